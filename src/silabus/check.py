@@ -1,0 +1,199 @@
+"""Checks that look across files: ids, references, prerequisites and JP sums."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from silabus.diagnostics import Diagnostic, Severity, did_you_mean
+from silabus.load import Document
+from silabus.model import Module, Program
+
+
+
+@dataclass(frozen=True)
+class ParsedModule:
+    module: Module
+    source: Document
+
+
+def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
+    """Problems inside one module file that its schema cannot see."""
+    for item in parsed:
+        module, source = item.module, item.source
+        stem = PurePosixPath(source.path).stem
+        if module.id != stem:
+            yield source.diagnostic(
+                ("id",),
+                f"the module id '{module.id}' differs from its file name '{stem}'",
+                f"rename the file to {module.id}{PurePosixPath(source.path).suffix} "
+                f"or change the id to '{stem}'",
+            )
+        split = module.jp.split
+        if split is not None and sum(split.values()) != module.jp.total:
+            parts = " + ".join(f"{name} {jp}" for name, jp in split.items())
+            yield source.diagnostic(
+                ("jp", "total"),
+                f"the JP split does not add up: {parts} = {sum(split.values())}, "
+                f"but total is {module.jp.total}",
+                "make the parts add up to the total, or leave the split out",
+            )
+
+
+def check_curriculum(
+    program: Program,
+    program_source: Document,
+    parsed: Sequence[ParsedModule],
+    module_files: Mapping[str, Sequence[str]],
+) -> Iterator[Diagnostic]:
+    """Problems between the program and its modules."""
+    yield from _duplicate_agenda_ids(program, program_source)
+
+    by_id: dict[str, ParsedModule] = {}
+    for item in parsed:
+        first = by_id.get(item.module.id)
+        if first is not None:
+            yield item.source.diagnostic(
+                ("id",),
+                f"the module id '{item.module.id}' is also used by {first.source.path}",
+                "give each module its own id",
+            )
+        else:
+            by_id[item.module.id] = item
+
+    # Files that exist but failed to load still count as existing modules, so
+    # that one broken file does not also make every reference to it an error.
+    existing = set(by_id) | set(module_files)
+    placed: dict[str, tuple[int, int]] = {}
+    for a, agenda in enumerate(program.agendas):
+        for m, module_id in enumerate(agenda.modules):
+            location = ("agendas", a, "modules", m)
+            if module_id not in existing:
+                suggestion = did_you_mean(module_id, existing)
+                yield program_source.diagnostic(
+                    location,
+                    f"agenda '{agenda.id}' lists the module '{module_id}', which does not exist",
+                    f"did you mean '{suggestion}'?"
+                    if suggestion
+                    else f"create curriculum/modules/{module_id}.yml, or remove it from the list",
+                )
+            elif module_id in placed:
+                first_agenda = program.agendas[placed[module_id][0]]
+                where = (
+                    "earlier in this agenda"
+                    if first_agenda is agenda
+                    else f"in agenda '{first_agenda.id}'"
+                )
+                yield program_source.diagnostic(
+                    location,
+                    f"the module '{module_id}' is already listed {where}",
+                    "a module belongs to exactly one agenda; remove one of the two entries",
+                )
+            else:
+                placed[module_id] = (a, m)
+
+    for module_id, item in by_id.items():
+        if module_id not in placed:
+            yield item.source.diagnostic(
+                ("id",),
+                f"the module '{module_id}' is not in any agenda",
+                f"add '{module_id}' to the modules of an agenda in {program_source.path}",
+            )
+
+    yield from _prerequisite_problems(by_id, existing, placed)
+
+
+def _duplicate_agenda_ids(program: Program, source: Document) -> Iterator[Diagnostic]:
+    seen: dict[str, int] = {}
+    for a, agenda in enumerate(program.agendas):
+        if agenda.id in seen:
+            yield source.diagnostic(
+                ("agendas", a, "id"),
+                f"the agenda id '{agenda.id}' is used twice",
+                f"the first is agenda {seen[agenda.id] + 1}; give each agenda its own id",
+            )
+        else:
+            seen[agenda.id] = a
+
+
+def _prerequisite_problems(
+    by_id: Mapping[str, ParsedModule],
+    existing: set[str],
+    placed: Mapping[str, tuple[int, int]],
+) -> Iterator[Diagnostic]:
+    for module_id, item in by_id.items():
+        for p, prerequisite in enumerate(item.module.prerequisites):
+            location = ("prerequisites", p)
+            if prerequisite not in existing:
+                suggestion = did_you_mean(prerequisite, existing)
+                yield item.source.diagnostic(
+                    location,
+                    f"the prerequisite '{prerequisite}' is not a module",
+                    f"did you mean '{suggestion}'?"
+                    if suggestion
+                    else "use the id of a module in curriculum/modules/",
+                )
+            elif prerequisite == module_id:
+                yield item.source.diagnostic(
+                    location,
+                    f"the module '{module_id}' lists itself as a prerequisite",
+                    "remove it from its own prerequisites",
+                )
+            elif (
+                module_id in placed
+                and prerequisite in placed
+                and placed[prerequisite] > placed[module_id]
+            ):
+                yield item.source.diagnostic(
+                    location,
+                    f"the prerequisite '{prerequisite}' is taught after '{module_id}'",
+                    "move one of them in the agendas of program.yml, or drop the prerequisite",
+                    severity=Severity.WARNING,
+                )
+    yield from _prerequisite_cycles(by_id)
+
+
+def _prerequisite_cycles(by_id: Mapping[str, ParsedModule]) -> Iterator[Diagnostic]:
+    """Each cycle once, reported at the edge that closes it from its smallest id."""
+    graph = {
+        module_id: [p for p in item.module.prerequisites if p in by_id and p != module_id]
+        for module_id, item in by_id.items()
+    }
+    reported: set[frozenset[str]] = set()
+    for start in sorted(graph):
+        cycle = _cycle_from(start, graph)
+        if cycle is None or frozenset(cycle) in reported or min(cycle) != start:
+            continue
+        reported.add(frozenset(cycle))
+        item = by_id[start]
+        closing = item.module.prerequisites.index(cycle[1])
+        yield item.source.diagnostic(
+            ("prerequisites", closing),
+            "the prerequisites form a cycle: " + " -> ".join([*cycle, start]),
+            "a module cannot need, directly or indirectly, a module that needs it; "
+            "remove one prerequisite of the cycle",
+        )
+
+
+def _cycle_from(start: str, graph: Mapping[str, list[str]]) -> list[str] | None:
+    """A path start -> ... -> start through `graph`, if one exists (iterative DFS)."""
+    stack: list[tuple[str, int]] = [(start, 0)]
+    path = [start]
+    visited = {start}
+    while stack:
+        node, index = stack[-1]
+        neighbours = graph[node]
+        if index == len(neighbours):
+            stack.pop()
+            path.pop()
+            continue
+        stack[-1] = (node, index + 1)
+        following = neighbours[index]
+        if following == start:
+            return list(path)
+        if following not in visited:
+            visited.add(following)
+            stack.append((following, 0))
+            path.append(following)
+    return None

@@ -1,0 +1,81 @@
+"""Problems found in a curriculum, reported the way compilers and linters do."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem at one place: `path` is relative to the project root, line and column
+    count from 1."""
+
+    path: str
+    line: int
+    column: int
+    severity: Severity
+    message: str
+    hint: str | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self, display_path: str | None = None) -> str:
+        """`path:line:col: severity: message`, then an indented hint line if there is one."""
+        path = display_path if display_path is not None else self.path
+        text = f"{path}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+    def format_github(self, display_path: str | None = None) -> str:
+        """A GitHub Actions workflow command, shown as an annotation on the pull request."""
+        path = display_path if display_path is not None else self.path
+        message = self.message + (f" (hint: {self.hint})" if self.hint else "")
+        return (
+            f"::{self.severity.value} file={_escape_property(path)},line={self.line},"
+            f"col={self.column}::{_escape_data(message)}"
+        )
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.is_error for d in diagnostics)
+
+
+def summary(diagnostics: Sequence[Diagnostic], files_checked: int) -> str:
+    errors = sum(1 for d in diagnostics if d.is_error)
+    warnings = len(diagnostics) - errors
+    checked = f"{files_checked} {_plural(files_checked, 'file')} checked"
+    if not diagnostics:
+        return f"No problems found ({checked})."
+    return (
+        f"Found {errors} {_plural(errors, 'error')} and "
+        f"{warnings} {_plural(warnings, 'warning')} ({checked})."
+    )
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    """The closest of `choices` to a misspelt `word`, if any is close enough."""
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,507 @@
+"""Read curriculum files into plain data that remembers where every value came from.
+
+The loader is the only stage that reads files. It is strict where YAML is
+surprising: duplicate keys, several documents in one file, tags outside the
+YAML core, bytes that are not UTF-8 and alias "bombs" are errors, never
+silently accepted. Scalars are kept as the text the trainer wrote (only `null`,
+`~` and empty values become None); the model decides what type a field has, so
+`no` stays "no" and `08:30` stays "08:30".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from silabus.diagnostics import Diagnostic, Severity
+
+MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 50
+MAX_VALUES = 100_000
+
+_Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_CORE_TAG_PREFIX = "tag:yaml.org,2002:"
+_CORE_TAGS = {_CORE_TAG_PREFIX + name for name in ("str", "int", "float", "bool", "null")}
+_COLLECTION_TAGS = {_CORE_TAG_PREFIX + "map", _CORE_TAG_PREFIX + "seq"}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Position:
+    """A place in a file, counted from 1 like editors do."""
+
+    line: int
+    column: int
+
+
+START = Position(1, 1)
+
+
+@dataclass
+class Document:
+    """The data of one YAML file and the position of each value and key in it."""
+
+    path: str
+    data: Any
+    positions: dict[Location, Position] = field(default_factory=dict)
+    key_positions: dict[Location, Position] = field(default_factory=dict)
+
+    def position(self, location: Location) -> Position:
+        """Where the value at `location` is; for a missing value, where its nearest parent is."""
+        while location not in self.positions and location:
+            location = location[:-1]
+        return self.positions.get(location, START)
+
+    def key_position(self, location: Location) -> Position:
+        """Where the key of the value at `location` is written (its value's place if none)."""
+        return self.key_positions.get(location) or self.position(location)
+
+    def diagnostic(
+        self,
+        location: Location,
+        message: str,
+        hint: str | None = None,
+        *,
+        severity: Severity = Severity.ERROR,
+        at_key: bool = False,
+    ) -> Diagnostic:
+        pos = self.key_position(location) if at_key else self.position(location)
+        return Diagnostic(self.path, pos.line, pos.column, severity, message, hint)
+
+
+class _Rejected(Exception):
+    def __init__(self, position: Position, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.position = position
+        self.message = message
+        self.hint = hint
+
+
+def load_document(file: Path, display_path: str) -> tuple[Document | None, list[Diagnostic]]:
+    """Read and parse one YAML file. Returns the document, or None and the reasons."""
+
+    def fail(position: Position, message: str, hint: str | None = None) -> tuple[None, list[Diagnostic]]:
+        diagnostic = Diagnostic(
+            display_path, position.line, position.column, Severity.ERROR, message, hint
+        )
+        return None, [diagnostic]
+
+    try:
+        with file.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        return fail(START, f"cannot read the file: {error.strerror or error}")
+    if len(raw) > MAX_FILE_BYTES:
+        return fail(
+            START,
+            f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB",
+            "a curriculum file is normally a few kilobytes; split it or remove pasted data",
+        )
+    if b"\x00" in raw:
+        return fail(
+            _byte_position(raw, raw.index(b"\x00")),
+            "the file is not text (it contains NUL bytes)",
+            "save it as plain UTF-8 text, or remove it from the curriculum folder",
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return fail(
+            _byte_position(raw, error.start),
+            f"the file is not valid UTF-8 (byte 0x{raw[error.start]:02X} cannot be read)",
+            "save the file with the UTF-8 encoding (in VS Code: 'Save with Encoding', then 'UTF-8')",
+        )
+
+    document = Document(display_path, None)
+    parser = _Parser(text)
+    composer = _Composer(parser, document)
+    try:
+        document.data = composer.compose()
+    except _Rejected as rejected:
+        return fail(rejected.position, rejected.message, rejected.hint)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        position = Position(mark.line + 1, mark.column + 1) if mark else START
+        problem = error.problem or error.context or "invalid YAML"
+        if _char_at(text, position) == "\t":
+            return fail(
+                position,
+                "YAML syntax error: a tab character is used for indentation",
+                "indent with spaces, not tabs (most editors can convert tabs to spaces)",
+            )
+        return fail(position, f"YAML syntax error: {problem}", _syntax_hint(problem))
+    except yaml.reader.ReaderError as error:
+        position = _char_position(text, error.position)
+        return fail(
+            position,
+            f"the file contains the character U+{error.character:04X}, which YAML does not allow"
+            if isinstance(error.character, int)
+            else "the file contains a character that YAML does not allow",
+            "delete the character (it often comes from copying text out of a word processor)",
+        )
+    except yaml.YAMLError as error:
+        return fail(START, f"YAML error: {error}")
+    finally:
+        parser.dispose()
+    return document, composer.diagnostics
+
+
+def _byte_position(raw: bytes, offset: int) -> Position:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    line = raw.count(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return Position(line, column)
+
+
+def _char_at(text: str, position: Position) -> str:
+    lines = text.split("\n")
+    if position.line > len(lines):
+        return ""
+    line = lines[position.line - 1]
+    return line[position.column - 1] if position.column <= len(line) else ""
+
+
+def _char_position(text: str, offset: int) -> Position:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return Position(text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+_SYNTAX_HINTS = (
+    (
+        "mapping values are not allowed",
+        "a value that contains ': ' must be written in quotes, "
+        'for example  title: "Inovasi: konsep dasar"',
+    ),
+    (
+        "could not find expected ':'",
+        "every line of a mapping needs 'key: value'; check the indentation "
+        "and look for a quote that is opened but not closed",
+    ),
+    (
+        "expected <block end>",
+        "check the indentation: keys of one mapping and items of one list "
+        "must start in the same column",
+    ),
+    (
+        "did not find expected key",
+        "check the indentation: keys of one mapping must start in the same column",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "check the indentation: items of one list must start in the same column",
+    ),
+    ("found unexpected end of stream", "a quote or bracket is opened but never closed"),
+    ("unknown escape", "inside double quotes a backslash starts an escape; use single quotes"),
+)
+
+
+def _syntax_hint(problem: str) -> str | None:
+    for needle, hint in _SYNTAX_HINTS:
+        if needle in problem:
+            return hint
+    return None
+
+
+@dataclass
+class _Open:
+    """A mapping or sequence being filled while its events arrive."""
+
+    value: dict[str, Any] | list[Any]
+    location: Location
+    size: int = 1
+    key: str | None = None
+    anchor: str | None = None
+
+
+@dataclass
+class _Anchored:
+    value: Any
+    size: int
+    complete: bool
+
+
+class _Composer:
+    """Builds plain data from parser events, iteratively, so that depth is bounded
+    and nothing outside the YAML core is ever constructed."""
+
+    def __init__(self, parser: Any, document: Document) -> None:
+        self.parser = parser
+        self.document = document
+        self.diagnostics: list[Diagnostic] = []
+        self.anchors: dict[str, _Anchored] = {}
+        self.total = 0
+
+    def compose(self) -> Any:
+        events = self._events()
+        next(events)  # StreamStart
+        event = next(events)
+        if isinstance(event, yaml.StreamEndEvent):
+            self.document.positions[()] = START
+            return None
+        root = self._compose_document(events)
+        event = next(events)
+        if isinstance(event, yaml.DocumentStartEvent):
+            raise _Rejected(
+                _mark(event.start_mark),
+                "the file holds more than one YAML document",
+                "remove the '---' line that starts a second document, "
+                "or put each part in a file of its own",
+            )
+        return root
+
+    def _events(self) -> Iterator[Any]:
+        while True:
+            yield self.parser.get_event()
+
+    def _compose_document(self, events: Iterator[Any]) -> Any:
+        stack: list[_Open] = []
+        root: Any = None
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                continue
+            if isinstance(event, yaml.DocumentEndEvent):
+                return root
+            if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                done = stack.pop()
+                if done.anchor is not None:
+                    self.anchors[done.anchor] = _Anchored(done.value, done.size, True)
+                if stack:
+                    stack[-1].size += done.size
+                continue
+
+            parent = stack[-1] if stack else None
+            if parent is not None and isinstance(parent.value, dict) and parent.key is None:
+                self._take_key(parent, event)
+                continue
+
+            location = self._child_location(parent)
+            position = _mark(event.start_mark)
+            if isinstance(event, yaml.AliasEvent):
+                value, size = self._resolve_alias(event)
+                self._count(size, position)
+            elif isinstance(event, yaml.ScalarEvent):
+                value, size = self._scalar(event), 1
+                self._count(size, position)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = _Anchored(value, 1, True)
+            else:
+                self._check_collection_tag(event)
+                if len(stack) >= MAX_DEPTH:
+                    raise _Rejected(
+                        position,
+                        f"the data is nested more than {MAX_DEPTH} levels deep",
+                        "a curriculum file needs only a few levels; check the indentation",
+                    )
+                self._count(1, position)
+                value = {} if isinstance(event, yaml.MappingStartEvent) else []
+                size = 0
+                opened = _Open(value, location, anchor=event.anchor)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = _Anchored(value, 1, False)
+
+            self.document.positions[location] = position
+            if parent is None:
+                root = value
+            elif isinstance(parent.value, dict):
+                assert parent.key is not None
+                parent.value[parent.key] = value
+                parent.key = None
+                parent.size += size
+            else:
+                parent.value.append(value)
+                parent.size += size
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                stack.append(opened)
+        raise _Rejected(START, "the file ended unexpectedly")
+
+    def _child_location(self, parent: _Open | None) -> Location:
+        if parent is None:
+            return ()
+        if isinstance(parent.value, dict):
+            assert parent.key is not None
+            return (*parent.location, parent.key)
+        return (*parent.location, len(parent.value))
+
+    def _take_key(self, mapping: _Open, event: Any) -> None:
+        position = _mark(event.start_mark)
+        if not isinstance(event, yaml.ScalarEvent):
+            raise _Rejected(
+                position,
+                "a key must be plain text, not a list, a mapping or an alias",
+                "write the key as a word followed by ':'",
+            )
+        key = event.value
+        if key == "<<" and not event.style:
+            raise _Rejected(
+                position,
+                "merge keys ('<<') are not supported",
+                "write the keys out in full instead of merging them from an anchor",
+            )
+        location = (*mapping.location, key)
+        assert isinstance(mapping.value, dict)
+        if key in mapping.value:
+            first = self.document.key_positions[location]
+            self.diagnostics.append(
+                Diagnostic(
+                    self.document.path,
+                    position.line,
+                    position.column,
+                    Severity.ERROR,
+                    f"duplicate key '{key}' (first given on line {first.line})",
+                    "keep one of the two; YAML would silently use only the last one",
+                )
+            )
+            # Park the duplicate's value under a key no field has, so the first one counts.
+            key = f"\x00duplicate:{key}:{position.line}"
+            location = (*mapping.location, key)
+        self.document.key_positions[location] = position
+        mapping.key = key
+
+    def _scalar(self, event: Any) -> Any:
+        tag = event.tag
+        position = _mark(event.start_mark)
+        plain = not event.style
+        if tag is None or tag == "!":
+            return None if plain and event.value in _NULLS else event.value
+        if tag not in _CORE_TAGS:
+            raise _unsupported_tag(tag, position)
+        if tag == _CORE_TAG_PREFIX + "null":
+            return None
+        return event.value
+
+    def _check_collection_tag(self, event: Any) -> None:
+        if event.tag is not None and event.tag != "!" and event.tag not in _COLLECTION_TAGS:
+            raise _unsupported_tag(event.tag, _mark(event.start_mark))
+
+    def _resolve_alias(self, event: Any) -> tuple[Any, int]:
+        anchored = self.anchors.get(event.anchor)
+        position = _mark(event.start_mark)
+        if anchored is None:
+            raise _Rejected(
+                position,
+                f"the alias '*{event.anchor}' refers to no anchor",
+                f"define '&{event.anchor}' before using '*{event.anchor}'",
+            )
+        if not anchored.complete:
+            raise _Rejected(position, f"the alias '*{event.anchor}' refers to itself")
+        return anchored.value, anchored.size
+
+    def _count(self, size: int, position: Position) -> None:
+        self.total += size
+        if self.total > MAX_VALUES:
+            raise _Rejected(
+                position,
+                f"the file holds more than {MAX_VALUES:,} values once its aliases are expanded",
+                "use fewer aliases ('*name'), or write the values out",
+            )
+
+
+def _unsupported_tag(tag: str, position: Position) -> _Rejected:
+    shown = tag.replace(_CORE_TAG_PREFIX, "!!")
+    return _Rejected(
+        position,
+        f"the tag '{shown}' is not allowed",
+        "remove the tag; curriculum files hold only text, numbers, lists and mappings",
+    )
+
+
+def _mark(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+CURRICULUM_DIR = "curriculum"
+PROGRAM_FILE = "program"
+MODULES_DIR = "modules"
+YAML_SUFFIXES = (".yml", ".yaml")
+
+
+@dataclass
+class Sources:
+    """Every curriculum file of a project, read and parsed as YAML."""
+
+    program: Document | None
+    modules: list[Document]
+    module_files: dict[str, list[str]]  # module id from the file name -> file paths
+    files_read: int
+    diagnostics: list[Diagnostic]
+
+
+def read_sources(project_root: Path) -> Sources:
+    """Find and load `curriculum/program.yml` and `curriculum/modules/**/<id>.yml`."""
+    curriculum = project_root / CURRICULUM_DIR
+    diagnostics: list[Diagnostic] = []
+    sources = Sources(None, [], {}, 0, diagnostics)
+
+    program_files = _yaml_files_named(curriculum, PROGRAM_FILE)
+    if not program_files:
+        diagnostics.append(
+            Diagnostic(
+                f"{CURRICULUM_DIR}/{PROGRAM_FILE}.yml",
+                1,
+                1,
+                Severity.ERROR,
+                "the program file is missing",
+                f"create {CURRICULUM_DIR}/{PROGRAM_FILE}.yml with the program's id, title "
+                "and agendas (see the trainer guide)",
+            )
+        )
+    for extra in program_files[1:]:
+        diagnostics.append(
+            Diagnostic(
+                _relative(extra, project_root),
+                1,
+                1,
+                Severity.ERROR,
+                f"there is already {_relative(program_files[0], project_root)}",
+                "keep one program file and delete the other",
+            )
+        )
+    if program_files:
+        sources.program = _load(program_files[0], project_root, sources)
+
+    modules_dir = curriculum / MODULES_DIR
+    for file in _yaml_files_below(modules_dir):
+        display = _relative(file, project_root)
+        sources.module_files.setdefault(file.stem, []).append(display)
+        document = _load(file, project_root, sources)
+        if document is not None:
+            sources.modules.append(document)
+    return sources
+
+
+def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
+    document, diagnostics = load_document(file, _relative(file, project_root))
+    sources.files_read += 1
+    sources.diagnostics.extend(diagnostics)
+    return document
+
+
+def _yaml_files_named(folder: Path, stem: str) -> list[Path]:
+    return [folder / (stem + suffix) for suffix in YAML_SUFFIXES if (folder / (stem + suffix)).is_file()]
+
+
+def _yaml_files_below(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    found = [
+        path
+        for path in folder.rglob("*")
+        if path.suffix in YAML_SUFFIXES
+        and path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    ]
+    return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
+
+
+def _relative(file: Path, project_root: Path) -> str:
+    try:
+        return file.relative_to(project_root).as_posix()
+    except ValueError:
+        return file.as_posix()

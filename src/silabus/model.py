@@ -1,0 +1,284 @@
+"""The curriculum as typed data.
+
+The field descriptions are the format's documentation: they become the JSON
+Schema that editors show on hover and the field reference of the trainer
+guide. Each one is written in Indonesian, then English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from silabus.load import Document
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_RE = re.compile(ID_PATTERN)
+MAX_JP = 2000
+
+
+def _collapse_whitespace(value: Any) -> Any:
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+Id = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, pattern=ID_PATTERN, max_length=80),
+]
+PlainText = Annotated[
+    str,
+    BeforeValidator(_collapse_whitespace),
+    StringConstraints(min_length=1, max_length=2000),
+]
+Markdown = Annotated[str, StringConstraints(max_length=50_000)]
+Tag = Annotated[
+    str,
+    BeforeValidator(_collapse_whitespace),
+    StringConstraints(min_length=1, max_length=40),
+]
+
+
+def _jp_shorthand(value: Any) -> Any:
+    """`jp: 12` is short for `jp: {total: 12}`."""
+    return {"total": value} if isinstance(value, str | int) else value
+
+
+def _described(id_text: str, en_text: str) -> str:
+    return f"{id_text} / {en_text}"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Agenda(_Strict):
+    """Agenda: satu blok kurikulum yang mengelompokkan mata pelatihan. / A block of the
+    curriculum grouping modules."""
+
+    id: Id = Field(
+        description=_described(
+            "Kode agenda: huruf kecil, angka dan tanda hubung; menjadi alamat halamannya.",
+            "Agenda id: lowercase letters, digits and hyphens; it becomes the page address.",
+        )
+    )
+    title: PlainText = Field(
+        description=_described("Judul agenda.", "Agenda title."),
+    )
+    description: Markdown = Field(
+        "",
+        description=_described(
+            "Deskripsi agenda (Markdown).", "What the agenda is about (Markdown)."
+        ),
+    )
+    modules: list[Id] = Field(
+        min_length=1,
+        description=_described(
+            "Kode mata pelatihan dalam agenda ini, sesuai urutan pembelajaran.",
+            "Ids of the modules in this agenda, in teaching order.",
+        ),
+    )
+
+
+class Program(_Strict):
+    """Program pelatihan (curriculum/program.yml). / The training program."""
+
+    id: Id = Field(
+        description=_described(
+            "Kode program: huruf kecil, angka dan tanda hubung.",
+            "Program id: lowercase letters, digits and hyphens.",
+        )
+    )
+    title: PlainText = Field(description=_described("Nama pelatihan.", "Program title."))
+    organizer: PlainText | None = Field(
+        None,
+        description=_described(
+            "Penyelenggara pelatihan.", "The organization that runs the training."
+        ),
+    )
+    description: Markdown = Field(
+        "",
+        description=_described(
+            "Deskripsi program (Markdown).", "What the program is about (Markdown)."
+        ),
+    )
+    language: Literal["id", "en"] = Field(
+        "id",
+        description=_described(
+            "Bahasa isi kurikulum: id (Indonesia) atau en (Inggris).",
+            "Language of the curriculum content: id (Indonesian) or en (English).",
+        ),
+    )
+    jp_minutes: int = Field(
+        45,
+        ge=10,
+        le=120,
+        description=_described(
+            "Lama satu JP (jam pelajaran) dalam menit; bawaan 45.",
+            "Minutes in one JP (lesson hour); 45 by default.",
+        ),
+    )
+    agendas: list[Agenda] = Field(
+        min_length=1,
+        description=_described(
+            "Agenda pelatihan, sesuai urutan.", "The program's agendas, in order."
+        ),
+    )
+
+
+class Topic(_Strict):
+    """Materi pokok dan sub-materi pokoknya. / A topic and its subtopics."""
+
+    title: PlainText = Field(description=_described("Materi pokok.", "Topic."))
+    subtopics: list[PlainText] = Field(
+        default_factory=list,
+        description=_described("Sub-materi pokok.", "Subtopics."),
+    )
+
+
+class LessonHours(_Strict):
+    """Alokasi JP. / Lesson hours (JP)."""
+
+    total: int = Field(
+        ge=1,
+        le=MAX_JP,
+        description=_described("Jumlah JP mata pelatihan.", "Total JP of the module."),
+    )
+    theory: int | None = Field(
+        None,
+        ge=0,
+        le=MAX_JP,
+        description=_described("JP teori (opsional).", "JP of theory (optional)."),
+    )
+    assignment: int | None = Field(
+        None,
+        ge=0,
+        le=MAX_JP,
+        description=_described("JP penugasan (opsional).", "JP of assignments (optional)."),
+    )
+    practice: int | None = Field(
+        None,
+        ge=0,
+        le=MAX_JP,
+        description=_described(
+            "JP praktik lapangan (opsional).", "JP of field practice (optional)."
+        ),
+    )
+
+    @property
+    def split(self) -> dict[str, int] | None:
+        """The parts that were given, or None when the JP is not split."""
+        parts = {
+            "theory": self.theory,
+            "assignment": self.assignment,
+            "practice": self.practice,
+        }
+        given = {name: jp for name, jp in parts.items() if jp is not None}
+        return given or None
+
+
+class Module(_Strict):
+    """Mata pelatihan (curriculum/modules/<id>.yml). / A module."""
+
+    id: Id = Field(
+        description=_described(
+            "Kode mata pelatihan, sama dengan nama berkasnya (tanpa .yml).",
+            "Module id, equal to its file name (without .yml).",
+        )
+    )
+    title: PlainText = Field(
+        description=_described("Judul mata pelatihan.", "Module title.")
+    )
+    summary: PlainText | None = Field(
+        None,
+        description=_described(
+            "Ringkasan satu kalimat, tampil di tabel dan sebagai deskripsi halaman.",
+            "One-sentence summary, shown in tables and as the page description.",
+        ),
+    )
+    description: Markdown = Field(
+        "",
+        description=_described("Deskripsi singkat (Markdown).", "Description (Markdown)."),
+    )
+    learning_outcome: PlainText | None = Field(
+        None,
+        description=_described("Hasil belajar.", "Learning outcome."),
+    )
+    success_indicators: list[PlainText] = Field(
+        default_factory=list,
+        description=_described(
+            "Indikator keberhasilan (indikator hasil belajar).", "Success indicators."
+        ),
+    )
+    topics: list[Topic] = Field(
+        default_factory=list,
+        description=_described(
+            "Materi pokok beserta sub-materi pokok.", "Topics with their subtopics."
+        ),
+    )
+    jp: Annotated[LessonHours, BeforeValidator(_jp_shorthand)] = Field(
+        description=_described(
+            "Alokasi JP: total, dan bila perlu rinciannya (teori, penugasan, praktik) "
+            "yang jumlahnya harus sama dengan total. 'jp: 12' berarti total 12.",
+            "Lesson hours: the total and, optionally, its split into theory, assignment "
+            "and practice, which must add up to the total. 'jp: 12' means a total of 12.",
+        )
+    )
+    methods: list[PlainText] = Field(
+        default_factory=list,
+        description=_described("Metode pembelajaran.", "Teaching methods."),
+    )
+    media: list[PlainText] = Field(
+        default_factory=list,
+        description=_described("Media dan alat bantu.", "Media and teaching aids."),
+    )
+    assessment: list[PlainText] = Field(
+        default_factory=list,
+        description=_described("Evaluasi.", "How learning is assessed."),
+    )
+    prerequisites: list[Id] = Field(
+        default_factory=list,
+        description=_described(
+            "Kode mata pelatihan yang perlu diikuti lebih dahulu.",
+            "Ids of modules to take first.",
+        ),
+    )
+    tags: list[Tag] = Field(
+        default_factory=list,
+        description=_described("Label tema.", "Theme tags."),
+    )
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    """A program and its modules, each with the document it was read from."""
+
+    program: Program
+    program_source: Document
+    modules: Mapping[str, Module]
+    module_sources: Mapping[str, Document]
+
+    def agenda_modules(self, agenda: Agenda) -> list[Module]:
+        return [self.modules[module_id] for module_id in agenda.modules]
+
+    def modules_in_order(self) -> Iterator[tuple[Agenda, Module]]:
+        for agenda in self.program.agendas:
+            for module in self.agenda_modules(agenda):
+                yield agenda, module
+
+    def agenda_of(self, module: Module) -> Agenda:
+        return next(a for a in self.program.agendas if module.id in a.modules)
+
+    def agenda_jp(self, agenda: Agenda) -> int:
+        return sum(module.jp.total for module in self.agenda_modules(agenda))
+
+    @property
+    def total_jp(self) -> int:
+        return sum(self.agenda_jp(agenda) for agenda in self.program.agendas)
+
+    def hours(self, jp: int) -> float:
+        """Clock hours of `jp` lesson hours."""
+        return jp * self.program.jp_minutes / 60

@@ -1,0 +1,220 @@
+"""Turn loaded documents into model objects, and pydantic's errors into diagnostics
+a trainer can act on."""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+import unicodedata
+from typing import Any, TypeVar, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from silabus.diagnostics import Diagnostic, did_you_mean
+from silabus.load import Document, Location
+from silabus.model import ID_PATTERN, Module, Program
+
+M = TypeVar("M", bound=BaseModel)
+
+_DUPLICATE_PREFIX = "\x00duplicate:"
+
+_WHAT_A_FILE_STARTS_WITH = {
+    Program: "a program file starts with lines like 'id: my-program' and 'title: ...'",
+    Module: "a module file starts with lines like 'id: <file name>' and 'title: ...'",
+}
+
+
+def parse_program(document: Document) -> tuple[Program | None, list[Diagnostic]]:
+    return _parse(Program, document)
+
+
+def parse_module(document: Document) -> tuple[Module | None, list[Diagnostic]]:
+    return _parse(Module, document)
+
+
+def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnostic]]:
+    data = document.data
+    if data is None:
+        return None, [
+            document.diagnostic((), "the file is empty", _WHAT_A_FILE_STARTS_WITH.get(model))
+        ]
+    if not isinstance(data, dict):
+        return None, [
+            document.diagnostic(
+                (),
+                f"expected a mapping of 'key: value' lines, found {_describe(data)}",
+                _WHAT_A_FILE_STARTS_WITH.get(model),
+            )
+        ]
+    cleaned = _without_duplicates(data)
+    try:
+        return model.model_validate(cleaned), []
+    except ValidationError as error:
+        return None, [
+            _diagnostic(model, document, dict(problem)) for problem in error.errors()
+        ]
+
+
+def _without_duplicates(value: Any) -> Any:
+    """Drop values of duplicate keys: the loader already reported them."""
+    if isinstance(value, dict):
+        return {
+            key: _without_duplicates(item)
+            for key, item in value.items()
+            if not key.startswith(_DUPLICATE_PREFIX)
+        }
+    if isinstance(value, list):
+        return [_without_duplicates(item) for item in value]
+    return value
+
+
+def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, Any]) -> Diagnostic:
+    location: Location = tuple(problem["loc"])
+    kind: str = problem["type"]
+    value = problem.get("input")
+    context = problem.get("ctx") or {}
+    name = _field_name(location)
+
+    if kind == "extra_forbidden":
+        known = _field_names(model, location[:-1])
+        suggestion = did_you_mean(str(location[-1]), known)
+        hint = (
+            f"did you mean '{suggestion}'?"
+            if suggestion
+            else f"the fields allowed here are: {', '.join(sorted(known))}"
+        )
+        return document.diagnostic(location, f"unknown field '{location[-1]}'", hint, at_key=True)
+    if kind == "missing":
+        parent = _field_name(location[:-1]) if len(location) > 1 else None
+        where = f" in '{parent}'" if parent else ""
+        return document.diagnostic(
+            location[:-1],
+            f"missing required field '{location[-1]}'{where}",
+            f"add a line '{location[-1]}: ...'",
+        )
+    if value is None and kind.endswith("_type"):
+        return document.diagnostic(
+            location, f"'{name}' is empty", f"write a value after '{name}:', or remove the line"
+        )
+    if kind == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
+        return document.diagnostic(
+            location,
+            f"'{value}' is not a valid id",
+            "an id uses only lowercase letters a-z, digits and single hyphens, "
+            f"for example '{_suggest_id(str(value))}'",
+        )
+    if kind in {"int_parsing", "int_type", "int_from_float"}:
+        return document.diagnostic(
+            location,
+            f"'{name}' must be a whole number, not {_describe(value)}",
+            "write digits only, for example 12",
+        )
+    if kind == "greater_than_equal":
+        return document.diagnostic(
+            location, f"'{name}' must be at least {context['ge']}, not {value}"
+        )
+    if kind == "less_than_equal":
+        return document.diagnostic(
+            location,
+            f"'{name}' must be at most {context['le']}, not {value}",
+            "check for a typing mistake",
+        )
+    if kind == "literal_error":
+        return document.diagnostic(
+            location,
+            f"'{name}' must be {context.get('expected', 'one of the allowed values')}, "
+            f"not {_describe(value)}",
+        )
+    if kind == "list_type":
+        return document.diagnostic(
+            location,
+            f"'{name}' must be a list, not {_describe(value)}",
+            f"write each item on its own line under '{name}:', starting with '- '",
+        )
+    if kind in {"model_type", "dict_type", "model_attributes_type"}:
+        return document.diagnostic(
+            location,
+            f"'{name}' must be a mapping of 'key: value' lines, not {_describe(value)}",
+        )
+    if kind == "string_type":
+        return document.diagnostic(
+            location,
+            f"'{name}' must be text, not {_describe(value)}",
+            "if the text contains ': ' or starts with a special character, put it in quotes",
+        )
+    if kind == "string_too_short":
+        return document.diagnostic(
+            location, f"'{name}' is empty", f"write a value after '{name}:', or remove the line"
+        )
+    if kind == "too_short":
+        return document.diagnostic(
+            location,
+            f"'{name}' must have at least {context.get('min_length', 1)} item",
+            f"add an item under '{name}:' starting with '- '",
+        )
+    if kind in {"string_too_long", "too_long"}:
+        limit = context.get("max_length")
+        return document.diagnostic(
+            location,
+            f"'{name}' is too long (at most {limit} {'characters' if kind == 'string_too_long' else 'items'})",
+            "shorten it or split it",
+        )
+    return document.diagnostic(location, f"'{name}': {problem['msg']}")
+
+
+def _field_name(location: Location) -> str:
+    """A location as a trainer reads it: `topics[2].title` (lists counted from 1)."""
+    text = ""
+    for part in location:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "file"
+
+
+def _field_names(model: type[BaseModel], location: Location) -> list[str]:
+    """The fields a mapping at `location` may have."""
+    current: Any = model
+    for part in location:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return []
+        field = current.model_fields.get(str(part))
+        if field is None:
+            return []
+        current = _model_inside(field.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _model_inside(annotation: Any) -> Any:
+    """The model class in `list[X]`, `X | None` or `Annotated[X, ...]`, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = get_origin(annotation)
+    if origin in (list, typing.Union, types.UnionType, typing.Annotated):
+        for argument in get_args(annotation):
+            found = _model_inside(argument)
+            if found is not None:
+                return found
+    return None
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = str(value)
+    return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
+
+
+def _suggest_id(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "berpikir-kreatif"

@@ -1,0 +1,96 @@
+"""Labels of the generated pages, by language (the site's `theme.language`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+DEFAULT_LANGUAGE: Final = "id"
+
+CATALOGUE: Final[dict[str, dict[str, str]]] = {
+    "id": {
+        "curriculum": "Kurikulum",
+        "organizer": "Penyelenggara",
+        "agenda": "Agenda",
+        "agendas": "Agenda",
+        "module": "Mata pelatihan",
+        "modules": "Mata pelatihan",
+        "module_count": "mata pelatihan",
+        "agenda_count": "agenda",
+        "curriculum_structure": "Struktur kurikulum",
+        "number": "No.",
+        "jp": "JP",
+        "hours": "jam",
+        "hours_heading": "Jam",
+        "total": "Jumlah",
+        "grand_total": "Jumlah seluruhnya",
+        "jp_note": "1 JP (jam pelajaran) = {minutes} menit.",
+        "part_of": "Bagian dari",
+        "description": "Deskripsi singkat",
+        "learning_outcome": "Hasil belajar",
+        "success_indicators": "Indikator keberhasilan",
+        "success_indicators_lead": "Peserta dinyatakan berhasil apabila mampu:",
+        "topics": "Materi pokok",
+        "lesson_hours": "Alokasi waktu",
+        "theory": "Teori",
+        "assignment": "Penugasan",
+        "practice": "Praktik",
+        "methods": "Metode",
+        "media": "Media dan alat bantu",
+        "assessment": "Evaluasi",
+        "prerequisites": "Prasyarat",
+        "prerequisites_lead": "Sebaiknya ikuti lebih dahulu:",
+        "tags": "Tema",
+        "in_this_agenda": "Mata pelatihan dalam agenda ini",
+    },
+    "en": {
+        "curriculum": "Curriculum",
+        "organizer": "Organizer",
+        "agenda": "Agenda",
+        "agendas": "Agendas",
+        "module": "Module",
+        "modules": "Modules",
+        "module_count": "modules",
+        "agenda_count": "agendas",
+        "curriculum_structure": "Curriculum structure",
+        "number": "No.",
+        "jp": "JP",
+        "hours": "hours",
+        "hours_heading": "Hours",
+        "total": "Total",
+        "grand_total": "Total",
+        "jp_note": "1 JP (lesson hour) = {minutes} minutes.",
+        "part_of": "Part of",
+        "description": "Description",
+        "learning_outcome": "Learning outcome",
+        "success_indicators": "Success indicators",
+        "success_indicators_lead": "Participants succeed when they can:",
+        "topics": "Topics",
+        "lesson_hours": "Lesson hours",
+        "theory": "Theory",
+        "assignment": "Assignment",
+        "practice": "Practice",
+        "methods": "Methods",
+        "media": "Media and teaching aids",
+        "assessment": "Assessment",
+        "prerequisites": "Prerequisites",
+        "prerequisites_lead": "Take these first:",
+        "tags": "Themes",
+        "in_this_agenda": "Modules in this agenda",
+    },
+}
+
+_DECIMAL_SEPARATOR: Final = {"id": ",", "en": "."}
+
+
+def supported_language(language: str | None) -> str:
+    """The catalogue language for a site language such as `id`, `en` or `en-GB`."""
+    base = (language or DEFAULT_LANGUAGE).split("-")[0].split("_")[0].lower()
+    return base if base in CATALOGUE else "en"
+
+
+def format_number(value: float, language: str) -> str:
+    """12 -> "12"; 7.5 -> "7,5" in Indonesian, "7.5" in English."""
+    if float(value).is_integer():
+        return str(int(value))
+    text = f"{value:.2f}".rstrip("0")
+    return text.replace(".", _DECIMAL_SEPARATOR.get(language, "."))
