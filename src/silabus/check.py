@@ -11,7 +11,6 @@ from silabus.load import Document
 from silabus.model import Module, Program
 
 
-
 @dataclass(frozen=True)
 class ParsedModule:
     module: Module

@@ -10,6 +10,7 @@ silently accepted. Scalars are kept as the text the trainer wrote (only `null`,
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,7 +88,9 @@ class _Rejected(Exception):
 def load_document(file: Path, display_path: str) -> tuple[Document | None, list[Diagnostic]]:
     """Read and parse one YAML file. Returns the document, or None and the reasons."""
 
-    def fail(position: Position, message: str, hint: str | None = None) -> tuple[None, list[Diagnostic]]:
+    def fail(
+        position: Position, message: str, hint: str | None = None
+    ) -> tuple[None, list[Diagnostic]]:
         diagnostic = Diagnostic(
             display_path, position.line, position.column, Severity.ERROR, message, hint
         )
@@ -110,13 +113,15 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
             "the file is not text (it contains NUL bytes)",
             "save it as plain UTF-8 text, or remove it from the curriculum folder",
         )
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         return fail(
             _byte_position(raw, error.start),
             f"the file is not valid UTF-8 (byte 0x{raw[error.start]:02X} cannot be read)",
-            "save the file with the UTF-8 encoding (in VS Code: 'Save with Encoding', then 'UTF-8')",
+            "save the file with the UTF-8 encoding "
+            "(in VS Code: 'Save with Encoding', then 'UTF-8')",
         )
 
     document = Document(display_path, None)
@@ -484,7 +489,9 @@ def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
 
 
 def _yaml_files_named(folder: Path, stem: str) -> list[Path]:
-    return [folder / (stem + suffix) for suffix in YAML_SUFFIXES if (folder / (stem + suffix)).is_file()]
+    return [
+        folder / (stem + suffix) for suffix in YAML_SUFFIXES if (folder / (stem + suffix)).is_file()
+    ]
 
 
 def _yaml_files_below(folder: Path) -> list[Path]:

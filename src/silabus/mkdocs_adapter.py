@@ -117,8 +117,7 @@ def _generated_pages_clashing_with_docs(
             1,
             Severity.ERROR,
             "this page has the same path as a page generated from the curriculum",
-            "rename or move the file; Silabus generates it from "
-            f"{site.pages[path].source}",
+            f"rename or move the file; Silabus generates it from {site.pages[path].source}",
         )
         for path in site.pages
         if (docs_dir / path).exists()
@@ -139,11 +138,9 @@ def _with_curriculum(
         from mkdocs.utils import nest_paths
 
         written = [
-            file.src_uri
-            for file in files.documentation_pages()
-            if file.generated_by is None
+            file.src_uri for file in files.documentation_pages() if file.generated_by is None
         ]
-        nav = nest_paths(written)
+        nav = nest_paths(written)  # type: ignore[no-untyped-call]  # untyped in MkDocs 1.6
     entries = list(nav)
     for index, entry in enumerate(entries):
         if entry == PROGRAM_PAGE:
@@ -165,3 +162,22 @@ def _nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
         child if isinstance(child, str) else _nav_entry(child) for child in section.children
     ]
     return {title if title is not None else escape(section.title): children}
+
+
+def site_language(project_root: Path) -> str | None:
+    """`theme.language` of the project's mkdocs.yml, read without MkDocs, so that
+    `silabus export` labels pages exactly as the hook does."""
+    import yaml
+
+    class ConfigLoader(yaml.SafeLoader):
+        """Reads mkdocs.yml, leaving out values behind tags such as !ENV or !!python."""
+
+    ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+    try:
+        with (project_root / "mkdocs.yml").open(encoding="utf-8") as stream:
+            config = yaml.load(stream, Loader=ConfigLoader)
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    theme = config.get("theme") if isinstance(config, dict) else None
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return language if isinstance(language, str) else None

@@ -189,9 +189,7 @@ class Module(_Strict):
             "Module id, equal to its file name (without .yml).",
         )
     )
-    title: PlainText = Field(
-        description=_described("Judul mata pelatihan.", "Module title.")
-    )
+    title: PlainText = Field(description=_described("Judul mata pelatihan.", "Module title."))
     summary: PlainText | None = Field(
         None,
         description=_described(

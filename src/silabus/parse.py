@@ -51,9 +51,7 @@ def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnosti
     try:
         return model.model_validate(cleaned), []
     except ValidationError as error:
-        return None, [
-            _diagnostic(model, document, dict(problem)) for problem in error.errors()
-        ]
+        return None, [_diagnostic(model, document, dict(problem)) for problem in error.errors()]
 
 
 def _without_duplicates(value: Any) -> Any:
@@ -155,9 +153,10 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         )
     if kind in {"string_too_long", "too_long"}:
         limit = context.get("max_length")
+        unit = "characters" if kind == "string_too_long" else "items"
         return document.diagnostic(
             location,
-            f"'{name}' is too long (at most {limit} {'characters' if kind == 'string_too_long' else 'items'})",
+            f"'{name}' is too long (at most {limit} {unit})",
             "shorten it or split it",
         )
     return document.diagnostic(location, f"'{name}': {problem['msg']}")

@@ -45,9 +45,7 @@ def validate_project(project_root: Path) -> Validation:
 
     diagnostics.extend(check_modules_alone(parsed))
     if program is not None and sources.program is not None:
-        diagnostics.extend(
-            check_curriculum(program, sources.program, parsed, sources.module_files)
-        )
+        diagnostics.extend(check_curriculum(program, sources.program, parsed, sources.module_files))
 
     diagnostics = sorted(set(diagnostics), key=lambda d: (d.path, d.line, d.column, d.message))
     curriculum = None

@@ -58,7 +58,9 @@ def markdown_block(value: object, heading_offset: int = 2) -> Markup:
         marker = re.match(r"(`{3,}|~{3,})", stripped)
         if fence is None and marker:
             fence = marker.group(1)
-        elif fence is not None and stripped.startswith(fence) and not stripped[len(fence) :].strip():
+        elif (
+            fence is not None and stripped.startswith(fence) and not stripped[len(fence) :].strip()
+        ):
             fence = None
         elif fence is None and (heading := re.match(r"(#{1,6})(?!#)(.*)$", line)):
             level = min(len(heading.group(1)) + heading_offset, 6)

@@ -1,0 +1,39 @@
+# Silabus: `make site` builds the sample site, `make test` runs the checks.
+# Both create the virtual environment in .venv on first use.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test lint format clean
+
+site: $(READY)
+	$(BIN)/mkdocs build --strict
+
+serve: $(READY)
+	$(BIN)/mkdocs serve --livereload
+
+test: lint
+	$(BIN)/pytest
+
+lint: $(READY)
+	$(BIN)/ruff check src hooks tests
+	$(BIN)/ruff format --check src hooks tests
+	$(BIN)/mypy src hooks
+
+format: $(READY)
+	$(BIN)/ruff check --fix src hooks tests
+	$(BIN)/ruff format src hooks tests
+
+clean:
+	rm -rf $(VENV) site site-trainer dist .pytest_cache .mypy_cache .ruff_cache
+
+$(READY): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Silabus needs Python 3.11 or newer; run: make PYTHON=python3.11 $(MAKECMDGOALS)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	@touch $@

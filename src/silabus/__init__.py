@@ -1,0 +1,8 @@
+"""Silabus: publish a training curriculum written as YAML as a course website."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("silabus")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0"

@@ -1,0 +1,150 @@
+"""The `silabus` command: validate a curriculum, export its pages."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from silabus import __version__
+from silabus.diagnostics import Diagnostic, summary
+from silabus.load import CURRICULUM_DIR, PROGRAM_FILE, YAML_SUFFIXES
+from silabus.pipeline import Validation, validate_project
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    arguments = parser.parse_args(argv)
+    try:
+        code: int = arguments.run(arguments, parser)
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="silabus",
+        description="Check a training curriculum written as YAML and turn it into pages.",
+    )
+    parser.add_argument("--version", action="version", version=f"silabus {__version__}")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check every curriculum file and report all problems",
+        description="Check every curriculum file and report all problems, one per line "
+        "as path:line:column. Exit status: 0 no errors, 1 problems found, 2 bad usage.",
+    )
+    validate.add_argument(
+        "path",
+        nargs="?",
+        default=".",
+        help="the project folder (holding curriculum/) or the curriculum folder; "
+        "default: the current folder",
+    )
+    validate.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="'github' prints GitHub Actions annotations for pull requests",
+    )
+    validate.add_argument(
+        "--strict", action="store_true", help="treat warnings as errors (exit status 1)"
+    )
+    validate.set_defaults(run=_validate)
+
+    export = commands.add_parser(
+        "export",
+        help="write the generated pages as Markdown files into a folder",
+        description="Write exactly the pages the MkDocs hook generates, as files, "
+        "for any Markdown site engine. The folder is replaced as a whole; a folder "
+        "that holds other files is refused.",
+    )
+    export.add_argument("directory", help="the folder to write into")
+    export.add_argument(
+        "--project",
+        default=".",
+        help="the project folder (holding curriculum/); default: the current folder",
+    )
+    export.add_argument(
+        "--language",
+        help="language of the page labels (id or en); default: theme.language "
+        "of mkdocs.yml, else the program's language",
+    )
+    export.set_defaults(run=_export)
+    return parser
+
+
+def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    root = _project_root(arguments.path, parser)
+    validation = validate_project(root)
+    _report(validation, root, arguments.format)
+    failed = not validation.ok or (arguments.strict and validation.diagnostics)
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from silabus.export import ExportRefused, export_site
+    from silabus.mkdocs_adapter import site_language
+    from silabus.render import render_site
+
+    root = _project_root(arguments.project, parser)
+    validation = validate_project(root)
+    if validation.curriculum is None:
+        _report(validation, root, "text")
+        print("Nothing was exported.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for diagnostic in validation.diagnostics:
+        print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
+    language = arguments.language or site_language(root)
+    site = render_site(validation.curriculum, language)
+    target = Path(arguments.directory)
+    try:
+        written = export_site(site, target)
+    except ExportRefused as refusal:
+        parser.exit(EXIT_USAGE, f"silabus export: error: {refusal}\n")
+    except OSError as error:
+        print(f"silabus export: error: cannot write {target}: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"Exported {len(written)} files to {target}.")
+    return EXIT_OK
+
+
+def _project_root(path: str, parser: argparse.ArgumentParser) -> Path:
+    given = Path(path)
+    if not given.is_dir():
+        parser.error(f"{path} is not a folder")
+    if (given / CURRICULUM_DIR).is_dir():
+        return given
+    if any((given / f"{PROGRAM_FILE}{suffix}").is_file() for suffix in YAML_SUFFIXES):
+        return given.parent if given.name == CURRICULUM_DIR else given
+    parser.error(
+        f"{path} holds no {CURRICULUM_DIR}/ folder; run this in a Silabus project "
+        "or give its folder"
+    )
+
+
+def _report(validation: Validation, root: Path, output_format: str) -> None:
+    for diagnostic in validation.diagnostics:
+        shown = _display_path(diagnostic, root)
+        if output_format == "github":
+            print(diagnostic.format_github(shown))
+        else:
+            print(diagnostic.format(shown))
+    print(summary(validation.diagnostics, validation.files_checked))
+
+
+def _display_path(diagnostic: Diagnostic, root: Path) -> str:
+    """Paths relative to the current folder, as editors and terminals expect."""
+    return Path(os.path.relpath(root / diagnostic.path)).as_posix()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

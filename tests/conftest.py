@@ -1,0 +1,87 @@
+"""Shared fixtures: a copy of the sample project that a test may break as it likes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("curriculum", "docs", "hooks", "mkdocs.yml")
+
+
+@dataclass
+class Project:
+    """A Silabus project in a temporary folder."""
+
+    root: Path
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def read(self, relative: str) -> str:
+        return self.path(relative).read_text(encoding="utf-8")
+
+    def write(self, relative: str, text: str) -> Path:
+        target = self.path(relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        return target
+
+    def replace(self, relative: str, old: str, new: str) -> None:
+        text = self.read(relative)
+        assert old in text, f"{old!r} not in {relative}"
+        self.write(relative, text.replace(old, new, 1))
+
+    def run(self, *command: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        return subprocess.run(
+            command,
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            env=environment,
+            check=check,
+            timeout=120,
+        )
+
+    def silabus(self, *arguments: str) -> subprocess.CompletedProcess[str]:
+        return self.run(sys.executable, "-m", "silabus.cli", *arguments)
+
+    def mkdocs_build(self, *arguments: str) -> subprocess.CompletedProcess[str]:
+        return self.run(sys.executable, "-m", "mkdocs", "build", *arguments)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """A fresh copy of the sample project."""
+    root = tmp_path / "project"
+    root.mkdir()
+    for part in PROJECT_PARTS:
+        source = REPOSITORY / part
+        if source.is_dir():
+            shutil.copytree(source, root / part)
+        else:
+            shutil.copy2(source, root / part)
+    return Project(root)
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> Callable[[dict[str, str]], Project]:
+    """A project made of exactly the given files (path -> text)."""
+
+    def make(files: dict[str, str]) -> Project:
+        root = tmp_path / "made"
+        root.mkdir(exist_ok=True)
+        made = Project(root)
+        for relative, text in files.items():
+            made.write(relative, text)
+        return made
+
+    return make
