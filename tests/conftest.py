@@ -39,20 +39,20 @@ class Project:
         assert old in text, f"{old!r} not in {relative}"
         self.write(relative, text.replace(old, new, 1))
 
-    def run(self, *command: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+    def run(self, *command: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
         environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         return subprocess.run(
             command,
-            cwd=self.root,
+            cwd=cwd or self.root,
             capture_output=True,
             text=True,
             env=environment,
-            check=check,
+            check=False,
             timeout=120,
         )
 
-    def silabus(self, *arguments: str) -> subprocess.CompletedProcess[str]:
-        return self.run(sys.executable, "-m", "silabus.cli", *arguments)
+    def silabus(self, *arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+        return self.run(sys.executable, "-m", "silabus", *arguments, cwd=cwd)
 
     def mkdocs_build(self, *arguments: str) -> subprocess.CompletedProcess[str]:
         return self.run(sys.executable, "-m", "mkdocs", "build", *arguments)

@@ -54,16 +54,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         site = None
 
     for diagnostic in problems:
-        if not diagnostic.is_error:
+        if diagnostic.is_error:
+            log.error(diagnostic.format())
+        else:
             log.warning(diagnostic.format())
     errors = [d for d in problems if d.is_error]
     if errors or (config.strict and problems):
-        lines = [d.format() for d in errors]
-        if not errors:
-            lines.append("Warnings are errors in strict mode.")
-        lines.append(summary(problems, validation.files_checked))
-        lines.append("The site was not built; fix the problems above and build again.")
-        raise Abort("\n".join(lines))
+        strict_note = "" if errors else " Warnings are errors in strict mode."
+        raise Abort(
+            f"{summary(problems, validation.files_checked)}{strict_note}\n"
+            "The site was not built; fix the problems above and build again."
+        )
 
     _build.site = site
     _build.project_root = project_root

@@ -1,0 +1,241 @@
+"""`mkdocs build` with the Silabus hook, end to end, as an organizer runs it."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from html import unescape
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import Project
+
+SAMPLE_MODULES = sorted(
+    path.stem for path in (Path(__file__).parent.parent / "curriculum" / "modules").glob("*.yml")
+)
+
+
+@pytest.fixture
+def built(project: Project) -> Project:
+    result = project.mkdocs_build("--strict")
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _reported(result: subprocess.CompletedProcess[str]) -> list[str]:
+    """The lines MkDocs printed, without its level prefix (`ERROR    -  `)."""
+    return [re.sub(r"^(ERROR|WARNING) +-  ", "", line) for line in result.stderr.splitlines()]
+
+
+def _nav_links(html: str) -> list[str]:
+    """Hrefs of the primary navigation, in order."""
+    nav = html[html.index('class="md-nav md-nav--primary"') :]
+    nav = nav[: nav.index("</nav>\n                  </div>")]
+    return re.findall(r'href="([^"#]+)"', nav)
+
+
+def test_sample_builds_a_page_for_every_module(built: Project) -> None:
+    for module_id in SAMPLE_MODULES:
+        page = built.path(f"site/modul/{module_id}/index.html")
+        assert page.is_file(), module_id
+        title = yaml.safe_load(built.read(f"curriculum/modules/{module_id}.yml"))["title"]
+        assert f'>{title}<a class="headerlink"' in page.read_text(encoding="utf-8")
+
+
+def test_program_page_lists_agendas_with_computed_totals(built: Project) -> None:
+    html = built.read("site/program/index.html")
+    assert "Struktur kurikulum" in html
+    assert "<td><strong>Jumlah seluruhnya</strong></td>" in html
+    assert "<strong>156</strong>" in html  # total JP of the sample, summed from its modules
+    assert "<strong>117</strong> jam" in html  # 156 JP x 45 minutes
+
+
+def test_navigation_follows_the_program_order(built: Project) -> None:
+    html = built.read("site/modul/berpikir-kreatif/index.html")
+    program = yaml.safe_load(built.read("curriculum/program.yml"))
+    agenda = next(a for a in program["agendas"] if "berpikir-kreatif" in a["modules"])
+
+    expected = [
+        "./" if module_id == "berpikir-kreatif" else f"../{module_id}/"
+        for module_id in agenda["modules"]
+    ]
+
+    links = [link for link in _nav_links(html) if link in expected]
+
+    assert links == expected
+
+
+def test_generated_pages_come_between_home_and_guides(built: Project) -> None:
+    html = built.read("site/index.html")
+    links = _nav_links(html)
+    assert links.index("program/") < links.index("panduan-peserta/")
+    assert links.index(".") < links.index("program/")
+
+
+def test_edit_link_opens_the_module_yaml(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "# repo_url: https://github.com/<organization>/<repository>\n# edit_uri: edit/main/docs/",
+        "repo_url: https://github.com/contoh/kurikulum\nedit_uri: edit/main/docs/",
+    )
+    assert project.mkdocs_build("--strict").returncode == 0
+
+    html = project.read("site/modul/studi-tiru/index.html")
+    assert (
+        'href="https://github.com/contoh/kurikulum/edit/main/curriculum/modules/studi-tiru.yml"'
+        in html
+    )
+    program = project.read("site/program/index.html")
+    assert 'href="https://github.com/contoh/kurikulum/edit/main/curriculum/program.yml"' in program
+
+
+def test_script_in_a_title_shows_as_text(project: Project) -> None:
+    project.replace(
+        "curriculum/modules/studi-tiru.yml",
+        "title: Studi Tiru Inovasi Pelayanan Publik",
+        'title: "</title><script>alert(1)</script>"',
+    )
+    assert project.mkdocs_build("--strict").returncode == 0
+    shown = "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"
+
+    for page in project.path("site").rglob("*.html"):
+        assert "<script>alert(1)" not in page.read_text(encoding="utf-8"), page
+    html = project.read("site/modul/studi-tiru/index.html")
+    assert f"<title>{shown} - " in html
+    assert re.search(rf"<h1[^>]*>{re.escape(shown)}<a", html)
+    index = json.loads(project.read("site/search/search_index.json"))
+    titles = [doc["title"] for doc in index["docs"] if doc["location"] == "modul/studi-tiru/"]
+    assert titles == [shown]
+
+
+def test_labels_follow_the_theme_language(project: Project) -> None:
+    project.replace("mkdocs.yml", "  language: id", "  language: en")
+    assert project.mkdocs_build("--strict").returncode == 0
+    html = project.read("site/modul/berpikir-kreatif/index.html")
+    assert ">Learning outcome<" in html
+    assert ">Hasil belajar<" not in html
+
+
+def test_without_a_nav_the_curriculum_follows_the_home_page(project: Project) -> None:
+    config = project.read("mkdocs.yml")
+    project.write("mkdocs.yml", config[: config.index("\nnav:")] + "\n")
+    assert project.mkdocs_build("--strict").returncode == 0
+    links = _nav_links(project.read("site/index.html"))
+    assert links.index(".") < links.index("program/") < links.index("panduan-pelatih/")
+
+
+BROKEN = {
+    "duplicate key": (
+        "curriculum/modules/studi-tiru.yml",
+        "title: Studi Tiru Inovasi Pelayanan Publik",
+        "title: Studi Tiru\ntitle: Studi Banding",
+        "curriculum/modules/studi-tiru.yml:{line}:1: error: duplicate key 'title' "
+        "(first given on line {previous})",
+    ),
+    "syntax error": (
+        "curriculum/modules/studi-tiru.yml",
+        "title: Studi Tiru Inovasi Pelayanan Publik",
+        "title: Studi Tiru: belajar dari daerah lain",
+        "curriculum/modules/studi-tiru.yml:{line}:18: error: YAML syntax error: "
+        "mapping values are not allowed in this context",
+    ),
+    "unknown key": (
+        "curriculum/modules/studi-tiru.yml",
+        "title: Studi Tiru Inovasi Pelayanan Publik",
+        "title: Studi Tiru\nsumary: Belajar dari daerah lain",
+        "curriculum/modules/studi-tiru.yml:{line}:1: error: unknown field 'sumary'",
+    ),
+    "wrong type": (
+        "curriculum/modules/studi-tiru.yml",
+        "title: Studi Tiru Inovasi Pelayanan Publik",
+        "title: [Studi, Tiru]",
+        "curriculum/modules/studi-tiru.yml:{line}:8: error: 'title' must be text, not a list",
+    ),
+    "missing module": (
+        "curriculum/program.yml",
+        "      - studi-tiru",
+        "      - studi-banding",
+        "curriculum/program.yml:{line}:9: error: agenda 'laboratorium-inovasi' lists the "
+        "module 'studi-banding', which does not exist",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_broken_curriculum_stops_the_build_and_keeps_the_site(built: Project, case: str) -> None:
+    relative, old, new, expected = BROKEN[case]
+    before = _snapshot(built.path("site"))
+    built.replace(relative, old, new)
+    lines = built.read(relative).splitlines()
+    changed = next(n for n, line in enumerate(lines, 1) if line.startswith(new.splitlines()[-1]))
+    first = next(n for n, line in enumerate(lines, 1) if line.startswith(new.splitlines()[0]))
+
+    result = built.mkdocs_build("--strict")
+
+    assert result.returncode == 1
+    assert expected.format(line=changed, previous=first) in _reported(result)
+    assert "Traceback" not in result.stderr
+    assert "The site was not built" in result.stdout
+    assert _snapshot(built.path("site")) == before
+
+
+def test_validate_and_build_report_the_same_lines(project: Project) -> None:
+    project.replace("curriculum/modules/studi-tiru.yml", "title: ", "titel: x\ntitle: ")
+    project.replace("curriculum/program.yml", "      - studi-tiru", "      - studi-banding")
+
+    validate = project.silabus("validate")
+    build = project.mkdocs_build()
+
+    reported = [line for line in validate.stdout.splitlines() if ": error: " in line]
+    assert len(reported) == 2
+    for line in reported:
+        assert line in _reported(build)
+
+
+def test_warnings_fail_a_strict_build_before_the_site_is_touched(built: Project) -> None:
+    before = _snapshot(built.path("site"))
+    built.replace(
+        "curriculum/modules/nilai-berakhlak-dalam-pelayanan.yml",
+        "prerequisites: [konsep-pelayanan-publik]",
+        "prerequisites: [konsep-pelayanan-publik, studi-tiru]",
+    )
+
+    strict = built.mkdocs_build("--strict")
+
+    assert strict.returncode == 1
+    assert "Warnings are errors in strict mode." in strict.stdout
+    assert _snapshot(built.path("site")) == before
+    relaxed = built.mkdocs_build()
+    assert relaxed.returncode == 0
+    assert "warning: the prerequisite 'studi-tiru' is taught after" in relaxed.stderr
+
+
+def test_a_docs_page_in_the_way_of_a_generated_page_is_an_error(project: Project) -> None:
+    project.write("docs/modul/studi-tiru.md", "# Studi Tiru\n")
+
+    result = project.mkdocs_build()
+
+    assert result.returncode == 1
+    assert (
+        "docs/modul/studi-tiru.md:1:1: error: this page has the same path as a page generated "
+        "from the curriculum"
+    ) in _reported(result)
+
+
+def test_module_page_description_meta_is_the_summary(built: Project) -> None:
+    summary = yaml.safe_load(built.read("curriculum/modules/studi-tiru.yml"))["summary"]
+    html = built.read("site/modul/studi-tiru/index.html")
+    found = re.search(r'<meta name="description" content="([^"]*)">', html)
+    assert found is not None
+    assert unescape(found.group(1)) == summary

@@ -1,0 +1,163 @@
+"""`silabus validate` and `silabus export` as a trainer runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import load_config
+from mkdocs.structure.files import Files
+
+from tests.conftest import Project
+
+SAMPLE_FILES = 12
+
+
+def test_validate_accepts_the_sample(project: Project) -> None:
+    result = project.silabus("validate")
+    assert result.returncode == 0
+    assert result.stdout == f"No problems found ({SAMPLE_FILES} files checked).\n"
+
+
+def test_validate_reports_each_problem_as_path_line_column(project: Project) -> None:
+    project.replace("curriculum/modules/studi-tiru.yml", "title: ", "titel: Studi Tiru\ntitle: ")
+    project.replace("curriculum/modules/desain-inovasi.yml", "  total: 15", "  total: lima belas")
+
+    line = _line_of(project, "curriculum/modules/desain-inovasi.yml", "total: lima belas")
+
+    result = project.silabus("validate")
+
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"curriculum/modules/desain-inovasi.yml:{line}:10: error: 'jp.total' must be a whole number, "
+        "not 'lima belas'",
+        "    hint: write digits only, for example 12",
+        "curriculum/modules/studi-tiru.yml:2:1: error: unknown field 'titel'",
+        "    hint: did you mean 'title'?",
+        f"Found 2 errors and 0 warnings ({SAMPLE_FILES} files checked).",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_github_format_prints_annotations(project: Project) -> None:
+    project.replace("curriculum/modules/studi-tiru.yml", "title: ", "titel: Studi Tiru\ntitle: ")
+
+    result = project.silabus("validate", "--format", "github")
+
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        "::error file=curriculum/modules/studi-tiru.yml,line=2,col=1::"
+        "unknown field 'titel' (hint: did you mean 'title'?)"
+    )
+
+
+def test_validate_names_files_relative_to_the_current_folder(project: Project) -> None:
+    project.replace("curriculum/modules/studi-tiru.yml", "title: ", "titel: x\ntitle: ")
+
+    result = project.silabus("validate", project.root.name, cwd=project.root.parent)
+
+    assert result.returncode == 1
+    assert result.stdout.startswith("project/curriculum/modules/studi-tiru.yml:2:1: error:")
+
+
+def test_validate_accepts_the_curriculum_folder_as_path(project: Project) -> None:
+    result = project.silabus("validate", "curriculum")
+    assert result.returncode == 0
+
+
+def test_validate_with_a_missing_folder_is_a_usage_error(project: Project) -> None:
+    result = project.silabus("validate", "no-such-folder")
+    assert result.returncode == 2
+    assert "silabus: error: no-such-folder is not a folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_in_a_folder_without_curriculum_is_a_usage_error(project: Project) -> None:
+    result = project.silabus("validate", "docs")
+    assert result.returncode == 2
+    assert "holds no curriculum/ folder" in result.stderr
+
+
+def test_validate_strict_fails_on_warnings(project: Project) -> None:
+    # A prerequisite taught after the module that needs it is only a warning.
+    project.replace(
+        "curriculum/modules/nilai-berakhlak-dalam-pelayanan.yml",
+        "prerequisites: [konsep-pelayanan-publik]",
+        "prerequisites: [konsep-pelayanan-publik, studi-tiru]",
+    )
+
+    relaxed = project.silabus("validate")
+    strict = project.silabus("validate", "--strict")
+
+    assert relaxed.returncode == 0
+    assert "warning: the prerequisite 'studi-tiru' is taught after" in relaxed.stdout
+    assert strict.returncode == 1
+
+
+def test_export_writes_exactly_the_pages_the_hook_generates(project: Project) -> None:
+    result = project.silabus("export", "out")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    config = load_config(str(project.path("mkdocs.yml")))
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(Files([]), config=config)
+    generated = {file.src_uri: file.content_bytes for file in files}
+    exported = {
+        path.relative_to(project.path("out")).as_posix(): path.read_bytes()
+        for path in project.path("out").rglob("*")
+        if path.is_file() and path.name != ".silabus-export"
+    }
+    assert exported == generated
+    assert "modul/berpikir-kreatif.md" in exported
+
+
+def test_export_replaces_its_previous_export(project: Project) -> None:
+    assert project.silabus("export", "out").returncode == 0
+    project.write("out/modul/stale.md", "# left over\n")
+
+    assert project.silabus("export", "out").returncode == 0
+
+    assert not project.path("out/modul/stale.md").exists()
+    assert project.path("out/modul/studi-tiru.md").is_file()
+
+
+def test_export_refuses_a_folder_it_did_not_write(project: Project) -> None:
+    before = _snapshot(project.path("docs"))
+
+    result = project.silabus("export", "docs")
+
+    assert result.returncode == 2
+    assert "is not empty and was not written by `silabus export`" in result.stderr
+    assert _snapshot(project.path("docs")) == before
+
+
+def test_export_of_a_broken_curriculum_keeps_the_previous_export(project: Project) -> None:
+    assert project.silabus("export", "out").returncode == 0
+    before = _snapshot(project.path("out"))
+    project.replace("curriculum/program.yml", "jp_minutes: 45", "jp_minutes: 45\njp_minutes: 50")
+
+    result = project.silabus("export", "out")
+
+    assert result.returncode == 1
+    assert "curriculum/program.yml:" in result.stdout
+    assert "duplicate key 'jp_minutes'" in result.stdout
+    assert "Nothing was exported." in result.stderr
+    assert _snapshot(project.path("out")) == before
+
+
+def test_export_labels_follow_the_language_option(project: Project) -> None:
+    assert project.silabus("export", "out", "--language", "en").returncode == 0
+    page = project.read("out/modul/berpikir-kreatif.md")
+    assert "## Learning outcome" in page
+
+
+def _line_of(project: Project, relative: str, text: str) -> int:
+    lines = project.read(relative).splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
