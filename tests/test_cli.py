@@ -28,8 +28,8 @@ def test_validate_reports_each_problem_as_path_line_column(project: Project) -> 
 
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        f"curriculum/modules/desain-inovasi.yml:{line}:10: error: 'jp.total' must be a whole number, "
-        "not 'lima belas'",
+        f"curriculum/modules/desain-inovasi.yml:{line}:10: error: "
+        "'jp.total' must be a whole number, not 'lima belas'",
         "    hint: write digits only, for example 12",
         "curriculum/modules/studi-tiru.yml:2:1: error: unknown field 'titel'",
         "    hint: did you mean 'title'?",
