@@ -4,6 +4,13 @@ The work happens in the installed `silabus` package; this file only names the
 events MkDocs should call.
 """
 
-from silabus.mkdocs_adapter import on_config, on_env, on_files
+try:
+    from silabus.mkdocs_adapter import on_config, on_env, on_files
+except ModuleNotFoundError as missing:
+    raise SystemExit(
+        f"The Silabus hook cannot import '{missing.name}': Silabus is not installed in the "
+        "Python environment that runs MkDocs.\nRun `make site`, or `pip install -e .` in "
+        "this project, then build again."
+    ) from None
 
 __all__ = ["on_config", "on_env", "on_files"]
