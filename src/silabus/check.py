@@ -17,11 +17,15 @@ class ParsedModule:
     source: Document
 
 
+def _file_id(item: ParsedModule) -> str:
+    return PurePosixPath(item.source.path).stem
+
+
 def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
     """Problems inside one module file that its schema cannot see."""
     for item in parsed:
         module, source = item.module, item.source
-        stem = PurePosixPath(source.path).stem
+        stem = _file_id(item)
         if module.id != stem:
             yield source.diagnostic(
                 ("id",),
@@ -50,7 +54,8 @@ def check_curriculum(
     yield from _duplicate_agenda_ids(program, program_source)
 
     by_id: dict[str, ParsedModule] = {}
-    for item in parsed:
+    # A file named after its id owns the id; the other one gets the duplicate error.
+    for item in sorted(parsed, key=lambda item: item.module.id != _file_id(item)):
         first = by_id.get(item.module.id)
         if first is not None:
             yield item.source.diagnostic(
@@ -93,7 +98,9 @@ def check_curriculum(
                 placed[module_id] = (a, m)
 
     for module_id, item in by_id.items():
-        if module_id not in placed:
+        # A module whose id differs from its file name already has an error; if its
+        # file name is in an agenda, "not in any agenda" would only repeat it.
+        if module_id not in placed and _file_id(item) not in placed:
             yield item.source.diagnostic(
                 ("id",),
                 f"the module '{module_id}' is not in any agenda",

@@ -25,6 +25,8 @@ MAX_DEPTH = 50
 MAX_VALUES = 100_000
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml reports reader errors as an offset in the UTF-8 bytes, PyYAML in characters.
+_PARSER_COUNTS_BYTES = _Parser is not yaml.SafeLoader
 
 _CORE_TAG_PREFIX = "tag:yaml.org,2002:"
 _CORE_TAGS = {_CORE_TAG_PREFIX + name for name in ("str", "int", "float", "bool", "null")}
@@ -107,13 +109,13 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
             f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB",
             "a curriculum file is normally a few kilobytes; split it or remove pasted data",
         )
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     if b"\x00" in raw:
         return fail(
             _byte_position(raw, raw.index(b"\x00")),
             "the file is not text (it contains NUL bytes)",
             "save it as plain UTF-8 text, or remove it from the curriculum folder",
         )
-    raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -143,7 +145,11 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
             )
         return fail(position, f"YAML syntax error: {problem}", _syntax_hint(problem))
     except yaml.reader.ReaderError as error:
-        position = _char_position(text, error.position)
+        position = (
+            _byte_position(text.encode("utf-8"), error.position)
+            if _PARSER_COUNTS_BYTES
+            else _char_position(text, error.position)
+        )
         return fail(
             position,
             f"the file contains the character U+{error.character:04X}, which YAML does not allow"
@@ -500,7 +506,7 @@ def _yaml_files_below(folder: Path) -> list[Path]:
     found = [
         path
         for path in folder.rglob("*")
-        if path.suffix in YAML_SUFFIXES
+        if path.suffix.lower() in YAML_SUFFIXES
         and path.is_file()
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     ]

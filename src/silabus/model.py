@@ -12,7 +12,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 
 from silabus.load import Document
 
@@ -21,8 +28,8 @@ ID_RE = re.compile(ID_PATTERN)
 MAX_JP = 2000
 
 
-def _collapse_whitespace(value: Any) -> Any:
-    return " ".join(value.split()) if isinstance(value, str) else value
+def _collapse_whitespace(value: str) -> str:
+    return " ".join(value.split())
 
 
 Id = Annotated[
@@ -31,14 +38,14 @@ Id = Annotated[
 ]
 PlainText = Annotated[
     str,
-    BeforeValidator(_collapse_whitespace),
     StringConstraints(min_length=1, max_length=2000),
+    AfterValidator(_collapse_whitespace),
 ]
 Markdown = Annotated[str, StringConstraints(max_length=50_000)]
 Tag = Annotated[
     str,
-    BeforeValidator(_collapse_whitespace),
     StringConstraints(min_length=1, max_length=40),
+    AfterValidator(_collapse_whitespace),
 ]
 
 

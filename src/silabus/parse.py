@@ -73,6 +73,7 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
     value = problem.get("input")
     context = problem.get("ctx") or {}
     name = _field_name(location)
+    key = next((str(part) for part in reversed(location) if isinstance(part, str)), name)
 
     if kind == "extra_forbidden":
         known = _field_names(model, location[:-1])
@@ -93,7 +94,7 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         )
     if value is None and kind.endswith("_type"):
         return document.diagnostic(
-            location, f"'{name}' is empty", f"write a value after '{name}:', or remove the line"
+            location, f"'{name}' is empty", f"write a value after '{key}:', or remove the line"
         )
     if kind == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
         return document.diagnostic(
@@ -128,7 +129,7 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         return document.diagnostic(
             location,
             f"'{name}' must be a list, not {_describe(value)}",
-            f"write each item on its own line under '{name}:', starting with '- '",
+            f"write each item on its own line under '{key}:', starting with '- '",
         )
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
         return document.diagnostic(
@@ -143,13 +144,13 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         )
     if kind == "string_too_short":
         return document.diagnostic(
-            location, f"'{name}' is empty", f"write a value after '{name}:', or remove the line"
+            location, f"'{name}' is empty", f"write a value after '{key}:', or remove the line"
         )
     if kind == "too_short":
         return document.diagnostic(
             location,
             f"'{name}' must have at least {context.get('min_length', 1)} item",
-            f"add an item under '{name}:' starting with '- '",
+            f"add an item under '{key}:' starting with '- '",
         )
     if kind in {"string_too_long", "too_long"}:
         limit = context.get("max_length")

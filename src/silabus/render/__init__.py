@@ -117,7 +117,7 @@ def _render(
             curriculum=curriculum,
             program=curriculum.program,
             t=CATALOGUE[language],
-            num=lambda value: format_number(value, language),
+            num=lambda value: Markup(format_number(value, language)),
             hours=curriculum.hours,
             link=link,
             agenda_page=agenda_page,

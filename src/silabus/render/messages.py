@@ -90,7 +90,5 @@ def supported_language(language: str | None) -> str:
 
 def format_number(value: float, language: str) -> str:
     """12 -> "12"; 7.5 -> "7,5" in Indonesian, "7.5" in English."""
-    if float(value).is_integer():
-        return str(int(value))
-    text = f"{value:.2f}".rstrip("0")
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text.replace(".", _DECIMAL_SEPARATOR.get(language, "."))

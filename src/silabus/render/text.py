@@ -55,20 +55,37 @@ def markdown_block(value: object, heading_offset: int = 2) -> Markup:
     shifted: list[str] = []
     for line in lines:
         stripped = line.lstrip()
-        marker = re.match(r"(`{3,}|~{3,})", stripped)
+        marker = _FENCE.match(stripped)
         if fence is None and marker:
             fence = marker.group(1)
-        elif (
-            fence is not None and stripped.startswith(fence) and not stripped[len(fence) :].strip()
-        ):
-            fence = None
-        elif fence is None and (heading := re.match(r"(#{1,6})(?!#)(.*)$", line)):
-            level = min(len(heading.group(1)) + heading_offset, 6)
-            line = "#" * level + heading.group(2)
+        elif fence is not None:
+            if stripped.startswith(fence) and not stripped[len(fence) :].strip():
+                fence = None
+        elif heading := _ATX_HEADING.match(line):
+            line = _heading(len(heading.group(1)) + heading_offset, heading.group(2))
+        elif (underline := _SETEXT_UNDERLINE.match(line)) and _is_paragraph_line(shifted):
+            level = 1 if underline.group(1).startswith("=") else 2
+            shifted[-1] = _heading(level + heading_offset, " " + shifted[-1].strip())
+            continue
         shifted.append(line)
     if fence is not None:
         shifted.append(fence)
     return Markup("\n".join(shifted).strip("\n"))
+
+
+_FENCE = re.compile(r"(`{3,}|~{3,})")
+_ATX_HEADING = re.compile(r"(#{1,6})(?!#)(.*)$")
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(=+|-+)\s*$")
+_BLOCK_START = re.compile(r"\s*([-+*>|#]|\d+[.)]|$)")
+
+
+def _is_paragraph_line(previous: list[str]) -> bool:
+    """Whether the last line written is paragraph text a setext underline applies to."""
+    return bool(previous) and not _BLOCK_START.match(previous[-1])
+
+
+def _heading(level: int, text: str) -> str:
+    return "#" * min(level, 6) + text
 
 
 def _reference(match: re.Match[str]) -> str:

@@ -1,0 +1,630 @@
+"""The YAML loader: strict about surprising YAML, and precise about where each value is."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from silabus.diagnostics import Diagnostic, Severity
+from silabus.load import MAX_DEPTH, MAX_FILE_BYTES, Document, Position, load_document, read_sources
+
+NAME = "curriculum/modules/demo.yml"
+
+
+def load(tmp_path: Path, content: str | bytes) -> tuple[Document | None, list[Diagnostic]]:
+    """Write `content` byte for byte (no newline translation) and load it."""
+    file = tmp_path / "demo.yml"
+    file.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return load_document(file, NAME)
+
+
+def loaded(tmp_path: Path, content: str | bytes) -> Document:
+    """The document of a file that must load without any diagnostic."""
+    document, diagnostics = load(tmp_path, content)
+    assert diagnostics == []
+    assert document is not None
+    return document
+
+
+def rejected(tmp_path: Path, content: str | bytes) -> Diagnostic:
+    """The single error of a file that must not load."""
+    document, diagnostics = load(tmp_path, content)
+    assert document is None
+    assert len(diagnostics) == 1, [d.format() for d in diagnostics]
+    diagnostic = diagnostics[0]
+    assert diagnostic.severity is Severity.ERROR
+    assert diagnostic.path == NAME
+    return diagnostic
+
+
+def place(diagnostic: Diagnostic) -> tuple[int, int]:
+    return diagnostic.line, diagnostic.column
+
+
+PROGRAM = """\
+id: demo
+title: Demo
+agendas:
+  - id: first
+    modules:
+      - alpha
+      - beta
+"""
+
+
+# Positions
+
+
+def test_value_position_is_one_based_line_and_column(tmp_path: Path) -> None:
+    document = loaded(tmp_path, PROGRAM)
+
+    assert document.positions[("id",)] == Position(1, 5)
+    assert document.positions[("title",)] == Position(2, 8)
+
+
+def test_key_position_is_where_the_key_is_written(tmp_path: Path) -> None:
+    document = loaded(tmp_path, PROGRAM)
+
+    assert document.key_positions[("title",)] == Position(2, 1)
+    assert document.key_positions[("agendas", 0, "modules")] == Position(5, 5)
+
+
+def test_nested_list_item_has_its_own_position(tmp_path: Path) -> None:
+    document = loaded(tmp_path, PROGRAM)
+
+    assert document.positions[("agendas", 0, "modules", 0)] == Position(6, 9)
+    assert document.positions[("agendas", 0, "modules", 1)] == Position(7, 9)
+    assert document.data["agendas"][0]["modules"] == ["alpha", "beta"]
+
+
+def test_position_of_a_missing_value_is_its_nearest_parent(tmp_path: Path) -> None:
+    document = loaded(tmp_path, PROGRAM)
+
+    assert document.position(("agendas", 0, "title")) == document.positions[("agendas", 0)]
+    assert document.position(("agendas", 0, "modules", 5)) == Position(6, 7)
+
+
+def test_position_of_a_missing_top_level_value_is_the_start_of_the_file(tmp_path: Path) -> None:
+    document = loaded(tmp_path, PROGRAM)
+
+    assert document.position(("summary",)) == Position(1, 1)
+    assert document.key_position(("summary",)) == Position(1, 1)
+
+
+def test_diagnostic_at_key_uses_the_key_position(tmp_path: Path) -> None:
+    document = loaded(tmp_path, PROGRAM)
+
+    diagnostic = document.diagnostic(("title",), "bad title", at_key=True)
+
+    assert diagnostic.format() == f"{NAME}:2:1: error: bad title"
+
+
+# Scalars stay the text that was written
+
+
+@pytest.mark.parametrize("text", ["no", "yes", "on", "off", "08:30", "1e3", "010", "0x10", "12"])
+def test_plain_scalar_is_kept_as_the_text_written(tmp_path: Path, text: str) -> None:
+    document = loaded(tmp_path, f"value: {text}\n")
+
+    assert document.data == {"value": text}
+
+
+@pytest.mark.parametrize("text", ["~", "null", "Null", "NULL", ""])
+def test_null_words_and_empty_values_become_none(tmp_path: Path, text: str) -> None:
+    document = loaded(tmp_path, f"value: {text}\nnext: x\n")
+
+    assert document.data == {"value": None, "next": "x"}
+
+
+@pytest.mark.parametrize("text", ['"null"', "'null'", "'~'", '""'])
+def test_quoted_null_words_stay_text(tmp_path: Path, text: str) -> None:
+    document = loaded(tmp_path, f"value: {text}\n")
+
+    assert document.data["value"] == text[1:-1]
+
+
+# Duplicate keys
+
+
+def test_duplicate_key_is_reported_at_the_second_key(tmp_path: Path) -> None:
+    document, diagnostics = load(tmp_path, "id: demo\ntitle: First\nsummary: s\ntitle: Second\n")
+
+    assert document is not None
+    assert [d.format() for d in diagnostics] == [
+        f"{NAME}:4:1: error: duplicate key 'title' (first given on line 2)\n"
+        "    hint: keep one of the two; YAML would silently use only the last one"
+    ]
+
+
+def test_duplicate_key_keeps_the_first_value(tmp_path: Path) -> None:
+    document, _ = load(tmp_path, "id: demo\ntitle: First\ntitle: Second\n")
+
+    assert document is not None
+    assert document.data["title"] == "First"
+    assert document.data["id"] == "demo"
+
+
+def test_duplicate_key_in_a_nested_mapping_is_reported_at_its_column(tmp_path: Path) -> None:
+    document, diagnostics = load(tmp_path, "jp:\n  total: 3\n  theory: 1\n  total: 4\n")
+
+    assert document is not None
+    assert document.data["jp"]["total"] == "3"
+    assert [(d.line, d.column, d.message) for d in diagnostics] == [
+        (4, 3, "duplicate key 'total' (first given on line 2)")
+    ]
+
+
+def test_each_repeated_duplicate_key_is_reported(tmp_path: Path) -> None:
+    _, diagnostics = load(tmp_path, "a: 1\na: 2\na: 3\n")
+
+    assert [(d.line, d.message) for d in diagnostics] == [
+        (2, "duplicate key 'a' (first given on line 1)"),
+        (3, "duplicate key 'a' (first given on line 1)"),
+    ]
+
+
+# Documents
+
+
+def test_several_documents_in_one_file_are_rejected(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "id: first\n---\nid: second\n")
+
+    assert place(diagnostic) == (2, 1)
+    assert diagnostic.message == "the file holds more than one YAML document"
+    assert diagnostic.hint is not None and "'---'" in diagnostic.hint
+
+
+def test_one_document_with_an_explicit_start_is_accepted(tmp_path: Path) -> None:
+    document = loaded(tmp_path, "---\nid: only\n...\n")
+
+    assert document.data == {"id": "only"}
+
+
+@pytest.mark.parametrize("content", ["", "# a comment\n# another one\n", "\n\n   \n"])
+def test_empty_or_comment_only_file_loads_as_none(tmp_path: Path, content: str) -> None:
+    document = loaded(tmp_path, content)
+
+    assert document.data is None
+
+
+# Tags
+
+
+def test_python_object_tag_is_rejected_and_nothing_is_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(os, "system", calls.append)
+
+    diagnostic = rejected(tmp_path, "title: !!python/object/apply:os.system ['echo hacked']\n")
+
+    assert calls == []
+    assert diagnostic.format() == (
+        f"{NAME}:1:8: error: the tag '!!python/object/apply:os.system' is not allowed\n"
+        "    hint: remove the tag; curriculum files hold only text, numbers, lists and mappings"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "tag"),
+    [
+        ("title: !custom hello\n", "!custom"),
+        ("tags: !!set {a, b}\n", "!!set"),
+        ("tags: !custom [a, b]\n", "!custom"),
+        ("tags: !!python/tuple [a, b]\n", "!!python/tuple"),
+        ("title: !!binary aGk=\n", "!!binary"),
+        ("title: !!timestamp 2001-01-01\n", "!!timestamp"),
+        ("jp: !!omap [total: 3]\n", "!!omap"),
+    ],
+)
+def test_tag_outside_the_yaml_core_is_rejected(tmp_path: Path, content: str, tag: str) -> None:
+    diagnostic = rejected(tmp_path, content)
+
+    assert diagnostic.message == f"the tag '{tag}' is not allowed"
+    assert diagnostic.line == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "value"),
+    [
+        ("value: !!str 12\n", "12"),
+        ("value: !!int 12\n", "12"),
+        ("value: !!bool yes\n", "yes"),
+        ("value: !!null ''\n", None),
+        ("value: !!seq [a]\n", ["a"]),
+        ("value: !!map {a: b}\n", {"a": "b"}),
+    ],
+)
+def test_core_tag_is_accepted(tmp_path: Path, content: str, value: object) -> None:
+    document = loaded(tmp_path, content)
+
+    assert document.data == {"value": value}
+
+
+# Anchors, aliases and merge keys
+
+
+def billion_laughs(levels: int = 9, width: int = 10) -> str:
+    lines = ["a0: &a0 [" + ", ".join(["lol"] * width) + "]"]
+    for level in range(1, levels):
+        lines.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * width) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_alias_bomb_is_rejected(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, billion_laughs())
+
+    assert "aliases" in diagnostic.message
+    assert diagnostic.hint is not None and "aliases" in diagnostic.hint
+
+
+def test_small_alias_is_accepted(tmp_path: Path) -> None:
+    document = loaded(tmp_path, "methods: &common [Ceramah, Diskusi]\nmedia: *common\n")
+
+    assert document.data == {"methods": ["Ceramah", "Diskusi"], "media": ["Ceramah", "Diskusi"]}
+
+
+def test_alias_to_an_unknown_anchor_is_rejected(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "media: *nowhere\n")
+
+    assert diagnostic.format() == (
+        f"{NAME}:1:8: error: the alias '*nowhere' refers to no anchor\n"
+        "    hint: define '&nowhere' before using '*nowhere'"
+    )
+
+
+def test_alias_inside_its_own_anchor_is_rejected(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "loop: &self {again: *self}\n")
+
+    assert diagnostic.message == "the alias '*self' refers to itself"
+
+
+def test_merge_key_is_rejected(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "base: &base {total: 3}\njp:\n  <<: *base\n")
+
+    assert place(diagnostic) == (3, 3)
+    assert diagnostic.message == "merge keys ('<<') are not supported"
+
+
+def test_quoted_merge_key_is_an_ordinary_key(tmp_path: Path) -> None:
+    document = loaded(tmp_path, "'<<': text\n")
+
+    assert document.data == {"<<": "text"}
+
+
+# Depth
+
+
+def test_deep_flow_nesting_is_rejected_without_recursion_error(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "[" * 10_000 + "]" * 10_000 + "\n")
+
+    assert diagnostic.message == f"the data is nested more than {MAX_DEPTH} levels deep"
+    assert diagnostic.line == 1
+
+
+def test_deep_block_mappings_are_rejected_at_the_first_level_too_deep(tmp_path: Path) -> None:
+    content = "".join("  " * level + f"k{level}:\n" for level in range(200))
+
+    diagnostic = rejected(tmp_path, content)
+
+    assert diagnostic.message == f"the data is nested more than {MAX_DEPTH} levels deep"
+    assert diagnostic.line == MAX_DEPTH + 1
+
+
+def test_nesting_up_to_the_limit_is_accepted(tmp_path: Path) -> None:
+    document = loaded(tmp_path, "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n")
+
+    assert document.data is not None
+
+
+def test_nesting_one_past_the_limit_is_rejected(tmp_path: Path) -> None:
+    limit = MAX_DEPTH + 1
+    diagnostic = rejected(tmp_path, "[" * limit + "]" * limit + "\n")
+
+    assert "levels deep" in diagnostic.message
+
+
+# Encoding and bytes
+
+
+def test_invalid_utf8_is_reported_at_the_bad_byte(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, b"id: demo\ntitle: Caf\xe9 pagi\n")
+
+    assert diagnostic.format() == (
+        f"{NAME}:2:11: error: the file is not valid UTF-8 (byte 0xE9 cannot be read)\n"
+        "    hint: save the file with the UTF-8 encoding "
+        "(in VS Code: 'Save with Encoding', then 'UTF-8')"
+    )
+
+
+def test_invalid_utf8_column_counts_characters_not_bytes(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "id: demo\ntitle: é ".encode() + b"\xff\n")
+
+    assert place(diagnostic) == (2, 10)
+
+
+def test_utf8_bom_is_accepted_and_does_not_shift_positions(tmp_path: Path) -> None:
+    document = loaded(tmp_path, b"\xef\xbb\xbfid: demo\ntitle: x\n")
+
+    assert document.data == {"id": "demo", "title": "x"}
+    assert document.positions[("id",)] == Position(1, 5)
+    assert document.key_positions[("id",)] == Position(1, 1)
+
+
+def test_utf8_bom_does_not_shift_the_column_of_a_nul_byte(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, b"\xef\xbb\xbfid: \x00\n")
+
+    assert place(diagnostic) == (1, 5)
+
+
+def test_crlf_line_endings_keep_line_numbers(tmp_path: Path) -> None:
+    document = loaded(tmp_path, PROGRAM.replace("\n", "\r\n"))
+
+    assert document.data["agendas"][0]["modules"] == ["alpha", "beta"]
+    assert document.positions[("agendas", 0, "modules", 1)] == Position(7, 9)
+
+
+def test_crlf_line_endings_keep_duplicate_key_lines(tmp_path: Path) -> None:
+    _, diagnostics = load(tmp_path, "a: 1\r\nb: 2\r\nc: 3\r\nb: 4\r\n")
+
+    assert [(d.line, d.message) for d in diagnostics] == [
+        (4, "duplicate key 'b' (first given on line 2)")
+    ]
+
+
+def test_file_over_one_megabyte_is_rejected(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, b"title: " + b"x" * MAX_FILE_BYTES + b"\n")
+
+    assert place(diagnostic) == (1, 1)
+    assert diagnostic.message == "the file is larger than 1 MB"
+
+
+def test_file_of_exactly_the_size_limit_is_accepted(tmp_path: Path) -> None:
+    content = b"title: " + b"x" * (MAX_FILE_BYTES - len(b"title: \n")) + b"\n"
+    assert len(content) == MAX_FILE_BYTES
+
+    document = loaded(tmp_path, content)
+
+    assert len(document.data["title"]) == MAX_FILE_BYTES - 8
+
+
+def test_nul_byte_is_reported_as_not_text(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, b"id: demo\ntitle: a\x00b\n")
+
+    assert diagnostic.format() == (
+        f"{NAME}:2:9: error: the file is not text (it contains NUL bytes)\n"
+        "    hint: save it as plain UTF-8 text, or remove it from the curriculum folder"
+    )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        bytes(range(256)),
+        bytes(range(0x80, 0x100)),
+        b"PK\x03\x04\x14\x00\x06\x00",
+    ],
+    ids=["png", "all-bytes", "high-bytes", "zip"],
+)
+def test_binary_garbage_is_rejected(tmp_path: Path, content: bytes) -> None:
+    diagnostic = rejected(tmp_path, content)
+
+    assert diagnostic.hint is not None and "UTF-8" in diagnostic.hint
+
+
+@pytest.mark.parametrize("character", ["\x07", "\x1b", "\x01", "\x7f"])
+def test_control_character_is_rejected_at_its_position(tmp_path: Path, character: str) -> None:
+    diagnostic = rejected(tmp_path, f"id: demo\ntitle: ab{character}c\n")
+
+    assert place(diagnostic) == (2, 10)
+    assert diagnostic.message == (
+        f"the file contains the character U+{ord(character):04X}, which YAML does not allow"
+    )
+
+
+def test_control_character_column_counts_characters_not_bytes(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "id: café\ntitle: x\x07\n")
+
+    assert place(diagnostic) == (2, 9)
+
+
+# Syntax errors
+
+
+def test_tab_indentation_gets_the_tab_message(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "id: demo\nmethods:\n  - Ceramah\n\t- Diskusi\n")
+
+    assert diagnostic.format() == (
+        f"{NAME}:4:1: error: YAML syntax error: a tab character is used for indentation\n"
+        "    hint: indent with spaces, not tabs (most editors can convert tabs to spaces)"
+    )
+
+
+def test_tab_indented_key_gets_the_tab_message(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "jp:\n  total: 3\n\ttheory: 1\n")
+
+    assert diagnostic.message == "YAML syntax error: a tab character is used for indentation"
+    assert diagnostic.line == 3
+
+
+def test_unquoted_colon_in_a_value_gets_the_quotes_hint(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "id: demo\ntitle: Inovasi: konsep dasar\n")
+
+    assert diagnostic.line == 2
+    assert diagnostic.message.startswith("YAML syntax error: mapping values are not allowed")
+    assert diagnostic.hint is not None
+    assert "': ' must be written in quotes" in diagnostic.hint
+
+
+def test_unclosed_quote_gets_a_hint(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "id: demo\ntitle: 'unclosed\n")
+
+    assert diagnostic.message.startswith("YAML syntax error:")
+    assert diagnostic.hint == "a quote or bracket is opened but never closed"
+
+
+def test_key_that_is_a_list_is_rejected(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "[a, b]: value\n")
+
+    assert diagnostic.message == "a key must be plain text, not a list, a mapping or an alias"
+
+
+# read_sources
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+MODULE = "id: {id}\ntitle: T\njp: 3\n"
+PROGRAM_TEXT = "id: p\ntitle: P\nagendas: []\n"
+
+
+def test_missing_program_file_is_reported_at_its_expected_path(tmp_path: Path) -> None:
+    write(tmp_path, {"curriculum/modules/alpha.yml": MODULE.format(id="alpha")})
+
+    sources = read_sources(tmp_path)
+
+    assert sources.program is None
+    assert [d.format() for d in sources.diagnostics] == [
+        "curriculum/program.yml:1:1: error: the program file is missing\n"
+        "    hint: create curriculum/program.yml with the program's id, title and agendas "
+        "(see the trainer guide)"
+    ]
+
+
+def test_program_yml_and_program_yaml_together_are_an_error(tmp_path: Path) -> None:
+    write(
+        tmp_path, {"curriculum/program.yml": PROGRAM_TEXT, "curriculum/program.yaml": PROGRAM_TEXT}
+    )
+
+    sources = read_sources(tmp_path)
+
+    assert sources.program is not None
+    assert sources.program.path == "curriculum/program.yml"
+    assert [d.format() for d in sources.diagnostics] == [
+        "curriculum/program.yaml:1:1: error: there is already curriculum/program.yml\n"
+        "    hint: keep one program file and delete the other"
+    ]
+
+
+def test_program_yaml_alone_is_accepted(tmp_path: Path) -> None:
+    write(tmp_path, {"curriculum/program.yaml": PROGRAM_TEXT})
+
+    sources = read_sources(tmp_path)
+
+    assert sources.diagnostics == []
+    assert sources.program is not None
+    assert sources.program.path == "curriculum/program.yaml"
+
+
+def test_yaml_suffix_module_files_are_found(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "curriculum/program.yml": PROGRAM_TEXT,
+            "curriculum/modules/alpha.yaml": MODULE.format(id="alpha"),
+            "curriculum/modules/beta.yml": MODULE.format(id="beta"),
+        },
+    )
+
+    sources = read_sources(tmp_path)
+
+    assert sorted(document.path for document in sources.modules) == [
+        "curriculum/modules/alpha.yaml",
+        "curriculum/modules/beta.yml",
+    ]
+
+
+def test_files_in_hidden_folders_and_hidden_files_are_ignored(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "curriculum/program.yml": PROGRAM_TEXT,
+            "curriculum/modules/alpha.yml": MODULE.format(id="alpha"),
+            "curriculum/modules/.drafts/beta.yml": MODULE.format(id="beta"),
+            "curriculum/modules/.gamma.yml": MODULE.format(id="gamma"),
+        },
+    )
+
+    sources = read_sources(tmp_path)
+
+    assert [document.path for document in sources.modules] == ["curriculum/modules/alpha.yml"]
+    assert sources.module_files == {"alpha": ["curriculum/modules/alpha.yml"]}
+
+
+def test_module_files_in_sub_folders_are_found(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "curriculum/program.yml": PROGRAM_TEXT,
+            "curriculum/modules/agenda-1/alpha.yml": MODULE.format(id="alpha"),
+            "curriculum/modules/agenda-2/deeper/beta.yml": MODULE.format(id="beta"),
+        },
+    )
+
+    sources = read_sources(tmp_path)
+
+    assert [document.path for document in sources.modules] == [
+        "curriculum/modules/agenda-1/alpha.yml",
+        "curriculum/modules/agenda-2/deeper/beta.yml",
+    ]
+
+
+def test_files_that_are_not_yaml_are_ignored(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "curriculum/program.yml": PROGRAM_TEXT,
+            "curriculum/modules/alpha.yml": MODULE.format(id="alpha"),
+            "curriculum/modules/README.md": "# notes\n",
+            "curriculum/modules/alpha.yml.bak": "\x00",
+        },
+    )
+
+    sources = read_sources(tmp_path)
+
+    assert sources.diagnostics == []
+    assert sources.files_read == 2
+
+
+def test_module_files_maps_file_name_ids_to_paths(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "curriculum/program.yml": PROGRAM_TEXT,
+            "curriculum/modules/alpha.yml": MODULE.format(id="not-alpha"),
+            "curriculum/modules/one/beta.yml": MODULE.format(id="beta"),
+            "curriculum/modules/two/beta.yaml": MODULE.format(id="beta"),
+        },
+    )
+
+    sources = read_sources(tmp_path)
+
+    assert sources.module_files == {
+        "alpha": ["curriculum/modules/alpha.yml"],
+        "beta": ["curriculum/modules/one/beta.yml", "curriculum/modules/two/beta.yaml"],
+    }
+
+
+def test_module_file_that_fails_to_load_still_counts_as_a_file(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "curriculum/program.yml": PROGRAM_TEXT,
+            "curriculum/modules/alpha.yml": "title: [unclosed\n",
+        },
+    )
+
+    sources = read_sources(tmp_path)
+
+    assert sources.modules == []
+    assert sources.module_files == {"alpha": ["curriculum/modules/alpha.yml"]}
+    assert sources.files_read == 2
+    assert [d.path for d in sources.diagnostics] == ["curriculum/modules/alpha.yml"]

@@ -1,0 +1,561 @@
+"""Rendering: safe text in Markdown, and the pages made from a curriculum."""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+import yaml
+
+from silabus.model import Curriculum
+from silabus.pipeline import validate_project
+from silabus.render import NavSection, Site, render_site
+from silabus.render.messages import format_number, supported_language
+from silabus.render.text import attribute, markdown_block, plain_text
+from tests.conftest import Project
+
+SITE_EXTENSIONS = ["tables", "toc", "admonition", "attr_list"]
+MATERIAL_EXTENSIONS = [
+    *SITE_EXTENSIONS,
+    "pymdownx.mark",
+    "pymdownx.keys",
+    "pymdownx.emoji",
+    "pymdownx.tilde",
+    "pymdownx.caret",
+]
+MODULE_FILE = "curriculum/modules/desain-inovasi.yml"
+MODULE_PAGE = "modul/desain-inovasi.md"
+
+
+class _Html(HTMLParser):
+    """The text a reader sees in an HTML fragment, and the elements it contains."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.tags: list[str] = []
+        self.feed(source)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+class _AttributeReader(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.content: str | None = None
+        self.feed(source)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.content = dict(attrs)["content"]
+
+
+def to_html(text: str, extensions: list[str] = SITE_EXTENSIONS) -> _Html:
+    return _Html(markdown.markdown(text, extensions=extensions))
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def curriculum_of(project: Project) -> Curriculum:
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None, [d.format() for d in validation.diagnostics]
+    return validation.curriculum
+
+
+def site_of(project: Project, language: str | None = None) -> Site:
+    return render_site(curriculum_of(project), language)
+
+
+def page_text(site: Site, path: str) -> str:
+    """What a reader sees on a page, whitespace collapsed."""
+    return words(to_html(site.pages[path].markdown).text)
+
+
+def front_matter(page: str) -> dict[str, str]:
+    match = re.match(r"---\n(.*?)\n---\n", page, re.DOTALL)
+    assert match is not None, page[:200]
+    data = yaml.safe_load(match.group(1))
+    assert isinstance(data, dict)
+    return data
+
+
+# plain_text
+
+
+TRICKY_TEXTS = [
+    "<script>alert(1)</script>",
+    "**bold**",
+    "_x_",
+    "*star*",
+    "__init__",
+    "[link](javascript:alert(1))",
+    "![image](x.png)",
+    "<http://example.com>",
+    "==mark==",
+    "++ctrl++",
+    "++ctrl+alt+del++",
+    ":smile:",
+    "a:+1:b",
+    "a | b",
+    "| a | b |",
+    "# not a heading",
+    "1. not a list",
+    "2019) not a list",
+    "- not a list",
+    "+ not a list",
+    "* not a list",
+    "> not a quote",
+    "= not a heading",
+    "C# & C++",
+    "&amp; stays &amp;",
+    "&#42;",
+    "~~del~~",
+    "~sub~",
+    "^^ins^^",
+    "^sup^",
+    "{: .class}",
+    "text {: #id }",
+    "`code`",
+    "!!! note",
+    "[TOC]",
+    "\\escaped",
+    "\\*not emphasis\\*",
+    "\"quotes\" 'single'",
+    "<!-- comment -->",
+    "10:30 - 12:00",
+    "Agenda I: Wawasan",
+]
+
+
+@pytest.mark.parametrize(
+    "extensions", [SITE_EXTENSIONS, MATERIAL_EXTENSIONS], ids=["site", "material"]
+)
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_plain_text_renders_exactly_the_text(text: str, extensions: list[str]) -> None:
+    rendered = to_html(str(plain_text(text)), extensions)
+
+    assert rendered.text == text
+    assert rendered.tags == ["p"]
+
+
+@pytest.mark.parametrize("text", ["<script>alert(1)</script>", "<b onclick=x>hi</b>", "<a href=x>"])
+def test_plain_text_contains_no_html_tag(text: str) -> None:
+    assert "<" not in plain_text(text)
+
+
+def test_plain_text_collapses_whitespace_and_drops_control_characters() -> None:
+    assert plain_text("  one\n\ttwo \x07three  ") == "one two three"
+
+
+def test_plain_text_turns_a_non_string_into_text() -> None:
+    assert plain_text(12) == "12"
+
+
+# attribute
+
+
+ATTRIBUTE_TEXTS = [
+    'say "hi"',
+    "it's",
+    "a < b > c",
+    "R&D",
+    "back\\slash",
+    "\\n is not a newline",
+    '\\"',
+    "trailing \\",
+    "# hash: colon",
+    "{{ braces }}",
+    "émoji 😀",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTE_TEXTS)
+def test_attribute_is_safe_in_a_double_quoted_html_attribute(text: str) -> None:
+    parser = _AttributeReader(f'<meta content="{attribute(text)}">')
+
+    assert parser.content == text
+
+
+@pytest.mark.parametrize("text", ATTRIBUTE_TEXTS)
+def test_attribute_is_safe_in_a_double_quoted_yaml_string(text: str) -> None:
+    value = yaml.safe_load(f'x: "{attribute(text)}"')["x"]
+
+    assert html.unescape(value) == text
+
+
+def test_attribute_puts_everything_on_one_line() -> None:
+    assert attribute("one\ntwo\r\nthree\u2028four") == "one two three four"
+
+
+# markdown_block
+
+
+def test_markdown_block_shifts_headings_below_the_section() -> None:
+    assert markdown_block("# One\ntext\n## Two") == "### One\ntext\n#### Two"
+
+
+def test_markdown_block_shifts_headings_by_the_given_offset() -> None:
+    assert markdown_block("# One\n## Two", 1) == "## One\n### Two"
+
+
+def test_markdown_block_stops_at_level_six() -> None:
+    assert markdown_block("##### Five\n###### Six") == "###### Five\n###### Six"
+
+
+@pytest.mark.parametrize("fence", ["```", "~~~", "````"])
+def test_markdown_block_leaves_hash_lines_in_fenced_code_alone(fence: str) -> None:
+    text = f"# Title\n{fence}python\n# a comment\n{fence}\n# After"
+
+    assert markdown_block(text) == f"### Title\n{fence}python\n# a comment\n{fence}\n### After"
+
+
+def test_markdown_block_closes_an_unclosed_fence() -> None:
+    assert markdown_block("Intro\n```\n# code") == "Intro\n```\n# code\n```"
+
+
+def test_markdown_block_closes_an_unclosed_fence_with_the_same_marker() -> None:
+    assert markdown_block("~~~~\ncode\n```") == "~~~~\ncode\n```\n~~~~"
+
+
+def test_markdown_block_keeps_the_rest_of_the_page_out_of_an_unclosed_fence() -> None:
+    page = markdown_block("```\n# code") + "\n\n## Next section\n"
+
+    rendered = to_html(page, [*SITE_EXTENSIONS, "fenced_code"])
+
+    assert "h2" in rendered.tags
+    assert "h1" not in rendered.tags
+
+
+def test_markdown_block_does_not_let_a_setext_heading_outrank_the_section() -> None:
+    block = markdown_block("Big title\n=========\n\nSmaller\n-------\n\ntext")
+
+    rendered = to_html(f"## Section\n\n{block}")
+
+    assert [tag for tag in rendered.tags if tag in {"h1", "h2"}] == ["h2"]
+
+
+def test_markdown_block_normalises_line_endings() -> None:
+    assert markdown_block("# One\r\ntext\rmore") == "### One\ntext\nmore"
+
+
+# render_site: pages and navigation
+
+
+def expected_pages(project: Project) -> list[str]:
+    """The pages the sample should give, read from program.yml independently of Silabus."""
+    program = yaml.safe_load(project.read("curriculum/program.yml"))
+    pages = ["program/index.md"]
+    for agenda in program["agendas"]:
+        pages.append(f"agenda/{agenda['id']}/index.md")
+        pages += [f"modul/{module_id}.md" for module_id in agenda["modules"]]
+    return pages
+
+
+def test_site_has_a_page_per_module_and_agenda_in_program_order(project: Project) -> None:
+    site = site_of(project)
+
+    assert list(site.pages) == expected_pages(project)
+
+
+def test_every_module_file_gets_a_module_page(project: Project) -> None:
+    site = site_of(project)
+
+    module_files = sorted(path.stem for path in project.path("curriculum/modules").glob("*.yml"))
+    module_pages = sorted(
+        posixpath.splitext(posixpath.basename(p))[0] for p in site.pages if p.startswith("modul/")
+    )
+    assert module_pages == module_files
+
+
+def test_each_page_remembers_its_source_file(project: Project) -> None:
+    site = site_of(project)
+
+    assert site.pages["program/index.md"].source == "curriculum/program.yml"
+    assert site.pages["agenda/aksi-perubahan/index.md"].source == "curriculum/program.yml"
+    assert site.pages[MODULE_PAGE].source == MODULE_FILE
+
+
+def test_page_order_follows_a_reordered_program(project: Project) -> None:
+    program = yaml.safe_load(project.read("curriculum/program.yml"))
+    program["agendas"].reverse()
+    project.write("curriculum/program.yml", yaml.safe_dump(program, sort_keys=False))
+
+    pages = list(site_of(project).pages)
+
+    assert pages == expected_pages(project)
+    assert pages[1] == f"agenda/{program['agendas'][0]['id']}/index.md"
+
+
+def test_nav_sections_follow_the_agendas(project: Project) -> None:
+    program = yaml.safe_load(project.read("curriculum/program.yml"))
+
+    nav = site_of(project).nav
+
+    assert nav.title == "Kurikulum"
+    assert nav.children[0] == "program/index.md"
+    sections = nav.children[1:]
+    assert all(isinstance(section, NavSection) for section in sections)
+    assert [
+        (section.title, section.children) for section in sections if isinstance(section, NavSection)
+    ] == [
+        (
+            agenda["title"],
+            [f"agenda/{agenda['id']}/index.md"] + [f"modul/{m}.md" for m in agenda["modules"]],
+        )
+        for agenda in program["agendas"]
+    ]
+
+
+def test_site_carries_the_stylesheet(project: Project) -> None:
+    site = site_of(project)
+
+    assert list(site.assets) == ["assets/silabus.css"]
+    assert site.assets["assets/silabus.css"].strip()
+
+
+def test_every_relative_link_resolves_to_a_generated_page(project: Project) -> None:
+    site = site_of(project)
+
+    checked = 0
+    for path, page in site.pages.items():
+        for target in re.findall(r"\]\(([^)\s]+)\)", page.markdown):
+            if re.match(r"[a-z]+:", target):
+                continue
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert resolved in site.pages, f"{path} links to {target} ({resolved})"
+            checked += 1
+    assert checked > len(site.pages)
+
+
+# render_site: the module page
+
+
+def test_module_page_shows_every_descriptor_field(project: Project) -> None:
+    module = yaml.safe_load(project.read(MODULE_FILE))
+
+    text = page_text(site_of(project), MODULE_PAGE)
+
+    expected = [
+        module["title"],
+        module["summary"],
+        module["learning_outcome"],
+        *module["success_indicators"],
+        *(topic["title"] for topic in module["topics"]),
+        *(subtopic for topic in module["topics"] for subtopic in topic["subtopics"]),
+        *module["methods"],
+        *module["media"],
+        *module["assessment"],
+        *module["tags"],
+    ]
+    missing = [item for item in expected if words(item) not in text]
+    assert missing == []
+
+
+def test_module_page_shows_the_description_as_markdown(project: Project) -> None:
+    rendered = to_html(site_of(project).pages[MODULE_PAGE].markdown)
+
+    assert "strong" in rendered.tags
+    assert "**" not in rendered.text
+
+
+def test_module_page_has_the_jp_split_table(project: Project) -> None:
+    rendered = to_html(site_of(project).pages[MODULE_PAGE].markdown)
+
+    assert "table" in rendered.tags
+    assert "JP Jam Teori 4 3 Penugasan 3 2,25 Praktik 8 6 Jumlah 15 11,25" in words(rendered.text)
+
+
+def test_module_page_links_prerequisites_as_relative_md_links(project: Project) -> None:
+    page = site_of(project).pages["modul/diagnosis-inovasi.md"].markdown
+
+    assert "- [Berpikir Kreatif dalam Pelayanan](berpikir-kreatif.md)\n" in page
+    assert "(kebijakan-inovasi-pelayanan-publik.md)" in page
+
+
+def test_module_page_links_back_to_its_agenda(project: Project) -> None:
+    page = site_of(project).pages[MODULE_PAGE].markdown
+
+    assert (
+        "Bagian dari: [Agenda III: Laboratorium Inovasi](../agenda/laboratorium-inovasi/index.md)"
+        in page
+    )
+
+
+def test_module_without_split_shows_the_total_only(project: Project) -> None:
+    text = project.read(MODULE_FILE)
+    start = text.index("jp:\n")
+    end = text.index("methods:")
+    project.write(MODULE_FILE, text[:start] + "jp: 15\n" + text[end:])
+
+    page = site_of(project).pages[MODULE_PAGE].markdown
+
+    assert "15 JP · 11,25 jam" in page
+    assert "| Teori |" not in page
+
+
+def test_module_description_headings_sit_below_the_page_sections(project: Project) -> None:
+    project.replace(MODULE_FILE, "description: |\n", "description: |\n  # Latar belakang\n\n")
+
+    page = site_of(project).pages[MODULE_PAGE].markdown
+
+    assert "\n### Latar belakang\n" in page
+    assert "\n# Latar belakang" not in page
+
+
+# render_site: language
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        (
+            "id",
+            ["## Hasil belajar", "## Indikator keberhasilan", "## Alokasi waktu", "## Prasyarat"],
+        ),
+        (
+            "en",
+            ["## Learning outcome", "## Success indicators", "## Lesson hours", "## Prerequisites"],
+        ),
+    ],
+)
+def test_labels_follow_the_program_language(
+    project: Project, language: str, labels: list[str]
+) -> None:
+    project.replace("curriculum/program.yml", "language: id", f"language: {language}")
+
+    page = site_of(project).pages[MODULE_PAGE].markdown
+
+    assert [label for label in labels if label not in page] == []
+
+
+def test_language_argument_overrides_the_program_language(project: Project) -> None:
+    site = site_of(project, "en-GB")
+
+    assert "## Learning outcome" in site.pages[MODULE_PAGE].markdown
+    assert site.nav.title == "Curriculum"
+
+
+@pytest.mark.parametrize(("language", "hours"), [("id", "22,5"), ("en", "22.5")])
+def test_hours_use_the_language_decimal_separator(
+    project: Project, language: str, hours: str
+) -> None:
+    text = page_text(site_of(project, language), "program/index.md")
+
+    assert f"Agenda II: Kreativitas dan Inovasi 30 {hours} " in text
+
+
+def test_jp_note_uses_the_program_jp_minutes(project: Project) -> None:
+    project.replace("curriculum/program.yml", "jp_minutes: 45", "jp_minutes: 50")
+
+    text = page_text(site_of(project), MODULE_PAGE)
+
+    assert "1 JP (jam pelajaran) = 50 menit." in text
+    assert "Jumlah 15 12,5" in text
+
+
+# render_site: hostile text
+
+
+def test_script_title_is_escaped_in_every_page(project: Project) -> None:
+    project.replace(
+        MODULE_FILE,
+        "title: Desain Inovasi Pelayanan Publik",
+        'title: "<script>alert(1)</script>"',
+    )
+
+    site = site_of(project)
+
+    assert "# &lt;script&gt;alert(1)&lt;/script&gt;\n" in site.pages[MODULE_PAGE].markdown
+    assert [path for path, page in site.pages.items() if "<script" in page.markdown] == []
+
+
+def test_script_title_shows_as_text_on_the_rendered_page(project: Project) -> None:
+    project.replace(
+        MODULE_FILE,
+        "title: Desain Inovasi Pelayanan Publik",
+        'title: "<script>alert(1)</script>"',
+    )
+
+    rendered = to_html(site_of(project).pages[MODULE_PAGE].markdown)
+
+    assert "script" not in rendered.tags
+    assert "<script>alert(1)</script>" in rendered.text
+
+
+def test_markdown_in_a_title_is_shown_literally_in_links(project: Project) -> None:
+    project.replace(
+        MODULE_FILE, "title: Desain Inovasi Pelayanan Publik", 'title: "Desain **[x](y)** | z"'
+    )
+
+    site = site_of(project)
+
+    for path in ("program/index.md", "agenda/laboratorium-inovasi/index.md"):
+        rendered = to_html(site.pages[path].markdown)
+        assert "Desain **[x](y)** | z" in rendered.text, path
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ['Kata "kunci" dan \\ garis miring', "a: b # c", "<b>tebal</b> & 'kutip'", "\\u0041 \\x41"],
+)
+def test_front_matter_is_valid_yaml_for_any_summary(project: Project, summary: str) -> None:
+    text = project.read(MODULE_FILE)
+    line = next(line for line in text.splitlines() if line.startswith("summary:"))
+    project.replace(MODULE_FILE, line, "summary: " + json.dumps(summary))
+
+    page = site_of(project).pages[MODULE_PAGE].markdown
+
+    assert html.unescape(front_matter(page)["description"]) == summary
+
+
+# messages
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "text"),
+    [
+        (12, "id", "12"),
+        (12.0, "en", "12"),
+        (7.5, "id", "7,5"),
+        (7.5, "en", "7.5"),
+        (11.25, "id", "11,25"),
+        (0.75, "en", "0.75"),
+        (10 / 3, "en", "3.33"),
+        (0, "id", "0"),
+    ],
+)
+def test_format_number(value: float, language: str, text: str) -> None:
+    assert format_number(value, language) == text
+
+
+@pytest.mark.parametrize(
+    ("language", "supported"),
+    [
+        ("id", "id"),
+        ("en", "en"),
+        ("en-GB", "en"),
+        ("en_US", "en"),
+        ("EN", "en"),
+        ("id-ID", "id"),
+        ("fr", "en"),
+        (None, "id"),
+        ("", "id"),
+    ],
+)
+def test_supported_language(language: str | None, supported: str) -> None:
+    assert supported_language(language) == supported
