@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
@@ -93,7 +94,11 @@ def test_validate_strict_fails_on_warnings(project: Project) -> None:
     assert strict.returncode == 1
 
 
-def test_export_writes_exactly_the_pages_the_hook_generates(project: Project) -> None:
+@pytest.mark.parametrize("language_line", ["  language: id\n", "  language: en\n", ""])
+def test_export_writes_exactly_the_pages_the_hook_generates(
+    project: Project, language_line: str
+) -> None:
+    project.replace("mkdocs.yml", "  language: id\n", language_line)
     result = project.silabus("export", "out")
     assert result.returncode == 0, result.stdout + result.stderr
 

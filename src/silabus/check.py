@@ -58,10 +58,13 @@ def check_curriculum(
     for item in sorted(parsed, key=lambda item: item.module.id != _file_id(item)):
         first = by_id.get(item.module.id)
         if first is not None:
+            same_name = _file_id(item) == _file_id(first)
             yield item.source.diagnostic(
                 ("id",),
                 f"the module id '{item.module.id}' is also used by {first.source.path}",
-                "give each module its own id",
+                "if one file is an old copy, delete it; otherwise give each module its own id"
+                if same_name
+                else "give each module its own id",
             )
         else:
             by_id[item.module.id] = item

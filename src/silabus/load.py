@@ -188,7 +188,8 @@ _SYNTAX_HINTS = (
     (
         "mapping values are not allowed",
         "a value that contains ': ' must be written in quotes, "
-        'for example  title: "Inovasi: konsep dasar"',
+        'for example  title: "Inovasi: konsep dasar"; '
+        "if this line starts a new key, check its indentation",
     ),
     (
         "could not find expected ':'",

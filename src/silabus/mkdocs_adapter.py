@@ -167,7 +167,7 @@ def _nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
 
 def site_language(project_root: Path) -> str | None:
     """`theme.language` of the project's mkdocs.yml, read without MkDocs, so that
-    `silabus export` labels pages exactly as the hook does."""
+    `silabus export` labels pages exactly as the hook does; None without mkdocs.yml."""
     import yaml
 
     class ConfigLoader(yaml.SafeLoader):
@@ -181,4 +181,5 @@ def site_language(project_root: Path) -> str | None:
         return None
     theme = config.get("theme") if isinstance(config, dict) else None
     language = theme.get("language") if isinstance(theme, dict) else None
-    return language if isinstance(language, str) else None
+    # Without a theme.language, MkDocs themes (Material included) default to English.
+    return language if isinstance(language, str) else "en"

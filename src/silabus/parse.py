@@ -94,7 +94,7 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         )
     if value is None and kind.endswith("_type"):
         return document.diagnostic(
-            location, f"'{name}' is empty", f"write a value after '{key}:', or remove the line"
+            location, f"'{name}' is empty", f"write a value after '{key}:'"
         )
     if kind == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
         return document.diagnostic(
@@ -144,7 +144,7 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         )
     if kind == "string_too_short":
         return document.diagnostic(
-            location, f"'{name}' is empty", f"write a value after '{key}:', or remove the line"
+            location, f"'{name}' is empty", f"write a value after '{key}:'"
         )
     if kind == "too_short":
         return document.diagnostic(
