@@ -93,9 +93,7 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
             f"add a line '{location[-1]}: ...'",
         )
     if value is None and kind.endswith("_type"):
-        return document.diagnostic(
-            location, f"'{name}' is empty", f"write a value after '{key}:'"
-        )
+        return document.diagnostic(location, f"'{name}' is empty", f"write a value after '{key}:'")
     if kind == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
         return document.diagnostic(
             location,
@@ -143,9 +141,7 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
             "if the text contains ': ' or starts with a special character, put it in quotes",
         )
     if kind == "string_too_short":
-        return document.diagnostic(
-            location, f"'{name}' is empty", f"write a value after '{key}:'"
-        )
+        return document.diagnostic(location, f"'{name}' is empty", f"write a value after '{key}:'")
     if kind == "too_short":
         return document.diagnostic(
             location,
