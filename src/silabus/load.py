@@ -210,6 +210,15 @@ _SYNTAX_HINTS = (
         "check the indentation: items of one list must start in the same column",
     ),
     ("found unexpected end of stream", "a quote or bracket is opened but never closed"),
+    (
+        "cannot start any token",
+        "a value that starts with a special character such as @, %, ` or | "
+        "must be written in quotes",
+    ),
+    (
+        "did not find expected alphabetic or numeric character",
+        "a value that starts with * or & must be written in quotes",
+    ),
     ("unknown escape", "inside double quotes a backslash starts an escape; use single quotes"),
 )
 
