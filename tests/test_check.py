@@ -162,7 +162,8 @@ def test_agenda_listing_a_near_miss_suggests_the_module(make_project: MakeProjec
     assert diagnostic.format() == (
         f"{PROGRAM}:{':'.join(map(str, where(program, 'berpikir-kreatf')))}: error: "
         "agenda 'one' lists the module 'berpikir-kreatf', which does not exist\n"
-        "    hint: did you mean 'berpikir-kreatif'?"
+        "    hint: did you mean 'berpikir-kreatif'? If not, create "
+        "curriculum/modules/berpikir-kreatf.yml, or remove it from the list"
     )
 
 
@@ -448,3 +449,31 @@ def test_modules_in_order_follow_the_agendas(make_project: MakeProject) -> None:
         ("two", "a"),
         ("one", "b"),
     ]
+
+
+def test_file_name_that_is_no_id_is_not_offered_as_the_id(make_project: MakeProject) -> None:
+    validation = validate(
+        make_project,
+        {
+            PROGRAM: program_yml(("one", ["etika"])),
+            f"{MODULES}Etika Pelayanan.yml": module_yml("etika"),
+        },
+    )
+
+    diagnostic = next(d for d in validation.diagnostics if "differs" in d.message)
+    assert diagnostic.hint == "rename the file to etika.yml (a file name must be a valid id too)"
+
+
+def test_module_left_out_by_a_misspelling_points_at_the_misspelling(
+    make_project: MakeProject,
+) -> None:
+    program = program_yml(("one", ["komunikasi-pelayan"]))
+
+    validation = validate(make_project, {PROGRAM: program, **modules("komunikasi-pelayanan")})
+
+    unplaced = next(d for d in validation.diagnostics if "not in any agenda" in d.message)
+    line, _ = where(program, "komunikasi-pelayan")
+    assert unplaced.hint == (
+        f"{PROGRAM} line {line} lists 'komunikasi-pelayan'; "
+        "is that meant to be 'komunikasi-pelayanan'?"
+    )

@@ -628,3 +628,32 @@ def test_module_file_that_fails_to_load_still_counts_as_a_file(tmp_path: Path) -
     assert sources.module_files == {"alpha": ["curriculum/modules/alpha.yml"]}
     assert sources.files_read == 2
     assert [d.path for d in sources.diagnostics] == ["curriculum/modules/alpha.yml"]
+
+
+def test_comment_that_cuts_off_text_is_a_warning(tmp_path: Path) -> None:
+    document, diagnostics = load(tmp_path, "id: a\nsummary: Modul #1 untuk semua\n")
+
+    assert document is not None
+    assert document.data["summary"] == "Modul"
+    assert [d.format() for d in diagnostics] == [
+        f"{NAME}:2:16: warning: '#1 untuk semua' is read as a comment and left out of "
+        "the value 'Modul'\n"
+        '    hint: to keep it, put the whole value in quotes: "Modul #1 untuk semua"'
+    ]
+
+
+@pytest.mark.parametrize(
+    "content", ["jp: 12  # total JP\n", "title: 'Modul #1'\n", "title: Modul #\n"]
+)
+def test_a_comment_written_on_purpose_is_not_a_warning(tmp_path: Path, content: str) -> None:
+    loaded(tmp_path, content)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_file_is_named_as_such(tmp_path: Path, encoding: str) -> None:
+    content = "id: x\n".encode(encoding)
+    if encoding == "utf-16-be":
+        content = b"\xfe\xff" + content
+    diagnostic = rejected(tmp_path, content)
+    assert diagnostic.message == "the file is saved as UTF-16, not UTF-8"
+    assert place(diagnostic) == (1, 1)

@@ -491,3 +491,15 @@ def test_every_diagnostic_has_a_path_line_and_column(tmp_path: Path, text: str) 
         assert diagnostic.line >= 1
         assert diagnostic.column >= 1
         assert diagnostic.message
+
+
+def test_topic_written_as_text_names_the_fields_to_write(tmp_path: Path) -> None:
+    problems = module_problems(
+        tmp_path, "id: demo\ntitle: Demo\njp: 2\ntopics:\n  - Menangani keluhan\n"
+    )
+
+    assert only(problems).format() == (
+        f"{MODULE_PATH}:5:5: error: 'topics[1]' must be a mapping of 'key: value' lines, "
+        "not 'Menangani keluhan'\n"
+        "    hint: write it as lines such as 'title: ...' (its fields: title, subtopics)"
+    )

@@ -7,6 +7,7 @@ import json
 import posixpath
 import re
 from html.parser import HTMLParser
+from importlib.resources import files
 
 import markdown
 import pytest
@@ -15,7 +16,7 @@ import yaml
 from silabus.model import Curriculum
 from silabus.pipeline import validate_project
 from silabus.render import NavSection, Site, render_site
-from silabus.render.messages import format_number, supported_language
+from silabus.render.messages import CATALOGUE, format_number, supported_language
 from silabus.render.text import attribute, markdown_block, plain_text
 from tests.conftest import Project
 
@@ -559,3 +560,15 @@ def test_format_number(value: float, language: str, text: str) -> None:
 )
 def test_supported_language(language: str | None, supported: str) -> None:
     assert supported_language(language) == supported
+
+
+def test_every_language_has_the_same_labels() -> None:
+    assert set(CATALOGUE["en"]) == set(CATALOGUE["id"])
+
+
+def test_every_label_is_used_by_a_template() -> None:
+    templates = files("silabus.render").joinpath("templates")
+    text = "".join(path.read_text(encoding="utf-8") for path in templates.iterdir())
+    split_parts = {"theory", "assignment", "practice"}  # printed as t[part]
+    unused = [k for k in CATALOGUE["id"] if f"t.{k}" not in text and k not in split_parts]
+    assert unused == []

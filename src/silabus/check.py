@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
-from silabus.load import Document
-from silabus.model import Module, Program
+from silabus.load import Document, Location
+from silabus.model import ID_RE, Module, Program
 
 
 @dataclass(frozen=True)
@@ -27,11 +27,13 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
         module, source = item.module, item.source
         stem = _file_id(item)
         if module.id != stem:
+            renamed = f"{module.id}{PurePosixPath(source.path).suffix}"
             yield source.diagnostic(
                 ("id",),
                 f"the module id '{module.id}' differs from its file name '{stem}'",
-                f"rename the file to {module.id}{PurePosixPath(source.path).suffix} "
-                f"or change the id to '{stem}'",
+                f"rename the file to {renamed} or change the id to '{stem}'"
+                if ID_RE.match(stem)
+                else f"rename the file to {renamed} (a file name must be a valid id too)",
             )
         split = module.jp.split
         if split is not None and sum(split.values()) != module.jp.total:
@@ -73,17 +75,18 @@ def check_curriculum(
     # that one broken file does not also make every reference to it an error.
     existing = set(by_id) | set(module_files)
     placed: dict[str, tuple[int, int]] = {}
+    missing: dict[str, Location] = {}
     for a, agenda in enumerate(program.agendas):
         for m, module_id in enumerate(agenda.modules):
             location = ("agendas", a, "modules", m)
             if module_id not in existing:
+                missing[module_id] = location
                 suggestion = did_you_mean(module_id, existing)
+                create = f"create curriculum/modules/{module_id}.yml, or remove it from the list"
                 yield program_source.diagnostic(
                     location,
                     f"agenda '{agenda.id}' lists the module '{module_id}', which does not exist",
-                    f"did you mean '{suggestion}'?"
-                    if suggestion
-                    else f"create curriculum/modules/{module_id}.yml, or remove it from the list",
+                    f"did you mean '{suggestion}'? If not, {create}" if suggestion else create,
                 )
             elif module_id in placed:
                 first_agenda = program.agendas[placed[module_id][0]]
@@ -104,10 +107,14 @@ def check_curriculum(
         # A module whose id differs from its file name already has an error; if its
         # file name is in an agenda, "not in any agenda" would only repeat it.
         if module_id not in placed and _file_id(item) not in placed:
+            misspelt = did_you_mean(module_id, missing)
             yield item.source.diagnostic(
                 ("id",),
                 f"the module '{module_id}' is not in any agenda",
-                f"add '{module_id}' to the modules of an agenda in {program_source.path}",
+                f"{program_source.path} line {program_source.position(missing[misspelt]).line} "
+                f"lists '{misspelt}'; is that meant to be '{module_id}'?"
+                if misspelt
+                else f"add '{module_id}' to the modules of an agenda in {program_source.path}",
             )
 
     yield from _prerequisite_problems(by_id, existing, placed)

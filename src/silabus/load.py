@@ -11,6 +11,7 @@ silently accepted. Scalars are kept as the text the trainer wrote (only `null`,
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ _CORE_TAG_PREFIX = "tag:yaml.org,2002:"
 _CORE_TAGS = {_CORE_TAG_PREFIX + name for name in ("str", "int", "float", "bool", "null")}
 _COLLECTION_TAGS = {_CORE_TAG_PREFIX + "map", _CORE_TAG_PREFIX + "seq"}
 _NULLS = {"", "~", "null", "Null", "NULL"}
+_CUT_BY_COMMENT = re.compile(r"\s+(#[^\s#].*)$")
 
 Location = tuple[str | int, ...]
 
@@ -109,6 +111,13 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
             f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB",
             "a curriculum file is normally a few kilobytes; split it or remove pasted data",
         )
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return fail(
+            START,
+            "the file is saved as UTF-16, not UTF-8",
+            "save the file with the UTF-8 encoding "
+            "(in VS Code: 'Save with Encoding', then 'UTF-8')",
+        )
     raw = raw.removeprefix(codecs.BOM_UTF8)
     if b"\x00" in raw:
         return fail(
@@ -128,7 +137,7 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
 
     document = Document(display_path, None)
     parser = _Parser(text)
-    composer = _Composer(parser, document)
+    composer = _Composer(parser, document, text.splitlines())
     try:
         document.data = composer.compose()
     except _Rejected as rejected:
@@ -252,8 +261,9 @@ class _Composer:
     """Builds plain data from parser events, iteratively, so that depth is bounded
     and nothing outside the YAML core is ever constructed."""
 
-    def __init__(self, parser: Any, document: Document) -> None:
+    def __init__(self, parser: Any, document: Document, lines: list[str]) -> None:
         self.parser = parser
+        self.lines = lines
         self.document = document
         self.diagnostics: list[Diagnostic] = []
         self.anchors: dict[str, _Anchored] = {}
@@ -309,6 +319,7 @@ class _Composer:
                 self._count(size, position)
             elif isinstance(event, yaml.ScalarEvent):
                 value, size = self._scalar(event), 1
+                self._check_trailing_comment(event)
                 self._count(size, position)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = _Anchored(value, 1, True)
@@ -396,6 +407,29 @@ class _Composer:
         if tag == _CORE_TAG_PREFIX + "null":
             return None
         return event.value
+
+    def _check_trailing_comment(self, event: Any) -> None:
+        """Warn when a comment cut off text: in `summary: Modul #1 untuk semua`, YAML
+        reads `#1 untuk semua` as a comment. A comment written on purpose has a space
+        after its `#`."""
+        if event.style or event.end_mark.line >= len(self.lines):
+            return
+        rest = self.lines[event.end_mark.line][event.end_mark.column :]
+        cut = _CUT_BY_COMMENT.match(rest)
+        if cut is None:
+            return
+        position = Position(event.end_mark.line + 1, event.end_mark.column + 1 + cut.start(1))
+        comment = cut.group(1).rstrip()
+        self.diagnostics.append(
+            Diagnostic(
+                self.document.path,
+                position.line,
+                position.column,
+                Severity.WARNING,
+                f"'{comment}' is read as a comment and left out of the value '{event.value}'",
+                f'to keep it, put the whole value in quotes: "{event.value} {comment}"',
+            )
+        )
 
     def _check_collection_tag(self, event: Any) -> None:
         if event.tag is not None and event.tag != "!" and event.tag not in _COLLECTION_TAGS:

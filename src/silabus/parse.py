@@ -130,9 +130,13 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
             f"write each item on its own line under '{key}:', starting with '- '",
         )
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
+        fields = _field_names(model, location)
         return document.diagnostic(
             location,
             f"'{name}' must be a mapping of 'key: value' lines, not {_describe(value)}",
+            f"write it as lines such as '{fields[0]}: ...' (its fields: {', '.join(fields)})"
+            if fields
+            else None,
         )
     if kind == "string_type":
         return document.diagnostic(
