@@ -8,9 +8,13 @@ try:
     from silabus.mkdocs_adapter import on_config, on_env, on_files
 except ModuleNotFoundError as missing:
     raise SystemExit(
-        f"The Silabus hook cannot import '{missing.name}': Silabus is not installed in the "
-        "Python environment that runs MkDocs.\nRun `make site`, or `pip install -e .` in "
-        "this project, then build again."
+        f"The Silabus hook cannot import '{missing.name}': "
+        + (
+            "Silabus is not installed in the Python environment that runs MkDocs."
+            if (missing.name or "").split(".")[0] == "silabus"
+            else "a package Silabus needs is missing."
+        )
+        + "\nRun `make site`, or `pip install -e .` in this project, then build again."
     ) from None
 
 __all__ = ["on_config", "on_env", "on_files"]

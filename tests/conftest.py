@@ -39,8 +39,10 @@ class Project:
         assert old in text, f"{old!r} not in {relative}"
         self.write(relative, text.replace(old, new, 1))
 
-    def run(self, *command: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    def run(
+        self, *command: str, cwd: Path | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
         return subprocess.run(
             command,
             cwd=cwd or self.root,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 from html import unescape
 from pathlib import Path
 
@@ -221,16 +222,31 @@ def test_warnings_fail_a_strict_build_before_the_site_is_touched(built: Project)
     assert "warning: the prerequisite 'studi-tiru' is taught after" in relaxed.stderr
 
 
-def test_a_docs_page_in_the_way_of_a_generated_page_is_an_error(project: Project) -> None:
-    project.write("docs/modul/studi-tiru.md", "# Studi Tiru\n")
+@pytest.mark.parametrize(
+    "written", ["modul/studi-tiru.md", "modul/studi-tiru/index.md", "program.md"]
+)
+def test_a_docs_page_at_the_address_of_a_generated_page_is_an_error(
+    project: Project, written: str
+) -> None:
+    project.write(f"docs/{written}", "# Studi Tiru\n")
 
     result = project.mkdocs_build()
 
     assert result.returncode == 1
     assert (
-        "docs/modul/studi-tiru.md:1:1: error: this page has the same path as a page generated "
-        "from the curriculum"
+        f"docs/{written}:1:1: error: this file has the same address as a page Silabus generates"
     ) in _reported(result)
+
+
+def test_a_docs_file_in_the_way_of_the_stylesheet_is_an_error(project: Project) -> None:
+    project.write("docs/assets/silabus.css", "body { color: red }\n")
+
+    result = project.mkdocs_build()
+
+    assert result.returncode == 1
+    assert "docs/assets/silabus.css:1:1: error: this file has the same address as a page " in (
+        result.stderr
+    )
 
 
 def test_module_page_description_meta_is_the_summary(built: Project) -> None:
@@ -239,3 +255,58 @@ def test_module_page_description_meta_is_the_summary(built: Project) -> None:
     found = re.search(r'<meta name="description" content="([^"]*)">', html)
     assert found is not None
     assert unescape(found.group(1)) == summary
+
+
+def test_agenda_title_with_markup_shows_as_text_in_the_navigation(project: Project) -> None:
+    project.replace(
+        "curriculum/program.yml",
+        'title: "Agenda I: Wawasan Pelayanan Publik"',
+        'title: "<img src=x onerror=alert(1)> Agenda & Co"',
+    )
+    assert project.mkdocs_build("--strict").returncode == 0
+
+    for page in project.path("site").rglob("*.html"):
+        assert "<img src=x" not in page.read_text(encoding="utf-8"), page
+    html = project.read("site/program/index.html")
+    assert "&lt;img src=x onerror=alert(1)&gt; Agenda &amp; Co" in html
+
+
+def test_curriculum_can_sit_inside_a_nav_section(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "  - Kurikulum: program/index.md\n",
+        "  - Pelatihan:\n      - Kurikulum: program/index.md\n",
+    )
+    result = project.mkdocs_build("--strict")
+    assert result.returncode == 0, result.stderr
+
+    links = _nav_links(project.read("site/program/index.html"))
+    assert links.count("./") == 1  # the program page appears once
+    assert "../modul/berpikir-kreatif/" not in links or links.index("./") < links.index(
+        "../modul/berpikir-kreatif/"
+    )
+
+
+def test_export_follows_an_inherited_theme_language(project: Project) -> None:
+    config = project.read("mkdocs.yml")
+    project.write("base.yml", "theme:\n  name: material\n  language: en\n")
+    project.write("mkdocs.yml", "INHERIT: base.yml\n" + config.replace("  language: id\n", ""))
+    assert project.mkdocs_build("--strict").returncode == 0
+    assert project.silabus("export", "out").returncode == 0
+
+    assert ">Learning outcome<" in project.read("site/modul/berpikir-kreatif/index.html")
+    assert "## Learning outcome" in project.read("out/modul/berpikir-kreatif.md")
+
+
+def test_build_without_silabus_installed_says_how_to_install_it(project: Project) -> None:
+    result = project.run(
+        sys.executable,
+        "-c",
+        "import sys; sys.modules['silabus'] = None; "
+        "from mkdocs.__main__ import cli; cli(['build'])",
+    )
+
+    assert result.returncode == 1
+    assert "Silabus is not installed in the Python environment" in result.stderr
+    assert "Run `make site`, or `pip install -e .`" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr

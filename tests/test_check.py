@@ -435,22 +435,6 @@ def test_sample_totals(project: Project) -> None:
     assert curriculum.hours(curriculum.total_jp) == pytest.approx(117)
 
 
-def test_modules_in_order_follow_the_agendas(make_project: MakeProject) -> None:
-    files = {
-        PROGRAM: program_yml(("two", ["c", "a"]), ("one", ["b"])),
-        **modules("a", "b", "c"),
-    }
-
-    curriculum = validate(make_project, files).curriculum
-
-    assert curriculum is not None
-    assert [(agenda.id, module.id) for agenda, module in curriculum.modules_in_order()] == [
-        ("two", "c"),
-        ("two", "a"),
-        ("one", "b"),
-    ]
-
-
 def test_file_name_that_is_no_id_is_not_offered_as_the_id(make_project: MakeProject) -> None:
     validation = validate(
         make_project,
@@ -477,3 +461,29 @@ def test_module_left_out_by_a_misspelling_points_at_the_misspelling(
         f"{PROGRAM} line {line} lists 'komunikasi-pelayan'; "
         "is that meant to be 'komunikasi-pelayanan'?"
     )
+
+
+def test_two_cycles_through_the_same_module_are_each_reported(make_project: MakeProject) -> None:
+    files = {
+        PROGRAM: program_yml(("one", ["a", "b", "c"])),
+        **modules(("a", ["b", "c"]), ("b", ["a"]), ("c", ["a"])),
+    }
+
+    cycles = [d.message for d in validate(make_project, files).diagnostics if "cycle" in d.message]
+
+    assert cycles == [
+        "the prerequisites form a cycle: a -> b -> a",
+        "the prerequisites form a cycle: a -> c -> a",
+    ]
+
+
+def test_a_prerequisite_listed_twice_is_a_warning(make_project: MakeProject) -> None:
+    files = {PROGRAM: program_yml(("one", ["a", "b"])), **modules("a", ("b", ["a", "a"]))}
+
+    validation = validate(make_project, files)
+
+    assert [d.format() for d in validation.diagnostics] == [
+        "curriculum/modules/b.yml:6:5: warning: 'a' is listed twice in 'prerequisites'\n"
+        "    hint: remove the second one"
+    ]
+    assert validation.curriculum is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,10 +73,36 @@ def test_validate_with_a_missing_folder_is_a_usage_error(project: Project) -> No
     assert "Traceback" not in result.stderr
 
 
-def test_validate_in_a_folder_without_curriculum_is_a_usage_error(project: Project) -> None:
-    result = project.silabus("validate", "docs")
+def test_validate_outside_any_project_is_a_usage_error(project: Project) -> None:
+    elsewhere = project.root.parent / "elsewhere"
+    elsewhere.mkdir()
+    result = project.silabus("validate", str(elsewhere))
     assert result.returncode == 2
     assert "holds no curriculum/ folder" in result.stderr
+
+
+@pytest.mark.parametrize("folder", ["curriculum", "curriculum/modules", "docs"])
+def test_validate_inside_a_project_finds_its_root(project: Project, folder: str) -> None:
+    result = project.silabus("validate", cwd=project.path(folder))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == f"No problems found ({SAMPLE_FILES} files checked).\n"
+
+
+def test_validate_prints_characters_the_console_cannot_show_as_escapes(
+    project: Project,
+) -> None:
+    project.replace("curriculum/modules/studi-tiru.yml", "title: ", "\u0458udul: x\ntitle: ")
+
+    result = project.run(
+        sys.executable,
+        "-c",
+        "import sys; from silabus.cli import main; sys.exit(main(['validate']))",
+        env={"PYTHONIOENCODING": "cp1252"},
+    )
+
+    assert result.returncode == 1
+    assert "unknown field '\\u0458udul'" in result.stdout
+    assert "Traceback" not in result.stderr
 
 
 def test_validate_strict_fails_on_warnings(project: Project) -> None:
@@ -92,6 +119,7 @@ def test_validate_strict_fails_on_warnings(project: Project) -> None:
     assert relaxed.returncode == 0
     assert "warning: the prerequisite 'studi-tiru' is taught after" in relaxed.stdout
     assert strict.returncode == 1
+    assert strict.stdout.splitlines()[-1] == "Warnings are errors with --strict."
 
 
 @pytest.mark.parametrize("language_line", ["  language: id\n", "  language: en\n", ""])
@@ -143,8 +171,8 @@ def test_export_of_a_broken_curriculum_keeps_the_previous_export(project: Projec
     result = project.silabus("export", "out")
 
     assert result.returncode == 1
-    assert "curriculum/program.yml:" in result.stdout
-    assert "duplicate key 'jp_minutes'" in result.stdout
+    assert "curriculum/program.yml:" in result.stderr
+    assert "duplicate key 'jp_minutes'" in result.stderr
     assert "Nothing was exported." in result.stderr
     assert _snapshot(project.path("out")) == before
 

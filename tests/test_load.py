@@ -657,3 +657,53 @@ def test_utf16_file_is_named_as_such(tmp_path: Path, encoding: str) -> None:
     diagnostic = rejected(tmp_path, content)
     assert diagnostic.message == "the file is saved as UTF-16, not UTF-8"
     assert place(diagnostic) == (1, 1)
+
+
+def test_aliases_of_long_text_are_measured_by_their_size(tmp_path: Path) -> None:
+    long_text = "x" * 2000
+    content = f"outcome: &a {long_text}\nindicators: [{', '.join(['*a'] * 2000)}]\n"
+
+    diagnostic = rejected(tmp_path, content)
+
+    assert "once its aliases are expanded" in diagnostic.message
+
+
+@pytest.mark.parametrize("content", ["!!python/name:os.system title: x\n", "!Judul title: x\n"])
+def test_tag_on_a_key_is_rejected(tmp_path: Path, content: str) -> None:
+    diagnostic = rejected(tmp_path, content)
+    assert diagnostic.message.startswith("the tag ")
+    assert place(diagnostic) == (1, 1)
+
+
+def test_local_tag_hint_suggests_quotes(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "title: !Penting\n")
+    assert diagnostic.hint == "a value that starts with '!' must be written in quotes"
+
+
+def test_anchor_that_eats_text_is_a_warning(tmp_path: Path) -> None:
+    document, diagnostics = load(tmp_path, "title: &Co lainnya\n")
+
+    assert document is not None and document.data == {"title": "lainnya"}
+    assert [d.format() for d in diagnostics] == [
+        f"{NAME}:1:8: warning: '&Co' is read as an anchor (a name for reuse with '*Co') "
+        "and left out of the value\n"
+        "    hint: if '&Co' is part of the text, put the whole value in quotes"
+    ]
+
+
+def test_link_to_a_file_outside_the_project_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "secret.txt"
+    outside.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    project = tmp_path / "project"
+    (project / "curriculum" / "modules").mkdir(parents=True)
+    (project / "curriculum" / "modules" / "passwd.yml").symlink_to(outside)
+
+    sources = read_sources(project)
+
+    problem = next(d for d in sources.diagnostics if d.path.endswith("passwd.yml"))
+    assert problem.format() == (
+        "curriculum/modules/passwd.yml:1:1: error: the file is a link to a file outside "
+        "the project, which Silabus does not read\n"
+        "    hint: copy the file into the project instead of linking to it"
+    )
+    assert all("root:x" not in d.format() for d in sources.diagnostics)

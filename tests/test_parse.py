@@ -322,7 +322,8 @@ def test_language_outside_the_allowed_values_is_rejected(tmp_path: Path) -> None
     diagnostic = only(program_problems(tmp_path, text))
 
     assert diagnostic.format() == (
-        f"{PROGRAM_PATH}:4:11: error: 'language' must be 'id' or 'en', not 'fr'"
+        f"{PROGRAM_PATH}:4:11: error: 'language' must be 'id' or 'en', not 'fr'\n"
+        "    hint: write 'id' or 'en'"
     )
 
 
@@ -502,4 +503,18 @@ def test_topic_written_as_text_names_the_fields_to_write(tmp_path: Path) -> None
         f"{MODULE_PATH}:5:5: error: 'topics[1]' must be a mapping of 'key: value' lines, "
         "not 'Menangani keluhan'\n"
         "    hint: write it as lines such as 'title: ...' (its fields: title, subtopics)"
+    )
+
+
+@pytest.mark.parametrize("field", ["description", "summary", "tags", "methods", "prerequisites"])
+def test_an_optional_field_left_empty_counts_as_left_out(tmp_path: Path, field: str) -> None:
+    module, problems = parse_module(document(tmp_path, f"id: demo\ntitle: Demo\njp: 2\n{field}:\n"))
+    assert problems == []
+    assert module is not None
+
+
+def test_a_required_field_left_empty_is_an_error(tmp_path: Path) -> None:
+    problems = module_problems(tmp_path, "id: demo\ntitle:\njp: 2\n")
+    assert only(problems).format() == (
+        f"{MODULE_PATH}:2:7: error: 'title' is empty\n    hint: write a value after 'title:'"
     )

@@ -35,6 +35,17 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
                 if ID_RE.match(stem)
                 else f"rename the file to {renamed} (a file name must be a valid id too)",
             )
+        for field in ("prerequisites", "tags"):
+            seen: set[str] = set()
+            for index, entry in enumerate(getattr(module, field)):
+                if entry in seen:
+                    yield source.diagnostic(
+                        (field, index),
+                        f"'{entry}' is listed twice in '{field}'",
+                        "remove the second one",
+                        severity=Severity.WARNING,
+                    )
+                seen.add(entry)
         split = module.jp.split
         if split is not None and sum(split.values()) != module.jp.total:
             parts = " + ".join(f"{name} {jp}" for name, jp in split.items())
@@ -171,32 +182,38 @@ def _prerequisite_problems(
 
 
 def _prerequisite_cycles(by_id: Mapping[str, ParsedModule]) -> Iterator[Diagnostic]:
-    """Each cycle once, reported at the edge that closes it from its smallest id."""
+    """Each cycle once, reported at the prerequisite of its smallest id that starts it."""
     graph = {
         module_id: [p for p in item.module.prerequisites if p in by_id and p != module_id]
         for module_id, item in by_id.items()
     }
     reported: set[frozenset[str]] = set()
     for start in sorted(graph):
-        cycle = _cycle_from(start, graph)
-        if cycle is None or frozenset(cycle) in reported or min(cycle) != start:
-            continue
-        reported.add(frozenset(cycle))
-        item = by_id[start]
-        closing = item.module.prerequisites.index(cycle[1])
-        yield item.source.diagnostic(
-            ("prerequisites", closing),
-            "the prerequisites form a cycle: " + " -> ".join([*cycle, start]),
-            "a module cannot need, directly or indirectly, a module that needs it; "
-            "remove one prerequisite of the cycle",
-        )
+        for first in dict.fromkeys(graph[start]):
+            path = _path_between(first, start, graph, avoid=start)
+            if path is None:
+                continue
+            cycle = [start, *path]
+            if min(cycle) != start or frozenset(cycle) in reported:
+                continue
+            reported.add(frozenset(cycle))
+            item = by_id[start]
+            yield item.source.diagnostic(
+                ("prerequisites", item.module.prerequisites.index(first)),
+                "the prerequisites form a cycle: " + " -> ".join([*cycle, start]),
+                "a module cannot need, directly or indirectly, a module that needs it; "
+                "remove one prerequisite of the cycle",
+            )
 
 
-def _cycle_from(start: str, graph: Mapping[str, list[str]]) -> list[str] | None:
-    """A path start -> ... -> start through `graph`, if one exists (iterative DFS)."""
-    stack: list[tuple[str, int]] = [(start, 0)]
-    path = [start]
-    visited = {start}
+def _path_between(
+    origin: str, goal: str, graph: Mapping[str, list[str]], avoid: str
+) -> list[str] | None:
+    """A path origin -> ... whose last node leads to `goal`, not passing `avoid`
+    on the way (iterative depth-first search)."""
+    stack: list[tuple[str, int]] = [(origin, 0)]
+    path = [origin]
+    visited = {origin, avoid}
     while stack:
         node, index = stack[-1]
         neighbours = graph[node]
@@ -206,7 +223,7 @@ def _cycle_from(start: str, graph: Mapping[str, list[str]]) -> list[str] | None:
             continue
         stack[-1] = (node, index + 1)
         following = neighbours[index]
-        if following == start:
+        if following == goal:
             return list(path)
         if following not in visited:
             visited.add(following)

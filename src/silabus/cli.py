@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from silabus import __version__
 from silabus.diagnostics import Diagnostic, summary
-from silabus.load import CURRICULUM_DIR, PROGRAM_FILE, YAML_SUFFIXES
+from silabus.load import CURRICULUM_DIR
 from silabus.pipeline import Validation, validate_project
 
 EXIT_OK = 0
@@ -19,6 +21,10 @@ EXIT_USAGE = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # A console that cannot show a character of a curriculum shows its escape instead.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = _parser()
     arguments = parser.parse_args(argv)
     try:
@@ -85,9 +91,11 @@ def _parser() -> argparse.ArgumentParser:
 def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     root = _project_root(arguments.path, parser)
     validation = validate_project(root)
-    _report(validation, root, arguments.format)
-    failed = not validation.ok or (arguments.strict and validation.diagnostics)
-    return EXIT_PROBLEMS if failed else EXIT_OK
+    strict_failure = arguments.strict and validation.ok and bool(validation.diagnostics)
+    _report(validation, root, arguments.format, sys.stdout)
+    if strict_failure:
+        print("Warnings are errors with --strict.")
+    return EXIT_PROBLEMS if strict_failure or not validation.ok else EXIT_OK
 
 
 def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -98,7 +106,7 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     root = _project_root(arguments.project, parser)
     validation = validate_project(root)
     if validation.curriculum is None:
-        _report(validation, root, "text")
+        _report(validation, root, "text", sys.stderr)
         print("Nothing was exported.", file=sys.stderr)
         return EXIT_PROBLEMS
     for diagnostic in validation.diagnostics:
@@ -118,27 +126,31 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 
 
 def _project_root(path: str, parser: argparse.ArgumentParser) -> Path:
+    """The project folder for PATH: the folder holding curriculum/, or, given
+    curriculum/ itself (or a folder inside it), the folder above it."""
     given = Path(path)
     if not given.is_dir():
         parser.error(f"{path} is not a folder")
-    if (given / CURRICULUM_DIR).is_dir():
-        return given
-    if any((given / f"{PROGRAM_FILE}{suffix}").is_file() for suffix in YAML_SUFFIXES):
-        return given.parent if given.name == CURRICULUM_DIR else given
+    folder = given.resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / CURRICULUM_DIR).is_dir():
+            return candidate
+        if candidate.name == CURRICULUM_DIR:
+            return candidate.parent
     parser.error(
         f"{path} holds no {CURRICULUM_DIR}/ folder; run this in a Silabus project "
         "or give its folder"
     )
 
 
-def _report(validation: Validation, root: Path, output_format: str) -> None:
+def _report(validation: Validation, root: Path, output_format: str, stream: TextIO) -> None:
     for diagnostic in validation.diagnostics:
         shown = _display_path(diagnostic, root)
         if output_format == "github":
-            print(diagnostic.format_github(shown))
+            print(diagnostic.format_github(shown), file=stream)
         else:
-            print(diagnostic.format(shown))
-    print(summary(validation.diagnostics, validation.files_checked))
+            print(diagnostic.format(shown), file=stream)
+    print(summary(validation.diagnostics, validation.files_checked), file=stream)
 
 
 def _display_path(diagnostic: Diagnostic, root: Path) -> str:

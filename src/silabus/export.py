@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
-import tempfile
 from pathlib import Path, PurePosixPath
 
 from silabus.render import Site
@@ -28,9 +28,8 @@ def export_site(site: Site, target: Path) -> list[str]:
     }
     contents.update(site.assets)
 
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    staging = _new_folder_beside(target, "new")
     try:
-        staging.chmod(0o777 & ~_umask())
         for path, content in contents.items():
             destination = staging / _safe_relative(path)
             destination.parent.mkdir(parents=True, exist_ok=True)
@@ -58,10 +57,16 @@ def _refuse_unsafe_target(target: Path) -> None:
         )
 
 
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+def _new_folder_beside(target: Path, purpose: str) -> Path:
+    """A new hidden folder next to `target` (same file system, so it can be renamed
+    into place), made with the user's usual permissions."""
+    while True:
+        folder = target.parent / f".{target.name}.{purpose}-{secrets.token_hex(4)}"
+        try:
+            folder.mkdir()
+        except FileExistsError:
+            continue
+        return folder
 
 
 def _safe_relative(path: str) -> Path:
@@ -75,7 +80,7 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     if not target.exists():
         os.replace(staging, target)
         return
-    retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+    retired = _new_folder_beside(target, "old")
     retired.rmdir()
     os.replace(target, retired)
     try:

@@ -23,7 +23,9 @@ from silabus.diagnostics import Diagnostic, Severity
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 50
-MAX_VALUES = 100_000
+# What a file may grow to once aliases are expanded: one unit per value and per
+# character. A 1 MB file without aliases stays well below it.
+MAX_EXPANDED_SIZE = 2_000_000
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # libyaml reports reader errors as an offset in the UTF-8 bytes, PyYAML in characters.
@@ -34,6 +36,8 @@ _CORE_TAGS = {_CORE_TAG_PREFIX + name for name in ("str", "int", "float", "bool"
 _COLLECTION_TAGS = {_CORE_TAG_PREFIX + "map", _CORE_TAG_PREFIX + "seq"}
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _CUT_BY_COMMENT = re.compile(r"\s+(#[^\s#].*)$")
+# The key under which a duplicate key's value is composed and then dropped.
+_DISCARDED = "\x00discarded"
 
 Location = tuple[str | int, ...]
 
@@ -221,8 +225,12 @@ _SYNTAX_HINTS = (
     ("found unexpected end of stream", "a quote or bracket is opened but never closed"),
     (
         "cannot start any token",
-        "a value that starts with a special character such as @, %, ` or | "
-        "must be written in quotes",
+        "a value that starts with a special character such as @ or ` must be written in quotes",
+    ),
+    (
+        "did not find expected comment or line break",
+        "after '|' or '>' the text starts on the next line, indented; "
+        "to write it on this line instead, put it in quotes",
     ),
     (
         "did not find expected alphabetic or numeric character",
@@ -255,6 +263,8 @@ class _Anchored:
     value: Any
     size: int
     complete: bool
+    position: Position
+    used: bool = False
 
 
 class _Composer:
@@ -267,7 +277,7 @@ class _Composer:
         self.document = document
         self.diagnostics: list[Diagnostic] = []
         self.anchors: dict[str, _Anchored] = {}
-        self.total = 0
+        self.expanded_size = 0
 
     def compose(self) -> Any:
         events = self._events()
@@ -285,6 +295,7 @@ class _Composer:
                 "remove the '---' line that starts a second document, "
                 "or put each part in a file of its own",
             )
+        self._warn_unused_anchors()
         return root
 
     def _events(self) -> Iterator[Any]:
@@ -302,7 +313,8 @@ class _Composer:
             if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 done = stack.pop()
                 if done.anchor is not None:
-                    self.anchors[done.anchor] = _Anchored(done.value, done.size, True)
+                    anchored = self.anchors[done.anchor]
+                    anchored.size, anchored.complete = done.size, True
                 if stack:
                     stack[-1].size += done.size
                 continue
@@ -318,11 +330,12 @@ class _Composer:
                 value, size = self._resolve_alias(event)
                 self._count(size, position)
             elif isinstance(event, yaml.ScalarEvent):
-                value, size = self._scalar(event), 1
+                value = self._scalar(event)
+                size = 1 + len(event.value)
                 self._check_trailing_comment(event)
                 self._count(size, position)
                 if event.anchor is not None:
-                    self.anchors[event.anchor] = _Anchored(value, 1, True)
+                    self.anchors[event.anchor] = _Anchored(value, size, True, position)
             else:
                 self._check_collection_tag(event)
                 if len(stack) >= MAX_DEPTH:
@@ -336,14 +349,15 @@ class _Composer:
                 size = 0
                 opened = _Open(value, location, anchor=event.anchor)
                 if event.anchor is not None:
-                    self.anchors[event.anchor] = _Anchored(value, 1, False)
+                    self.anchors[event.anchor] = _Anchored(value, 1, False, position)
 
             self.document.positions[location] = position
             if parent is None:
                 root = value
             elif isinstance(parent.value, dict):
                 assert parent.key is not None
-                parent.value[parent.key] = value
+                if parent.key != _DISCARDED:
+                    parent.value[parent.key] = value
                 parent.key = None
                 parent.size += size
             else:
@@ -369,6 +383,8 @@ class _Composer:
                 "a key must be plain text, not a list, a mapping or an alias",
                 "write the key as a word followed by ':'",
             )
+        if event.tag not in (None, "!", _CORE_TAG_PREFIX + "str"):
+            raise _unsupported_tag(event.tag, position)
         key = event.value
         if key == "<<" and not event.style:
             raise _Rejected(
@@ -390,9 +406,9 @@ class _Composer:
                     "keep one of the two; YAML would silently use only the last one",
                 )
             )
-            # Park the duplicate's value under a key no field has, so the first one counts.
-            key = f"\x00duplicate:{key}:{position.line}"
-            location = (*mapping.location, key)
+            # The duplicate's value is read, to find problems in it, and then dropped.
+            mapping.key = _DISCARDED
+            return
         self.document.key_positions[location] = position
         mapping.key = key
 
@@ -446,16 +462,34 @@ class _Composer:
             )
         if not anchored.complete:
             raise _Rejected(position, f"the alias '*{event.anchor}' refers to itself")
+        anchored.used = True
         return anchored.value, anchored.size
 
     def _count(self, size: int, position: Position) -> None:
-        self.total += size
-        if self.total > MAX_VALUES:
+        self.expanded_size += size
+        if self.expanded_size > MAX_EXPANDED_SIZE:
             raise _Rejected(
                 position,
-                f"the file holds more than {MAX_VALUES:,} values once its aliases are expanded",
+                f"the file grows to more than {MAX_EXPANDED_SIZE // 1_000_000} MB of text "
+                "once its aliases are expanded",
                 "use fewer aliases ('*name'), or write the values out",
             )
+
+    def _warn_unused_anchors(self) -> None:
+        """`title: &Co lainnya` makes `&Co` an anchor, silently cut from the text."""
+        for name, anchored in self.anchors.items():
+            if not anchored.used:
+                self.diagnostics.append(
+                    Diagnostic(
+                        self.document.path,
+                        anchored.position.line,
+                        anchored.position.column,
+                        Severity.WARNING,
+                        f"'&{name}' is read as an anchor (a name for reuse with '*{name}') "
+                        "and left out of the value",
+                        f"if '&{name}' is part of the text, put the whole value in quotes",
+                    )
+                )
 
 
 def _unsupported_tag(tag: str, position: Position) -> _Rejected:
@@ -463,7 +497,9 @@ def _unsupported_tag(tag: str, position: Position) -> _Rejected:
     return _Rejected(
         position,
         f"the tag '{shown}' is not allowed",
-        "remove the tag; curriculum files hold only text, numbers, lists and mappings",
+        "a value that starts with '!' must be written in quotes"
+        if not shown.startswith("!!")
+        else "remove the tag; curriculum files hold only text, numbers, lists and mappings",
     )
 
 
@@ -532,8 +568,21 @@ def read_sources(project_root: Path) -> Sources:
 
 
 def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
-    document, diagnostics = load_document(file, _relative(file, project_root))
     sources.files_read += 1
+    if not file.resolve().is_relative_to(project_root.resolve()):
+        # Never read it: its content could end up in public error messages.
+        sources.diagnostics.append(
+            Diagnostic(
+                _relative(file, project_root),
+                1,
+                1,
+                Severity.ERROR,
+                "the file is a link to a file outside the project, which Silabus does not read",
+                "copy the file into the project instead of linking to it",
+            )
+        )
+        return None
+    document, diagnostics = load_document(file, _relative(file, project_root))
     sources.diagnostics.extend(diagnostics)
     return document
 

@@ -109,20 +109,42 @@ def _safe_striptags(value: Any) -> Markup:
 def _generated_pages_clashing_with_docs(
     site: Site, project_root: Path, docs_dir: Path
 ) -> list[Diagnostic]:
-    return [
-        Diagnostic(
-            (docs_dir / path).relative_to(project_root).as_posix()
-            if (docs_dir / path).is_relative_to(project_root)
-            else (docs_dir / path).as_posix(),
-            1,
-            1,
-            Severity.ERROR,
-            "this page has the same path as a page generated from the curriculum",
-            f"rename or move the file; Silabus generates it from {site.pages[path].source}",
-        )
-        for path in site.pages
-        if (docs_dir / path).exists()
-    ]
+    """Hand-written files that a generated page or asset would silently replace."""
+    generated = {path: f"from {page.source}" for path, page in site.pages.items()}
+    generated.update({path: "for its pages" for path in site.assets})
+    clashes = []
+    for path, origin in generated.items():
+        for written in _sources_of_the_same_address(path):
+            file = docs_dir / written
+            if file.exists():
+                shown = (
+                    file.relative_to(project_root).as_posix()
+                    if file.is_relative_to(project_root)
+                    else file.as_posix()
+                )
+                clashes.append(
+                    Diagnostic(
+                        shown,
+                        1,
+                        1,
+                        Severity.ERROR,
+                        "this file has the same address as a page Silabus generates",
+                        f"rename or move the file; Silabus generates {path} {origin}",
+                    )
+                )
+    return clashes
+
+
+def _sources_of_the_same_address(path: str) -> list[str]:
+    """The docs files MkDocs would publish at the address of `path`."""
+    if not path.endswith(".md"):
+        return [path]
+    base = path.removesuffix(".md")
+    if base == "index" or base.endswith("/index"):
+        base = base.removesuffix("index").rstrip("/")
+    if not base:
+        return ["index.md", "README.md"]
+    return [f"{base}.md", f"{base}/index.md", f"{base}/README.md"]
 
 
 def _with_curriculum(
@@ -142,18 +164,31 @@ def _with_curriculum(
             file.src_uri for file in files.documentation_pages() if file.generated_by is None
         ]
         nav = nest_paths(written)  # type: ignore[no-untyped-call]  # untyped in MkDocs 1.6
-    entries = list(nav)
+    placed, entries = _place_curriculum(list(nav), curriculum)
+    if not placed:
+        entries.insert(min(1, len(entries)), _nav_entry(curriculum))
+    return entries
+
+
+def _place_curriculum(
+    entries: list[NavEntry], curriculum: NavSection
+) -> tuple[bool, list[NavEntry]]:
+    """`entries` with the program page's entry, at any depth, replaced by the curriculum."""
     for index, entry in enumerate(entries):
         if entry == PROGRAM_PAGE:
             entries[index] = _nav_entry(curriculum)
-            return entries
+            return True, entries
         if isinstance(entry, dict) and len(entry) == 1:
             ((title, value),) = entry.items()
             if value == PROGRAM_PAGE:
                 entries[index] = _nav_entry(curriculum, title)
-                return entries
-    entries.insert(min(1, len(entries)), _nav_entry(curriculum))
-    return entries
+                return True, entries
+            if isinstance(value, list):
+                placed, children = _place_curriculum(list(value), curriculum)
+                if placed:
+                    entries[index] = {title: children}
+                    return True, entries
+    return False, entries
 
 
 def _nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
@@ -166,20 +201,29 @@ def _nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
 
 
 def site_language(project_root: Path) -> str | None:
-    """`theme.language` of the project's mkdocs.yml, read without MkDocs, so that
-    `silabus export` labels pages exactly as the hook does; None without mkdocs.yml."""
-    import yaml
+    """The label language the hook would use for the project: `theme.language` as
+    MkDocs reads it (INHERIT and the theme's default included); None without a
+    readable mkdocs.yml."""
+    from mkdocs.config import load_config
 
-    class ConfigLoader(yaml.SafeLoader):
-        """Reads mkdocs.yml, leaving out values behind tags such as !ENV or !!python."""
-
-    ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-    try:
-        with (project_root / "mkdocs.yml").open(encoding="utf-8") as stream:
-            config = yaml.load(stream, Loader=ConfigLoader)
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+    config_file = next(
+        (
+            project_root / name
+            for name in ("mkdocs.yml", "mkdocs.yaml")
+            if (project_root / name).is_file()
+        ),
+        None,
+    )
+    if config_file is None:
         return None
-    theme = config.get("theme") if isinstance(config, dict) else None
-    language = theme.get("language") if isinstance(theme, dict) else None
-    # Without a theme.language, MkDocs themes (Material included) default to English.
-    return language if isinstance(language, str) else "en"
+    mkdocs_log = logging.getLogger("mkdocs")
+    level = mkdocs_log.level
+    mkdocs_log.setLevel(logging.CRITICAL)  # the build reports config problems, not export
+    try:
+        config = load_config(str(config_file))
+    except Exception:
+        return None
+    finally:
+        mkdocs_log.setLevel(level)
+    language = config.theme.get("language")
+    return language if isinstance(language, str) else None

@@ -1,14 +1,13 @@
 """The curriculum as typed data.
 
-The field descriptions are the format's documentation: they become the JSON
-Schema that editors show on hover and the field reference of the trainer
-guide. Each one is written in Indonesian, then English.
+The field descriptions document the format, in Indonesian, then English; the
+trainer guide describes the same fields for people who do not read code.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -19,6 +18,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    model_validator,
 )
 
 from silabus.load import Document
@@ -60,6 +60,23 @@ def _described(id_text: str, en_text: str) -> str:
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_means_default(cls, data: Any) -> Any:
+        """`description:` left empty in a template means the same as no line at all,
+        for fields that may be left out; a required field left empty stays an error."""
+        if not isinstance(data, dict):
+            return data
+        return {
+            key: value
+            for key, value in data.items()
+            if not (
+                value is None
+                and key in cls.model_fields
+                and not cls.model_fields[key].is_required()
+            )
+        }
 
 
 class Agenda(_Strict):
@@ -268,14 +285,6 @@ class Curriculum:
 
     def agenda_modules(self, agenda: Agenda) -> list[Module]:
         return [self.modules[module_id] for module_id in agenda.modules]
-
-    def modules_in_order(self) -> Iterator[tuple[Agenda, Module]]:
-        for agenda in self.program.agendas:
-            for module in self.agenda_modules(agenda):
-                yield agenda, module
-
-    def agenda_of(self, module: Module) -> Agenda:
-        return next(a for a in self.program.agendas if module.id in a.modules)
 
     def agenda_jp(self, agenda: Agenda) -> int:
         return sum(module.jp.total for module in self.agenda_modules(agenda))

@@ -17,8 +17,6 @@ from silabus.model import ID_PATTERN, Module, Program
 
 M = TypeVar("M", bound=BaseModel)
 
-_DUPLICATE_PREFIX = "\x00duplicate:"
-
 _WHAT_A_FILE_STARTS_WITH = {
     Program: "a program file starts with lines like 'id: my-program' and 'title: ...'",
     Module: "a module file starts with lines like 'id: <file name>' and 'title: ...'",
@@ -47,24 +45,10 @@ def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnosti
                 _WHAT_A_FILE_STARTS_WITH.get(model),
             )
         ]
-    cleaned = _without_duplicates(data)
     try:
-        return model.model_validate(cleaned), []
+        return model.model_validate(data), []
     except ValidationError as error:
         return None, [_diagnostic(model, document, dict(problem)) for problem in error.errors()]
-
-
-def _without_duplicates(value: Any) -> Any:
-    """Drop values of duplicate keys: the loader already reported them."""
-    if isinstance(value, dict):
-        return {
-            key: _without_duplicates(item)
-            for key, item in value.items()
-            if not key.startswith(_DUPLICATE_PREFIX)
-        }
-    if isinstance(value, list):
-        return [_without_duplicates(item) for item in value]
-    return value
 
 
 def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, Any]) -> Diagnostic:
@@ -95,13 +79,14 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
     if value is None and kind.endswith("_type"):
         return document.diagnostic(location, f"'{name}' is empty", f"write a value after '{key}:'")
     if kind == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
+        suggestion = _suggest_id(str(value))
         return document.diagnostic(
             location,
             f"'{value}' is not a valid id",
-            "an id uses only lowercase letters a-z, digits and single hyphens, "
-            f"for example '{_suggest_id(str(value))}'",
+            "an id uses only lowercase letters a-z, digits and single hyphens"
+            + (f", for example '{suggestion}'" if suggestion else ""),
         )
-    if kind in {"int_parsing", "int_type", "int_from_float"}:
+    if kind in {"int_parsing", "int_type", "int_from_float", "int_parsing_size"}:
         return document.diagnostic(
             location,
             f"'{name}' must be a whole number, not {_describe(value)}",
@@ -109,7 +94,9 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         )
     if kind == "greater_than_equal":
         return document.diagnostic(
-            location, f"'{name}' must be at least {context['ge']}, not {value}"
+            location,
+            f"'{name}' must be at least {context['ge']}, not {value}",
+            f"write a number of {context['ge']} or more",
         )
     if kind == "less_than_equal":
         return document.diagnostic(
@@ -118,10 +105,11 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
             "check for a typing mistake",
         )
     if kind == "literal_error":
+        expected = context.get("expected", "one of the allowed values")
         return document.diagnostic(
             location,
-            f"'{name}' must be {context.get('expected', 'one of the allowed values')}, "
-            f"not {_describe(value)}",
+            f"'{name}' must be {expected}, not {_describe(value)}",
+            f"write {expected}",
         )
     if kind == "list_type":
         return document.diagnostic(
@@ -160,7 +148,11 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
             f"'{name}' is too long (at most {limit} {unit})",
             "shorten it or split it",
         )
-    return document.diagnostic(location, f"'{name}': {problem['msg']}")
+    return document.diagnostic(
+        location,
+        f"'{name}': {problem['msg']}",
+        "see the trainer guide for what this field may hold",
+    )
 
 
 def _field_name(location: Location) -> str:
@@ -216,5 +208,6 @@ def _describe(value: Any) -> str:
 
 
 def _suggest_id(text: str) -> str:
+    """The closest valid id, or "" when the text has no letter or digit a-z, 0-9."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "berpikir-kreatif"
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

@@ -28,7 +28,8 @@ _ATTRIBUTE_TRANSLATION = str.maketrans(
 # What extensions read as syntax: ==mark==, ++keys++ and :emoji: shortcodes.
 _DOUBLED = re.compile(r"([=+])(?=\1)|:(?=[\w+-]+:)")
 _LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters and Unicode non-characters: invisible, and not allowed in YAML.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def plain_text(value: object) -> Markup:
@@ -48,8 +49,8 @@ def attribute(value: object) -> Markup:
 
 def markdown_block(value: object, heading_offset: int = 2) -> Markup:
     """A Markdown field as a block of the page: its headings moved below the page's
-    section headings, and a code fence left open closed again, so that the field
-    cannot swallow or restructure the rest of the page."""
+    section headings, and a code fence left open closed again, so that its headings
+    and fences cannot restructure the rest of the page."""
     lines = str(value).replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")
     fence: str | None = None
     shifted: list[str] = []
