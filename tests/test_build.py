@@ -122,6 +122,7 @@ def test_script_in_a_title_shows_as_text(project: Project) -> None:
 
 def test_labels_follow_the_theme_language(project: Project) -> None:
     project.replace("mkdocs.yml", "  language: id", "  language: en")
+    project.replace("curriculum/program.yml", "language: id", "language: en")
     assert project.mkdocs_build("--strict").returncode == 0
     html = project.read("site/modul/berpikir-kreatif/index.html")
     assert ">Learning outcome<" in html
@@ -291,6 +292,7 @@ def test_export_follows_an_inherited_theme_language(project: Project) -> None:
     config = project.read("mkdocs.yml")
     project.write("base.yml", "theme:\n  name: material\n  language: en\n")
     project.write("mkdocs.yml", "INHERIT: base.yml\n" + config.replace("  language: id\n", ""))
+    project.replace("curriculum/program.yml", "language: id", "language: en")
     assert project.mkdocs_build("--strict").returncode == 0
     assert project.silabus("export", "out").returncode == 0
 
@@ -310,3 +312,20 @@ def test_build_without_silabus_installed_says_how_to_install_it(project: Project
     assert "Silabus is not installed in the Python environment" in result.stderr
     assert "Run `make site`, or `pip install -e .`" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_program_language_other_than_the_site_language_is_a_warning(project: Project) -> None:
+    project.replace("mkdocs.yml", "  language: id", "  language: en")
+    line = project.read("curriculum/program.yml").splitlines().index("language: id") + 1
+
+    strict = project.mkdocs_build("--strict")
+    validate = project.silabus("validate")
+
+    expected = (
+        f"curriculum/program.yml:{line}:11: warning: the program's language is 'id', "
+        "but the site is in 'en' (theme.language in mkdocs.yml)"
+    )
+    assert strict.returncode == 1
+    assert expected in _reported(strict)
+    assert validate.returncode == 0
+    assert expected in validate.stdout.splitlines()

@@ -131,6 +131,20 @@ def check_curriculum(
     yield from _prerequisite_problems(by_id, existing, placed)
 
 
+def check_language(program: Program, source: Document, site_language: str) -> Iterator[Diagnostic]:
+    """The program's language and the language of the site's labels should agree."""
+    labels = site_language.replace("_", "-").split("-")[0].lower()
+    if labels != program.language:
+        yield source.diagnostic(
+            ("language",),
+            f"the program's language is '{program.language}', but the site is in "
+            f"'{site_language}' (theme.language in mkdocs.yml)",
+            f"make them agree: set 'language: {program.language}' under 'theme:' in "
+            f"mkdocs.yml, or 'language: {labels}' here",
+            severity=Severity.WARNING,
+        )
+
+
 def _duplicate_agenda_ids(program: Program, source: Document) -> Iterator[Diagnostic]:
     seen: dict[str, int] = {}
     for a, agenda in enumerate(program.agendas):

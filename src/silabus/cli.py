@@ -89,8 +89,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from silabus.mkdocs_adapter import site_language
+
     root = _project_root(arguments.path, parser)
-    validation = validate_project(root)
+    validation = validate_project(root, site_language(root))
     strict_failure = arguments.strict and validation.ok and bool(validation.diagnostics)
     _report(validation, root, arguments.format, sys.stdout)
     if strict_failure:
@@ -104,14 +106,14 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     from silabus.render import render_site
 
     root = _project_root(arguments.project, parser)
-    validation = validate_project(root)
+    language = arguments.language or site_language(root)
+    validation = validate_project(root, language)
     if validation.curriculum is None:
         _report(validation, root, "text", sys.stderr)
         print("Nothing was exported.", file=sys.stderr)
         return EXIT_PROBLEMS
     for diagnostic in validation.diagnostics:
         print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
-    language = arguments.language or site_language(root)
     site = render_site(validation.curriculum, language)
     target = Path(arguments.directory)
     try:

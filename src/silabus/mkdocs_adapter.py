@@ -45,7 +45,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     from mkdocs.exceptions import Abort
 
     project_root = Path(config.config_file_path or ".").resolve().parent
-    validation = validate_project(project_root)
+    validation = validate_project(project_root, config.theme.get("language"))
     problems = list(validation.diagnostics)
     if validation.curriculum is not None:
         site = render_site(validation.curriculum, config.theme.get("language"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from silabus.check import ParsedModule, check_curriculum, check_modules_alone
+from silabus.check import ParsedModule, check_curriculum, check_language, check_modules_alone
 from silabus.diagnostics import Diagnostic, has_errors
 from silabus.load import read_sources
 from silabus.model import Curriculum
@@ -27,7 +27,9 @@ class Validation:
         return not has_errors(self.diagnostics)
 
 
-def validate_project(project_root: Path) -> Validation:
+def validate_project(project_root: Path, site_language: str | None = None) -> Validation:
+    """Every problem of the project's curriculum. `site_language` is the language of
+    the site's labels (`theme.language`), when the caller knows it."""
     sources = read_sources(project_root)
     diagnostics = list(sources.diagnostics)
 
@@ -35,6 +37,8 @@ def validate_project(project_root: Path) -> Validation:
     if sources.program is not None:
         program, problems = parse_program(sources.program)
         diagnostics.extend(problems)
+        if program is not None and site_language is not None:
+            diagnostics.extend(check_language(program, sources.program, site_language))
 
     parsed: list[ParsedModule] = []
     for document in sources.modules:
