@@ -17,7 +17,7 @@ from silabus.model import Curriculum
 from silabus.pipeline import validate_project
 from silabus.render import NavSection, Site, render_site
 from silabus.render.messages import CATALOGUE, format_number, supported_language
-from silabus.render.text import attribute, markdown_block, plain_text
+from silabus.render.text import attribute, plain_text
 from tests.conftest import Project
 
 SITE_EXTENSIONS = ["tables", "toc", "admonition", "attr_list"]
@@ -203,57 +203,6 @@ def test_attribute_puts_everything_on_one_line() -> None:
     assert attribute("one\ntwo\r\nthree\u2028four") == "one two three four"
 
 
-# markdown_block
-
-
-def test_markdown_block_shifts_headings_below_the_section() -> None:
-    assert markdown_block("# One\ntext\n## Two") == "### One\ntext\n#### Two"
-
-
-def test_markdown_block_shifts_headings_by_the_given_offset() -> None:
-    assert markdown_block("# One\n## Two", 1) == "## One\n### Two"
-
-
-def test_markdown_block_stops_at_level_six() -> None:
-    assert markdown_block("##### Five\n###### Six") == "###### Five\n###### Six"
-
-
-@pytest.mark.parametrize("fence", ["```", "~~~", "````"])
-def test_markdown_block_leaves_hash_lines_in_fenced_code_alone(fence: str) -> None:
-    text = f"# Title\n{fence}python\n# a comment\n{fence}\n# After"
-
-    assert markdown_block(text) == f"### Title\n{fence}python\n# a comment\n{fence}\n### After"
-
-
-def test_markdown_block_closes_an_unclosed_fence() -> None:
-    assert markdown_block("Intro\n```\n# code") == "Intro\n```\n# code\n```"
-
-
-def test_markdown_block_closes_an_unclosed_fence_with_the_same_marker() -> None:
-    assert markdown_block("~~~~\ncode\n```") == "~~~~\ncode\n```\n~~~~"
-
-
-def test_markdown_block_keeps_the_rest_of_the_page_out_of_an_unclosed_fence() -> None:
-    page = markdown_block("```\n# code") + "\n\n## Next section\n"
-
-    rendered = to_html(page, [*SITE_EXTENSIONS, "fenced_code"])
-
-    assert "h2" in rendered.tags
-    assert "h1" not in rendered.tags
-
-
-def test_markdown_block_does_not_let_a_setext_heading_outrank_the_section() -> None:
-    block = markdown_block("Big title\n=========\n\nSmaller\n-------\n\ntext")
-
-    rendered = to_html(f"## Section\n\n{block}")
-
-    assert [tag for tag in rendered.tags if tag in {"h1", "h2"}] == ["h2"]
-
-
-def test_markdown_block_normalises_line_endings() -> None:
-    assert markdown_block("# One\r\ntext\rmore") == "### One\ntext\nmore"
-
-
 # render_site: pages and navigation
 
 
@@ -414,8 +363,8 @@ def test_module_description_headings_sit_below_the_page_sections(project: Projec
 
     page = site_of(project).pages[MODULE_PAGE].markdown
 
-    assert "\n### Latar belakang\n" in page
-    assert "\n# Latar belakang" not in page
+    assert "<h3>Latar belakang</h3>" in page
+    assert "<h1>" not in page
 
 
 # render_site: language

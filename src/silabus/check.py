@@ -9,12 +9,40 @@ from pathlib import PurePosixPath
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.load import Document, Location
 from silabus.model import ID_RE, Module, Program
+from silabus.rich_text import removals
 
 
 @dataclass(frozen=True)
 class ParsedModule:
     module: Module
     source: Document
+
+
+def check_rich_text(
+    source: Document, location: Location, text: str, heading_offset: int = 2
+) -> Iterator[Diagnostic]:
+    """Warn about what the cleaning of a Markdown field would leave out of the page."""
+    field = _field_label(location)
+    for removal in removals(text, heading_offset):
+        yield source.diagnostic(
+            location,
+            f"{removal.what} in '{field}' is left out of the page",
+            "curriculum text may use Markdown (bold, lists, tables, notes) and links to "
+            "http, https or mailto addresses; see the trainer guide",
+            severity=Severity.WARNING,
+            at=source.find(location, removal.needle),
+        )
+
+
+def check_program_alone(program: Program, source: Document) -> Iterator[Diagnostic]:
+    """Problems inside the program file that its schema cannot see."""
+    yield from check_rich_text(source, ("description",), program.description, 1)
+    for a, agenda in enumerate(program.agendas):
+        yield from check_rich_text(source, ("agendas", a, "description"), agenda.description, 1)
+
+
+def _field_label(location: Location) -> str:
+    return ".".join(str(part) for part in location if isinstance(part, str))
 
 
 def _file_id(item: ParsedModule) -> str:
@@ -46,6 +74,7 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
                         severity=Severity.WARNING,
                     )
                 seen.add(entry)
+        yield from check_rich_text(source, ("description",), module.description)
         split = module.jp.split
         if split is not None and sum(split.values()) != module.jp.total:
             parts = " + ".join(f"{name} {jp}" for name, jp in split.items())

@@ -61,12 +61,24 @@ class Document:
     data: Any
     positions: dict[Location, Position] = field(default_factory=dict)
     key_positions: dict[Location, Position] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list, repr=False)
 
     def position(self, location: Location) -> Position:
         """Where the value at `location` is; for a missing value, where its nearest parent is."""
         while location not in self.positions and location:
             location = location[:-1]
         return self.positions.get(location, START)
+
+    def find(self, location: Location, needle: str) -> Position:
+        """Where `needle` is first written in the value at `location` (a multi-line
+        text included); the value's own place if it cannot be found."""
+        start = self.position(location)
+        for number in range(start.line, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            offset = line.find(needle, start.column - 1 if number == start.line else 0)
+            if offset >= 0:
+                return Position(number, offset + 1)
+        return start
 
     def key_position(self, location: Location) -> Position:
         """Where the key of the value at `location` is written (its value's place if none)."""
@@ -80,8 +92,11 @@ class Document:
         *,
         severity: Severity = Severity.ERROR,
         at_key: bool = False,
+        at: Position | None = None,
     ) -> Diagnostic:
-        pos = self.key_position(location) if at_key else self.position(location)
+        """A problem with the value at `location`, reported at the value, at its key,
+        or at a place `at` inside it."""
+        pos = at or (self.key_position(location) if at_key else self.position(location))
         return Diagnostic(self.path, pos.line, pos.column, severity, message, hint)
 
 
@@ -139,9 +154,9 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
             "(in VS Code: 'Save with Encoding', then 'UTF-8')",
         )
 
-    document = Document(display_path, None)
+    document = Document(display_path, None, lines=text.splitlines())
     parser = _Parser(text)
-    composer = _Composer(parser, document, text.splitlines())
+    composer = _Composer(parser, document, document.lines)
     try:
         document.data = composer.compose()
     except _Rejected as rejected:

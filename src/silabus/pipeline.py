@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from silabus.check import ParsedModule, check_curriculum, check_language, check_modules_alone
+from silabus.check import (
+    ParsedModule,
+    check_curriculum,
+    check_language,
+    check_modules_alone,
+    check_program_alone,
+)
 from silabus.diagnostics import Diagnostic, has_errors
 from silabus.load import read_sources
 from silabus.model import Curriculum
@@ -37,6 +43,8 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
     if sources.program is not None:
         program, problems = parse_program(sources.program)
         diagnostics.extend(problems)
+        if program is not None:
+            diagnostics.extend(check_program_alone(program, sources.program))
         if program is not None and site_language is not None:
             diagnostics.extend(check_language(program, sources.program, site_language))
 

@@ -13,7 +13,8 @@ from markupsafe import Markup
 
 from silabus.model import Agenda, Curriculum, Module
 from silabus.render.messages import CATALOGUE, format_number, supported_language
-from silabus.render.text import attribute, markdown_block, plain_text
+from silabus.render.text import attribute, plain_text
+from silabus.rich_text import to_html
 
 PROGRAM_PAGE = "program/index.md"
 STYLESHEET = "assets/silabus.css"
@@ -128,6 +129,10 @@ def _render(
     return Page(path, markdown.strip() + "\n", source)
 
 
+def _markdown_field(text: str, heading_offset: int = 2) -> Markup:
+    return Markup(to_html(text, heading_offset))
+
+
 def _finalize(value: Any) -> Any:
     """Everything a template prints is plain text unless marked as Markdown."""
     return value if isinstance(value, Markup) else plain_text(value)
@@ -144,6 +149,6 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    environment.filters["markdown"] = markdown_block
+    environment.filters["markdown"] = _markdown_field
     environment.filters["attr"] = attribute
     return environment

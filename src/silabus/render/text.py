@@ -1,4 +1,4 @@
-"""Putting curriculum text into Markdown pages safely.
+"""Putting plain-text curriculum fields into Markdown pages safely.
 
 Plain-text fields must show exactly what the trainer typed, in any Markdown
 engine and with any common extension (emphasis, tables, emoji, keys, marks):
@@ -45,48 +45,6 @@ def attribute(value: object) -> Markup:
     """Text for an HTML attribute value or a double-quoted front-matter string."""
     text = " ".join(_CONTROL.sub("", str(value)).split())
     return Markup(text.translate(_ATTRIBUTE_TRANSLATION))
-
-
-def markdown_block(value: object, heading_offset: int = 2) -> Markup:
-    """A Markdown field as a block of the page: its headings moved below the page's
-    section headings, and a code fence left open closed again, so that its headings
-    and fences cannot restructure the rest of the page."""
-    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")
-    fence: str | None = None
-    shifted: list[str] = []
-    for line in lines:
-        stripped = line.lstrip()
-        marker = _FENCE.match(stripped)
-        if fence is None and marker:
-            fence = marker.group(1)
-        elif fence is not None:
-            if stripped.startswith(fence) and not stripped[len(fence) :].strip():
-                fence = None
-        elif heading := _ATX_HEADING.match(line):
-            line = _heading(len(heading.group(1)) + heading_offset, heading.group(2))
-        elif (underline := _SETEXT_UNDERLINE.match(line)) and _is_paragraph_line(shifted):
-            level = 1 if underline.group(1).startswith("=") else 2
-            shifted[-1] = _heading(level + heading_offset, " " + shifted[-1].strip())
-            continue
-        shifted.append(line)
-    if fence is not None:
-        shifted.append(fence)
-    return Markup("\n".join(shifted).strip("\n"))
-
-
-_FENCE = re.compile(r"(`{3,}|~{3,})")
-_ATX_HEADING = re.compile(r"(#{1,6})(?!#)(.*)$")
-_SETEXT_UNDERLINE = re.compile(r" {0,3}(=+|-+)\s*$")
-_BLOCK_START = re.compile(r"\s*([-+*>|#]|\d+[.)]|$)")
-
-
-def _is_paragraph_line(previous: list[str]) -> bool:
-    """Whether the last line written is paragraph text a setext underline applies to."""
-    return bool(previous) and not _BLOCK_START.match(previous[-1])
-
-
-def _heading(level: int, text: str) -> str:
-    return "#" * min(level, 6) + text
 
 
 def _reference(match: re.Match[str]) -> str:

@@ -1,0 +1,182 @@
+"""Markdown fields of the curriculum, rendered to HTML that is safe to publish.
+
+A curriculum takes contributions from many hands and is read by the public, so
+the Markdown fields (the descriptions) are rendered here, once, with a fixed set
+of extensions, and cleaned with nh3 (the ammonia sanitizer) against an
+allow-list: simple formatting, lists, tables, notes and links to http, https
+and mailto addresses. Raw HTML beyond that, scripts, event handlers, images
+and `javascript:` or `data:` links never reach a page. The check stage reports
+what the cleaning removes, so that nothing disappears without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import markdown
+import nh3
+
+EXTENSIONS = ("tables", "fenced_code", "sane_lists", "admonition")
+ALLOWED_TAGS = frozenset(
+    {
+        "p", "br", "hr", "strong", "em", "b", "i", "u", "s", "del", "ins", "mark",
+        "sub", "sup", "small", "code", "pre", "kbd", "abbr", "q", "cite", "blockquote",
+        "ul", "ol", "li", "dl", "dt", "dd", "a", "table", "thead", "tbody", "tfoot",
+        "tr", "th", "td", "caption", "h2", "h3", "h4", "h5", "h6", "div", "span",
+    }
+)  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "ol": {"start"},
+    "th": {"style", "colspan", "rowspan"},
+    "td": {"style", "colspan", "rowspan"},
+}
+ADMONITION_KINDS = frozenset(
+    {"note", "abstract", "info", "tip", "success", "question", "warning", "failure",
+     "danger", "bug", "example", "quote"}
+)  # fmt: skip
+ALLOWED_CLASSES = {"div": {"admonition", *ADMONITION_KINDS}, "p": {"admonition-title"}}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# Removed with everything inside them, not only their tags.
+DROPPED_WITH_CONTENT = frozenset({"script", "style", "template", "iframe", "object", "noscript"})
+WRAPPER_CLASS = "silabus-text"
+
+
+def to_html(text: str, heading_offset: int = 2) -> str:
+    """A Markdown field as a block of clean HTML, its headings moved below the page's
+    own section headings (`heading_offset` levels down)."""
+    rendered = _render(shift_headings(text, heading_offset))
+    cleaned = nh3.clean(
+        rendered,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        allowed_classes={tag: set(names) for tag, names in ALLOWED_CLASSES.items()},
+        url_schemes=set(URL_SCHEMES),
+        filter_style_properties={"text-align"},
+        link_rel="noopener noreferrer",
+    )
+    return f'<div class="{WRAPPER_CLASS}">\n{_without_blank_lines(cleaned.strip())}\n</div>'
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Something a trainer wrote that the cleaning leaves out, and a piece of the
+    source text to find it by."""
+
+    what: str
+    needle: str
+
+
+def removals(text: str, heading_offset: int = 2) -> list[Removal]:
+    """What `to_html` would leave out of this Markdown, each once, in written order."""
+    finder = _RemovalFinder()
+    finder.feed(_render(shift_headings(text, heading_offset)))
+    finder.close()
+    found: dict[str, Removal] = {}
+    for what, needle in finder.found:
+        found.setdefault(what, Removal(what, needle))
+    return list(found.values())
+
+
+def shift_headings(text: str, offset: int) -> str:
+    """Move `#` and underlined headings `offset` levels down (at most to level 6),
+    leaving lines inside fenced code alone."""
+    lines = str(text).replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")
+    fence: str | None = None
+    shifted: list[str] = []
+    for line in lines:
+        stripped = line.lstrip()
+        marker = _FENCE.match(stripped)
+        if fence is None and marker:
+            fence = marker.group(1)
+        elif fence is not None:
+            if stripped.startswith(fence) and not stripped[len(fence) :].strip():
+                fence = None
+        elif heading := _ATX_HEADING.match(line):
+            line = _heading(len(heading.group(1)) + offset, heading.group(2))
+        elif (underline := _SETEXT_UNDERLINE.match(line)) and _is_paragraph_line(shifted):
+            level = 1 if underline.group(1).startswith("=") else 2
+            shifted[-1] = _heading(level + offset, " " + shifted[-1].strip())
+            continue
+        shifted.append(line)
+    return "\n".join(shifted)
+
+
+_FENCE = re.compile(r"(`{3,}|~{3,})")
+_ATX_HEADING = re.compile(r"(#{1,6})(?!#)(.*)$")
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(=+|-+)\s*$")
+_BLOCK_START = re.compile(r"\s*([-+*>|#]|\d+[.)]|$)")
+
+
+def _is_paragraph_line(previous: list[str]) -> bool:
+    """Whether the last line written is paragraph text a setext underline applies to."""
+    return bool(previous) and not _BLOCK_START.match(previous[-1])
+
+
+def _heading(level: int, text: str) -> str:
+    return "#" * min(level, 6) + text
+
+
+@cache
+def _converter() -> markdown.Markdown:
+    return markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
+
+
+def _render(text: str) -> str:
+    converter = _converter()
+    converter.reset()
+    return converter.convert(text)
+
+
+class _RemovalFinder(HTMLParser):
+    """Walks rendered HTML and notes each tag, attribute and link the allow-list
+    does not keep, with a piece of text to find it again in the source."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            kept = "" if tag in DROPPED_WITH_CONTENT | _VOID else " (its text is kept)"
+            self.found.append((f"the HTML tag <{tag}>{kept}", f"<{tag}"))
+            return
+        allowed = ALLOWED_ATTRIBUTES.get(tag, set()) | (
+            {"class"} if tag in ALLOWED_CLASSES else set()
+        )
+        for name, value in attrs:
+            if name not in allowed:
+                self.found.append((f"the attribute '{name}' of <{tag}>", name))
+            elif name in {"href", "src"} and value and not _allowed_url(value):
+                self.found.append((f"the link address '{_shorten(value)}'", value[:20]))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+
+_VOID = frozenset({"img", "input", "embed", "source", "track", "area", "link", "meta", "wbr"})
+_PRE = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL)
+
+
+def _without_blank_lines(html: str) -> str:
+    """HTML with no blank line outside <pre>: in CommonMark engines a blank line
+    ends an HTML block, and the rest would be read as Markdown again."""
+    parts = _PRE.split(html)
+    return "".join(
+        part if index % 2 else re.sub(r"\n\s*\n+", "\n", part) for index, part in enumerate(parts)
+    )
+
+
+def _allowed_url(url: str) -> bool:
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return not scheme or scheme in URL_SCHEMES
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

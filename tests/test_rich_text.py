@@ -1,0 +1,152 @@
+"""Markdown fields: rendered to clean HTML, and what the cleaning leaves out reported."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from silabus.rich_text import removals, shift_headings, to_html
+
+
+class _Elements(HTMLParser):
+    """Tags, attributes and text of an HTML fragment."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str, str | None]] = []
+        self.text = ""
+        self.feed(source)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes.extend((tag, name, value) for name, value in attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def elements(markdown_text: str, heading_offset: int = 2) -> _Elements:
+    return _Elements(to_html(markdown_text, heading_offset))
+
+
+XSS_PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<svg onload=alert(1)>",
+    "<iframe src=javascript:alert(1)></iframe>",
+    "[klik](javascript:alert(1))",
+    "[klik](JaVaScRiPt:alert(1))",
+    "[klik](java\tscript:alert(1))",
+    "[klik](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    "[klik](vbscript:msgbox(1))",
+    "<a href='javascript:alert(1)'>klik</a>",
+    '<a href="https://example.org" onclick="alert(1)">klik</a>',
+    "<div style=\"background:url('javascript:alert(1)')\">x</div>",
+    "<p onmouseover=alert(1)>x</p>",
+    "<details open ontoggle=alert(1)>",
+    "<object data=javascript:alert(1)></object>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    "![gambar](javascript:alert(1))",
+    "<form action=javascript:alert(1)><button>x</button></form>",
+    "<meta http-equiv=refresh content='0;url=javascript:alert(1)'>",
+    "<base href=javascript:alert(1)//>",
+]
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_no_script_survives_the_cleaning(payload: str) -> None:
+    found = elements(f"Teks.\n\n{payload}\n\nLagi.")
+
+    assert not set(found.tags) & {"script", "img", "svg", "iframe", "object", "style", "form"}
+    assert not set(found.tags) & {"meta", "base", "math", "details", "button"}
+    for tag, name, value in found.attributes:
+        assert not name.startswith("on"), (tag, name)
+        assert name != "style" or tag in {"th", "td"}, (tag, name)
+        if name in {"href", "src", "action", "data"}:
+            # What a browser makes of the address: tabs and newlines go, case does not count.
+            address = "".join((value or "").split("\t")).replace("\n", "").strip().lower()
+            assert not address.startswith(("javascript:", "data:", "vbscript:")), value
+
+
+@pytest.mark.parametrize("payload", [p for p in XSS_PAYLOADS if "\t" not in p])
+def test_what_the_cleaning_drops_is_reported(payload: str) -> None:
+    assert removals(payload) != []
+
+
+def test_markdown_formatting_is_kept() -> None:
+    found = elements(
+        "**Tebal**, _miring_, `kode`.\n\n- satu\n- dua\n\n1. pertama\n\n"
+        "| A | B |\n|:--|--:|\n| 1 | 2 |\n\n> kutipan\n\n"
+        '!!! note "Catatan"\n    isi catatan\n\n'
+        "[Permenpan RB 91/2021](https://jdih.menpan.go.id/) dan <sup>2</sup>"
+    )
+
+    assert {"strong", "em", "code", "ul", "ol", "table", "blockquote", "sup", "a"} <= set(
+        found.tags
+    )
+    assert ("div", "class", "admonition note") in found.attributes
+    assert ("a", "href", "https://jdih.menpan.go.id/") in found.attributes
+    assert ("th", "style", "text-align:left") in found.attributes
+    assert removals("**Tebal**, [tautan](https://example.org), <sup>2</sup>") == []
+
+
+def test_headings_sit_below_the_page_sections() -> None:
+    assert [t for t in elements("# Satu\n\n## Dua\n\ntext").tags if t.startswith("h")] == [
+        "h3",
+        "h4",
+    ]
+
+
+def test_headings_of_program_text_sit_one_level_down() -> None:
+    assert [t for t in elements("# Satu", heading_offset=1).tags if t.startswith("h")] == ["h2"]
+
+
+def test_underlined_headings_are_moved_down_too() -> None:
+    found = elements("Judul besar\n===========\n\nJudul kecil\n-----------\n\nteks")
+    assert [t for t in found.tags if t.startswith("h")] == ["h3", "h4"]
+
+
+@pytest.mark.parametrize("fence", ["```", "~~~", "````"])
+def test_hash_lines_in_fenced_code_stay_as_written(fence: str) -> None:
+    text = f"# Title\n{fence}\n# a comment\n{fence}\n# After"
+
+    assert shift_headings(text, 2) == f"### Title\n{fence}\n# a comment\n{fence}\n### After"
+
+
+def test_headings_stop_at_level_six() -> None:
+    assert shift_headings("##### Five\n###### Six", 2) == "###### Five\n###### Six"
+
+
+def test_line_endings_are_normalised() -> None:
+    assert shift_headings("# One\r\ntext\rmore", 2) == "### One\ntext\nmore"
+
+
+@pytest.mark.parametrize(
+    "text", ["<div>\n\ntidak ditutup", "```\n# kode tanpa penutup", "<pre>\n\nx", "<table><tr>"]
+)
+def test_an_unclosed_construct_stays_inside_the_field(text: str) -> None:
+    html = to_html(text)
+    assert html.startswith('<div class="silabus-text">\n')
+    assert html.endswith("\n</div>")
+    assert _Elements(html + "<h2>Berikutnya</h2>").tags[-1] == "h2"
+    assert html.count("<div") == html.count("</div>")
+
+
+def test_no_blank_line_outside_preformatted_text() -> None:
+    html = to_html("Satu\n\n\n\nDua\n\n```\na\n\nb\n```\n\n- x\n\n- y")
+    before_code, code_and_after = html.split("<pre>")
+    code, after = code_and_after.split("</pre>")
+    assert "\n\n" not in before_code
+    assert "\n\n" not in after
+    assert "a\n\nb" in code
+
+
+def test_a_removal_is_reported_once_with_text_to_find_it_by() -> None:
+    found = removals("<b onclick=x>a</b> <b onclick=y>b</b>\n\n<script>z</script>")
+    assert [(r.what, r.needle) for r in found] == [
+        ("the attribute 'onclick' of <b>", "onclick"),
+        ("the HTML tag <script>", "<script"),
+    ]
