@@ -150,7 +150,7 @@ BROKEN = {
         "title: Studi Tiru Inovasi Pelayanan Publik",
         "title: Studi Tiru: belajar dari daerah lain",
         "curriculum/modules/studi-tiru.yml:{line}:18: error: YAML syntax error: "
-        "mapping values are not allowed in this context",
+        "a ': ' inside a value, or a line indented too far",
     ),
     "unknown key": (
         "curriculum/modules/studi-tiru.yml",

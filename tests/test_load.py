@@ -454,16 +454,29 @@ def test_unquoted_colon_in_a_value_gets_the_quotes_hint(tmp_path: Path) -> None:
     diagnostic = rejected(tmp_path, "id: demo\ntitle: Inovasi: konsep dasar\n")
 
     assert diagnostic.line == 2
-    assert diagnostic.message.startswith("YAML syntax error: mapping values are not allowed")
+    assert (
+        diagnostic.message == "YAML syntax error: a ': ' inside a value, or a line indented too far"
+    )
     assert diagnostic.hint is not None
     assert "': ' must be written in quotes" in diagnostic.hint
 
 
-def test_unclosed_quote_gets_a_hint(tmp_path: Path) -> None:
-    diagnostic = rejected(tmp_path, "id: demo\ntitle: 'unclosed\n")
+def test_unclosed_quote_is_reported_where_it_opens(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "id: demo\ntitle: 'unclosed\nsummary: x\n")
 
-    assert diagnostic.message.startswith("YAML syntax error:")
-    assert diagnostic.hint == "a quote or bracket is opened but never closed"
+    assert diagnostic.format() == (
+        f"{NAME}:2:8: error: YAML syntax error: the quote that starts here is never closed\n"
+        "    hint: close it with the same quote mark at the end of the value"
+    )
+
+
+def test_unclosed_bracket_gets_a_hint(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "id: demo\ntags: [a, b\n")
+
+    assert diagnostic.message == "YAML syntax error: a list in '[ ]' is not closed"
+    assert diagnostic.hint == (
+        "close the list with ']', or write one item per line starting with '- '"
+    )
 
 
 def test_key_that_is_a_list_is_rejected(tmp_path: Path) -> None:
@@ -703,7 +716,7 @@ def test_link_to_a_file_outside_the_project_is_not_read(tmp_path: Path) -> None:
     problem = next(d for d in sources.diagnostics if d.path.endswith("passwd.yml"))
     assert problem.format() == (
         "curriculum/modules/passwd.yml:1:1: error: the file is a link to a file outside "
-        "the project, which Silabus does not read\n"
-        "    hint: copy the file into the project instead of linking to it"
+        "curriculum/, which Silabus does not read\n"
+        "    hint: copy the file into curriculum/ instead of linking to it"
     )
     assert all("root:x" not in d.format() for d in sources.diagnostics)

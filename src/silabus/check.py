@@ -1,14 +1,15 @@
-"""Checks that look across files: ids, references, prerequisites and JP sums."""
+"""Checks the schema cannot see: ids, references, prerequisites, JP sums and text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.load import Document, Location
-from silabus.model import ID_RE, Module, Program
+from silabus.model import ID_RE, Agenda, Module, Program
 from silabus.rich_text import removals
 
 
@@ -19,10 +20,26 @@ class ParsedModule:
 
 
 def check_rich_text(
-    source: Document, location: Location, text: str, heading_offset: int = 2
+    source: Document,
+    location: Location,
+    text: str,
+    sibling_fields: Iterable[str],
+    heading_offset: int = 2,
 ) -> Iterator[Diagnostic]:
-    """Warn about what the cleaning of a Markdown field would leave out of the page."""
+    """Warn about what the cleaning of a Markdown field would leave out of the page,
+    and about lines that look like fields swallowed by the text's indentation."""
     field = _field_label(location)
+    for line in text.splitlines():
+        swallowed = _FIELD_LINE.match(line)
+        if swallowed and swallowed.group(1) in sibling_fields:
+            yield source.diagnostic(
+                location,
+                f"the line '{_shorten(line.strip())}' is part of the text of '{field}'",
+                f"if '{swallowed.group(1)}' is meant as a field of its own, "
+                "remove its indentation so that it starts where the other fields start",
+                severity=Severity.WARNING,
+                at=source.find(location, line.strip()),
+            )
     for removal in removals(text, heading_offset):
         yield source.diagnostic(
             location,
@@ -36,9 +53,20 @@ def check_rich_text(
 
 def check_program_alone(program: Program, source: Document) -> Iterator[Diagnostic]:
     """Problems inside the program file that its schema cannot see."""
-    yield from check_rich_text(source, ("description",), program.description, 1)
+    yield from check_rich_text(
+        source, ("description",), program.description, Program.model_fields, 1
+    )
     for a, agenda in enumerate(program.agendas):
-        yield from check_rich_text(source, ("agendas", a, "description"), agenda.description, 1)
+        yield from check_rich_text(
+            source, ("agendas", a, "description"), agenda.description, Agenda.model_fields, 1
+        )
+
+
+_FIELD_LINE = re.compile(r"\s*([a-z_]+):(\s|$)")
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _field_label(location: Location) -> str:
@@ -74,7 +102,9 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
                         severity=Severity.WARNING,
                     )
                 seen.add(entry)
-        yield from check_rich_text(source, ("description",), module.description)
+        yield from check_rich_text(
+            source, ("description",), module.description, Module.model_fields
+        )
         split = module.jp.split
         if split is not None and sum(split.values()) != module.jp.total:
             parts = " + ".join(f"{name} {jp}" for name, jp in split.items())

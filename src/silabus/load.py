@@ -162,6 +162,13 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
     except _Rejected as rejected:
         return fail(rejected.position, rejected.message, rejected.hint)
     except yaml.MarkedYAMLError as error:
+        unclosed = (error.context or "").startswith("while scanning a quoted")
+        if unclosed and error.context_mark is not None:
+            return fail(
+                _mark(error.context_mark),
+                "YAML syntax error: the quote that starts here is never closed",
+                "close it with the same quote mark at the end of the value",
+            )
         mark = error.problem_mark or error.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else START
         problem = error.problem or error.context or "invalid YAML"
@@ -171,7 +178,8 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
                 "YAML syntax error: a tab character is used for indentation",
                 "indent with spaces, not tabs (most editors can convert tabs to spaces)",
             )
-        return fail(position, f"YAML syntax error: {problem}", _syntax_hint(problem))
+        message, hint = _syntax_problem(problem)
+        return fail(position, f"YAML syntax error: {message}", hint)
     except yaml.reader.ReaderError as error:
         position = (
             _byte_position(text.encode("utf-8"), error.position)
@@ -212,54 +220,80 @@ def _char_position(text: str, offset: int) -> Position:
     return Position(text.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
-_SYNTAX_HINTS = (
+# What PyYAML's problems mean to a trainer: (words in the problem, message, hint).
+_SYNTAX_PROBLEMS = (
     (
         "mapping values are not allowed",
+        "a ': ' inside a value, or a line indented too far",
         "a value that contains ': ' must be written in quotes, "
         'for example  title: "Inovasi: konsep dasar"; '
         "if this line starts a new key, check its indentation",
     ),
     (
         "could not find expected ':'",
-        "every line of a mapping needs 'key: value'; check the indentation "
-        "and look for a quote that is opened but not closed",
+        "a line without 'key: value'",
+        "check the indentation, and look for a quote that is opened but not closed",
     ),
     (
         "expected <block end>",
-        "check the indentation: keys of one mapping and items of one list "
-        "must start in the same column",
+        "this line is not indented like the lines around it",
+        "keys of one mapping and items of one list must start in the same column",
     ),
     (
         "did not find expected key",
-        "check the indentation: keys of one mapping must start in the same column",
+        "this line is not indented like the lines around it",
+        "keys of one mapping must start in the same column",
     ),
     (
         "did not find expected '-' indicator",
-        "check the indentation: items of one list must start in the same column",
+        "this line is not indented like the list around it",
+        "items of one list must start in the same column",
     ),
-    ("found unexpected end of stream", "a quote or bracket is opened but never closed"),
+    (
+        "did not find expected ',' or ']'",
+        "a list in '[ ]' is not closed",
+        "close the list with ']', or write one item per line starting with '- '",
+    ),
+    (
+        "did not find expected ',' or '}'",
+        "a mapping in '{ }' is not closed",
+        "close it with '}', or write one 'key: value' per line",
+    ),
+    (
+        "found unexpected end of stream",
+        "the file ends inside an unfinished value",
+        "a quote or bracket is opened but never closed",
+    ),
     (
         "cannot start any token",
+        "a value starts with a character YAML reserves",
         "a value that starts with a special character such as @ or ` must be written in quotes",
     ),
     (
         "did not find expected comment or line break",
+        "text on the same line as '|' or '>'",
         "after '|' or '>' the text starts on the next line, indented; "
         "to write it on this line instead, put it in quotes",
     ),
     (
         "did not find expected alphabetic or numeric character",
+        "a value starts with '*' or '&', which YAML reserves",
         "a value that starts with * or & must be written in quotes",
     ),
-    ("unknown escape", "inside double quotes a backslash starts an escape; use single quotes"),
+    (
+        "unknown escape",
+        "a backslash inside double quotes",
+        "inside double quotes a backslash starts an escape; use single quotes",
+    ),
 )
 
 
-def _syntax_hint(problem: str) -> str | None:
-    for needle, hint in _SYNTAX_HINTS:
-        if needle in problem:
-            return hint
-    return None
+def _syntax_problem(problem: str) -> tuple[str, str | None]:
+    """The message and hint for one of PyYAML's problems."""
+    for words, message, hint in _SYNTAX_PROBLEMS:
+        if words in problem:
+            return message, hint
+    return problem, None
 
 
 @dataclass
@@ -584,7 +618,7 @@ def read_sources(project_root: Path) -> Sources:
 
 def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
     sources.files_read += 1
-    if not file.resolve().is_relative_to(project_root.resolve()):
+    if not file.resolve().is_relative_to((project_root / CURRICULUM_DIR).resolve()):
         # Never read it: its content could end up in public error messages.
         sources.diagnostics.append(
             Diagnostic(
@@ -592,8 +626,9 @@ def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
                 1,
                 1,
                 Severity.ERROR,
-                "the file is a link to a file outside the project, which Silabus does not read",
-                "copy the file into the project instead of linking to it",
+                f"the file is a link to a file outside {CURRICULUM_DIR}/, "
+                "which Silabus does not read",
+                f"copy the file into {CURRICULUM_DIR}/ instead of linking to it",
             )
         )
         return None

@@ -34,8 +34,13 @@ def parse_module(document: Document) -> tuple[Module | None, list[Diagnostic]]:
 def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnostic]]:
     data = document.data
     if data is None:
+        only_comments = any(line.strip() for line in document.lines)
         return None, [
-            document.diagnostic((), "the file is empty", _WHAT_A_FILE_STARTS_WITH.get(model))
+            document.diagnostic(
+                (),
+                "the file holds only comments, no values" if only_comments else "the file is empty",
+                _WHAT_A_FILE_STARTS_WITH.get(model),
+            )
         ]
     if not isinstance(data, dict):
         return None, [
@@ -82,7 +87,7 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         suggestion = _suggest_id(str(value))
         return document.diagnostic(
             location,
-            f"'{value}' is not a valid id",
+            f"'{value}' is not a valid id{_lookalike_note(str(value))}",
             "an id uses only lowercase letters a-z, digits and single hyphens"
             + (f", for example '{suggestion}'" if suggestion else ""),
         )
@@ -95,13 +100,13 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
     if kind == "greater_than_equal":
         return document.diagnostic(
             location,
-            f"'{name}' must be at least {context['ge']}, not {value}",
+            f"'{name}' must be at least {context['ge']}, not {_number(value)}",
             f"write a number of {context['ge']} or more",
         )
     if kind == "less_than_equal":
         return document.diagnostic(
             location,
-            f"'{name}' must be at most {context['le']}, not {value}",
+            f"'{name}' must be at most {context['le']}, not {_number(value)}",
             "check for a typing mistake",
         )
     if kind == "literal_error":
@@ -130,7 +135,9 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         return document.diagnostic(
             location,
             f"'{name}' must be text, not {_describe(value)}",
-            "if the text contains ': ' or starts with a special character, put it in quotes",
+            f"write the text right after '{key}:', without '- ' or brackets"
+            if isinstance(value, list)
+            else "if the text contains ': ' or starts with a special character, put it in quotes",
         )
     if kind == "string_too_short":
         return document.diagnostic(location, f"'{name}' is empty", f"write a value after '{key}:'")
@@ -196,6 +203,11 @@ def _model_inside(annotation: Any) -> Any:
     return None
 
 
+def _number(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 20 else f"a number of {len(text)} digits"
+
+
 def _describe(value: Any) -> str:
     if value is None:
         return "nothing"
@@ -207,7 +219,27 @@ def _describe(value: Any) -> str:
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
 
+# Letters of other scripts that look like Latin ones, as typed or pasted into ids.
+_LOOKALIKES = str.maketrans(
+    {
+        **dict(zip("аеорсухіјѕԁһӏ", "aeopcyxijsdhl", strict=True)),  # Cyrillic  # noqa: RUF001
+        **dict(zip("οαρκινε", "oapkive", strict=True)),  # Greek
+    }
+)
+
+
+def _lookalike_note(text: str) -> str:
+    foreign = next((char for char in text if ord(char) > 127 and char.isalpha()), None)
+    if foreign is None:
+        return ""
+    name = unicodedata.name(foreign, "a letter")
+    if name.startswith("LATIN"):
+        return f": '{foreign}' has a mark; ids use plain letters a-z"
+    return f": '{foreign}' is a {name.lower()}, not a Latin letter"
+
+
 def _suggest_id(text: str) -> str:
     """The closest valid id, or "" when the text has no letter or digit a-z, 0-9."""
+    text = text.lower().translate(_LOOKALIKES)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
