@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint format clean
+.PHONY: site serve test lint format fuzz corpus clean
 
 site: $(READY)
 	$(BIN)/mkdocs build --strict
@@ -22,6 +22,15 @@ lint: $(READY)
 	$(BIN)/ruff check src hooks tests
 	$(BIN)/ruff format --check src hooks tests
 	$(BIN)/mypy src hooks
+
+# Many more random inputs than `make test` tries (several minutes).
+fuzz: $(READY)
+	$(BIN)/pytest tests/test_fuzz.py --hypothesis-profile=fuzz --hypothesis-show-statistics
+
+# After changing a message: write the corpus's expected output and the guide's
+# common mistakes anew, then review the diff.
+corpus: $(READY)
+	$(BIN)/python -m tests.corpus
 
 format: $(READY)
 	$(BIN)/ruff check --fix src hooks tests

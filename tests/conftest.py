@@ -11,6 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Short property runs in `make test`; `make fuzz` selects the long profile.
+settings.register_profile("default", max_examples=60, deadline=None)
+settings.register_profile("fuzz", max_examples=3000, deadline=None)
+settings.load_profile("default")
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("curriculum", "docs", "hooks", "mkdocs.yml")

@@ -1,0 +1,159 @@
+"""Curriculum text is untrusted: the usual XSS payloads, put into every text and
+Markdown field, must come out of a real build as inert text in every output file
+(pages, navigation, titles, meta tags, search index, sitemap)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import pytest
+import yaml
+
+from tests.conftest import Project
+
+PAYLOADS = [
+    "<script>alert('xss-1')</script>",
+    "<img src=x onerror=alert('xss-2')>",
+    "<svg onload=alert('xss-3')>",
+    '"><script>alert("xss-4")</script>',
+    "'><img src=x onerror=alert('xss-5')>",
+    "</title><script>alert('xss-6')</script>",
+    "<iframe src=javascript:alert('xss-7')></iframe>",
+    "[klik](javascript:alert('xss-8'))",
+    "[klik](data:text/html;base64,PHNjcmlwdD5hbGVydCgneHNzLTknKTwvc2NyaXB0Pg==)",
+    "<a href=\"javascript:alert('xss-10')\">klik</a>",
+    "<p onmouseover=\"alert('xss-11')\">x</p>",
+    "<details open ontoggle=alert('xss-12')>",
+    "&lt;script&gt;alert('xss-13')&lt;/script&gt;",
+    "{{ config.site_name }}{% raw %}<script>alert('xss-14')</script>",
+    "<style>body{background:url(javascript:alert('xss-15'))}</style>",
+    "javascript:alert('xss-16')",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert('xss-17')>",
+    "--><script>alert('xss-18')</script><!--",
+]
+TEXT_FIELDS = ["title", "summary", "learning_outcome"]
+TEXT_LIST_FIELDS = ["success_indicators", "methods", "media", "assessment", "tags"]
+DANGEROUS_URL = re.compile(r"^\s*(javascript|data|vbscript):", re.IGNORECASE)
+
+
+def _fill(project: Project, value_for: Callable[[str], str]) -> None:
+    """Every text and Markdown field of the program and the studi-tiru module set to
+    `value_for(field name)`."""
+    program_file = "curriculum/program.yml"
+    program: dict[str, Any] = yaml.safe_load(project.read(program_file))
+    program["title"] = value_for("program.title")
+    program["organizer"] = value_for("program.organizer")
+    program["description"] = value_for("program.description")
+    for agenda in program["agendas"]:
+        agenda["title"] = value_for("agenda.title")
+        agenda["description"] = value_for("agenda.description")
+    project.write(program_file, yaml.safe_dump(program, allow_unicode=True, sort_keys=False))
+
+    module_file = "curriculum/modules/studi-tiru.yml"
+    module: dict[str, Any] = yaml.safe_load(project.read(module_file))
+    for name in TEXT_FIELDS:
+        module[name] = value_for(f"module.{name}")
+    for name in TEXT_LIST_FIELDS:
+        module[name] = [value_for(f"module.{name}"), "biasa"]
+    module["tags"] = [value_for("module.tags")[:40], "biasa"]
+    module["description"] = value_for("module.description")
+    module["topics"] = [{"title": value_for("topic.title"), "subtopics": [value_for("subtopic")]}]
+    project.write(module_file, yaml.safe_dump(module, allow_unicode=True, sort_keys=False))
+
+
+class _Page(HTMLParser):
+    """Elements of a built page that could run script."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.handlers: list[str] = []
+        self.urls: list[str] = []
+        self.script_texts: list[str] = []
+        self.tags: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self._in_script = tag == "script"
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.handlers.append(f"<{tag} {name}={value}>")
+            if name in {"href", "src", "action", "formaction", "data"} and value:
+                self.urls.append(value)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.script_texts.append(data)
+
+
+def _outputs(site: Path) -> Iterator[Path]:
+    yield from sorted(path for path in site.rglob("*") if path.is_file())
+
+
+def _assert_html_inert(html: str, where: object) -> None:
+    page = _Page()
+    page.feed(html)
+    page.close()
+    assert page.handlers == [], where
+    assert [url for url in page.urls if DANGEROUS_URL.match(url)] == [], where
+    assert not any("xss-" in text for text in page.script_texts), where
+    assert not {"iframe", "object", "embed", "math", "details", "style"} & set(page.tags), where
+
+
+def _assert_inert(site: Path) -> None:
+    for path in _outputs(site):
+        if path.suffix == ".html":
+            _assert_html_inert(path.read_text(encoding="utf-8"), path)
+        elif path.name == "search_index.json":
+            # Material's search shows titles and text as HTML.
+            for entry in json.loads(path.read_text(encoding="utf-8"))["docs"]:
+                for key in ("title", "text"):
+                    _assert_html_inert(entry[key], (entry["location"], key))
+                    assert "<script" not in entry[key].lower(), (entry["location"], key)
+        elif path.suffix == ".xml":
+            ElementTree.parse(path)  # well-formed: nothing broke out of a <loc>
+
+
+@pytest.mark.parametrize("payload", ["all-at-once", "one-per-field"])
+def test_xss_payloads_in_every_field_stay_inert(project: Project, payload: str) -> None:
+    fields: list[str] = []
+
+    def value_for(field: str) -> str:
+        fields.append(field)
+        if payload == "all-at-once":
+            return " ".join(PAYLOADS)
+        return PAYLOADS[len(fields) % len(PAYLOADS)]
+
+    _fill(project, value_for)
+    result = project.mkdocs_build()  # warnings about removed markup are expected
+
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    _assert_inert(project.path("site"))
+    page = project.read("site/modul/studi-tiru/index.html")
+    if payload == "all-at-once":
+        # The payloads are shown, as text, where the trainer typed them.
+        assert "&lt;script&gt;alert(&#39;xss-1&#39;)&lt;/script&gt;" in page or (
+            "&lt;script&gt;alert('xss-1')&lt;/script&gt;" in page
+        )
+
+
+def test_removed_markup_is_reported_for_each_markdown_field(project: Project) -> None:
+    _fill(project, lambda field: "Teks <script>alert('xss')</script> biasa.")
+
+    result = project.silabus("validate")
+
+    warnings = [line for line in result.stdout.splitlines() if ": warning: " in line]
+    assert any("curriculum/program.yml" in line and "'description'" in line for line in warnings)
+    assert any("'agendas.description'" in line for line in warnings)
+    assert any("studi-tiru.yml" in line and "'description'" in line for line in warnings)
+    assert all("the HTML tag <script>" in line for line in warnings)
