@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint format fuzz corpus clean
+.PHONY: site serve test lint format fuzz corpus bench clean
 
 site: $(READY)
 	$(BIN)/mkdocs build --strict
@@ -19,8 +19,8 @@ test: lint
 	$(BIN)/pytest
 
 lint: $(READY)
-	$(BIN)/ruff check src hooks tests
-	$(BIN)/ruff format --check src hooks tests
+	$(BIN)/ruff check src hooks tests benchmarks
+	$(BIN)/ruff format --check src hooks tests benchmarks
 	$(BIN)/mypy src hooks
 
 # Many more random inputs than `make test` tries (several minutes).
@@ -32,9 +32,13 @@ fuzz: $(READY)
 corpus: $(READY)
 	$(BIN)/python -m tests.corpus
 
+# Timings, as ratios to a baseline measured in the same run; writes benchmarks/RESULTS.md.
+bench: $(READY)
+	$(BIN)/python -m benchmarks.corpus --write benchmarks/RESULTS.md
+
 format: $(READY)
-	$(BIN)/ruff check --fix src hooks tests
-	$(BIN)/ruff format src hooks tests
+	$(BIN)/ruff check --fix src hooks tests benchmarks
+	$(BIN)/ruff format src hooks tests benchmarks
 
 clean:
 	rm -rf $(VENV) site site-trainer dist .pytest_cache .mypy_cache .ruff_cache
