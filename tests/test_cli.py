@@ -154,12 +154,22 @@ def test_export_replaces_its_previous_export(project: Project) -> None:
 
 
 def test_export_refuses_a_folder_it_did_not_write(project: Project) -> None:
-    before = _snapshot(project.path("docs"))
+    project.write("notes/rapat.md", "# Rapat\n")
 
-    result = project.silabus("export", "docs")
+    result = project.silabus("export", "notes")
 
     assert result.returncode == 2
     assert "is not empty and was not written by `silabus export`" in result.stderr
+    assert project.read("notes/rapat.md") == "# Rapat\n"
+
+
+def test_export_refuses_the_docs_folder(project: Project) -> None:
+    before = _snapshot(project.path("docs"))
+
+    result = project.silabus("export", "docs/kurikulum")
+
+    assert result.returncode == 2
+    assert "would mix generated pages" in result.stderr
     assert _snapshot(project.path("docs")) == before
 
 

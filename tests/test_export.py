@@ -30,7 +30,7 @@ def test_export_writes_nothing_outside_its_folder(project: Project, tmp_path: Pa
     parent = tmp_path / "exports"
     parent.mkdir()
 
-    written = export_site(_site(project), parent / "out")
+    written = export_site(_site(project), parent / "out").written
 
     assert sorted(path.name for path in parent.iterdir()) == ["out"]
     assert sorted(_tree(parent / "out")) == sorted([*written, MARKER])
@@ -71,3 +71,16 @@ def test_export_refuses_a_file_in_its_place(project: Project, tmp_path: Path) ->
         export_site(_site(project), tmp_path / "out")
 
     assert (tmp_path / "out").read_text(encoding="utf-8") == "notes\n"
+
+
+@pytest.mark.parametrize("place", ["docs", "docs/kurikulum", "curriculum/out", ".", ".."])
+def test_export_refuses_the_project_its_docs_and_its_curriculum(
+    project: Project, place: str
+) -> None:
+    protected = [project.path("docs"), project.path("curriculum")]
+    before = _tree(project.root)
+
+    with pytest.raises(ExportRefused, match="would mix generated pages"):
+        export_site(_site(project), project.root / place, protected)
+
+    assert _tree(project.root) == before

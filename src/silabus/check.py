@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.load import Document, Location
 from silabus.model import ID_RE, Agenda, Module, Program
-from silabus.rich_text import removals
+from silabus.rich_text import removals, structure_problem
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,14 @@ def check_rich_text(
     """Warn about what the cleaning of a Markdown field would leave out of the page,
     and about lines that look like fields swallowed by the text's indentation."""
     field = _field_label(location)
+    problem = structure_problem(text)
+    if problem is not None:
+        yield source.diagnostic(
+            location,
+            f"the text of '{field}' has {problem}",
+            "simplify the text; a description needs only paragraphs, short lists and a few links",
+        )
+        return
     for line in text.splitlines():
         swallowed = _FIELD_LINE.match(line)
         if swallowed and swallowed.group(1) in sibling_fields:

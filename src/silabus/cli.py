@@ -101,7 +101,7 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
 
 
 def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from silabus.export import ExportRefused, export_site
+    from silabus.export import ExportFailed, ExportRefused, export_site
     from silabus.mkdocs_adapter import site_language
     from silabus.render import render_site
 
@@ -116,14 +116,21 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
     site = render_site(validation.curriculum, language)
     target = Path(arguments.directory)
+    protected = [root / "docs", root / CURRICULUM_DIR]
     try:
-        written = export_site(site, target)
+        export = export_site(site, target, protected)
     except ExportRefused as refusal:
         parser.exit(EXIT_USAGE, f"silabus export: error: {refusal}\n")
-    except OSError as error:
-        print(f"silabus export: error: cannot write {target}: {error}", file=sys.stderr)
+    except ExportFailed as failure:
+        print(f"silabus export: error: {failure}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"Exported {len(written)} files to {target}.")
+    print(f"Exported {len(export.written)} files to {target}.")
+    if export.leftover is not None:
+        print(
+            f"note: the previous export, moved to {export.leftover}, could not be deleted; "
+            "delete that folder by hand",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -32,15 +33,15 @@ class Diagnostic:
     def format(self, display_path: str | None = None) -> str:
         """`path:line:col: severity: message`, then an indented hint line if there is one."""
         path = display_path if display_path is not None else self.path
-        text = f"{path}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
+        text = f"{path}:{self.line}:{self.column}: {self.severity.value}: {_visible(self.message)}"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    hint: {_visible(self.hint)}"
         return text
 
     def format_github(self, display_path: str | None = None) -> str:
         """A GitHub Actions workflow command, shown as an annotation on the pull request."""
         path = display_path if display_path is not None else self.path
-        message = self.message + (f" (hint: {self.hint})" if self.hint else "")
+        message = _visible(self.message) + (f" (hint: {_visible(self.hint)})" if self.hint else "")
         return (
             f"::{self.severity.value} file={_escape_property(path)},line={self.line},"
             f"col={self.column}::{_escape_data(message)}"
@@ -67,6 +68,23 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """The closest of `choices` to a misspelt `word`, if any is close enough."""
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return matches[0] if matches else None
+
+
+def _visible(text: str) -> str:
+    """Text with control and invisible formatting characters written as escapes, so
+    that a curriculum value quoted in a message can neither hide, reorder nor fake
+    output (terminal codes, line breaks, right-to-left overrides)."""
+    return "".join(
+        char if char == " " or unicodedata.category(char) not in _HIDDEN else _escape(char)
+        for char in text
+    )
+
+
+def _escape(char: str) -> str:
+    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+
+
+_HIDDEN = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}
 
 
 def _plural(count: int, word: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from silabus.render import Site
@@ -16,12 +18,33 @@ class ExportRefused(Exception):
     """The target folder holds something an export must not replace."""
 
 
-def export_site(site: Site, target: Path) -> list[str]:
+class ExportFailed(Exception):
+    """The export could not be written; the target folder is as it was."""
+
+
+@dataclass(frozen=True)
+class Export:
+    written: list[str]
+    leftover: Path | None  # a previous export that could not be deleted
+
+
+def export_site(site: Site, target: Path, protected: Iterable[Path] = ()) -> Export:
     """Write every page and asset of `site` under `target`, replacing a previous
     export there. The folder changes all at once: if anything fails, it is left as
-    it was. Returns the written paths."""
+    it was. The target is never a `protected` folder (the project's docs and
+    curriculum), inside one, or a folder holding one."""
     target = target.absolute()
-    _refuse_unsafe_target(target)
+    _refuse_unsafe_target(target, [folder.resolve() for folder in protected])
+    try:
+        return _write(site, target)
+    except OSError as error:
+        raise ExportFailed(
+            f"cannot write {target}: {error.strerror or error}; the folder and the folder "
+            "above it must be writable"
+        ) from error
+
+
+def _write(site: Site, target: Path) -> Export:
     target.parent.mkdir(parents=True, exist_ok=True)
     contents: dict[str, bytes] = {
         path: page.markdown.encode("utf-8") for path, page in site.pages.items()
@@ -38,14 +61,21 @@ def export_site(site: Site, target: Path) -> list[str]:
             "This folder is written by `silabus export` and replaced on each export.\n",
             encoding="utf-8",
         )
-        _swap_into_place(staging, target)
+        leftover = _swap_into_place(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return sorted(contents)
+    return Export(sorted(contents), leftover)
 
 
-def _refuse_unsafe_target(target: Path) -> None:
+def _refuse_unsafe_target(target: Path, protected: list[Path]) -> None:
+    resolved = target.resolve()
+    for folder in protected:
+        if folder.is_relative_to(resolved) or resolved.is_relative_to(folder):
+            raise ExportRefused(
+                f"{target} would mix generated pages with {folder}; "
+                "export to a folder outside the project's docs and curriculum"
+            )
     if target.is_symlink():
         raise ExportRefused(f"{target} is a symbolic link; export to a real folder")
     if target.exists() and not target.is_dir():
@@ -76,10 +106,12 @@ def _safe_relative(path: str) -> Path:
     return Path(*relative.parts)
 
 
-def _swap_into_place(staging: Path, target: Path) -> None:
+def _swap_into_place(staging: Path, target: Path) -> Path | None:
+    """Put `staging` where `target` is; the previous export's folder, if it cannot
+    be deleted, is returned."""
     if not target.exists():
         os.replace(staging, target)
-        return
+        return None
     retired = _new_folder_beside(target, "old")
     retired.rmdir()
     os.replace(target, retired)
@@ -89,3 +121,4 @@ def _swap_into_place(staging: Path, target: Path) -> None:
         os.replace(retired, target)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+    return retired if retired.exists() else None

@@ -36,6 +36,9 @@ _CORE_TAGS = {_CORE_TAG_PREFIX + name for name in ("str", "int", "float", "bool"
 _COLLECTION_TAGS = {_CORE_TAG_PREFIX + "map", _CORE_TAG_PREFIX + "seq"}
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _CUT_BY_COMMENT = re.compile(r"\s+(#[^\s#].*)$")
+# Escapes other than \" and \\ in curriculum text are nearly always a Windows path.
+_ESCAPE = re.compile(r"\\(.)")
+_LIST_ITEM = re.compile(r"\s*([-*+]|\d+[.)])\s")
 # The key under which a duplicate key's value is composed and then dropped.
 _DISCARDED = "\x00discarded"
 
@@ -382,6 +385,7 @@ class _Composer:
                 value = self._scalar(event)
                 size = 1 + len(event.value)
                 self._check_trailing_comment(event)
+                self._check_changed_text(event)
                 self._count(size, position)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = _Anchored(value, size, True, position)
@@ -493,6 +497,62 @@ class _Composer:
                 Severity.WARNING,
                 f"'{comment}' is read as a comment and left out of the value '{event.value}'",
                 f'to keep it, put the whole value in quotes: "{event.value} {comment}"',
+            )
+        )
+
+    def _check_changed_text(self, event: Any) -> None:
+        """Warn where YAML reads text differently from how it looks: a plain value that
+        runs on into a line meant as a new list item, escapes inside double quotes
+        (a Windows path), and a list inside a '>' text, which joins its lines."""
+        first, last = event.start_mark.line, min(event.end_mark.line, len(self.lines) - 1)
+        if not event.style and last > first:
+            for number in range(first + 1, last + 1):
+                line = self.lines[number]
+                if line.lstrip().startswith("- "):
+                    self._warn(
+                        Position(number + 1, len(line) - len(line.lstrip()) + 1),
+                        "this line continues the text of the line above it, "
+                        "so its '- ' does not start a new item",
+                        "if it is a new item, start its '-' in the same column as the other items",
+                    )
+        elif event.style == '"':
+            for number in range(first, last + 1):
+                line = self.lines[number]
+                start = event.start_mark.column if number == first else 0
+                escape = next(
+                    (e for e in _ESCAPE.finditer(line, start) if e.group(1) not in '"\\/ '),
+                    None,
+                )
+                if escape and (number < last or escape.start() < event.end_mark.column):
+                    self._warn(
+                        Position(number + 1, escape.start() + 1),
+                        f"'{escape.group(0)}' inside double quotes is read as an escape "
+                        "(a special character), not as a backslash and a letter",
+                        "for text with backslashes, such as a Windows path, "
+                        "use single quotes instead of double quotes",
+                    )
+                    return
+        elif event.style == ">":
+            for number in range(first + 1, last + 1):
+                line = self.lines[number]
+                if _LIST_ITEM.match(line):
+                    self._warn(
+                        Position(number + 1, len(line) - len(line.lstrip()) + 1),
+                        "'>' joins the lines of a text into one paragraph, "
+                        "so this list is not kept",
+                        "write '|' instead of '>' to keep the lines as they are",
+                    )
+                    return
+
+    def _warn(self, position: Position, message: str, hint: str) -> None:
+        self.diagnostics.append(
+            Diagnostic(
+                self.document.path,
+                position.line,
+                position.column,
+                Severity.WARNING,
+                message,
+                hint,
             )
         )
 

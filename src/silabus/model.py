@@ -7,6 +7,7 @@ trainer guide describes the same fields for people who do not read code.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -20,6 +21,7 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from silabus.load import Document
 
@@ -28,8 +30,36 @@ ID_RE = re.compile(ID_PATTERN)
 MAX_JP = 2000
 
 
-def _collapse_whitespace(value: str) -> str:
-    return " ".join(value.split())
+def _visible_text(value: str) -> str:
+    """Whitespace collapsed and direction overrides dropped (they reorder what is shown);
+    text of invisible characters only is not text."""
+    text = " ".join(_DIRECTION_CONTROLS.sub("", value).split())
+    if not any(_is_visible(char) for char in text):
+        raise ValueError("has no visible character")
+    return text
+
+
+def _is_visible(char: str) -> bool:
+    return (
+        unicodedata.category(char) not in {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"}
+        and char not in _BLANK_LETTERS
+    )
+
+
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Letters that print as nothing (Hangul fillers, braille blank).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_WHOLE_NUMBER = re.compile(r"\s*[+-]?\d+(\.0*)?\s*")
+
+
+def _whole_number(value: Any) -> Any:
+    """Digits only: '1_2' is not read as 12."""
+    if isinstance(value, str) and not _WHOLE_NUMBER.fullmatch(value):
+        raise PydanticCustomError("int_parsing", "Input should be a whole number")
+    return value
+
+
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
 
 
 Id = Annotated[
@@ -39,13 +69,13 @@ Id = Annotated[
 PlainText = Annotated[
     str,
     StringConstraints(min_length=1, max_length=2000),
-    AfterValidator(_collapse_whitespace),
+    AfterValidator(_visible_text),
 ]
-Markdown = Annotated[str, StringConstraints(max_length=50_000)]
+Markdown = Annotated[str, StringConstraints(max_length=20_000)]
 Tag = Annotated[
     str,
     StringConstraints(min_length=1, max_length=40),
-    AfterValidator(_collapse_whitespace),
+    AfterValidator(_visible_text),
 ]
 
 
@@ -136,7 +166,7 @@ class Program(_Strict):
             "Language of the curriculum content: id (Indonesian) or en (English).",
         ),
     )
-    jp_minutes: int = Field(
+    jp_minutes: WholeNumber = Field(
         45,
         ge=10,
         le=120,
@@ -166,24 +196,24 @@ class Topic(_Strict):
 class LessonHours(_Strict):
     """Alokasi JP. / Lesson hours (JP)."""
 
-    total: int = Field(
+    total: WholeNumber = Field(
         ge=1,
         le=MAX_JP,
         description=_described("Jumlah JP mata pelatihan.", "Total JP of the module."),
     )
-    theory: int | None = Field(
+    theory: WholeNumber | None = Field(
         None,
         ge=0,
         le=MAX_JP,
         description=_described("JP teori (opsional).", "JP of theory (optional)."),
     )
-    assignment: int | None = Field(
+    assignment: WholeNumber | None = Field(
         None,
         ge=0,
         le=MAX_JP,
         description=_described("JP penugasan (opsional).", "JP of assignments (optional)."),
     )
-    practice: int | None = Field(
+    practice: WholeNumber | None = Field(
         None,
         ge=0,
         le=MAX_JP,

@@ -155,6 +155,12 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
             f"'{name}' is too long (at most {limit} {unit})",
             "shorten it or split it",
         )
+    if kind == "value_error" and "error" in context:
+        return document.diagnostic(
+            location,
+            f"'{name}' {context['error']}",
+            "write the text with letters or digits; invisible characters do not count",
+        )
     return document.diagnostic(
         location,
         f"'{name}': {problem['msg']}",

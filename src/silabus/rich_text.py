@@ -11,6 +11,7 @@ what the cleaning removes, so that nothing disappears without a word.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -41,7 +42,12 @@ ADMONITION_KINDS = frozenset(
      "danger", "bug", "example", "quote"}
 )  # fmt: skip
 ALLOWED_CLASSES = {"div": {"admonition", *ADMONITION_KINDS}, "p": {"admonition-title"}}
+CODE_LANGUAGE = re.compile(r"language-[\w+#-]{1,30}")
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# Python-Markdown slows down sharply on long runs of '[' or '<' and recurses once per
+# level of nested lists and quotes; real descriptions stay far below these.
+MAX_BRACKETS = 300
+MAX_NESTING = 12
 # Removed with everything inside them, not only their tags.
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "template", "iframe", "object", "noscript"})
 WRAPPER_CLASS = "silabus-text"
@@ -55,13 +61,39 @@ def to_html(text: str, heading_offset: int = 2) -> str:
         rendered,
         tags=set(ALLOWED_TAGS),
         clean_content_tags=set(DROPPED_WITH_CONTENT),
-        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        attributes={
+            **{tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+            "code": {"class"},
+        },
+        attribute_filter=_kept_attribute,
         allowed_classes={tag: set(names) for tag, names in ALLOWED_CLASSES.items()},
         url_schemes=set(URL_SCHEMES),
         filter_style_properties={"text-align"},
         link_rel="noopener noreferrer",
     )
     return f'<div class="{WRAPPER_CLASS}">\n{_without_blank_lines(cleaned.strip())}\n</div>'
+
+
+def structure_problem(text: str) -> str | None:
+    """Why a Markdown field cannot be rendered in reasonable time, if it cannot."""
+    for bracket in "[<":
+        if text.count(bracket) > MAX_BRACKETS:
+            return f"more than {MAX_BRACKETS} '{bracket}' characters"
+    for line in text.splitlines():
+        if len(_NESTING.match(line).group(0).split()) > MAX_NESTING:  # type: ignore[union-attr]
+            return f"lists or quotes nested more than {MAX_NESTING} levels deep"
+    return None
+
+
+def _kept_attribute(tag: str, name: str, value: str) -> str | None:
+    """Code blocks keep their language class; links keep only addresses that leave
+    the site or point inside the page (a link to another page of the site would
+    break: MkDocs does not rewrite addresses in HTML)."""
+    if tag == "code" and name == "class":
+        return value if CODE_LANGUAGE.fullmatch(value) else None
+    if name in {"href", "src"} and not _allowed_url(value):
+        return None
+    return value
 
 
 @dataclass(frozen=True)
@@ -131,7 +163,10 @@ def _converter() -> markdown.Markdown:
 def _render(text: str) -> str:
     converter = _converter()
     converter.reset()
-    return converter.convert(text)
+    try:
+        return converter.convert(text)
+    except RecursionError:  # structure_problem() keeps such text from being rendered
+        return f"<p>{html.escape(text)}</p>"
 
 
 class _RemovalFinder(HTMLParser):
@@ -148,18 +183,29 @@ class _RemovalFinder(HTMLParser):
             self.found.append((f"the HTML tag <{tag}>{kept}", f"<{tag}"))
             return
         allowed = ALLOWED_ATTRIBUTES.get(tag, set()) | (
-            {"class"} if tag in ALLOWED_CLASSES else set()
+            {"class"} if tag in ALLOWED_CLASSES or tag == "code" else set()
         )
         for name, value in attrs:
             if name not in allowed:
                 self.found.append((f"the attribute '{name}' of <{tag}>", name))
             elif name in {"href", "src"} and value and not _allowed_url(value):
                 self.found.append((f"the link address '{_shorten(value)}'", value[:20]))
+            elif name == "class" and value:
+                for kind in value.split():
+                    if not self._class_kept(tag, kind):
+                        self.found.append((f"the style '{kind}' of <{tag}>", kind))
+
+    @staticmethod
+    def _class_kept(tag: str, kind: str) -> bool:
+        if tag == "code":
+            return bool(CODE_LANGUAGE.fullmatch(kind))
+        return kind in ALLOWED_CLASSES.get(tag, set())
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
 
 
+_NESTING = re.compile(r"(\s*([-+*>]|\d+[.)])(?=\s))*")
 _VOID = frozenset({"img", "input", "embed", "source", "track", "area", "link", "meta", "wbr"})
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL)
 
@@ -174,8 +220,8 @@ def _without_blank_lines(html: str) -> str:
 
 
 def _allowed_url(url: str) -> bool:
-    scheme = urlsplit(url.strip()).scheme.lower()
-    return not scheme or scheme in URL_SCHEMES
+    address = url.strip()
+    return address.startswith("#") or urlsplit(address).scheme.lower() in URL_SCHEMES
 
 
 def _shorten(text: str, limit: int = 40) -> str:

@@ -28,8 +28,11 @@ _ATTRIBUTE_TRANSLATION = str.maketrans(
 # What extensions read as syntax: ==mark==, ++keys++ and :emoji: shortcodes.
 _DOUBLED = re.compile(r"([=+])(?=\1)|:(?=[\w+-]+:)")
 _LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
-# Control characters and Unicode non-characters: invisible, and not allowed in YAML.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+# Control characters, direction overrides (they reorder what is shown) and Unicode
+# non-characters: invisible or misleading, and mostly not allowed in YAML.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]"
+)
 
 
 def plain_text(value: object) -> Markup:
