@@ -44,6 +44,7 @@ class Case:
     in_guide: bool = False
     replace: list[dict[str, str]] = field(default_factory=list)
     remove: list[str] = field(default_factory=list)
+    rename: list[dict[str, str]] = field(default_factory=list)
     generate: list[dict[str, str]] = field(default_factory=list)
     page_contains: dict[str, list[str]] = field(default_factory=dict)
 
@@ -72,6 +73,7 @@ def load_case(folder: Path) -> Case:
         in_guide=spec.get("guide", False),
         replace=spec.get("replace", []),
         remove=spec.get("remove", []),
+        rename=spec.get("rename", []),
         generate=spec.get("generate", []),
         page_contains=spec.get("page_contains", {}),
     )
@@ -106,6 +108,8 @@ def assemble(case: Case, root: Path) -> Path:
         target.write_bytes(text.replace(change["old"], change["new"], 1).encode("utf-8"))
     for relative in case.remove:
         (root / relative).unlink()
+    for move in case.rename:
+        (root / move["file"]).rename(root / move["to"])
     for generated in case.generate:
         _generate(root, generated)
     return root
@@ -124,6 +128,8 @@ def _generate(root: Path, spec: dict[str, str]) -> None:
         target.write_bytes(b"id: alpha\n" + line * (10 * 1024 * 1024 // len(line)))
     elif kind == "deep":
         target.write_text("id: alpha\ntopics: " + "[" * 10_000 + "]" * 10_000 + "\n")
+    elif kind == "broken-symlink":
+        target.symlink_to("nowhere.yml")
     elif kind == "symlink":
         outside = root / spec["target"]
         outside.parent.mkdir(parents=True, exist_ok=True)

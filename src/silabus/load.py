@@ -157,7 +157,24 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
             "(in VS Code: 'Save with Encoding', then 'UTF-8')",
         )
 
-    document = Document(display_path, None, lines=text.splitlines())
+    separator = _LINE_SEPARATORS.search(text)
+    if separator is not None:
+        return fail(
+            _char_position(text, separator.start()),
+            f"the file contains an invisible line separator (U+{ord(separator.group()):04X})",
+            "delete it; it often comes with text copied from a web page or a word processor",
+        )
+
+    for number, line in enumerate(text.split("\n"), 1):
+        nbsp = _NBSP_AS_SPACE.search(line)
+        if nbsp is not None:
+            return fail(
+                Position(number, nbsp.end()),
+                "a non-breaking space is used where YAML needs a normal space",
+                "replace it with a normal space (it often comes from a word processor)",
+            )
+
+    document = Document(display_path, None, lines=text.split("\n"))
     parser = _Parser(text)
     composer = _Composer(parser, document, document.lines)
     try:
@@ -181,6 +198,9 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
                 "YAML syntax error: a tab character is used for indentation",
                 "indent with spaces, not tabs (most editors can convert tabs to spaces)",
             )
+        cause = _likely_cause(text.split("\n"), position)
+        if cause is not None:
+            return fail(*cause)
         message, hint = _syntax_problem(problem)
         return fail(position, f"YAML syntax error: {message}", hint)
     except yaml.reader.ReaderError as error:
@@ -284,11 +304,85 @@ _SYNTAX_PROBLEMS = (
         "a value that starts with * or & must be written in quotes",
     ),
     (
+        "block sequence entries are not allowed",
+        "a value starts with '- '",
+        "a value that starts with '- ' must be written in quotes; "
+        "a list starts on the line after its key",
+    ),
+    (
+        "mapping keys are not allowed",
+        "a value starts with '? '",
+        "a value that starts with '?' must be written in quotes",
+    ),
+    (
+        "did not find expected node content",
+        "a value starts with a character YAML reserves",
+        "a value that starts with ',' or another special character must be written in quotes",
+    ),
+    (
+        "did not find expected <document start>",
+        "a line '...' or '---' in the middle of the file",
+        "remove that line, or put the value that holds it in quotes",
+    ),
+    (
+        "hexdecimal number",
+        "a backslash inside double quotes",
+        "inside double quotes a backslash starts an escape (as in a Windows path); "
+        "use single quotes",
+    ),
+    (
+        "invalid Unicode character escape code",
+        "a backslash inside double quotes",
+        "inside double quotes a backslash starts an escape; use single quotes",
+    ),
+    (
         "unknown escape",
         "a backslash inside double quotes",
         "inside double quotes a backslash starts an escape; use single quotes",
     ),
 )
+
+
+_LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
+_KEY = r"^\s*(?:-\s+)?[\w-]+:"
+_NBSP_AS_SPACE = re.compile(r"^[ \u00a0]*\u00a0|" + _KEY + "\u00a0")
+_NO_SPACE_AFTER_COLON = re.compile(r"^(\s*(?:-\s+)?[a-z_]+:)[^\s:/]")
+_TEXT_AFTER_QUOTES = re.compile(_KEY + r"\s*((['\"]).*?\2)\s*[^\s#]")
+_TEXT_AFTER_BRACKETS = re.compile(_KEY + r"\s*(\[[^\]]*\]|\{[^}]*\})\s*[^\s#,\]}]")
+_CURLY_QUOTES = re.compile("[\u201c\u201d\u2018\u2019]")
+
+
+def _likely_cause(lines: list[str], where: Position) -> tuple[Position, str, str] | None:
+    """A common mistake near a YAML syntax error, named at its own line: PyYAML often
+    notices a problem only a line or two after it was made."""
+    for number in range(max(1, where.line - 1), min(where.line, len(lines)) + 1):
+        line = lines[number - 1]
+        if missing := _NO_SPACE_AFTER_COLON.match(line):
+            return (
+                Position(number, len(missing.group(1)) + 1),
+                f"YAML syntax error: no space after '{missing.group(1).strip()}'",
+                "write a space between the ':' and the value",
+            )
+        if quoted := _TEXT_AFTER_QUOTES.match(line):
+            return (
+                Position(number, quoted.end(1) + 1),
+                "YAML syntax error: text goes on after the closing quote",
+                "put the whole value in double quotes; inside single quotes, "
+                "write an apostrophe as two: 'Jum''at'",
+            )
+        if bracketed := _TEXT_AFTER_BRACKETS.match(line):
+            return (
+                Position(number, bracketed.start(1) + 1),
+                "YAML syntax error: a value that starts with '[' or '{' goes on after it closes",
+                "put the whole value in quotes",
+            )
+        if _CURLY_QUOTES.search(line) and ": " in line.split(":", 1)[-1]:
+            return (
+                Position(number, _CURLY_QUOTES.search(line).start() + 1),  # type: ignore[union-attr]
+                "YAML syntax error: a ': ' inside a value in curly quotes",
+                'curly quotes (“ ”) do not count as quotes in YAML; use straight quotes (")',
+            )
+    return None
 
 
 def _syntax_problem(problem: str) -> tuple[str, str | None]:
@@ -666,6 +760,7 @@ def read_sources(project_root: Path) -> Sources:
     if program_files:
         sources.program = _load(program_files[0], project_root, sources)
 
+    diagnostics.extend(_stray_files(curriculum, project_root))
     modules_dir = curriculum / MODULES_DIR
     for file in _yaml_files_below(modules_dir):
         display = _relative(file, project_root)
@@ -678,6 +773,18 @@ def read_sources(project_root: Path) -> Sources:
 
 def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
     sources.files_read += 1
+    if file.is_symlink() and not file.exists():
+        sources.diagnostics.append(
+            Diagnostic(
+                _relative(file, project_root),
+                1,
+                1,
+                Severity.ERROR,
+                "the file is a link to a file that does not exist",
+                "delete the link, or copy the real file here",
+            )
+        )
+        return None
     if not file.resolve().is_relative_to((project_root / CURRICULUM_DIR).resolve()):
         # Never read it: its content could end up in public error messages.
         sources.diagnostics.append(
@@ -698,8 +805,35 @@ def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
 
 
 def _yaml_files_named(folder: Path, stem: str) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    found = [
+        path
+        for path in folder.iterdir()
+        if path.stem.lower() == stem and path.suffix.lower() in YAML_SUFFIXES and path.is_file()
+    ]
+    # program.yml before program.yaml: the second one is reported, not read.
+    return sorted(found, key=lambda path: (YAML_SUFFIXES.index(path.suffix.lower()), path.name))
+
+
+def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
+    """YAML files in curriculum/ that Silabus does not read, most likely modules put
+    one folder too high."""
+    if not curriculum.is_dir():
+        return []
     return [
-        folder / (stem + suffix) for suffix in YAML_SUFFIXES if (folder / (stem + suffix)).is_file()
+        Diagnostic(
+            _relative(path, project_root),
+            1,
+            1,
+            Severity.WARNING,
+            "this file is not read: only program.yml and the files in modules/ are",
+            f"if it is a module, move it to {CURRICULUM_DIR}/{MODULES_DIR}/",
+        )
+        for path in sorted(curriculum.iterdir())
+        if path.suffix.lower() in YAML_SUFFIXES
+        and path.stem.lower() != PROGRAM_FILE
+        and not path.name.startswith(".")
     ]
 
 
@@ -710,7 +844,7 @@ def _yaml_files_below(folder: Path) -> list[Path]:
         path
         for path in folder.rglob("*")
         if path.suffix.lower() in YAML_SUFFIXES
-        and path.is_file()
+        and (path.is_file() or path.is_symlink())
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     ]
     return sorted(found, key=lambda path: path.relative_to(folder).as_posix())

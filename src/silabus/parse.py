@@ -67,9 +67,13 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
     if kind == "extra_forbidden":
         known = _field_names(model, location[:-1])
         suggestion = did_you_mean(str(location[-1]), known)
+        outer = _outer_owner(model, location)
         hint = (
             f"did you mean '{suggestion}'?"
             if suggestion
+            else f"'{location[-1]}' is a field of {outer}; remove the indentation that "
+            f"puts it inside '{_field_name(location[:-1])}'"
+            if outer
             else f"the fields allowed here are: {', '.join(sorted(known))}"
         )
         return document.diagnostic(location, f"unknown field '{location[-1]}'", hint, at_key=True)
@@ -179,6 +183,14 @@ def _field_name(location: Location) -> str:
     return text or "file"
 
 
+def _outer_owner(model: type[BaseModel], location: Location) -> str | None:
+    """Which enclosing mapping has a field named like the unknown key at `location`."""
+    for depth in range(len(location) - 2, -1, -1):
+        if location[-1] in _field_names(model, location[:depth]):
+            return f"'{_field_name(location[:depth])}'" if depth else "the file's top level"
+    return None
+
+
 def _field_names(model: type[BaseModel], location: Location) -> list[str]:
     """The fields a mapping at `location` may have."""
     current: Any = model
@@ -228,6 +240,7 @@ def _describe(value: Any) -> str:
 # Letters of other scripts that look like Latin ones, as typed or pasted into ids.
 _LOOKALIKES = str.maketrans(
     {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"),  # dashes
         **dict(zip("аеорсухіјѕԁһӏ", "aeopcyxijsdhl", strict=True)),  # Cyrillic  # noqa: RUF001
         **dict(zip("οαρκινε", "oapkive", strict=True)),  # Greek
     }
@@ -235,9 +248,17 @@ _LOOKALIKES = str.maketrans(
 
 
 def _lookalike_note(text: str) -> str:
-    foreign = next((char for char in text if ord(char) > 127 and char.isalpha()), None)
+    foreign = next((char for char in text if ord(char) > 127), None)
     if foreign is None:
         return ""
+    category = unicodedata.category(foreign)
+    if category == "Pd":
+        return f": '{foreign}' is a long dash; ids use the plain '-'"
+    if not foreign.isalpha():
+        code = f"U+{ord(foreign):04X} {unicodedata.name(foreign, '').lower()}".strip()
+        return f": it holds the character {code}" + (
+            ", which is invisible" if category in {"Cf", "Zs", "Mn"} else ""
+        )
     name = unicodedata.name(foreign, "a letter")
     if name.startswith("LATIN"):
         return f": '{foreign}' has a mark; ids use plain letters a-z"
@@ -246,6 +267,6 @@ def _lookalike_note(text: str) -> str:
 
 def _suggest_id(text: str) -> str:
     """The closest valid id, or "" when the text has no letter or digit a-z, 0-9."""
-    text = text.lower().translate(_LOOKALIKES)
+    text = re.sub(r"\.ya?ml$", "", text.lower().translate(_LOOKALIKES), flags=re.IGNORECASE)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
