@@ -470,12 +470,14 @@ def test_unclosed_quote_is_reported_where_it_opens(tmp_path: Path) -> None:
     )
 
 
-def test_unclosed_bracket_gets_a_hint(tmp_path: Path) -> None:
-    diagnostic = rejected(tmp_path, "id: demo\ntags: [a, b\n")
+def test_unclosed_bracket_is_reported_where_it_opens(tmp_path: Path) -> None:
+    diagnostic = rejected(tmp_path, "id: demo\ntags: [a, b\nmedia: [c]\n")
 
-    assert diagnostic.message == "YAML syntax error: a list in '[ ]' is not closed"
-    assert diagnostic.hint == (
-        "close the list with ']', or write one item per line starting with '- '"
+    assert diagnostic.format() == (
+        f"{NAME}:2:7: error: YAML syntax error: the bracket that starts here is never "
+        "closed with ']'\n"
+        "    hint: close it with ']' on the same line, or write one item per line starting "
+        "with '- '"
     )
 
 

@@ -6,7 +6,15 @@ from html.parser import HTMLParser
 
 import pytest
 
-from silabus.rich_text import removals, shift_headings, to_html
+from silabus.rich_text import (
+    MAX_BRACKETS,
+    MAX_LINES,
+    MAX_NESTING,
+    removals,
+    shift_headings,
+    structure_problem,
+    to_html,
+)
 
 
 class _Elements(HTMLParser):
@@ -131,8 +139,8 @@ def test_an_unclosed_construct_stays_inside_the_field(text: str) -> None:
     html = to_html(text)
     assert html.startswith('<div class="silabus-text">\n')
     assert html.endswith("\n</div>")
-    assert _Elements(html + "<h2>Berikutnya</h2>").tags[-1] == "h2"
     assert html.count("<div") == html.count("</div>")
+    assert "<h2>" not in to_html(text + "\n\n## Berikutnya", heading_offset=2)
 
 
 def test_no_blank_line_outside_preformatted_text() -> None:
@@ -141,12 +149,85 @@ def test_no_blank_line_outside_preformatted_text() -> None:
     code, after = code_and_after.split("</pre>")
     assert "\n\n" not in before_code
     assert "\n\n" not in after
-    assert "a\n\nb" in code
+    assert "a&#10;&#10;b" in code
 
 
 def test_a_removal_is_reported_once_with_text_to_find_it_by() -> None:
     found = removals("<b onclick=x>a</b> <b onclick=y>b</b>\n\n<script>z</script>")
     assert [(r.what, r.needle) for r in found] == [
-        ("the attribute 'onclick' of <b>", "onclick"),
+        ("the attribute 'onclick' of <b>", "onclick="),
         ("the HTML tag <script>", "<script"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("-\n" * MAX_LINES, f"more than {MAX_LINES} lines"),
+        ("[" * (MAX_BRACKETS + 1), f"more than {MAX_BRACKETS} '[' characters"),
+        ("<a " * (MAX_BRACKETS + 1), f"more than {MAX_BRACKETS} '<' characters"),
+        (
+            "- " * (MAX_NESTING + 1) + "x",
+            f"lists or quotes nested more than {MAX_NESTING} levels deep",
+        ),
+        (
+            "> " * (MAX_NESTING + 1) + "x",
+            f"lists or quotes nested more than {MAX_NESTING} levels deep",
+        ),
+    ],
+)
+def test_text_too_costly_to_render_is_named(text: str, problem: str) -> None:
+    assert structure_problem(text) == problem
+
+
+def test_ordinary_text_is_within_the_limits() -> None:
+    text = "Paragraf dengan [tautan](https://contoh.id).\n\n- satu\n  - dua\n\n> kutipan\n" * 20
+    assert structure_problem(text) is None
+
+
+def test_deep_nesting_renders_as_text_instead_of_failing() -> None:
+    assert "x" in to_html("- " * 600 + "x")
+
+
+def test_code_blocks_keep_their_language_and_nothing_else() -> None:
+    found = elements("```python\nprint(1)\n```")
+    assert ("code", "class", "language-python") in found.attributes
+    assert removals("```python\nprint(1)\n```") == []
+    assert removals('<code class="evil">x</code>')[0].what == "the style 'evil' of <code>"
+
+
+def test_links_inside_the_site_are_dropped_and_reported_but_anchors_stay() -> None:
+    found = elements("[modul](studi-tiru.md) dan [bagian](#tujuan)")
+    assert ("a", "href", "#tujuan") in found.attributes
+    assert not any(value == "studi-tiru.md" for _, _, value in found.attributes)
+    assert [r.what for r in removals("[modul](studi-tiru.md) dan [bagian](#tujuan)")] == [
+        "the link address 'studi-tiru.md'"
+    ]
+
+
+@pytest.mark.parametrize(
+    "address", ["https://jdih.menpan.go.id\uff0fperaturan", "http://[oops", "https://"]
+)
+def test_malformed_addresses_are_dropped_without_failing(address: str) -> None:
+    text = f"[situs]({address})"
+    html = to_html(text)
+    assert "href" not in html or 'href="https://"' not in html or address == "https://"
+    assert isinstance(removals(text), list)
+
+
+def test_comments_and_style_properties_are_reported() -> None:
+    found = [r.what for r in removals('<!-- catatan --> <span style="color:red">x</span>')]
+    assert found[0] == "an HTML comment"
+    assert "the attribute 'style' of <span>" in found
+
+
+def test_a_rule_after_a_code_block_is_not_a_heading() -> None:
+    found = elements("```\nkode\n```\n---")
+    assert "hr" in found.tags
+    assert not [t for t in found.tags if t.startswith("h") and t != "hr"]
+
+
+def test_code_blocks_hold_no_blank_line_for_commonmark_engines() -> None:
+    html = to_html("```\na\n\n# bukan judul\n```")
+    assert "\n\n" not in html
+    assert "a&#10;&#10;# bukan judul" in html

@@ -32,7 +32,7 @@ class Diagnostic:
 
     def format(self, display_path: str | None = None) -> str:
         """`path:line:col: severity: message`, then an indented hint line if there is one."""
-        path = display_path if display_path is not None else self.path
+        path = _visible(display_path if display_path is not None else self.path)
         text = f"{path}:{self.line}:{self.column}: {self.severity.value}: {_visible(self.message)}"
         if self.hint:
             text += f"\n    hint: {_visible(self.hint)}"
@@ -65,8 +65,11 @@ def summary(diagnostics: Sequence[Diagnostic], files_checked: int) -> str:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """The closest of `choices` to a misspelt `word`, if any is close enough."""
-    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """The closest of `choices` to a misspelt `word`, if any is close enough. Only the
+    first few hundred choices of a similar length are compared, which keeps a file
+    with thousands of misspellings from taking minutes."""
+    similar = [choice for choice in choices if abs(len(choice) - len(word)) <= 4][:500]
+    matches = difflib.get_close_matches(word, similar, n=1, cutoff=0.6)
     return matches[0] if matches else None
 
 

@@ -73,11 +73,12 @@ class Document:
         return self.positions.get(location, START)
 
     def find(self, location: Location, needle: str) -> Position:
-        """Where `needle` is first written in the value at `location` (a multi-line
-        text included); the value's own place if it cannot be found."""
+        """Where `needle` is first written (in any case) in the value at `location`,
+        a multi-line text included; the value's own place if it cannot be found."""
         start = self.position(location)
+        needle = needle.lower()
         for number in range(start.line, len(self.lines) + 1):
-            line = self.lines[number - 1]
+            line = self.lines[number - 1].lower()
             offset = line.find(needle, start.column - 1 if number == start.line else 0)
             if offset >= 0:
                 return Position(number, offset + 1)
@@ -165,15 +166,6 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
             "delete it; it often comes with text copied from a web page or a word processor",
         )
 
-    for number, line in enumerate(text.split("\n"), 1):
-        nbsp = _NBSP_AS_SPACE.search(line)
-        if nbsp is not None:
-            return fail(
-                Position(number, nbsp.end()),
-                "a non-breaking space is used where YAML needs a normal space",
-                "replace it with a normal space (it often comes from a word processor)",
-            )
-
     document = Document(display_path, None, lines=text.split("\n"))
     parser = _Parser(text)
     composer = _Composer(parser, document, document.lines)
@@ -182,12 +174,20 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
     except _Rejected as rejected:
         return fail(rejected.position, rejected.message, rejected.hint)
     except yaml.MarkedYAMLError as error:
-        unclosed = (error.context or "").startswith("while scanning a quoted")
-        if unclosed and error.context_mark is not None:
+        context = error.context or ""
+        if context.startswith("while scanning a quoted") and error.context_mark is not None:
             return fail(
                 _mark(error.context_mark),
                 "YAML syntax error: the quote that starts here is never closed",
                 "close it with the same quote mark at the end of the value",
+            )
+        if context.startswith("while parsing a flow") and error.context_mark is not None:
+            bracket = "]" if "sequence" in context else "}"
+            return fail(
+                _mark(error.context_mark),
+                f"YAML syntax error: the bracket that starts here is never closed with '{bracket}'",
+                f"close it with '{bracket}' on the same line, or write one item per line "
+                "starting with '- '",
             )
         mark = error.problem_mark or error.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else START
@@ -350,6 +350,10 @@ _NO_SPACE_AFTER_COLON = re.compile(r"^(\s*(?:-\s+)?[a-z_]+:)[^\s:/]")
 _TEXT_AFTER_QUOTES = re.compile(_KEY + r"\s*((['\"]).*?\2)\s*[^\s#]")
 _TEXT_AFTER_BRACKETS = re.compile(_KEY + r"\s*(\[[^\]]*\]|\{[^}]*\})\s*[^\s#,\]}]")
 _CURLY_QUOTES = re.compile("[\u201c\u201d\u2018\u2019]")
+_NBSP_PROBLEM = (
+    "YAML syntax error: a non-breaking space is used where YAML needs a normal space",
+    "replace it with a normal space (it often comes from a word processor)",
+)
 
 
 def _likely_cause(lines: list[str], where: Position) -> tuple[Position, str, str] | None:
@@ -357,6 +361,8 @@ def _likely_cause(lines: list[str], where: Position) -> tuple[Position, str, str
     notices a problem only a line or two after it was made."""
     for number in range(max(1, where.line - 1), min(where.line, len(lines)) + 1):
         line = lines[number - 1]
+        if nbsp := _NBSP_AS_SPACE.search(line):
+            return (Position(number, nbsp.end()), *_NBSP_PROBLEM)
         if missing := _NO_SPACE_AFTER_COLON.match(line):
             return (
                 Position(number, len(missing.group(1)) + 1),
@@ -533,6 +539,8 @@ class _Composer:
         if event.tag not in (None, "!", _CORE_TAG_PREFIX + "str"):
             raise _unsupported_tag(event.tag, position)
         key = event.value
+        if key.startswith("\u00a0"):  # indented with a non-breaking space, read as text
+            raise _Rejected(position, *_NBSP_PROBLEM)
         if key == "<<" and not event.style:
             raise _Rejected(
                 position,

@@ -34,11 +34,11 @@ def parse_module(document: Document) -> tuple[Module | None, list[Diagnostic]]:
 def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnostic]]:
     data = document.data
     if data is None:
-        only_comments = any(line.strip() for line in document.lines)
+        written = any(line.strip() for line in document.lines)
         return None, [
             document.diagnostic(
                 (),
-                "the file holds only comments, no values" if only_comments else "the file is empty",
+                "the file holds no values" if written else "the file is empty",
                 _WHAT_A_FILE_STARTS_WITH.get(model),
             )
         ]

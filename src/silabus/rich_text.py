@@ -1,12 +1,13 @@
 """Markdown fields of the curriculum, rendered to HTML that is safe to publish.
 
 A curriculum takes contributions from many hands and is read by the public, so
-the Markdown fields (the descriptions) are rendered here, once, with a fixed set
-of extensions, and cleaned with nh3 (the ammonia sanitizer) against an
-allow-list: simple formatting, lists, tables, notes and links to http, https
-and mailto addresses. Raw HTML beyond that, scripts, event handlers, images
-and `javascript:` or `data:` links never reach a page. The check stage reports
-what the cleaning removes, so that nothing disappears without a word.
+the Markdown fields (the descriptions) are rendered here, by one fixed set of
+extensions, and cleaned with nh3 (the ammonia sanitizer) against an allow-list:
+simple formatting, lists, tables, notes, and links to http, https and mailto
+addresses or to a place in the same page. Raw HTML beyond that, scripts, event
+handlers, images and `javascript:` or `data:` links never reach a page. The
+check stage reports what the cleaning removes, read from the same rendering
+with Python's HTML parser, so that removals are named, not silent.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -48,8 +49,12 @@ URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # level of nested lists and quotes; real descriptions stay far below these.
 MAX_BRACKETS = 300
 MAX_NESTING = 12
+MAX_LINES = 400
 # Removed with everything inside them, not only their tags.
-DROPPED_WITH_CONTENT = frozenset({"script", "style", "template", "iframe", "object", "noscript"})
+DROPPED_WITH_CONTENT = frozenset(
+    {"script", "style", "template", "iframe", "object", "noscript", "svg", "math", "textarea",
+     "title", "xmp", "noembed", "noframes", "plaintext", "select", "option"}
+)  # fmt: skip
 WRAPPER_CLASS = "silabus-text"
 
 
@@ -76,6 +81,8 @@ def to_html(text: str, heading_offset: int = 2) -> str:
 
 def structure_problem(text: str) -> str | None:
     """Why a Markdown field cannot be rendered in reasonable time, if it cannot."""
+    if text.count("\n") >= MAX_LINES:
+        return f"more than {MAX_LINES} lines"
     for bracket in "[<":
         if text.count(bracket) > MAX_BRACKETS:
             return f"more than {MAX_BRACKETS} '{bracket}' characters"
@@ -137,13 +144,15 @@ def shift_headings(text: str, offset: int) -> str:
             shifted[-1] = _heading(level + offset, " " + shifted[-1].strip())
             continue
         shifted.append(line)
+    if fence is not None:
+        shifted.append(fence)  # the lines after an unclosed fence stay code, as left above
     return "\n".join(shifted)
 
 
 _FENCE = re.compile(r"(`{3,}|~{3,})")
 _ATX_HEADING = re.compile(r"(#{1,6})(?!#)(.*)$")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(=+|-+)\s*$")
-_BLOCK_START = re.compile(r"\s*([-+*>|#]|\d+[.)]|$)")
+_BLOCK_START = re.compile(r"\s*([-+*>|#<]|`{3}|~{3}|\d+[.)]|$)")
 
 
 def _is_paragraph_line(previous: list[str]) -> bool:
@@ -160,12 +169,15 @@ def _converter() -> markdown.Markdown:
     return markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
 
 
+@lru_cache(maxsize=4096)
 def _render(text: str) -> str:
+    """Markdown to HTML; cached, since the check and the rendering stage both need it."""
     converter = _converter()
     converter.reset()
     try:
         return converter.convert(text)
-    except RecursionError:  # structure_problem() keeps such text from being rendered
+    except RecursionError:  # the check stage refuses such text (structure_problem)
+        _converter.cache_clear()  # a converter interrupted half-way keeps bad state
         return f"<p>{html.escape(text)}</p>"
 
 
@@ -187,9 +199,14 @@ class _RemovalFinder(HTMLParser):
         )
         for name, value in attrs:
             if name not in allowed:
-                self.found.append((f"the attribute '{name}' of <{tag}>", name))
+                self.found.append((f"the attribute '{name}' of <{tag}>", f"{name}="))
             elif name in {"href", "src"} and value and not _allowed_url(value):
                 self.found.append((f"the link address '{_shorten(value)}'", value[:20]))
+            elif name == "style" and value:
+                for declaration in value.split(";"):
+                    prop = declaration.split(":")[0].strip().lower()
+                    if prop and prop != "text-align":
+                        self.found.append((f"the style '{prop}' of <{tag}>", f"{prop}"))
             elif name == "class" and value:
                 for kind in value.split():
                     if not self._class_kept(tag, kind):
@@ -204,6 +221,9 @@ class _RemovalFinder(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
 
+    def handle_comment(self, data: str) -> None:
+        self.found.append(("an HTML comment", "<!--"))
+
 
 _NESTING = re.compile(r"(\s*([-+*>]|\d+[.)])(?=\s))*")
 _VOID = frozenset({"img", "input", "embed", "source", "track", "area", "link", "meta", "wbr"})
@@ -211,17 +231,24 @@ _PRE = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL)
 
 
 def _without_blank_lines(html: str) -> str:
-    """HTML with no blank line outside <pre>: in CommonMark engines a blank line
-    ends an HTML block, and the rest would be read as Markdown again."""
+    """HTML with no blank line at all: in CommonMark engines a blank line ends an HTML
+    block, and the rest would be read as Markdown again. Inside <pre>, line breaks
+    are written as character references, which show the same."""
     parts = _PRE.split(html)
     return "".join(
-        part if index % 2 else re.sub(r"\n\s*\n+", "\n", part) for index, part in enumerate(parts)
+        part.replace("\n", "&#10;") if index % 2 else re.sub(r"\n\s*\n+", "\n", part)
+        for index, part in enumerate(parts)
     )
 
 
 def _allowed_url(url: str) -> bool:
     address = url.strip()
-    return address.startswith("#") or urlsplit(address).scheme.lower() in URL_SCHEMES
+    if address.startswith("#"):
+        return True
+    try:
+        return urlsplit(address).scheme.lower() in URL_SCHEMES
+    except ValueError:  # not a well-formed address (a full-width slash, a broken '[')
+        return False
 
 
 def _shorten(text: str, limit: int = 40) -> str:
