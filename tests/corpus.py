@@ -214,18 +214,30 @@ def common_mistakes_section(cases: list[Case]) -> str:
     ]
     for case in cases:
         if case.in_guide:
-            rows.append(f"| {case.title} | `{_first_message(case)}` | {case.fix} |")
+            message, hint = _first_message(case)
+            shown = f"`{message}`" + (f"<br>`hint: {hint}`" if hint else "")
+            rows.append(f"| {case.title} | {shown} | {case.fix} |")
     return "\n".join([GUIDE_START, *rows, GUIDE_END])
 
 
-def _first_message(case: Case) -> str:
-    """The case's first error, or its first warning when it has no error."""
+def _first_message(case: Case) -> tuple[str, str | None]:
+    """The case's first error, or its first warning when it has no error, and its hint."""
     lines = case.expected_output.splitlines()
     for severity in (": error: ", ": warning: "):
-        for line in lines:
+        for index, line in enumerate(lines):
             if severity in line:
-                return line.split(severity, 1)[1].replace("|", "\\|")
+                following = lines[index + 1] if index + 1 < len(lines) else ""
+                hint = (
+                    following.removeprefix("    hint: ")
+                    if following.startswith("    hint: ")
+                    else None
+                )
+                return _cell(line.split(severity, 1)[1]), _cell(hint) if hint else None
     raise ValueError(f"{case.name}: no diagnostic in {EXPECTED}")
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
 
 
 def guide_with_section(guide: str, section: str) -> str:

@@ -42,7 +42,7 @@ def check_rich_text(
         if swallowed and swallowed.group(1) in sibling_fields:
             yield source.diagnostic(
                 location,
-                f"the line '{_shorten(line.strip())}' is part of the text of '{field}'",
+                f"the line '{swallowed.group(1)}: …' is part of the text of '{field}'",
                 f"if '{swallowed.group(1)}' is meant as a field of its own, "
                 "remove its indentation so that it starts where the other fields start",
                 severity=Severity.WARNING,
@@ -71,10 +71,6 @@ def check_program_alone(program: Program, source: Document) -> Iterator[Diagnost
 
 
 _FIELD_LINE = re.compile(r"\s*([a-z_]+):(\s|$)")
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _field_label(location: Location) -> str:
