@@ -551,15 +551,11 @@ class _Composer:
         assert isinstance(mapping.value, dict)
         if key in mapping.value:
             first = self.document.key_positions[location]
-            self.diagnostics.append(
-                Diagnostic(
-                    self.document.path,
-                    position.line,
-                    position.column,
-                    Severity.ERROR,
-                    f"duplicate key '{key}' (first given on line {first.line})",
-                    "keep one of the two; YAML would silently use only the last one",
-                )
+            self._report(
+                position,
+                f"duplicate key '{key}' (first given on line {first.line})",
+                "keep one of the two; YAML would silently use only the last one",
+                Severity.ERROR,
             )
             # The duplicate's value is read, to find problems in it, and then dropped.
             mapping.key = _DISCARDED
@@ -591,71 +587,74 @@ class _Composer:
             return
         position = Position(event.end_mark.line + 1, event.end_mark.column + 1 + cut.start(1))
         comment = cut.group(1).rstrip()
-        self.diagnostics.append(
-            Diagnostic(
-                self.document.path,
-                position.line,
-                position.column,
-                Severity.WARNING,
-                f"'{comment}' is read as a comment and left out of the value '{event.value}'",
-                f'to keep it, put the whole value in quotes: "{event.value} {comment}"',
-            )
+        self._report(
+            position,
+            f"'{comment}' is read as a comment and left out of the value '{event.value}'",
+            f'to keep it, put the whole value in quotes: "{event.value} {comment}"',
         )
 
     def _check_changed_text(self, event: Any) -> None:
-        """Warn where YAML reads text differently from how it looks: a plain value that
-        runs on into a line meant as a new list item, escapes inside double quotes
-        (a Windows path), and a list inside a '>' text, which joins its lines."""
+        """Warn where YAML reads text differently from how it looks."""
         first, last = event.start_mark.line, min(event.end_mark.line, len(self.lines) - 1)
         if not event.style and last > first:
-            for number in range(first + 1, last + 1):
-                line = self.lines[number]
-                if line.lstrip().startswith("- "):
-                    self._warn(
-                        Position(number + 1, len(line) - len(line.lstrip()) + 1),
-                        "this line continues the text of the line above it, "
-                        "so its '- ' does not start a new item",
-                        "if it is a new item, start its '-' in the same column as the other items",
-                    )
+            self._check_run_on_item(first, last)
         elif event.style == '"':
-            for number in range(first, last + 1):
-                line = self.lines[number]
-                start = event.start_mark.column if number == first else 0
-                escape = next(
-                    (e for e in _ESCAPE.finditer(line, start) if e.group(1) not in '"\\/ '),
-                    None,
-                )
-                if escape and (number < last or escape.start() < event.end_mark.column):
-                    self._warn(
-                        Position(number + 1, escape.start() + 1),
-                        f"'{escape.group(0)}' inside double quotes is read as an escape "
-                        "(a special character), not as a backslash and a letter",
-                        "for text with backslashes, such as a Windows path, "
-                        "use single quotes instead of double quotes",
-                    )
-                    return
+            self._check_escapes(event, first, last)
         elif event.style == ">":
-            for number in range(first + 1, last + 1):
-                line = self.lines[number]
-                if _LIST_ITEM.match(line):
-                    self._warn(
-                        Position(number + 1, len(line) - len(line.lstrip()) + 1),
-                        "'>' joins the lines of a text into one paragraph, "
-                        "so this list is not kept",
-                        "write '|' instead of '>' to keep the lines as they are",
-                    )
-                    return
+            self._check_folded_list(first, last)
 
-    def _warn(self, position: Position, message: str, hint: str) -> None:
-        self.diagnostics.append(
-            Diagnostic(
-                self.document.path,
-                position.line,
-                position.column,
-                Severity.WARNING,
-                message,
-                hint,
+    def _check_run_on_item(self, first: int, last: int) -> None:
+        """A plain value runs on into a line meant as a new list item."""
+        for number in range(first + 1, last + 1):
+            line = self.lines[number]
+            if line.lstrip().startswith("- "):
+                self._report(
+                    Position(number + 1, len(line) - len(line.lstrip()) + 1),
+                    "this line continues the text of the line above it, "
+                    "so its '- ' does not start a new item",
+                    "if it is a new item, start its '-' in the same column as the other items",
+                )
+
+    def _check_escapes(self, event: Any, first: int, last: int) -> None:
+        """Escapes in double quotes, other than \\" and \\\\, are nearly always a Windows path."""
+        for number in range(first, last + 1):
+            line = self.lines[number]
+            start = event.start_mark.column if number == first else 0
+            escape = next(
+                (e for e in _ESCAPE.finditer(line, start) if e.group(1) not in '"\\/ '),
+                None,
             )
+            if escape and (number < last or escape.start() < event.end_mark.column):
+                self._report(
+                    Position(number + 1, escape.start() + 1),
+                    f"'{escape.group(0)}' inside double quotes is read as an escape "
+                    "(a special character), not as a backslash and a letter",
+                    "for text with backslashes, such as a Windows path, "
+                    "use single quotes instead of double quotes",
+                )
+                return
+
+    def _check_folded_list(self, first: int, last: int) -> None:
+        """A list inside a '>' text, which joins its lines into one."""
+        for number in range(first + 1, last + 1):
+            line = self.lines[number]
+            if _LIST_ITEM.match(line):
+                self._report(
+                    Position(number + 1, len(line) - len(line.lstrip()) + 1),
+                    "'>' joins the lines of a text into one paragraph, so this list is not kept",
+                    "write '|' instead of '>' to keep the lines as they are",
+                )
+                return
+
+    def _report(
+        self,
+        position: Position,
+        message: str,
+        hint: str,
+        severity: Severity = Severity.WARNING,
+    ) -> None:
+        self.diagnostics.append(
+            Diagnostic(self.document.path, position.line, position.column, severity, message, hint)
         )
 
     def _check_collection_tag(self, event: Any) -> None:
@@ -690,16 +689,11 @@ class _Composer:
         """`title: &Co lainnya` makes `&Co` an anchor, silently cut from the text."""
         for name, anchored in self.anchors.items():
             if not anchored.used:
-                self.diagnostics.append(
-                    Diagnostic(
-                        self.document.path,
-                        anchored.position.line,
-                        anchored.position.column,
-                        Severity.WARNING,
-                        f"'&{name}' is read as an anchor (a name for reuse with '*{name}') "
-                        "and left out of the value",
-                        f"if '&{name}' is part of the text, put the whole value in quotes",
-                    )
+                self._report(
+                    anchored.position,
+                    f"'&{name}' is read as an anchor (a name for reuse with '*{name}') "
+                    "and left out of the value",
+                    f"if '&{name}' is part of the text, put the whole value in quotes",
                 )
 
 
