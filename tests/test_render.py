@@ -519,5 +519,22 @@ def test_every_label_is_used_by_a_template() -> None:
     templates = files("silabus.render").joinpath("templates")
     text = "".join(path.read_text(encoding="utf-8") for path in templates.iterdir())
     split_parts = {"theory", "assignment", "practice"}  # printed as t[part]
-    unused = [k for k in CATALOGUE["id"] if f"t.{k}" not in text and k not in split_parts]
+    unused = [
+        k
+        for k in CATALOGUE["id"]
+        if f"t.{k}" not in text and k not in split_parts and not k.startswith("note.")
+    ]
     assert unused == []
+
+
+@pytest.mark.parametrize(("language", "title"), [("id", "Tips"), ("en", "Tip")])
+def test_a_note_without_a_title_is_titled_in_the_site_language(
+    project: Project, language: str, title: str
+) -> None:
+    project.replace(
+        MODULE_FILE, "description: |\n", "description: |\n  !!! tip\n      Bawa lembar kerja.\n\n"
+    )
+
+    page = site_of(project, language).pages[MODULE_PAGE].markdown
+
+    assert f'<p class="admonition-title">{title}</p>' in page

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from html.parser import HTMLParser
@@ -58,10 +59,23 @@ DROPPED_WITH_CONTENT = frozenset(
 WRAPPER_CLASS = "silabus-text"
 
 
-def to_html(text: str, heading_offset: int = 2) -> str:
+def to_html(
+    text: str, heading_offset: int = 2, note_titles: Mapping[str, str] | None = None
+) -> str:
     """A Markdown field as a block of clean HTML, its headings moved below the page's
-    own section headings (`heading_offset` levels down)."""
-    rendered = _render(shift_headings(text, heading_offset))
+    own section headings (`heading_offset` levels down), and notes written without a
+    title (`!!! tip`) titled in the site's language from `note_titles`."""
+    shifted = shift_headings(text, heading_offset)
+    if note_titles:
+        shifted = _UNTITLED_NOTE.sub(
+            lambda note: (
+                f'{note.group(0)} "{note_titles[note.group(2)]}"'
+                if note.group(2) in note_titles
+                else note.group(0)
+            ),
+            shifted,
+        )
+    rendered = _render(shifted)
     cleaned = nh3.clean(
         rendered,
         tags=set(ALLOWED_TAGS),
@@ -225,6 +239,7 @@ class _RemovalFinder(HTMLParser):
         self.found.append(("an HTML comment", "<!--"))
 
 
+_UNTITLED_NOTE = re.compile(r"^(\s*)!!!\s+([\w-]+)[ \t]*$", re.MULTILINE)
 _NESTING = re.compile(r"(\s*([-+*>]|\d+[.)])(?=\s))*")
 _VOID = frozenset({"img", "input", "embed", "source", "track", "area", "link", "meta", "wbr"})
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL)

@@ -12,7 +12,7 @@ import jinja2
 from markupsafe import Markup
 
 from silabus.model import Agenda, Curriculum, Module
-from silabus.render.messages import CATALOGUE, format_number, supported_language
+from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
 from silabus.render.text import attribute, plain_text
 from silabus.rich_text import to_html
 
@@ -121,6 +121,7 @@ def _render(
             num=lambda value: Markup(format_number(value, language)),
             hours=curriculum.hours,
             link=link,
+            note_titles=note_titles(language),
             agenda_page=agenda_page,
             module_page=module_page,
             **context,
@@ -129,8 +130,9 @@ def _render(
     return Page(path, markdown.strip() + "\n", source)
 
 
-def _markdown_field(text: str, heading_offset: int = 2) -> Markup:
-    return Markup(to_html(text, heading_offset))
+@jinja2.pass_context
+def _markdown_field(context: jinja2.runtime.Context, text: str, heading_offset: int = 2) -> Markup:
+    return Markup(to_html(text, heading_offset, context["note_titles"]))
 
 
 def _finalize(value: Any) -> Any:

@@ -37,6 +37,18 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "prerequisites_lead": "Sebaiknya ikuti lebih dahulu:",
         "tags": "Tema",
         "in_this_agenda": "Mata pelatihan dalam agenda ini",
+        "note.note": "Catatan",
+        "note.abstract": "Ringkasan",
+        "note.info": "Info",
+        "note.tip": "Tips",
+        "note.success": "Berhasil",
+        "note.question": "Pertanyaan",
+        "note.warning": "Perhatian",
+        "note.failure": "Gagal",
+        "note.danger": "Bahaya",
+        "note.bug": "Galat",
+        "note.example": "Contoh",
+        "note.quote": "Kutipan",
     },
     "en": {
         "curriculum": "Curriculum",
@@ -68,10 +80,31 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "prerequisites_lead": "Take these first:",
         "tags": "Themes",
         "in_this_agenda": "Modules in this agenda",
+        "note.note": "Note",
+        "note.abstract": "Abstract",
+        "note.info": "Info",
+        "note.tip": "Tip",
+        "note.success": "Success",
+        "note.question": "Question",
+        "note.warning": "Warning",
+        "note.failure": "Failure",
+        "note.danger": "Danger",
+        "note.bug": "Bug",
+        "note.example": "Example",
+        "note.quote": "Quote",
     },
 }
 
 _DECIMAL_SEPARATOR: Final = {"id": ",", "en": "."}
+
+
+def note_titles(language: str) -> dict[str, str]:
+    """Titles of notes (admonitions) written without one, by kind."""
+    return {
+        key.removeprefix("note."): label
+        for key, label in CATALOGUE[language].items()
+        if key.startswith("note.")
+    }
 
 
 def supported_language(language: str | None) -> str:
