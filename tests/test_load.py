@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from silabus.compose import MAX_DEPTH
 from silabus.diagnostics import Diagnostic, Severity
-from silabus.load import MAX_DEPTH, MAX_FILE_BYTES, Document, Position, load_document, read_sources
+from silabus.document import Document, Position
+from silabus.load import MAX_FILE_BYTES, load_document, read_sources
 
 NAME = "curriculum/modules/demo.yml"
 

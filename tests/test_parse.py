@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from silabus.diagnostics import Diagnostic, Severity
-from silabus.load import Document, load_document
+from silabus.document import Document
+from silabus.load import load_document
 from silabus.model import MAX_JP, Module, Program
 from silabus.parse import parse_module, parse_program
 

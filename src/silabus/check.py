@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
-from silabus.load import Document, Location
+from silabus.document import Document, Location
 from silabus.model import ID_RE, Agenda, Module, Program
 from silabus.rich_text import removals, structure_problem
 

@@ -12,7 +12,7 @@ from typing import Any, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from silabus.diagnostics import Diagnostic, did_you_mean
-from silabus.load import Document, Location
+from silabus.document import Document, Location
 from silabus.model import ID_PATTERN, Module, Program
 
 M = TypeVar("M", bound=BaseModel)

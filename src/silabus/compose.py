@@ -1,0 +1,356 @@
+"""Plain data from YAML parser events, built iteratively so that depth and alias
+expansion are bounded and nothing outside the YAML core is ever constructed.
+Scalars stay the text the trainer wrote; where YAML reads text differently from
+how it looks, the composer says so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from silabus.diagnostics import Diagnostic, Severity
+from silabus.document import START, Document, Location, Position
+from silabus.yaml_messages import NBSP_PROBLEM
+
+MAX_DEPTH = 50
+# What a file may grow to once aliases are expanded: one unit per value and per
+# character. A 1 MB file without aliases stays well below it.
+MAX_EXPANDED_SIZE = 2_000_000
+
+_CORE_TAG_PREFIX = "tag:yaml.org,2002:"
+_CORE_TAGS = {_CORE_TAG_PREFIX + name for name in ("str", "int", "float", "bool", "null")}
+_COLLECTION_TAGS = {_CORE_TAG_PREFIX + "map", _CORE_TAG_PREFIX + "seq"}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_CUT_BY_COMMENT = re.compile(r"\s+(#[^\s#].*)$")
+# Escapes other than \" and \\ in curriculum text are nearly always a Windows path.
+_ESCAPE = re.compile(r"\\(.)")
+_LIST_ITEM = re.compile(r"\s*([-*+]|\d+[.)])\s")
+# The key under which a duplicate key's value is composed and then dropped.
+_DISCARDED = "\x00discarded"
+
+
+class Rejected(Exception):
+    """A file that cannot be read as curriculum data; one error, at `position`."""
+
+    def __init__(self, position: Position, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.position = position
+        self.message = message
+        self.hint = hint
+
+
+@dataclass
+class _Open:
+    """A mapping or sequence being filled while its events arrive."""
+
+    value: dict[str, Any] | list[Any]
+    location: Location
+    size: int = 1
+    key: str | None = None
+    anchor: str | None = None
+
+
+@dataclass
+class _Anchored:
+    value: Any
+    size: int
+    complete: bool
+    position: Position
+    used: bool = False
+
+
+class Composer:
+    """Builds plain data from parser events, iteratively, so that depth is bounded
+    and nothing outside the YAML core is ever constructed."""
+
+    def __init__(self, parser: Any, document: Document, lines: list[str]) -> None:
+        self.parser = parser
+        self.lines = lines
+        self.document = document
+        self.diagnostics: list[Diagnostic] = []
+        self.anchors: dict[str, _Anchored] = {}
+        self.expanded_size = 0
+
+    def compose(self) -> Any:
+        events = self._events()
+        next(events)  # StreamStart
+        event = next(events)
+        if isinstance(event, yaml.StreamEndEvent):
+            self.document.positions[()] = START
+            return None
+        root = self._compose_document(events)
+        event = next(events)
+        if isinstance(event, yaml.DocumentStartEvent):
+            raise Rejected(
+                position_of(event.start_mark),
+                "the file holds more than one YAML document",
+                "remove the '---' line that starts a second document, "
+                "or put each part in a file of its own",
+            )
+        self._warn_unused_anchors()
+        return root
+
+    def _events(self) -> Iterator[Any]:
+        while True:
+            yield self.parser.get_event()
+
+    def _compose_document(self, events: Iterator[Any]) -> Any:
+        stack: list[_Open] = []
+        root: Any = None
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                continue
+            if isinstance(event, yaml.DocumentEndEvent):
+                return root
+            if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                done = stack.pop()
+                if done.anchor is not None:
+                    anchored = self.anchors[done.anchor]
+                    anchored.size, anchored.complete = done.size, True
+                if stack:
+                    stack[-1].size += done.size
+                continue
+
+            parent = stack[-1] if stack else None
+            if parent is not None and isinstance(parent.value, dict) and parent.key is None:
+                self._take_key(parent, event)
+                continue
+
+            location = self._child_location(parent)
+            position = position_of(event.start_mark)
+            if isinstance(event, yaml.AliasEvent):
+                value, size = self._resolve_alias(event)
+                self._count(size, position)
+            elif isinstance(event, yaml.ScalarEvent):
+                value = self._scalar(event)
+                size = 1 + len(event.value)
+                self._check_trailing_comment(event)
+                self._check_changed_text(event)
+                self._count(size, position)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = _Anchored(value, size, True, position)
+            else:
+                self._check_collection_tag(event)
+                if len(stack) >= MAX_DEPTH:
+                    raise Rejected(
+                        position,
+                        f"the data is nested more than {MAX_DEPTH} levels deep",
+                        "a curriculum file needs only a few levels; check the indentation",
+                    )
+                self._count(1, position)
+                value = {} if isinstance(event, yaml.MappingStartEvent) else []
+                size = 0
+                opened = _Open(value, location, anchor=event.anchor)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = _Anchored(value, 1, False, position)
+
+            self.document.positions[location] = position
+            if parent is None:
+                root = value
+            elif isinstance(parent.value, dict):
+                assert parent.key is not None
+                if parent.key != _DISCARDED:
+                    parent.value[parent.key] = value
+                parent.key = None
+                parent.size += size
+            else:
+                parent.value.append(value)
+                parent.size += size
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                stack.append(opened)
+        raise Rejected(START, "the file ended unexpectedly")
+
+    def _child_location(self, parent: _Open | None) -> Location:
+        if parent is None:
+            return ()
+        if isinstance(parent.value, dict):
+            assert parent.key is not None
+            return (*parent.location, parent.key)
+        return (*parent.location, len(parent.value))
+
+    def _take_key(self, mapping: _Open, event: Any) -> None:
+        position = position_of(event.start_mark)
+        if not isinstance(event, yaml.ScalarEvent):
+            raise Rejected(
+                position,
+                "a key must be plain text, not a list, a mapping or an alias",
+                "write the key as a word followed by ':'",
+            )
+        if event.tag not in (None, "!", _CORE_TAG_PREFIX + "str"):
+            raise _unsupported_tag(event.tag, position)
+        key = event.value
+        if key.startswith("\u00a0"):  # indented with a non-breaking space, read as text
+            raise Rejected(position, *NBSP_PROBLEM)
+        if key == "<<" and not event.style:
+            raise Rejected(
+                position,
+                "merge keys ('<<') are not supported",
+                "write the keys out in full instead of merging them from an anchor",
+            )
+        location = (*mapping.location, key)
+        assert isinstance(mapping.value, dict)
+        if key in mapping.value:
+            first = self.document.key_positions[location]
+            self._report(
+                position,
+                f"duplicate key '{key}' (first given on line {first.line})",
+                "keep one of the two; YAML would silently use only the last one",
+                Severity.ERROR,
+            )
+            # The duplicate's value is read, to find problems in it, and then dropped.
+            mapping.key = _DISCARDED
+            return
+        self.document.key_positions[location] = position
+        mapping.key = key
+
+    def _scalar(self, event: Any) -> Any:
+        tag = event.tag
+        position = position_of(event.start_mark)
+        plain = not event.style
+        if tag is None or tag == "!":
+            return None if plain and event.value in _NULLS else event.value
+        if tag not in _CORE_TAGS:
+            raise _unsupported_tag(tag, position)
+        if tag == _CORE_TAG_PREFIX + "null":
+            return None
+        return event.value
+
+    def _check_trailing_comment(self, event: Any) -> None:
+        """Warn when a comment cut off text: in `summary: Modul #1 untuk semua`, YAML
+        reads `#1 untuk semua` as a comment. A comment written on purpose has a space
+        after its `#`."""
+        if event.style or event.end_mark.line >= len(self.lines):
+            return
+        rest = self.lines[event.end_mark.line][event.end_mark.column :]
+        cut = _CUT_BY_COMMENT.match(rest)
+        if cut is None:
+            return
+        position = Position(event.end_mark.line + 1, event.end_mark.column + 1 + cut.start(1))
+        comment = cut.group(1).rstrip()
+        self._report(
+            position,
+            f"'{comment}' is read as a comment and left out of the value '{event.value}'",
+            f'to keep it, put the whole value in quotes: "{event.value} {comment}"',
+        )
+
+    def _check_changed_text(self, event: Any) -> None:
+        """Warn where YAML reads text differently from how it looks."""
+        first, last = event.start_mark.line, min(event.end_mark.line, len(self.lines) - 1)
+        if not event.style and last > first:
+            self._check_run_on_item(first, last)
+        elif event.style == '"':
+            self._check_escapes(event, first, last)
+        elif event.style == ">":
+            self._check_folded_list(first, last)
+
+    def _check_run_on_item(self, first: int, last: int) -> None:
+        """A plain value runs on into a line meant as a new list item."""
+        for number in range(first + 1, last + 1):
+            line = self.lines[number]
+            if line.lstrip().startswith("- "):
+                self._report(
+                    Position(number + 1, len(line) - len(line.lstrip()) + 1),
+                    "this line continues the text of the line above it, "
+                    "so its '- ' does not start a new item",
+                    "if it is a new item, start its '-' in the same column as the other items",
+                )
+
+    def _check_escapes(self, event: Any, first: int, last: int) -> None:
+        """Escapes in double quotes, other than \\" and \\\\, are nearly always a Windows path."""
+        for number in range(first, last + 1):
+            line = self.lines[number]
+            start = event.start_mark.column if number == first else 0
+            escape = next(
+                (e for e in _ESCAPE.finditer(line, start) if e.group(1) not in '"\\/ '),
+                None,
+            )
+            if escape and (number < last or escape.start() < event.end_mark.column):
+                self._report(
+                    Position(number + 1, escape.start() + 1),
+                    f"'{escape.group(0)}' inside double quotes is read as an escape "
+                    "(a special character), not as a backslash and a letter",
+                    "for text with backslashes, such as a Windows path, "
+                    "use single quotes instead of double quotes",
+                )
+                return
+
+    def _check_folded_list(self, first: int, last: int) -> None:
+        """A list inside a '>' text, which joins its lines into one."""
+        for number in range(first + 1, last + 1):
+            line = self.lines[number]
+            if _LIST_ITEM.match(line):
+                self._report(
+                    Position(number + 1, len(line) - len(line.lstrip()) + 1),
+                    "'>' joins the lines of a text into one paragraph, so this list is not kept",
+                    "write '|' instead of '>' to keep the lines as they are",
+                )
+                return
+
+    def _report(
+        self,
+        position: Position,
+        message: str,
+        hint: str,
+        severity: Severity = Severity.WARNING,
+    ) -> None:
+        self.diagnostics.append(
+            Diagnostic(self.document.path, position.line, position.column, severity, message, hint)
+        )
+
+    def _check_collection_tag(self, event: Any) -> None:
+        if event.tag is not None and event.tag != "!" and event.tag not in _COLLECTION_TAGS:
+            raise _unsupported_tag(event.tag, position_of(event.start_mark))
+
+    def _resolve_alias(self, event: Any) -> tuple[Any, int]:
+        anchored = self.anchors.get(event.anchor)
+        position = position_of(event.start_mark)
+        if anchored is None:
+            raise Rejected(
+                position,
+                f"the alias '*{event.anchor}' refers to no anchor",
+                f"define '&{event.anchor}' before using '*{event.anchor}'",
+            )
+        if not anchored.complete:
+            raise Rejected(position, f"the alias '*{event.anchor}' refers to itself")
+        anchored.used = True
+        return anchored.value, anchored.size
+
+    def _count(self, size: int, position: Position) -> None:
+        self.expanded_size += size
+        if self.expanded_size > MAX_EXPANDED_SIZE:
+            raise Rejected(
+                position,
+                f"the file grows to more than {MAX_EXPANDED_SIZE // 1_000_000} MB of text "
+                "once its aliases are expanded",
+                "use fewer aliases ('*name'), or write the values out",
+            )
+
+    def _warn_unused_anchors(self) -> None:
+        """`title: &Co lainnya` makes `&Co` an anchor, silently cut from the text."""
+        for name, anchored in self.anchors.items():
+            if not anchored.used:
+                self._report(
+                    anchored.position,
+                    f"'&{name}' is read as an anchor (a name for reuse with '*{name}') "
+                    "and left out of the value",
+                    f"if '&{name}' is part of the text, put the whole value in quotes",
+                )
+
+
+def _unsupported_tag(tag: str, position: Position) -> Rejected:
+    shown = tag.replace(_CORE_TAG_PREFIX, "!!")
+    return Rejected(
+        position,
+        f"the tag '{shown}' is not allowed",
+        "a value that starts with '!' must be written in quotes"
+        if not shown.startswith("!!")
+        else "remove the tag; curriculum files hold only text, numbers, lists and mappings",
+    )
+
+
+def position_of(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)

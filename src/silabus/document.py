@@ -1,0 +1,70 @@
+"""Where a curriculum value was written: positions in a file, and the loaded
+document that remembers them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from silabus.diagnostics import Diagnostic, Severity
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Position:
+    """A place in a file, counted from 1 like editors do."""
+
+    line: int
+    column: int
+
+
+START = Position(1, 1)
+
+
+@dataclass
+class Document:
+    """The data of one YAML file and the position of each value and key in it."""
+
+    path: str
+    data: Any
+    positions: dict[Location, Position] = field(default_factory=dict)
+    key_positions: dict[Location, Position] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list, repr=False)
+
+    def position(self, location: Location) -> Position:
+        """Where the value at `location` is; for a missing value, where its nearest parent is."""
+        while location not in self.positions and location:
+            location = location[:-1]
+        return self.positions.get(location, START)
+
+    def find(self, location: Location, needle: str) -> Position:
+        """Where `needle` is first written (in any case) in the value at `location`,
+        a multi-line text included; the value's own place if it cannot be found."""
+        start = self.position(location)
+        needle = needle.lower()
+        for number in range(start.line, len(self.lines) + 1):
+            line = self.lines[number - 1].lower()
+            offset = line.find(needle, start.column - 1 if number == start.line else 0)
+            if offset >= 0:
+                return Position(number, offset + 1)
+        return start
+
+    def key_position(self, location: Location) -> Position:
+        """Where the key of the value at `location` is written (its value's place if none)."""
+        return self.key_positions.get(location) or self.position(location)
+
+    def diagnostic(
+        self,
+        location: Location,
+        message: str,
+        hint: str | None = None,
+        *,
+        severity: Severity = Severity.ERROR,
+        at_key: bool = False,
+        at: Position | None = None,
+    ) -> Diagnostic:
+        """A problem with the value at `location`, reported at the value, at its key,
+        or at a place `at` inside it."""
+        pos = at or (self.key_position(location) if at_key else self.position(location))
+        return Diagnostic(self.path, pos.line, pos.column, severity, message, hint)
