@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from silabus.export import MARKER, ExportRefused, export_site
+from silabus.export import MARKER, ExportFailed, ExportRefused, export_site
 from silabus.pipeline import validate_project
 from silabus.render import Page, Site, render_site
 from tests.conftest import Project
@@ -84,3 +84,8 @@ def test_export_refuses_the_project_its_docs_and_its_curriculum(
         export_site(_site(project), project.root / place, protected)
 
     assert _tree(project.root) == before
+
+
+def test_an_impossible_target_name_is_a_clear_failure(project: Project, tmp_path: Path) -> None:
+    with pytest.raises(ExportFailed, match="cannot write"):
+        export_site(_site(project), tmp_path / ("a" * 300))

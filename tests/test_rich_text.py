@@ -163,7 +163,7 @@ def test_a_removal_is_reported_once_with_text_to_find_it_by() -> None:
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("-\n" * MAX_LINES, f"more than {MAX_LINES} lines"),
+        ("-\n" * (MAX_LINES + 1), f"more than {MAX_LINES} lines"),
         ("[" * (MAX_BRACKETS + 1), f"more than {MAX_BRACKETS} '[' characters"),
         ("<a " * (MAX_BRACKETS + 1), f"more than {MAX_BRACKETS} '<' characters"),
         (
@@ -231,3 +231,18 @@ def test_code_blocks_hold_no_blank_line_for_commonmark_engines() -> None:
     html = to_html("```\na\n\n# bukan judul\n```")
     assert "\n\n" not in html
     assert "a&#10;&#10;# bukan judul" in html
+
+
+def test_note_titles_leave_code_and_ordinary_lines_alone() -> None:
+    titles = {"tip": "Tips", "note": "Catatan"}
+    assert '"Tips"' not in to_html("```\n!!! tip\n    x\n```", 2, titles)
+    assert '"Catatan"' not in to_html("a\n!!!\nnote\nb", 2, titles)
+    assert '<p class="admonition-title">Tips</p>' in to_html("!!! tip\n    isi", 2, titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [">" * (MAX_NESTING + 1) + " x", "".join(" " * (4 * i) + "- x\n" for i in range(20))],
+)
+def test_nesting_without_spaces_or_by_indentation_is_counted(text: str) -> None:
+    assert structure_problem(text) == f"lists or quotes nested more than {MAX_NESTING} levels deep"

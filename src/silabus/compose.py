@@ -183,6 +183,8 @@ class Composer:
         if event.tag not in (None, "!", _CORE_TAG_PREFIX + "str"):
             raise _unsupported_tag(event.tag, position)
         key = event.value
+        if "\x00" in key:  # never a field name; also keeps _DISCARDED a key no one can write
+            raise Rejected(position, "a key holds a NUL character", "retype the key")
         if key.startswith("\u00a0"):  # indented with a non-breaking space, read as text
             raise Rejected(position, *NBSP_PROBLEM)
         if key == "<<" and not event.style:

@@ -78,8 +78,7 @@ def _visible(text: str) -> str:
     that a curriculum value quoted in a message can neither hide, reorder nor fake
     output (terminal codes, line breaks, right-to-left overrides)."""
     return "".join(
-        char if char == " " or unicodedata.category(char) not in _HIDDEN else _escape(char)
-        for char in text
+        char if unicodedata.category(char) not in _HIDDEN else _escape(char) for char in text
     )
 
 

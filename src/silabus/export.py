@@ -34,8 +34,8 @@ def export_site(site: Site, target: Path, protected: Iterable[Path] = ()) -> Exp
     it was. The target is never a `protected` folder (the project's docs and
     curriculum), inside one, or a folder holding one."""
     target = target.absolute()
-    _refuse_unsafe_target(target, [folder.resolve() for folder in protected])
     try:
+        _refuse_unsafe_target(target, [folder.resolve() for folder in protected])
         return _write(site, target)
     except OSError as error:
         raise ExportFailed(

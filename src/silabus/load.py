@@ -160,9 +160,6 @@ def _char_position(text: str, offset: int) -> Position:
     return Position(text.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
-# What PyYAML's problems mean to a trainer: (words in the problem, message, hint).
-
-
 CURRICULUM_DIR = "curriculum"
 PROGRAM_FILE = "program"
 MODULES_DIR = "modules"

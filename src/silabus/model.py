@@ -49,7 +49,7 @@ def _is_visible(char: str) -> bool:
 _DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Letters that print as nothing (Hangul fillers, braille blank).
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
-_WHOLE_NUMBER = re.compile(r"\s*[+-]?\d+(\.0*)?\s*")
+_WHOLE_NUMBER = re.compile(r"\s*[+-]?[0-9]+(\.0*)?\s*")
 
 
 def _whole_number(value: Any) -> Any:

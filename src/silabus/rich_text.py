@@ -65,17 +65,7 @@ def to_html(
     """A Markdown field as a block of clean HTML, its headings moved below the page's
     own section headings (`heading_offset` levels down), and notes written without a
     title (`!!! tip`) titled in the site's language from `note_titles`."""
-    shifted = shift_headings(text, heading_offset)
-    if note_titles:
-        shifted = _UNTITLED_NOTE.sub(
-            lambda note: (
-                f'{note.group(0)} "{note_titles[note.group(2)]}"'
-                if note.group(2) in note_titles
-                else note.group(0)
-            ),
-            shifted,
-        )
-    rendered = _render(shifted)
+    rendered = _render(shift_headings(text, heading_offset, note_titles))
     cleaned = nh3.clean(
         rendered,
         tags=set(ALLOWED_TAGS),
@@ -95,13 +85,18 @@ def to_html(
 
 def structure_problem(text: str) -> str | None:
     """Why a Markdown field cannot be rendered in reasonable time, if it cannot."""
-    if text.count("\n") >= MAX_LINES:
+    lines = text.splitlines()
+    if len(lines) > MAX_LINES:
         return f"more than {MAX_LINES} lines"
     for bracket in "[<":
         if text.count(bracket) > MAX_BRACKETS:
             return f"more than {MAX_BRACKETS} '{bracket}' characters"
-    for line in text.splitlines():
-        if len(_NESTING.match(line).group(0).split()) > MAX_NESTING:  # type: ignore[union-attr]
+    for line in lines:
+        markers = _NESTING.match(line).group(0)  # type: ignore[union-attr]
+        indent = len(line) - len(line.lstrip(" "))
+        if markers.count(">") + len(markers.replace(">", " ").split()) > MAX_NESTING or (
+            indent // 4 > MAX_NESTING
+        ):
             return f"lists or quotes nested more than {MAX_NESTING} levels deep"
     return None
 
@@ -137,9 +132,10 @@ def removals(text: str, heading_offset: int = 2) -> list[Removal]:
     return list(found.values())
 
 
-def shift_headings(text: str, offset: int) -> str:
-    """Move `#` and underlined headings `offset` levels down (at most to level 6),
-    leaving lines inside fenced code alone."""
+def shift_headings(text: str, offset: int, note_titles: Mapping[str, str] | None = None) -> str:
+    """Move `#` and underlined headings `offset` levels down (at most to level 6) and
+    give notes written without a title one from `note_titles`, leaving lines inside
+    fenced code alone."""
     lines = str(text).replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")
     fence: str | None = None
     shifted: list[str] = []
@@ -153,6 +149,8 @@ def shift_headings(text: str, offset: int) -> str:
                 fence = None
         elif heading := _ATX_HEADING.match(line):
             line = _heading(len(heading.group(1)) + offset, heading.group(2))
+        elif note_titles and (note := _UNTITLED_NOTE.match(line)) and note.group(1) in note_titles:
+            line = f'{line.rstrip()} "{note_titles[note.group(1)]}"'
         elif (underline := _SETEXT_UNDERLINE.match(line)) and _is_paragraph_line(shifted):
             level = 1 if underline.group(1).startswith("=") else 2
             shifted[-1] = _heading(level + offset, " " + shifted[-1].strip())
@@ -239,8 +237,9 @@ class _RemovalFinder(HTMLParser):
         self.found.append(("an HTML comment", "<!--"))
 
 
-_UNTITLED_NOTE = re.compile(r"^(\s*)!!!\s+([\w-]+)[ \t]*$", re.MULTILINE)
-_NESTING = re.compile(r"(\s*([-+*>]|\d+[.)])(?=\s))*")
+_UNTITLED_NOTE = re.compile(r"[ \t]*!!![ \t]+([\w-]+)[ \t]*$")
+# Markers that open a list or a quote at the start of a line, any number in a row.
+_NESTING = re.compile(r"([ \t]*(>|([-+*]|\d+[.)])(?=\s)))*")
 _VOID = frozenset({"img", "input", "embed", "source", "track", "area", "link", "meta", "wbr"})
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL)
 
