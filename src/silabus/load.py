@@ -199,11 +199,11 @@ def read_sources(project_root: Path) -> Sources:
     for extra in program_files[1:]:
         diagnostics.append(
             Diagnostic(
-                _relative(extra, project_root),
+                project_path(extra, project_root),
                 1,
                 1,
                 Severity.ERROR,
-                f"there is already {_relative(program_files[0], project_root)}",
+                f"there is already {project_path(program_files[0], project_root)}",
                 "keep one program file and delete the other",
             )
         )
@@ -213,7 +213,7 @@ def read_sources(project_root: Path) -> Sources:
     diagnostics.extend(_stray_files(curriculum, project_root))
     modules_dir = curriculum / MODULES_DIR
     for file in _yaml_files_below(modules_dir):
-        display = _relative(file, project_root)
+        display = project_path(file, project_root)
         sources.module_files.setdefault(file.stem, []).append(display)
         document = _load(file, project_root, sources)
         if document is not None:
@@ -223,35 +223,24 @@ def read_sources(project_root: Path) -> Sources:
 
 def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
     sources.files_read += 1
+    shown = project_path(file, project_root)
     if file.is_symlink() and not file.exists():
-        sources.diagnostics.append(
-            Diagnostic(
-                _relative(file, project_root),
-                1,
-                1,
-                Severity.ERROR,
-                "the file is a link to a file that does not exist",
-                "delete the link, or copy the real file here",
-            )
+        refusal = (
+            "the file is a link to a file that does not exist",
+            "delete the link, or copy the real file here",
         )
-        return None
-    if not file.resolve().is_relative_to((project_root / CURRICULUM_DIR).resolve()):
+    elif not file.resolve().is_relative_to((project_root / CURRICULUM_DIR).resolve()):
         # Never read it: its content could end up in public error messages.
-        sources.diagnostics.append(
-            Diagnostic(
-                _relative(file, project_root),
-                1,
-                1,
-                Severity.ERROR,
-                f"the file is a link to a file outside {CURRICULUM_DIR}/, "
-                "which Silabus does not read",
-                f"copy the file into {CURRICULUM_DIR}/ instead of linking to it",
-            )
+        refusal = (
+            f"the file is a link to a file outside {CURRICULUM_DIR}/, which Silabus does not read",
+            f"copy the file into {CURRICULUM_DIR}/ instead of linking to it",
         )
-        return None
-    document, diagnostics = load_document(file, _relative(file, project_root))
-    sources.diagnostics.extend(diagnostics)
-    return document
+    else:
+        document, diagnostics = load_document(file, shown)
+        sources.diagnostics.extend(diagnostics)
+        return document
+    sources.diagnostics.append(Diagnostic(shown, 1, 1, Severity.ERROR, *refusal))
+    return None
 
 
 def _yaml_files_named(folder: Path, stem: str) -> list[Path]:
@@ -273,7 +262,7 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
         return []
     return [
         Diagnostic(
-            _relative(path, project_root),
+            project_path(path, project_root),
             1,
             1,
             Severity.WARNING,
@@ -300,7 +289,8 @@ def _yaml_files_below(folder: Path) -> list[Path]:
     return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
 
 
-def _relative(file: Path, project_root: Path) -> str:
+def project_path(file: Path, project_root: Path) -> str:
+    """How diagnostics name a file: relative to the project root where it is inside."""
     try:
         return file.relative_to(project_root).as_posix()
     except ValueError:

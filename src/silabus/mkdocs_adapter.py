@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from silabus.diagnostics import Diagnostic, Severity, summary
-from silabus.load import CURRICULUM_DIR
+from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
 from silabus.render import PROGRAM_PAGE, STYLESHEET, NavSection, Site, render_site
 
@@ -117,14 +117,9 @@ def _generated_pages_clashing_with_docs(
         for written in _sources_of_the_same_address(path):
             file = docs_dir / written
             if file.exists():
-                shown = (
-                    file.relative_to(project_root).as_posix()
-                    if file.is_relative_to(project_root)
-                    else file.as_posix()
-                )
                 clashes.append(
                     Diagnostic(
-                        shown,
+                        project_path(file, project_root),
                         1,
                         1,
                         Severity.ERROR,
