@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -64,6 +65,23 @@ class Project:
 
     def mkdocs_build(self, *arguments: str) -> subprocess.CompletedProcess[str]:
         return self.run(sys.executable, "-m", "mkdocs", "build", *arguments)
+
+
+def snapshot(folder: Path, *, with_times: bool = False) -> dict[str, object]:
+    """Every file below `folder` (links left out) with its bytes and, if asked, its
+    modification time: equal snapshots mean nothing was written there."""
+    return {
+        path.relative_to(folder).as_posix(): (
+            (path.read_bytes(), path.stat().st_mtime_ns) if with_times else path.read_bytes()
+        )
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not path.is_symlink()
+    }
+
+
+def mkdocs_lines(stderr: str) -> list[str]:
+    """The lines MkDocs printed, without its level prefix (`ERROR    -  `)."""
+    return [re.sub(r"^(ERROR|WARNING) +-  ", "", line) for line in stderr.splitlines()]
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import Project
+from tests.conftest import Project, mkdocs_lines, snapshot
 
 SAMPLE_MODULES = sorted(
     path.stem for path in (Path(__file__).parent.parent / "curriculum" / "modules").glob("*.yml")
@@ -26,17 +26,12 @@ def built(project: Project) -> Project:
     return project
 
 
-def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
-    return {
-        path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
+def _snapshot(folder: Path) -> dict[str, object]:
+    return snapshot(folder, with_times=True)
 
 
 def _reported(result: subprocess.CompletedProcess[str]) -> list[str]:
-    """The lines MkDocs printed, without its level prefix (`ERROR    -  `)."""
-    return [re.sub(r"^(ERROR|WARNING) +-  ", "", line) for line in result.stderr.splitlines()]
+    return mkdocs_lines(result.stderr)
 
 
 def _nav_links(html: str) -> list[str]:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
-from tests.conftest import Project
+from tests.conftest import Project, snapshot
 
 SAMPLE_FILES = 12
 
@@ -164,18 +163,18 @@ def test_export_refuses_a_folder_it_did_not_write(project: Project) -> None:
 
 
 def test_export_refuses_the_docs_folder(project: Project) -> None:
-    before = _snapshot(project.path("docs"))
+    before = snapshot(project.path("docs"))
 
     result = project.silabus("export", "docs/kurikulum")
 
     assert result.returncode == 2
     assert "would mix generated pages" in result.stderr
-    assert _snapshot(project.path("docs")) == before
+    assert snapshot(project.path("docs")) == before
 
 
 def test_export_of_a_broken_curriculum_keeps_the_previous_export(project: Project) -> None:
     assert project.silabus("export", "out").returncode == 0
-    before = _snapshot(project.path("out"))
+    before = snapshot(project.path("out"))
     project.replace("curriculum/program.yml", "jp_minutes: 45", "jp_minutes: 45\njp_minutes: 50")
 
     result = project.silabus("export", "out")
@@ -184,7 +183,7 @@ def test_export_of_a_broken_curriculum_keeps_the_previous_export(project: Projec
     assert "curriculum/program.yml:" in result.stderr
     assert "duplicate key 'jp_minutes'" in result.stderr
     assert "Nothing was exported." in result.stderr
-    assert _snapshot(project.path("out")) == before
+    assert snapshot(project.path("out")) == before
 
 
 def test_export_labels_follow_the_language_option(project: Project) -> None:
@@ -196,11 +195,3 @@ def test_export_labels_follow_the_language_option(project: Project) -> None:
 def _line_of(project: Project, relative: str, text: str) -> int:
     lines = project.read(relative).splitlines()
     return next(number for number, line in enumerate(lines, 1) if text in line)
-
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import mkdocs_lines, snapshot
 from tests.corpus import (
     TRAINER_GUIDE,
     Case,
@@ -46,23 +47,11 @@ def good_sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return sites
 
 
-def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
-    return {
-        path.relative_to(root).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and not path.is_symlink()
-    }
-
-
-def _without_level(stderr: str) -> list[str]:
-    return [re.sub(r"^(ERROR|WARNING) +-  ", "", line) for line in stderr.splitlines()]
-
-
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_case(case: Case, good_sites: dict[str, Path], tmp_path: Path) -> None:
     root = assemble(case, tmp_path / "project")
     shutil.copytree(good_sites[case.base], root / "site")
-    before = _snapshot(root)
+    before = snapshot(root, with_times=True)
 
     checked = validate(root)
 
@@ -85,11 +74,13 @@ def test_case(case: Case, good_sites: dict[str, Path], tmp_path: Path) -> None:
                 assert text in exported, (page, text)
     else:
         assert built.returncode == 1
-        reported = _without_level(built.stderr)
+        reported = mkdocs_lines(built.stderr)
         for line in checked.stdout.splitlines()[:-1]:
             if not line.startswith("    hint:"):
                 assert line in reported
-        assert _snapshot(root) == before, "a failed build changed the project or its site"
+        assert snapshot(root, with_times=True) == before, (
+            "a failed build changed the project or its site"
+        )
 
 
 def _exported_page(root: Path, page: str) -> str:

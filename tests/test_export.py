@@ -9,21 +9,13 @@ import pytest
 from silabus.export import MARKER, ExportFailed, ExportRefused, export_site
 from silabus.pipeline import validate_project
 from silabus.render import Page, Site, render_site
-from tests.conftest import Project
+from tests.conftest import Project, snapshot
 
 
 def _site(project: Project) -> Site:
     validation = validate_project(project.root)
     assert validation.curriculum is not None
     return render_site(validation.curriculum)
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 def test_export_writes_nothing_outside_its_folder(project: Project, tmp_path: Path) -> None:
@@ -33,14 +25,14 @@ def test_export_writes_nothing_outside_its_folder(project: Project, tmp_path: Pa
     written = export_site(_site(project), parent / "out").written
 
     assert sorted(path.name for path in parent.iterdir()) == ["out"]
-    assert sorted(_tree(parent / "out")) == sorted([*written, MARKER])
+    assert sorted(snapshot(parent / "out")) == sorted([*written, MARKER])
 
 
 def test_a_failed_export_leaves_the_folder_as_it_was(project: Project, tmp_path: Path) -> None:
     target = tmp_path / "out"
     site = _site(project)
     export_site(site, target)
-    before = _tree(target)
+    before = snapshot(target)
     pages = dict(site.pages)
     pages["zz/../../escape.md"] = Page("zz/../../escape.md", "# out\n", "x.yml")
     broken = Site(pages, site.nav, site.assets)
@@ -48,7 +40,7 @@ def test_a_failed_export_leaves_the_folder_as_it_was(project: Project, tmp_path:
     with pytest.raises(ValueError, match="outside the export folder"):
         export_site(broken, target)
 
-    assert _tree(target) == before
+    assert snapshot(target) == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["out", "project"]
     assert not (tmp_path / "escape.md").exists()
 
@@ -78,12 +70,12 @@ def test_export_refuses_the_project_its_docs_and_its_curriculum(
     project: Project, place: str
 ) -> None:
     protected = [project.path("docs"), project.path("curriculum")]
-    before = _tree(project.root)
+    before = snapshot(project.root)
 
     with pytest.raises(ExportRefused, match="would mix generated pages"):
         export_site(_site(project), project.root / place, protected)
 
-    assert _tree(project.root) == before
+    assert snapshot(project.root) == before
 
 
 def test_an_impossible_target_name_is_a_clear_failure(project: Project, tmp_path: Path) -> None:
