@@ -14,7 +14,7 @@ MakeProject = Callable[[dict[str, str]], Project]
 
 PROGRAM = "curriculum/program.yml"
 MODULES = "curriculum/modules/"
-SAMPLE_FILES = 12
+SAMPLE_FILES = 14
 
 
 def program_yml(*agendas: tuple[str, Sequence[str]], extra: str = "") -> str:
@@ -381,7 +381,10 @@ def test_problems_of_several_broken_files_are_all_reported(project: Project) -> 
 
     validation = validate_project(project.root)
 
+    short_of_jp = "'desain-inovasi' is scheduled for 15 JP in this cohort, less than the module's 16 JP"
     assert [(d.path, d.message.split(":")[0]) for d in validation.diagnostics] == [
+        ("curriculum/cohorts/angkatan-i-2019.yml", short_of_jp),
+        ("curriculum/cohorts/angkatan-ii-2027.yml", short_of_jp),
         ("curriculum/modules/berpikir-kreatif.yml", "YAML syntax error"),
         ("curriculum/modules/desain-inovasi.yml", "the JP split does not add up"),
         ("curriculum/modules/studi-tiru.yml", "missing required field 'title'"),

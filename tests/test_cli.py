@@ -10,7 +10,7 @@ from mkdocs.structure.files import Files
 
 from tests.conftest import Project, snapshot
 
-SAMPLE_FILES = 12
+SAMPLE_FILES = 14
 
 
 def test_validate_accepts_the_sample(project: Project) -> None:
@@ -123,8 +123,9 @@ def test_validate_strict_fails_on_warnings(project: Project) -> None:
 
 @pytest.mark.parametrize("language_line", ["  language: id\n", "  language: en\n", ""])
 def test_export_writes_exactly_the_pages_the_hook_generates(
-    project: Project, language_line: str
+    project: Project, language_line: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # calendars are stamped
     project.replace("mkdocs.yml", "  language: id\n", language_line)
     result = project.silabus("export", "out")
     assert result.returncode == 0, result.stdout + result.stderr

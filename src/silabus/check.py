@@ -81,20 +81,51 @@ def _file_id(item: ParsedModule) -> str:
     return PurePosixPath(item.source.path).stem
 
 
+def check_file_name(item_id: str, source: Document, kind: str) -> Iterator[Diagnostic]:
+    """A module or cohort is named by its file: the id inside must be the same."""
+    stem = PurePosixPath(source.path).stem
+    if item_id != stem:
+        renamed = f"{item_id}{PurePosixPath(source.path).suffix}"
+        yield source.diagnostic(
+            ("id",),
+            f"the {kind} id '{item_id}' differs from its file name '{stem}'",
+            f"rename the file to {renamed} or change the id to '{stem}'"
+            if ID_RE.match(stem)
+            else f"rename the file to {renamed} (a file name must be a valid id too)",
+        )
+
+
+def unique_ids(
+    items: Sequence[tuple[str, Document]], kind: str
+) -> tuple[dict[str, Document], list[Diagnostic]]:
+    """The first file of each id, and an error for every other file with the same id.
+    A file named after its id owns the id; the other one gets the error."""
+    owners: dict[str, Document] = {}
+    problems: list[Diagnostic] = []
+    named_after_id = sorted(items, key=lambda item: PurePosixPath(item[1].path).stem != item[0])
+    for item_id, source in named_after_id:
+        first = owners.get(item_id)
+        if first is None:
+            owners[item_id] = source
+            continue
+        same_name = PurePosixPath(source.path).stem == PurePosixPath(first.path).stem
+        problems.append(
+            source.diagnostic(
+                ("id",),
+                f"the {kind} id '{item_id}' is also used by {first.path}",
+                f"if one file is an old copy, delete it; otherwise give each {kind} its own id"
+                if same_name
+                else f"give each {kind} its own id",
+            )
+        )
+    return owners, problems
+
+
 def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
     """Problems inside one module file that its schema cannot see."""
     for item in parsed:
         module, source = item.module, item.source
-        stem = _file_id(item)
-        if module.id != stem:
-            renamed = f"{module.id}{PurePosixPath(source.path).suffix}"
-            yield source.diagnostic(
-                ("id",),
-                f"the module id '{module.id}' differs from its file name '{stem}'",
-                f"rename the file to {renamed} or change the id to '{stem}'"
-                if ID_RE.match(stem)
-                else f"rename the file to {renamed} (a file name must be a valid id too)",
-            )
+        yield from check_file_name(module.id, source, "module")
         for field in ("prerequisites", "tags"):
             seen: set[str] = set()
             for index, entry in enumerate(getattr(module, field)):
@@ -129,21 +160,9 @@ def check_curriculum(
     """Problems between the program and its modules."""
     yield from _duplicate_agenda_ids(program, program_source)
 
-    by_id: dict[str, ParsedModule] = {}
-    # A file named after its id owns the id; the other one gets the duplicate error.
-    for item in sorted(parsed, key=lambda item: item.module.id != _file_id(item)):
-        first = by_id.get(item.module.id)
-        if first is not None:
-            same_name = _file_id(item) == _file_id(first)
-            yield item.source.diagnostic(
-                ("id",),
-                f"the module id '{item.module.id}' is also used by {first.source.path}",
-                "if one file is an old copy, delete it; otherwise give each module its own id"
-                if same_name
-                else "give each module its own id",
-            )
-        else:
-            by_id[item.module.id] = item
+    owners, problems = unique_ids([(item.module.id, item.source) for item in parsed], "module")
+    yield from problems
+    by_id = {item.module.id: item for item in parsed if owners[item.module.id] is item.source}
 
     # Files that exist but failed to load still count as existing modules, so
     # that one broken file does not also make every reference to it an error.

@@ -89,10 +89,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from silabus.mkdocs_adapter import site_language
+    from silabus.mkdocs_adapter import site_settings
 
     root = _project_root(arguments.path, parser)
-    validation = validate_project(root, site_language(root))
+    validation = validate_project(root, site_settings(root)[0])
     strict_failure = arguments.strict and validation.ok and bool(validation.diagnostics)
     _report(validation, root, arguments.format, sys.stdout)
     if strict_failure:
@@ -102,11 +102,12 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
 
 def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from silabus.export import ExportFailed, ExportRefused, export_site
-    from silabus.mkdocs_adapter import site_language
+    from silabus.mkdocs_adapter import site_settings
     from silabus.render import render_site
 
     root = _project_root(arguments.project, parser)
-    language = arguments.language or site_language(root)
+    site_language, options = site_settings(root)
+    language = arguments.language or site_language
     validation = validate_project(root, language)
     if validation.curriculum is None:
         _report(validation, root, "text", sys.stderr)
@@ -114,7 +115,7 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         return EXIT_PROBLEMS
     for diagnostic in validation.diagnostics:
         print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
-    site = render_site(validation.curriculum, language)
+    site = render_site(validation.curriculum, language, options)
     target = Path(arguments.directory)
     protected = [root / "docs", root / CURRICULUM_DIR]
     try:

@@ -11,7 +11,7 @@ silently accepted. Scalars are kept as the text the trainer wrote (only `null`,
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +163,7 @@ def _char_position(text: str, offset: int) -> Position:
 CURRICULUM_DIR = "curriculum"
 PROGRAM_FILE = "program"
 MODULES_DIR = "modules"
+COHORTS_DIR = "cohorts"
 YAML_SUFFIXES = (".yml", ".yaml")
 
 
@@ -175,10 +176,12 @@ class Sources:
     module_files: dict[str, list[str]]  # module id from the file name -> file paths
     files_read: int
     diagnostics: list[Diagnostic]
+    cohorts: list[Document] = field(default_factory=list)
 
 
 def read_sources(project_root: Path) -> Sources:
-    """Find and load `curriculum/program.yml` and `curriculum/modules/**/<id>.yml`."""
+    """Find and load `curriculum/program.yml`, `curriculum/modules/**/<id>.yml` and
+    `curriculum/cohorts/**/<id>.yml`."""
     curriculum = project_root / CURRICULUM_DIR
     diagnostics: list[Diagnostic] = []
     sources = Sources(None, [], {}, 0, diagnostics)
@@ -218,6 +221,10 @@ def read_sources(project_root: Path) -> Sources:
         document = _load(file, project_root, sources)
         if document is not None:
             sources.modules.append(document)
+    for file in _yaml_files_below(curriculum / COHORTS_DIR):
+        document = _load(file, project_root, sources)
+        if document is not None:
+            sources.cohorts.append(document)
     return sources
 
 
@@ -266,8 +273,10 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
             1,
             1,
             Severity.WARNING,
-            "this file is not read: only program.yml and the files in modules/ are",
-            f"if it is a module, move it to {CURRICULUM_DIR}/{MODULES_DIR}/",
+            f"this file is not read: only program.yml and the files in {MODULES_DIR}/ "
+            f"and {COHORTS_DIR}/ are",
+            f"if it is a module, move it to {CURRICULUM_DIR}/{MODULES_DIR}/; "
+            f"if it is a cohort, to {CURRICULUM_DIR}/{COHORTS_DIR}/",
         )
         for path in sorted(curriculum.iterdir())
         if path.suffix.lower() in YAML_SUFFIXES

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from silabus.diagnostics import Diagnostic, Severity, summary
 from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
-from silabus.render import PROGRAM_PAGE, STYLESHEET, NavSection, Site, render_site
+from silabus.render import PROGRAM_PAGE, STYLESHEET, NavSection, Site, SiteOptions, render_site
 
 if TYPE_CHECKING:
     import jinja2
@@ -48,7 +48,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     validation = validate_project(project_root, config.theme.get("language"))
     problems = list(validation.diagnostics)
     if validation.curriculum is not None:
-        site = render_site(validation.curriculum, config.theme.get("language"))
+        site = render_site(
+            validation.curriculum, config.theme.get("language"), site_options(config)
+        )
         problems += _generated_pages_clashing_with_docs(site, project_root, Path(config.docs_dir))
     else:
         site = None
@@ -74,6 +76,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if curriculum_dir not in config.watch:
         config.watch.append(curriculum_dir)
     return config
+
+
+def site_options(config: MkDocsConfig) -> SiteOptions:
+    """How MkDocs publishes the site, as far as generated pages need to know."""
+    return SiteOptions(
+        site_url=config.site_url or None, directory_urls=bool(config.use_directory_urls)
+    )
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -143,14 +152,14 @@ def _sources_of_the_same_address(path: str) -> list[str]:
 
 
 def _with_curriculum(
-    nav: list[NavEntry] | None, curriculum: NavSection, files: Files
+    nav: list[NavEntry] | None, sections: list[NavSection], files: Files
 ) -> list[NavEntry]:
-    """The site navigation with the curriculum section in it.
+    """The site navigation with the curriculum sections in it.
 
     An entry of the program page (`program/index.md`, with or without a title) in
-    mkdocs.yml's `nav` marks where the curriculum goes and may rename it. Without
-    such an entry the curriculum follows the first page; without any `nav`, the
-    hand-written pages keep MkDocs' default order around it.
+    mkdocs.yml's `nav` marks where the sections go, and may rename the first. Without
+    such an entry they follow the first page; without any `nav`, the hand-written
+    pages keep MkDocs' default order around them.
     """
     if nav is None:
         from mkdocs.utils import nest_paths
@@ -159,30 +168,35 @@ def _with_curriculum(
             file.src_uri for file in files.documentation_pages() if file.generated_by is None
         ]
         nav = nest_paths(written)  # type: ignore[no-untyped-call]  # untyped in MkDocs 1.6
-    placed, entries = _place_curriculum(list(nav), curriculum)
+    placed, entries = _place_curriculum(list(nav), sections)
     if not placed:
-        entries.insert(min(1, len(entries)), _nav_entry(curriculum))
+        at = min(1, len(entries))
+        entries[at:at] = [_nav_entry(section) for section in sections]
     return entries
 
 
 def _place_curriculum(
-    entries: list[NavEntry], curriculum: NavSection
+    entries: list[NavEntry], sections: list[NavSection]
 ) -> tuple[bool, list[NavEntry]]:
-    """`entries` with the program page's entry, at any depth, replaced by the curriculum."""
+    """`entries` with the program page's entry, at any depth, replaced by the sections."""
     for index, entry in enumerate(entries):
-        if entry == PROGRAM_PAGE:
-            entries[index] = _nav_entry(curriculum)
-            return True, entries
+        title: str | None = None
         if isinstance(entry, dict) and len(entry) == 1:
             ((title, value),) = entry.items()
-            if value == PROGRAM_PAGE:
-                entries[index] = _nav_entry(curriculum, title)
-                return True, entries
             if isinstance(value, list):
-                placed, children = _place_curriculum(list(value), curriculum)
+                placed, children = _place_curriculum(list(value), sections)
                 if placed:
                     entries[index] = {title: children}
                     return True, entries
+                continue
+            entry = value
+        if entry == PROGRAM_PAGE:
+            first, *others = sections
+            entries[index : index + 1] = [
+                _nav_entry(first, title),
+                *(_nav_entry(section) for section in others),
+            ]
+            return True, entries
     return False, entries
 
 
@@ -195,10 +209,10 @@ def _nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
     return {title if title is not None else escape(section.title): children}
 
 
-def site_language(project_root: Path) -> str | None:
-    """The label language the hook would use for the project: `theme.language` as
-    MkDocs reads it (INHERIT and the theme's default included); None without a
-    readable mkdocs.yml."""
+def site_settings(project_root: Path) -> tuple[str | None, SiteOptions]:
+    """The label language and publishing options the hook would use for the project,
+    as MkDocs reads mkdocs.yml (INHERIT and the theme's default included); defaults
+    without a readable mkdocs.yml."""
     from mkdocs.config import load_config
 
     config_file = next(
@@ -210,15 +224,15 @@ def site_language(project_root: Path) -> str | None:
         None,
     )
     if config_file is None:
-        return None
+        return None, SiteOptions()
     mkdocs_log = logging.getLogger("mkdocs")
     level = mkdocs_log.level
     mkdocs_log.setLevel(logging.CRITICAL)  # the build reports config problems, not export
     try:
         config = load_config(str(config_file))
     except Exception:
-        return None
+        return None, SiteOptions()
     finally:
         mkdocs_log.setLevel(level)
     language = config.theme.get("language")
-    return language if isinstance(language, str) else None
+    return (language if isinstance(language, str) else None), site_options(config)

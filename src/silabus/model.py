@@ -6,11 +6,15 @@ trainer guide describes the same fields for people who do not read code.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime, time
+from fractions import Fraction
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import (
     AfterValidator,
@@ -23,6 +27,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from silabus.diagnostics import did_you_mean
 from silabus.document import Document
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -77,6 +82,90 @@ Tag = Annotated[
     StringConstraints(min_length=1, max_length=40),
     AfterValidator(_visible_text),
 ]
+
+
+def _problem(message: str, hint: str) -> PydanticCustomError:
+    """An error whose message and hint are written for the trainer; parse.py shows them
+    after the field's name."""
+    return PydanticCustomError("silabus", "{message}", {"message": message, "hint": hint})
+
+
+_ISO_DATE = re.compile(r"\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*")
+_DAY_FIRST_DATE = re.compile(r"\s*([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\s*")
+_DATE_HINT = "write dates as year-month-day, for example 2019-03-18"
+
+
+def _iso_date(value: Any) -> Any:
+    """`2019-03-18`, checked to be a day of the calendar."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    text = str(value)
+    match = _ISO_DATE.fullmatch(text) if isinstance(value, str) else None
+    if match is None:
+        day_first = _DAY_FIRST_DATE.fullmatch(text) if isinstance(value, str) else None
+        if day_first:
+            day, month, year = day_first.groups()
+            hint = f"write it year first: {year}-{int(month):02d}-{int(day):02d}"
+        else:
+            hint = _DATE_HINT
+        raise _problem(f"'{text[:40]}' is not a date in the form YYYY-MM-DD", hint)
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        raise _problem(f"'{text.strip()}' has no month {month}", _DATE_HINT)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        last = calendar.monthrange(year, month)[1]
+        raise _problem(
+            f"'{text.strip()}' is not a date: {calendar.month_name[month]} {year} has {last} days",
+            "check the day and the month",
+        ) from None
+
+
+_CLOCK_TIME = re.compile(r"\s*([0-9]{1,2}):([0-9]{2})\s*")
+_TIME_HINT = "write the time as hours:minutes on a 24-hour clock, for example 08:30 or 13:00"
+
+
+def _clock_time(value: Any) -> Any:
+    """`08:30` is half past eight (YAML 1.1 would read it as the number 510)."""
+    if isinstance(value, time):
+        return value
+    text = str(value)
+    match = _CLOCK_TIME.fullmatch(text) if isinstance(value, str) else None
+    if match is None:
+        dotted = re.fullmatch(r"\s*([0-9]{1,2})[.,]([0-9]{2})\s*", text)
+        hint = f"write it with a colon: {int(dotted[1]):02d}:{dotted[2]}" if dotted else _TIME_HINT
+        raise _problem(f"'{text[:40]}' is not a time of day", hint)
+    hours, minutes = int(match[1]), int(match[2])
+    if hours > 23 or minutes > 59:
+        raise _problem(f"'{text.strip()}' is not a time of day", _TIME_HINT)
+    return time(hours, minutes)
+
+
+# The three time zones of Indonesia, by the names people use for them.
+TIME_ZONE_ALIASES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+
+
+def _time_zone(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    name = TIME_ZONE_ALIASES.get(value.strip().upper(), value.strip())
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        suggestion = did_you_mean(name, available_timezones())
+        raise _problem(
+            f"'{name[:60]}' is not a time zone",
+            f"did you mean '{suggestion}'?"
+            if suggestion
+            else "write Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
+        ) from None
+    return name
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+ClockTime = Annotated[time, BeforeValidator(_clock_time)]
+TimeZoneName = Annotated[str, BeforeValidator(_time_zone)]
 
 
 def _jp_shorthand(value: Any) -> Any:
@@ -304,6 +393,197 @@ class Module(_Strict):
     )
 
 
+PhaseKind = Literal["classroom", "off_classroom", "distance", "e_learning"]
+Activity = Literal[
+    "opening",
+    "learning_commitment",
+    "break",
+    "seminar",
+    "benchmarking_visit",
+    "closing",
+    "other",
+]
+DEFAULT_MAX_JP_PER_DAY = 10
+
+
+class Leader(_Strict):
+    """Yang memandu sesi. / Who leads a session."""
+
+    role: PlainText = Field(
+        description=_described(
+            "Peran: widyaiswara, fasilitator, narasumber, coach, mentor, penguji, panitia.",
+            "Role: trainer, facilitator, guest speaker, coach, mentor, examiner, committee.",
+        )
+    )
+    name: PlainText = Field(description=_described("Nama.", "Name."))
+
+
+class Session(_Strict):
+    """Satu sesi dalam sehari: mata pelatihan atau kegiatan. / One session of a day:
+    a module or an activity."""
+
+    start: ClockTime = Field(
+        description=_described("Jam mulai, misalnya 08:00.", "Start time, for example 08:00.")
+    )
+    end: ClockTime = Field(
+        description=_described("Jam selesai, misalnya 09:30.", "End time, for example 09:30.")
+    )
+    module: Id | None = Field(
+        None,
+        description=_described(
+            "Kode mata pelatihan yang diajarkan; lamanya dihitung sebagai JP.",
+            "Id of the module taught; its length counts as JP.",
+        ),
+    )
+    activity: Activity | None = Field(
+        None,
+        description=_described(
+            "Kegiatan selain mata pelatihan: opening (pembukaan), learning_commitment "
+            "(membangun komitmen belajar), break (istirahat), seminar, benchmarking_visit "
+            "(kunjungan studi tiru), closing (penutupan), other (lainnya, dengan title).",
+            "An activity that is not a module: opening, learning_commitment, break, "
+            "seminar, benchmarking_visit, closing, other (with a title).",
+        ),
+    )
+    title: PlainText | None = Field(
+        None,
+        description=_described(
+            "Judul sesi, bila perlu lebih rinci dari nama mata pelatihan atau kegiatan.",
+            "Session title, when it needs more than the module's or activity's name.",
+        ),
+    )
+    leaders: list[Leader] = Field(
+        default_factory=list,
+        description=_described(
+            "Pemandu sesi: peran dan nama.", "Who leads the session: role and name."
+        ),
+    )
+    room: PlainText | None = Field(
+        None,
+        description=_described(
+            "Ruang; sesi tanpa ruang berada di ruang utama angkatan.",
+            "Room; a session without one is in the cohort's main room.",
+        ),
+    )
+    venue: PlainText | None = Field(
+        None,
+        description=_described(
+            "Tempat, bila bukan tempat angkatan (misalnya lokus studi tiru, atau daring).",
+            "Where the session is held when not at the cohort's venue (a visit, online).",
+        ),
+    )
+
+    @property
+    def minutes(self) -> int:
+        return (self.end.hour - self.start.hour) * 60 + self.end.minute - self.start.minute
+
+
+class Day(_Strict):
+    """Satu hari pembelajaran. / One day of the timetable."""
+
+    date: IsoDate = Field(
+        description=_described("Tanggal, misalnya 2019-03-18.", "Date, for example 2019-03-18.")
+    )
+    title: PlainText | None = Field(
+        None, description=_described("Judul hari (opsional).", "Title of the day (optional).")
+    )
+    sessions: list[Session] = Field(
+        min_length=1,
+        description=_described("Sesi hari itu.", "The day's sessions."),
+    )
+
+
+class Phase(_Strict):
+    """Tahap pelatihan. / A phase of the training."""
+
+    kind: PhaseKind = Field(
+        description=_described(
+            "Jenis tahap: classroom (klasikal), off_classroom (nonklasikal, di tempat "
+            "kerja), distance (jarak jauh), e_learning.",
+            "Kind of phase: classroom, off_classroom (at the workplace), distance, e_learning.",
+        )
+    )
+    title: PlainText | None = Field(
+        None, description=_described("Judul tahap (opsional).", "Phase title (optional).")
+    )
+    start: IsoDate = Field(description=_described("Tanggal mulai.", "First day."))
+    end: IsoDate = Field(description=_described("Tanggal selesai.", "Last day."))
+    description: PlainText | None = Field(
+        None,
+        description=_described(
+            "Apa yang dilakukan peserta pada tahap ini.", "What participants do in this phase."
+        ),
+    )
+    days: list[Day] = Field(
+        default_factory=list,
+        description=_described(
+            "Hari-hari dengan sesi terjadwal dalam tahap ini.",
+            "The days of this phase that have scheduled sessions.",
+        ),
+    )
+
+
+class Cohort(_Strict):
+    """Angkatan (curriculum/cohorts/<id>.yml). / A cohort."""
+
+    id: Id = Field(
+        description=_described(
+            "Kode angkatan, sama dengan nama berkasnya (tanpa .yml).",
+            "Cohort id, equal to its file name (without .yml).",
+        )
+    )
+    name: PlainText = Field(
+        description=_described("Nama angkatan, misalnya Angkatan VI.", "Name, e.g. Angkatan VI.")
+    )
+    venue: PlainText | None = Field(
+        None, description=_described("Tempat pelatihan.", "Where the training takes place.")
+    )
+    timezone: TimeZoneName = Field(
+        "Asia/Jakarta",
+        description=_described(
+            "Zona waktu: Asia/Jakarta (WIB, bawaan), Asia/Makassar (WITA), Asia/Jayapura (WIT).",
+            "Time zone: Asia/Jakarta (WIB, the default), Asia/Makassar (WITA), "
+            "Asia/Jayapura (WIT).",
+        ),
+    )
+    start: IsoDate = Field(description=_described("Tanggal mulai.", "First day."))
+    end: IsoDate = Field(description=_described("Tanggal selesai.", "Last day."))
+    participants: WholeNumber | None = Field(
+        None,
+        ge=1,
+        le=100_000,
+        description=_described(
+            "Jumlah peserta (angka saja, tanpa data pribadi).",
+            "Number of participants (a count only, no personal data).",
+        ),
+    )
+    max_jp_per_day: WholeNumber = Field(
+        DEFAULT_MAX_JP_PER_DAY,
+        ge=1,
+        le=30,
+        description=_described(
+            "Batas JP mata pelatihan dalam sehari; lebih dari itu diberi peringatan.",
+            "Most JP of modules in one day; a day with more gets a warning.",
+        ),
+    )
+    phases: list[Phase] = Field(
+        min_length=1,
+        description=_described(
+            "Tahap pelatihan, sesuai urutan.", "The phases of the training, in order."
+        ),
+    )
+
+    def sessions(self) -> Iterator[tuple[Phase, Day, Session]]:
+        for phase in self.phases:
+            for day in phase.days:
+                for session in day.sessions:
+                    yield phase, day, session
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
 @dataclass(frozen=True)
 class Curriculum:
     """A program and its modules, each with the document it was read from."""
@@ -312,6 +592,8 @@ class Curriculum:
     program_source: Document
     modules: Mapping[str, Module]
     module_sources: Mapping[str, Document]
+    cohorts: Mapping[str, Cohort]
+    cohort_sources: Mapping[str, Document]
 
     def agenda_modules(self, agenda: Agenda) -> list[Module]:
         return [self.modules[module_id] for module_id in agenda.modules]
@@ -323,6 +605,38 @@ class Curriculum:
     def total_jp(self) -> int:
         return sum(self.agenda_jp(agenda) for agenda in self.program.agendas)
 
-    def hours(self, jp: int) -> float:
+    def hours(self, jp: float) -> float:
         """Clock hours of `jp` lesson hours."""
         return jp * self.program.jp_minutes / 60
+
+    def session_jp(self, session: Session) -> Fraction:
+        """The lesson hours a module session lasts (0 for an activity)."""
+        if session.module is None:
+            return Fraction(0)
+        return Fraction(session.minutes, self.program.jp_minutes)
+
+    def scheduled_jp(self, cohort: Cohort) -> dict[str, Fraction]:
+        """JP each module is taught in a cohort, by module id."""
+        totals: dict[str, Fraction] = {}
+        for _, _, session in cohort.sessions():
+            if session.module is not None:
+                totals[session.module] = totals.get(session.module, Fraction(0)) + (
+                    self.session_jp(session)
+                )
+        return totals
+
+    def cohorts_teaching(self, module: Module) -> list[tuple[Cohort, list[tuple[Day, Session]]]]:
+        """Each cohort that schedules the module, with the days and sessions."""
+        found = []
+        for cohort in self.cohorts.values():
+            sessions = sorted(
+                (
+                    (day, session)
+                    for _, day, session in cohort.sessions()
+                    if session.module == module.id
+                ),
+                key=lambda pair: (pair[0].date, pair[1].start),
+            )
+            if sessions:
+                found.append((cohort, sessions))
+        return found

@@ -13,13 +13,14 @@ from pydantic import BaseModel, ValidationError
 
 from silabus.diagnostics import Diagnostic, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import ID_PATTERN, Module, Program
+from silabus.model import ID_PATTERN, Cohort, Module, Program
 
 M = TypeVar("M", bound=BaseModel)
 
 _WHAT_A_FILE_STARTS_WITH = {
     Program: "a program file starts with lines like 'id: my-program' and 'title: ...'",
     Module: "a module file starts with lines like 'id: <file name>' and 'title: ...'",
+    Cohort: "a cohort file starts with lines like 'id: <file name>' and 'name: ...'",
 }
 
 
@@ -29,6 +30,10 @@ def parse_program(document: Document) -> tuple[Program | None, list[Diagnostic]]
 
 def parse_module(document: Document) -> tuple[Module | None, list[Diagnostic]]:
     return _parse(Module, document)
+
+
+def parse_cohort(document: Document) -> tuple[Cohort | None, list[Diagnostic]]:
+    return _parse(Cohort, document)
 
 
 def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnostic]]:
@@ -77,6 +82,8 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
             else f"the fields allowed here are: {', '.join(sorted(known))}"
         )
         return document.diagnostic(location, f"unknown field '{location[-1]}'", hint, at_key=True)
+    if kind == "silabus":
+        return document.diagnostic(location, f"'{name}': {context['message']}", context["hint"])
     if kind == "missing":
         parent = _field_name(location[:-1]) if len(location) > 1 else None
         where = f" in '{parent}'" if parent else ""

@@ -9,14 +9,17 @@ from pathlib import Path
 from silabus.check import (
     ParsedModule,
     check_curriculum,
+    check_file_name,
     check_language,
     check_modules_alone,
     check_program_alone,
+    unique_ids,
 )
+from silabus.check_cohort import ParsedCohort, check_cohort
 from silabus.diagnostics import Diagnostic, has_errors
 from silabus.load import read_sources
-from silabus.model import Curriculum
-from silabus.parse import parse_module, parse_program
+from silabus.model import Curriculum, Program
+from silabus.parse import parse_cohort, parse_module, parse_program
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,14 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
     if program is not None and sources.program is not None:
         diagnostics.extend(check_curriculum(program, sources.program, parsed, sources.module_files))
 
+    cohorts: list[ParsedCohort] = []
+    for document in sources.cohorts:
+        cohort, problems = parse_cohort(document)
+        diagnostics.extend(problems)
+        if cohort is not None:
+            cohorts.append(ParsedCohort(cohort, document))
+    diagnostics.extend(_check_cohorts(cohorts, parsed, set(sources.module_files), program))
+
     diagnostics = sorted(set(diagnostics), key=lambda d: (d.path, d.line, d.column, d.message))
     curriculum = None
     if program is not None and sources.program is not None and not has_errors(diagnostics):
@@ -67,5 +78,24 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
             program_source=sources.program,
             modules={item.module.id: item.module for item in parsed},
             module_sources={item.module.id: item.source for item in parsed},
+            cohorts={item.cohort.id: item.cohort for item in cohorts},
+            cohort_sources={item.cohort.id: item.source for item in cohorts},
         )
     return Validation(curriculum, diagnostics, sources.files_read)
+
+
+def _check_cohorts(
+    cohorts: list[ParsedCohort],
+    modules: list[ParsedModule],
+    module_files: set[str],
+    program: Program | None,
+) -> list[Diagnostic]:
+    _, problems = unique_ids([(item.cohort.id, item.source) for item in cohorts], "cohort")
+    by_id = {item.module.id: item.module for item in modules}
+    jp_minutes = (
+        program.jp_minutes if program is not None else Program.model_fields["jp_minutes"].default
+    )
+    for item in cohorts:
+        problems.extend(check_file_name(item.cohort.id, item.source, "cohort"))
+        problems.extend(check_cohort(item, by_id, set(by_id) | module_files, jp_minutes))
+    return problems

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import os
 import posixpath
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cache
 from importlib.resources import files
 from typing import Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import jinja2
 from markupsafe import Markup
 
-from silabus.model import Agenda, Curriculum, Module
+from silabus.model import Agenda, Cohort, Curriculum, Module
+from silabus.render import messages
+from silabus.render.calendar import cohort_calendar
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
+from silabus.render.schedule import leader_text, session_title, timetable
 from silabus.render.text import attribute, plain_text
 from silabus.rich_text import to_html
 
 PROGRAM_PAGE = "program/index.md"
+COHORTS_PAGE = "angkatan/index.md"
 STYLESHEET = "assets/silabus.css"
+SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 
 
 def agenda_page(agenda: Agenda) -> str:
@@ -26,6 +34,51 @@ def agenda_page(agenda: Agenda) -> str:
 
 def module_page(module: Module) -> str:
     return f"modul/{module.id}.md"
+
+
+def cohort_page(cohort: Cohort) -> str:
+    return f"angkatan/{cohort.id}.md"
+
+
+def cohort_calendar_file(cohort: Cohort) -> str:
+    return f"angkatan/{cohort.id}.ics"
+
+
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The address of a generated page, relative to the site root, as MkDocs and most
+    engines publish it: `modul/x.md` -> `modul/x/` (or `modul/x.html`)."""
+    if not path.endswith(".md"):
+        return path
+    stem = path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        folder = stem.removesuffix("index")
+        return folder if directory_urls else f"{stem}.html"
+    return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """How the site is published. `site_url` is its public address, when known;
+    `generated_at` stamps the calendars (default: now, or SOURCE_DATE_EPOCH)."""
+
+    site_url: str | None = None
+    directory_urls: bool = True
+    generated_at: datetime | None = None
+
+    def stamp(self) -> datetime:
+        if self.generated_at is not None:
+            return self.generated_at
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+        if epoch.isdigit():
+            return datetime.fromtimestamp(int(epoch), UTC)
+        return datetime.now(UTC).replace(microsecond=0)
+
+    def absolute(self, path: str) -> str | None:
+        """The public address of a file of the site, when the site's address is known."""
+        if not self.site_url:
+            return None
+        base = self.site_url if self.site_url.endswith("/") else self.site_url + "/"
+        return urljoin(base, page_url(path, self.directory_urls))
 
 
 @dataclass(frozen=True)
@@ -47,46 +100,41 @@ class NavSection:
 
 @dataclass(frozen=True)
 class Site:
+    """Generated pages, the navigation sections they go into, and other files
+    (stylesheet, script, calendars)."""
+
     pages: dict[str, Page]
-    nav: NavSection
+    nav: list[NavSection]
     assets: dict[str, bytes]
 
 
-def render_site(curriculum: Curriculum, language: str | None = None) -> Site:
+def render_site(
+    curriculum: Curriculum, language: str | None = None, options: SiteOptions | None = None
+) -> Site:
     """Every generated page of the site, in navigation order."""
     language = supported_language(language or curriculum.program.language)
+    options = options or SiteOptions()
     labels = CATALOGUE[language]
     program = curriculum.program
-    pages: list[Page] = [
-        _render(
-            "program.md.j2",
-            PROGRAM_PAGE,
-            curriculum.program_source.path,
-            curriculum,
-            language,
-        )
-    ]
+
+    def render(template: str, path: str, source: str, **context: Any) -> Page:
+        return _render(template, path, source, curriculum, language, options, **context)
+
+    pages: list[Page] = [render("program.md.j2", PROGRAM_PAGE, curriculum.program_source.path)]
     nav = NavSection(labels["curriculum"], [PROGRAM_PAGE])
     for agenda in program.agendas:
         section = NavSection(agenda.title, [agenda_page(agenda)])
         pages.append(
-            _render(
-                "agenda.md.j2",
-                agenda_page(agenda),
-                curriculum.program_source.path,
-                curriculum,
-                language,
-                agenda=agenda,
+            render(
+                "agenda.md.j2", agenda_page(agenda), curriculum.program_source.path, agenda=agenda
             )
         )
         for module in curriculum.agenda_modules(agenda):
             pages.append(
-                _render(
+                render(
                     "module.md.j2",
                     module_page(module),
                     curriculum.module_sources[module.id].path,
-                    curriculum,
-                    language,
                     agenda=agenda,
                     module=module,
                     prerequisites=[curriculum.modules[p] for p in module.prerequisites],
@@ -94,8 +142,39 @@ def render_site(curriculum: Curriculum, language: str | None = None) -> Site:
             )
             section.children.append(module_page(module))
         nav.children.append(section)
-    stylesheet = files("silabus.render").joinpath("assets", "silabus.css").read_bytes()
-    return Site({page.path: page for page in pages}, nav, {STYLESHEET: stylesheet})
+    sections = [nav]
+    assets = {STYLESHEET: _asset("silabus.css")}
+
+    if curriculum.cohorts:
+        schedules = NavSection(labels["cohorts"], [COHORTS_PAGE])
+        pages.append(render("cohorts.md.j2", COHORTS_PAGE, curriculum.program_source.path))
+        addresses = {
+            module_id: address
+            for module_id, module in curriculum.modules.items()
+            if (address := options.absolute(module_page(module))) is not None
+        }
+        for cohort in curriculum.cohorts.values():
+            source = curriculum.cohort_sources[cohort.id].path
+            pages.append(render("cohort.md.j2", cohort_page(cohort), source, cohort=cohort))
+            schedules.children.append(cohort_page(cohort))
+            assets[cohort_calendar_file(cohort)] = cohort_calendar(
+                curriculum, cohort, language, addresses, options.stamp()
+            )
+        assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
+        sections.append(schedules)
+    return Site({page.path: page for page in pages}, sections, assets)
+
+
+def _asset(name: str) -> bytes:
+    return files("silabus.render").joinpath("assets", name).read_bytes()
+
+
+def _webcal(address: str | None) -> str | None:
+    """The subscription address of a calendar published at `address`."""
+    if address is None:
+        return None
+    parts = urlsplit(address)
+    return urlunsplit(("webcal", *parts[1:])) if parts.scheme in {"http", "https"} else None
 
 
 def _render(
@@ -104,12 +183,22 @@ def _render(
     source: str,
     curriculum: Curriculum,
     language: str,
+    options: SiteOptions,
     **context: Any,
 ) -> Page:
     here = posixpath.dirname(path)
 
     def link(target: str) -> Markup:
+        """A Markdown link to another generated file: the engine turns it into an address."""
         return Markup(posixpath.relpath(target, here or "."))
+
+    def url(target: str) -> Markup:
+        """The address of a generated file from this page, for links written in HTML,
+        which engines leave as they are."""
+        base = posixpath.dirname(page_url(path, options.directory_urls))
+        address = page_url(target, options.directory_urls)
+        relative = posixpath.relpath(address, base or ".")
+        return Markup(relative + "/" if address.endswith("/") else relative)
 
     markdown = (
         _environment()
@@ -118,12 +207,28 @@ def _render(
             curriculum=curriculum,
             program=curriculum.program,
             t=CATALOGUE[language],
-            num=lambda value: Markup(format_number(value, language)),
+            num=lambda value: Markup(format_number(float(value), language)),
             hours=curriculum.hours,
             link=link,
+            url=url,
             note_titles=note_titles(language),
             agenda_page=agenda_page,
             module_page=module_page,
+            cohort_page=cohort_page,
+            cohort_calendar_file=cohort_calendar_file,
+            cohorts_page=COHORTS_PAGE,
+            schedule_script=SCHEDULE_SCRIPT,
+            absolute=options.absolute,
+            webcal=_webcal,
+            timetable=lambda cohort: timetable(curriculum, cohort),
+            session_title=lambda item: session_title(item, CATALOGUE[language]),
+            leader_text=leader_text,
+            day=lambda value: messages.format_day(value, language),
+            short_day=lambda value: messages.format_short_day(value, language),
+            dates=lambda first, last: messages.format_dates(first, last, language),
+            clock=lambda value: messages.format_time(value, language),
+            zone_name=messages.zone_name,
+            zone_label=messages.zone_label,
             **context,
         )
     )

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from typing import Final
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date as babel_date
+from babel.dates import format_interval, get_date_format
 
 DEFAULT_LANGUAGE: Final = "id"
 
@@ -37,6 +42,43 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "prerequisites_lead": "Sebaiknya ikuti lebih dahulu:",
         "tags": "Tema",
         "in_this_agenda": "Mata pelatihan dalam agenda ini",
+        "cohorts": "Jadwal angkatan",
+        "cohort": "Angkatan",
+        "cohorts_lead": "Angkatan yang mengikuti pelatihan ini, dengan jadwal setiap sesi.",
+        "dates": "Tanggal",
+        "venue": "Tempat",
+        "participants": "Peserta",
+        "participant_count": "peserta",
+        "day_count": "hari",
+        "phases": "Tahapan",
+        "time": "Waktu",
+        "session": "Kegiatan",
+        "place": "Tempat",
+        "times_in": "Semua jam dalam {zone}.",
+        "calendar": "Kalender",
+        "download_calendar": "Unduh kalender (.ics)",
+        "calendar_lead": "Masukkan semua sesi ke kalender ponsel atau komputer Anda:",
+        "subscribe_calendar": "Berlangganan kalender",
+        "subscribe_lead": "Berlangganan membuat kalender Anda mengikuti perubahan jadwal. "
+        "Di Google Kalender, pilih “Tambahkan kalender”, lalu “Dari URL”, dan tempel alamat ini:",
+        "no_sessions": "Tidak ada sesi terjadwal pada tahap ini.",
+        "schedule": "Jadwal",
+        "schedule_lead": "Jadwal mata pelatihan ini pada setiap angkatan:",
+        "now": "Sedang berlangsung",
+        "next": "Berikutnya",
+        "phase.classroom": "Klasikal",
+        "phase.off_classroom": "Nonklasikal (di tempat kerja)",
+        "phase.distance": "Pembelajaran jarak jauh",
+        "phase.e_learning": "E-learning",
+        "activity.opening": "Pembukaan",
+        "activity.learning_commitment": "Membangun komitmen belajar",
+        "activity.break": "Istirahat",
+        "activity.seminar": "Seminar",
+        "activity.benchmarking_visit": "Kunjungan studi tiru",
+        "activity.closing": "Penutupan",
+        "activity.other": "Kegiatan",
+        "calendar_module": "Mata pelatihan",
+        "time_separator": ".",
         "note.note": "Catatan",
         "note.abstract": "Ringkasan",
         "note.info": "Info",
@@ -80,6 +122,44 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "prerequisites_lead": "Take these first:",
         "tags": "Themes",
         "in_this_agenda": "Modules in this agenda",
+        "cohorts": "Cohort schedules",
+        "cohort": "Cohort",
+        "cohorts_lead": "The cohorts taking this training, with the timetable of every session.",
+        "dates": "Dates",
+        "venue": "Venue",
+        "participants": "Participants",
+        "participant_count": "participants",
+        "day_count": "days",
+        "phases": "Phases",
+        "time": "Time",
+        "session": "Session",
+        "place": "Place",
+        "times_in": "All times are in {zone}.",
+        "calendar": "Calendar",
+        "download_calendar": "Download the calendar (.ics)",
+        "calendar_lead": "Put every session into the calendar of your phone or computer:",
+        "subscribe_calendar": "Subscribe to the calendar",
+        "subscribe_lead": "A subscription keeps your calendar up to date when the timetable "
+        "changes. In Google Calendar, choose “Add calendar”, then “From URL”, and paste "
+        "this address:",
+        "no_sessions": "No sessions are scheduled in this phase.",
+        "schedule": "Schedule",
+        "schedule_lead": "When this module is taught in each cohort:",
+        "now": "Now",
+        "next": "Next",
+        "phase.classroom": "Classroom",
+        "phase.off_classroom": "Off-classroom (at the workplace)",
+        "phase.distance": "Distance learning",
+        "phase.e_learning": "E-learning",
+        "activity.opening": "Opening",
+        "activity.learning_commitment": "Building learning commitment",
+        "activity.break": "Break",
+        "activity.seminar": "Seminar",
+        "activity.benchmarking_visit": "Benchmarking visit",
+        "activity.closing": "Closing",
+        "activity.other": "Activity",
+        "calendar_module": "Module",
+        "time_separator": ":",
         "note.note": "Note",
         "note.abstract": "Abstract",
         "note.info": "Info",
@@ -117,3 +197,52 @@ def format_number(value: float, language: str) -> str:
     """12 -> "12"; 7.5 -> "7,5" in Indonesian, "7.5" in English."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text.replace(".", _DECIMAL_SEPARATOR.get(language, "."))
+
+
+def format_day(day: date, language: str) -> str:
+    """A day in full: Senin, 18 Maret 2019 / Monday, March 18, 2019."""
+    # The day of the month without a leading zero, as people write it.
+    pattern = get_date_format("full", locale=language).pattern.replace("dd", "d")
+    return babel_date(day, pattern, locale=language)
+
+
+def format_short_day(day: date, language: str) -> str:
+    """A day in short: 18 Mar 2019."""
+    return babel_date(day, "medium", locale=language)
+
+
+def format_dates(first: date, last: date, language: str) -> str:
+    """The first and last day, such as "18 Mar - 18 Jun 2019" with the locale's dash."""
+    if first == last:
+        return format_short_day(first, language)
+    return str(format_interval(first, last, "yMMMd", locale=language))
+
+
+def format_time(moment: time, language: str) -> str:
+    """A time on the 24-hour clock: 08.30 in Indonesian, 08:30 in English."""
+    separator = CATALOGUE[language]["time_separator"]
+    return f"{moment.hour:02d}{separator}{moment.minute:02d}"
+
+
+# Indonesia's three time zones by their common names; other zones of the same
+# offsets inside Indonesia share the name.
+_ZONE_NAMES: Final = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+
+
+def zone_name(zone: str, on: date) -> str:
+    """WIB for Asia/Jakarta; UTC+09:00 for a zone without a common name."""
+    if zone in _ZONE_NAMES:
+        return _ZONE_NAMES[zone]
+    offset = datetime.combine(on, time(12), ZoneInfo(zone)).strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}" if offset else zone
+
+
+def zone_label(zone: str, on: date) -> str:
+    """A zone for readers: WIB (Asia/Jakarta)."""
+    name = zone_name(zone, on)
+    return zone if name == zone else f"{name} ({zone})"

@@ -1,0 +1,311 @@
+"""Checks of cohort timetables: dates, phases, overlaps and the JP each module gets."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from silabus.diagnostics import Diagnostic, Severity, did_you_mean
+from silabus.document import Document, Location
+from silabus.model import Cohort, Module, Phase, Session
+
+
+@dataclass(frozen=True)
+class ParsedCohort:
+    cohort: Cohort
+    source: Document
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A session and where it is written."""
+
+    session: Session
+    location: Location
+    day: date
+
+
+def check_cohort(
+    item: ParsedCohort,
+    modules: Mapping[str, Module],
+    existing: set[str],
+    jp_minutes: int,
+) -> Iterator[Diagnostic]:
+    """Every problem of one cohort. `modules` are the modules that were read, by id;
+    `existing` also holds the ids of module files that could not be read."""
+    cohort, source = item.cohort, item.source
+    if cohort.end < cohort.start:
+        yield source.diagnostic(
+            ("end",),
+            f"the cohort ends on {cohort.end}, before it starts ({cohort.start})",
+            "check the two dates; dates are written year-month-day",
+        )
+    placed: list[_Placed] = []
+    seen_days: dict[date, Location] = {}
+    for p, phase in enumerate(cohort.phases):
+        yield from _phase_dates(cohort, phase, ("phases", p), source)
+        for d, day in enumerate(phase.days):
+            location: Location = ("phases", p, "days", d)
+            if phase.start <= phase.end and not phase.start <= day.date <= phase.end:
+                yield source.diagnostic(
+                    (*location, "date"),
+                    f"the day {day.date} is outside its phase ({_phase_name(phase, p)}, "
+                    f"{phase.start} to {phase.end})",
+                    "move the day into the phase whose dates include it, or change the "
+                    "phase's 'start' or 'end'",
+                )
+            if day.date in seen_days:
+                first = source.position(seen_days[day.date])
+                yield source.diagnostic(
+                    (*location, "date"),
+                    f"the day {day.date} is already listed on line {first.line}",
+                    "list each date once, with all of its sessions",
+                )
+            else:
+                seen_days[day.date] = (*location, "date")
+            for s, session in enumerate(day.sessions):
+                session_location = (*location, "sessions", s)
+                placed.append(_Placed(session, session_location, day.date))
+                yield from _session_problems(
+                    session, session_location, source, modules, existing, jp_minutes
+                )
+    yield from _overlaps(placed, source, modules)
+    yield from _module_hours(cohort, placed, source, modules, jp_minutes)
+    yield from _long_days(cohort, placed, source, jp_minutes)
+
+
+def _phase_name(phase: Phase, index: int) -> str:
+    return f"phase {index + 1}, {phase.kind}"
+
+
+def _phase_dates(
+    cohort: Cohort, phase: Phase, location: Location, source: Document
+) -> Iterator[Diagnostic]:
+    if phase.end < phase.start:
+        yield source.diagnostic(
+            (*location, "end"),
+            f"the phase ends on {phase.end}, before it starts ({phase.start})",
+            "check the two dates; dates are written year-month-day",
+        )
+        return
+    if cohort.start <= cohort.end and phase.start < cohort.start:
+        yield source.diagnostic(
+            (*location, "start"),
+            f"the phase starts on {phase.start}, before the cohort starts ({cohort.start})",
+            "change the phase's 'start', or the cohort's 'start' at the top of the file",
+        )
+    if cohort.start <= cohort.end and phase.end > cohort.end:
+        yield source.diagnostic(
+            (*location, "end"),
+            f"the phase ends on {phase.end}, after the cohort ends ({cohort.end})",
+            "change the phase's 'end', or the cohort's 'end' at the top of the file",
+        )
+
+
+def _session_problems(
+    session: Session,
+    location: Location,
+    source: Document,
+    modules: Mapping[str, Module],
+    existing: set[str],
+    jp_minutes: int,
+) -> Iterator[Diagnostic]:
+    if session.end <= session.start:
+        yield source.diagnostic(
+            (*location, "end"),
+            f"the session ends at {session.end:%H:%M}, which is not after its start "
+            f"({session.start:%H:%M})",
+            "a session starts and ends on the same day; check for a typing mistake",
+        )
+    if session.module is not None and session.activity is not None:
+        yield source.diagnostic(
+            (*location, "activity"),
+            "a session is either a module or an activity, not both",
+            "remove 'activity', or give the activity a session of its own",
+            at_key=True,
+        )
+    elif session.module is None and session.activity is None:
+        yield source.diagnostic(
+            location,
+            "the session has neither 'module' nor 'activity'",
+            "add 'module: <module id>', or an activity such as 'activity: break'",
+        )
+    elif session.activity == "other" and session.title is None:
+        yield source.diagnostic(
+            (*location, "activity"),
+            "an activity 'other' needs a title",
+            "add 'title: ...' saying what happens in the session",
+        )
+    if session.module is not None and session.module not in existing:
+        suggestion = did_you_mean(session.module, existing)
+        yield source.diagnostic(
+            (*location, "module"),
+            f"the module '{session.module}' does not exist",
+            f"did you mean '{suggestion}'?"
+            if suggestion
+            else "use the id of a module in curriculum/modules/",
+        )
+    minutes = session.minutes
+    if session.module is not None and minutes > 0 and minutes % jp_minutes:
+        shorter, longer = (
+            (minutes // jp_minutes) * jp_minutes,
+            (minutes // jp_minutes + 1) * (jp_minutes),
+        )
+        choices = [f"{n} minutes ({n // jp_minutes} JP)" for n in (shorter, longer) if n]
+        yield source.diagnostic(
+            (*location, "end"),
+            f"the session lasts {minutes} minutes, which is not a whole number of JP "
+            f"(1 JP = {jp_minutes} minutes)",
+            f"make it {' or '.join(choices)}",
+            severity=Severity.WARNING,
+        )
+
+
+def _overlaps(
+    placed: Sequence[_Placed], source: Document, modules: Mapping[str, Module]
+) -> Iterator[Diagnostic]:
+    """Sessions of one day in one room that overlap in time, each reported once at
+    the later one."""
+    rooms: dict[tuple[date, str | None, str | None], list[_Placed]] = defaultdict(list)
+    for item in placed:
+        if item.session.start < item.session.end:
+            rooms[(item.day, item.session.venue, item.session.room)].append(item)
+    for (_, venue, room), items in rooms.items():
+        items.sort(key=lambda item: (item.session.start, item.session.end))
+        latest: _Placed | None = None
+        for item in items:
+            if latest is not None and item.session.start < latest.session.end:
+                first = latest.session
+                where = _place(venue, room)
+                yield source.diagnostic(
+                    (*item.location, "start"),
+                    f"this session ({_times(item.session)}) overlaps "
+                    f"'{session_label(first, modules)}' ({_times(first)}, line "
+                    f"{source.position((*latest.location, 'start')).line}) in {where}",
+                    "change the times so that one ends before the other starts, or hold "
+                    "them in different rooms",
+                )
+            if latest is None or item.session.end > latest.session.end:
+                latest = item
+
+
+def _place(venue: str | None, room: str | None) -> str:
+    if room:
+        return f"room '{room}'" + (f" at '{venue}'" if venue else "")
+    return f"'{venue}'" if venue else "the cohort's main room (no 'room' given)"
+
+
+def _times(session: Session) -> str:
+    return f"{session.start:%H:%M}-{session.end:%H:%M}"
+
+
+def session_label(session: Session, modules: Mapping[str, Module]) -> str:
+    """What a message calls a session."""
+    if session.title:
+        return session.title
+    if session.module is not None:
+        module = modules.get(session.module)
+        return module.title if module else session.module
+    return (session.activity or "session").replace("_", " ")
+
+
+def jp_text(jp: Fraction) -> str:
+    """12 -> "12", 7/3 -> "2.33"."""
+    return str(jp.numerator) if jp.denominator == 1 else f"{float(jp):.2f}".rstrip("0")
+
+
+def _module_hours(
+    cohort: Cohort,
+    placed: Sequence[_Placed],
+    source: Document,
+    modules: Mapping[str, Module],
+    jp_minutes: int,
+) -> Iterator[Diagnostic]:
+    """The JP a cohort schedules for each module against the module's JP."""
+    scheduled: dict[str, Fraction] = defaultdict(Fraction)
+    last: dict[str, Location] = {}
+    reported: set[str] = set()
+    for item in sorted(placed, key=lambda item: (item.day, item.session.start)):
+        module_id = item.session.module
+        if module_id is None or module_id not in modules or item.session.minutes <= 0:
+            continue
+        scheduled[module_id] += Fraction(item.session.minutes, jp_minutes)
+        last[module_id] = item.location
+        planned = modules[module_id].jp.total
+        if scheduled[module_id] > planned and module_id not in reported:
+            reported.add(module_id)
+            total = sum(
+                (
+                    Fraction(other.session.minutes, jp_minutes)
+                    for other in placed
+                    if other.session.module == module_id and other.session.minutes > 0
+                ),
+                Fraction(0),
+            )
+            yield source.diagnostic(
+                (*item.location, "module"),
+                f"'{module_id}' is scheduled for {jp_text(total)} JP in this cohort, more "
+                f"than the module's {planned} JP; this session goes over",
+                f"shorten or remove sessions of '{module_id}', or change 'jp' in its module file",
+            )
+    # A misspelt module id already has an error; the module it was meant to be is
+    # not also reported as short of JP.
+    meant = {
+        did_you_mean(item.session.module, modules)
+        for item in placed
+        if item.session.module is not None and item.session.module not in modules
+    }
+    for module_id, jp in scheduled.items():
+        planned = modules[module_id].jp.total
+        if jp < planned and module_id not in meant:
+            yield source.diagnostic(
+                (*last[module_id], "module"),
+                f"'{module_id}' is scheduled for {jp_text(jp)} JP in this cohort, less than "
+                f"the module's {planned} JP",
+                f"add sessions for the {jp_text(planned - jp)} JP left, or change 'jp' in its "
+                "module file",
+                severity=Severity.WARNING,
+            )
+    if not scheduled:
+        if not any(True for _ in cohort.sessions()):
+            yield source.diagnostic(
+                ("phases",),
+                "no session is scheduled yet",
+                "add 'days:' with 'sessions:' to the phases, so that participants see the "
+                "timetable",
+                severity=Severity.WARNING,
+                at_key=True,
+            )
+        return
+    for module_id, module in modules.items():
+        if module_id not in scheduled and module_id not in meant:
+            yield source.diagnostic(
+                ("phases",),
+                f"the module '{module_id}' ({module.jp.total} JP) is not scheduled in this cohort",
+                f"add sessions with 'module: {module_id}' to a day of the timetable",
+                severity=Severity.WARNING,
+                at_key=True,
+            )
+
+
+def _long_days(
+    cohort: Cohort, placed: Sequence[_Placed], source: Document, jp_minutes: int
+) -> Iterator[Diagnostic]:
+    per_day: dict[date, Fraction] = defaultdict(Fraction)
+    first: dict[date, Location] = {}
+    for item in placed:
+        if item.session.module is not None and item.session.minutes > 0:
+            per_day[item.day] += Fraction(item.session.minutes, jp_minutes)
+        first.setdefault(item.day, item.location[:-2])
+    for day, jp in per_day.items():
+        if jp > cohort.max_jp_per_day:
+            yield source.diagnostic(
+                (*first[day], "date"),
+                f"{day} has {jp_text(jp)} JP of modules, more than the limit of "
+                f"{cohort.max_jp_per_day} JP a day",
+                "move a session to another day, or raise 'max_jp_per_day' at the top of the file",
+                severity=Severity.WARNING,
+            )

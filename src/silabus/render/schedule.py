@@ -1,0 +1,107 @@
+"""Cohort timetables as the pages and calendars show them: sessions in time order,
+with their local times, labels and places."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from fractions import Fraction
+
+from silabus.model import Cohort, Curriculum, Day, Leader, Module, Phase, Session
+
+
+@dataclass(frozen=True)
+class ScheduledSession:
+    """A session with what every page and calendar needs to show it."""
+
+    session: Session
+    day: date
+    starts: datetime  # aware, in the cohort's time zone
+    ends: datetime
+    module: Module | None
+    jp: Fraction
+    place: str | None  # room and venue, for calendars
+    room: str | None  # room, and the venue when it is not the cohort's, for timetables
+
+    @property
+    def is_break(self) -> bool:
+        return self.session.activity == "break"
+
+
+@dataclass(frozen=True)
+class ScheduledDay:
+    day: Day
+    sessions: list[ScheduledSession]
+
+    @property
+    def jp(self) -> Fraction:
+        return sum((item.jp for item in self.sessions), Fraction(0))
+
+
+@dataclass(frozen=True)
+class ScheduledPhase:
+    phase: Phase
+    days: list[ScheduledDay]
+
+    @property
+    def jp(self) -> Fraction:
+        return sum((day.jp for day in self.days), Fraction(0))
+
+
+def timetable(curriculum: Curriculum, cohort: Cohort) -> list[ScheduledPhase]:
+    """The cohort's phases, days and sessions in time order."""
+    return [
+        ScheduledPhase(
+            phase,
+            [
+                ScheduledDay(day, _sessions(curriculum, cohort, day))
+                for day in sorted(phase.days, key=lambda day: day.date)
+            ],
+        )
+        for phase in sorted(cohort.phases, key=lambda phase: (phase.start, phase.end))
+    ]
+
+
+def _sessions(curriculum: Curriculum, cohort: Cohort, day: Day) -> list[ScheduledSession]:
+    zone = cohort.zone
+    return [
+        ScheduledSession(
+            session=session,
+            day=day.date,
+            starts=datetime.combine(day.date, session.start, zone),
+            ends=datetime.combine(day.date, session.end, zone),
+            module=curriculum.modules.get(session.module) if session.module else None,
+            jp=curriculum.session_jp(session),
+            place=_joined(session.room, session.venue or cohort.venue),
+            room=_joined(session.room, session.venue),
+        )
+        for session in sorted(day.sessions, key=lambda session: (session.start, session.end))
+    ]
+
+
+def _joined(*parts: str | None) -> str | None:
+    return ", ".join(part for part in parts if part) or None
+
+
+def session_title(item: ScheduledSession, labels: Mapping[str, str]) -> str:
+    """What a session is called: its title, else its module's title, else its activity."""
+    if item.session.title:
+        return item.session.title
+    if item.module is not None:
+        return item.module.title
+    return labels[f"activity.{item.session.activity}"]
+
+
+def all_sessions(curriculum: Curriculum, cohort: Cohort) -> list[ScheduledSession]:
+    return [
+        session
+        for phase in timetable(curriculum, cohort)
+        for day in phase.days
+        for session in day.sessions
+    ]
+
+
+def leader_text(leader: Leader) -> str:
+    """A leader as the pages show them: Widyaiswara: Dr. Rina Marpaung."""
+    return f"{leader.role[:1].upper()}{leader.role[1:]}: {leader.name}"
