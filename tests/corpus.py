@@ -86,8 +86,8 @@ def copy_base(base: str, root: Path) -> None:
         for part in ("curriculum", "docs", "mkdocs.yml"):
             _copy(REPOSITORY / part, root / part)
     else:
-        for part in MINIMAL_BASE.iterdir():
-            _copy(part, root / part.name)
+        for item in MINIMAL_BASE.iterdir():
+            _copy(item, root / item.name)
     _copy(REPOSITORY / "hooks", root / "hooks")
 
 

@@ -381,7 +381,9 @@ def test_problems_of_several_broken_files_are_all_reported(project: Project) -> 
 
     validation = validate_project(project.root)
 
-    short_of_jp = "'desain-inovasi' is scheduled for 15 JP in this cohort, less than the module's 16 JP"
+    short_of_jp = (
+        "'desain-inovasi' is scheduled for 15 JP in this cohort, less than the module's 16 JP"
+    )
     assert [(d.path, d.message.split(":")[0]) for d in validation.diagnostics] == [
         ("curriculum/cohorts/angkatan-i-2019.yml", short_of_jp),
         ("curriculum/cohorts/angkatan-ii-2027.yml", short_of_jp),

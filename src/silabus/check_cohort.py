@@ -26,6 +26,7 @@ class _Placed:
     session: Session
     location: Location
     day: date
+    repeated: bool = False  # on a date listed before: not compared with that day's sessions
 
 
 def check_cohort(
@@ -57,7 +58,8 @@ def check_cohort(
                     "move the day into the phase whose dates include it, or change the "
                     "phase's 'start' or 'end'",
                 )
-            if day.date in seen_days:
+            repeated = day.date in seen_days
+            if repeated:
                 first = source.position(seen_days[day.date])
                 yield source.diagnostic(
                     (*location, "date"),
@@ -68,7 +70,7 @@ def check_cohort(
                 seen_days[day.date] = (*location, "date")
             for s, session in enumerate(day.sessions):
                 session_location = (*location, "sessions", s)
-                placed.append(_Placed(session, session_location, day.date))
+                placed.append(_Placed(session, session_location, day.date, repeated))
                 yield from _session_problems(
                     session, session_location, source, modules, existing, jp_minutes
                 )
@@ -171,7 +173,7 @@ def _overlaps(
     the later one."""
     rooms: dict[tuple[date, str | None, str | None], list[_Placed]] = defaultdict(list)
     for item in placed:
-        if item.session.start < item.session.end:
+        if item.session.start < item.session.end and not item.repeated:
             rooms[(item.day, item.session.venue, item.session.room)].append(item)
     for (_, venue, room), items in rooms.items():
         items.sort(key=lambda item: (item.session.start, item.session.end))
@@ -297,6 +299,8 @@ def _long_days(
     per_day: dict[date, Fraction] = defaultdict(Fraction)
     first: dict[date, Location] = {}
     for item in placed:
+        if item.repeated:
+            continue
         if item.session.module is not None and item.session.minutes > 0:
             per_day[item.day] += Fraction(item.session.minutes, jp_minutes)
         first.setdefault(item.day, item.location[:-2])
