@@ -1,4 +1,4 @@
-"""The `silabus` command: validate a curriculum, export its pages."""
+"""The `silabus` command: validate a curriculum, export its pages, show its figures."""
 
 from __future__ import annotations
 
@@ -85,6 +85,22 @@ def _parser() -> argparse.ArgumentParser:
         "of mkdocs.yml, else the program's language",
     )
     export.set_defaults(run=_export)
+
+    stats = commands.add_parser(
+        "stats",
+        help="show the JP and hours of every agenda, module and cohort",
+        description="Show the JP (lesson hours) and clock hours of every agenda, module "
+        "and cohort, and the JP each cohort schedules for each module. Exit status: 0 "
+        "shown, 1 the curriculum has errors, 2 bad usage.",
+    )
+    stats.add_argument(
+        "path",
+        nargs="?",
+        default=".",
+        help="the project folder (holding curriculum/); default: the current folder",
+    )
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    stats.set_defaults(run=_stats)
     return parser
 
 
@@ -132,6 +148,27 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
             "delete that folder by hand",
             file=sys.stderr,
         )
+    return EXIT_OK
+
+
+def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import json
+
+    from silabus.stats import curriculum_stats, stats_tables
+
+    root = _project_root(arguments.path, parser)
+    validation = validate_project(root)
+    if validation.curriculum is None:
+        _report(validation, root, "text", sys.stderr)
+        print("The figures need a curriculum without errors.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for diagnostic in validation.diagnostics:
+        print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
+    figures = curriculum_stats(validation.curriculum)
+    if arguments.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        print(stats_tables(figures), end="")
     return EXIT_OK
 
 

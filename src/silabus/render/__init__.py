@@ -226,7 +226,7 @@ def _render(
             day=lambda value: messages.format_day(value, language),
             short_day=lambda value: messages.format_short_day(value, language),
             dates=lambda first, last: messages.format_dates(first, last, language),
-            clock=lambda value: messages.format_time(value, language),
+            clock=lambda value: Markup(messages.format_time(value, language)),  # digits
             zone_name=messages.zone_name,
             zone_label=messages.zone_label,
             **context,

@@ -1,0 +1,153 @@
+"""Lesson hours of a curriculum, by agenda, module and cohort, for `silabus stats`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import Any
+
+from silabus.model import Curriculum
+
+
+def _number(value: Fraction | int | float) -> int | float:
+    """Whole numbers stay whole; others are rounded to two decimals."""
+    value = Fraction(value)
+    return value.numerator if value.denominator == 1 else round(float(value), 2)
+
+
+def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
+    """The figures as plain data, ready for JSON."""
+    program = curriculum.program
+    hours = curriculum.hours
+    scheduled = {
+        cohort_id: curriculum.scheduled_jp(cohort)
+        for cohort_id, cohort in curriculum.cohorts.items()
+    }
+    agendas = []
+    modules = []
+    for agenda in program.agendas:
+        jp = curriculum.agenda_jp(agenda)
+        agendas.append(
+            {
+                "id": agenda.id,
+                "title": agenda.title,
+                "modules": len(agenda.modules),
+                "jp": jp,
+                "hours": _number(hours(jp)),
+            }
+        )
+        for module in curriculum.agenda_modules(agenda):
+            modules.append(
+                {
+                    "id": module.id,
+                    "title": module.title,
+                    "agenda": agenda.id,
+                    "jp": module.jp.total,
+                    "hours": _number(hours(module.jp.total)),
+                    "scheduled_jp": {
+                        cohort_id: _number(jp_by_module.get(module.id, 0))
+                        for cohort_id, jp_by_module in scheduled.items()
+                    },
+                }
+            )
+    cohorts = []
+    for cohort_id, cohort in curriculum.cohorts.items():
+        jp = sum(scheduled[cohort_id].values(), Fraction(0))
+        cohorts.append(
+            {
+                "id": cohort.id,
+                "name": cohort.name,
+                "start": cohort.start.isoformat(),
+                "end": cohort.end.isoformat(),
+                "timezone": cohort.timezone,
+                "participants": cohort.participants,
+                "days": len({day.date for phase in cohort.phases for day in phase.days}),
+                "sessions": sum(
+                    1 for _, _, session in cohort.sessions() if session.activity != "break"
+                ),
+                "jp": _number(jp),
+                "hours": _number(hours(float(jp))),
+            }
+        )
+    return {
+        "program": {
+            "id": program.id,
+            "title": program.title,
+            "jp_minutes": program.jp_minutes,
+            "jp": curriculum.total_jp,
+            "hours": _number(hours(curriculum.total_jp)),
+        },
+        "agendas": agendas,
+        "modules": modules,
+        "cohorts": cohorts,
+    }
+
+
+def stats_tables(stats: dict[str, Any]) -> str:
+    """The figures as aligned text tables."""
+    program = stats["program"]
+    cohort_ids = [cohort["id"] for cohort in stats["cohorts"]]
+    parts = [
+        f"{program['title']}: {program['jp']} JP, {program['hours']} hours "
+        f"(1 JP = {program['jp_minutes']} minutes)",
+        _table(
+            ["Agenda", "Modules", "JP", "Hours"],
+            [
+                [agenda["title"], agenda["modules"], agenda["jp"], agenda["hours"]]
+                for agenda in stats["agendas"]
+            ]
+            + [["Total", len(stats["modules"]), program["jp"], program["hours"]]],
+        ),
+        _table(
+            ["Module", "Agenda", "JP", "Hours", *(f"JP in {cohort}" for cohort in cohort_ids)],
+            [
+                [
+                    module["id"],
+                    module["agenda"],
+                    module["jp"],
+                    module["hours"],
+                    *(module["scheduled_jp"][cohort] for cohort in cohort_ids),
+                ]
+                for module in stats["modules"]
+            ],
+        ),
+    ]
+    if stats["cohorts"]:
+        parts.append(
+            _table(
+                ["Cohort", "Dates", "Days", "Sessions", "JP", "Hours", "Participants"],
+                [
+                    [
+                        cohort["id"],
+                        f"{cohort['start']} to {cohort['end']}",
+                        cohort["days"],
+                        cohort["sessions"],
+                        cohort["jp"],
+                        cohort["hours"],
+                        cohort["participants"] if cohort["participants"] is not None else "",
+                    ]
+                    for cohort in stats["cohorts"]
+                ],
+            )
+        )
+    return "\n\n".join(parts) + "\n"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """Columns of text left-aligned, columns of numbers right-aligned."""
+    cells = [[str(cell) for cell in row] for row in [header, *rows]]
+    numeric = [
+        all(isinstance(row[column], int | float) for row in rows if row[column] != "")
+        for column in range(len(header))
+    ]
+    widths = [max(len(row[column]) for row in cells) for column in range(len(header))]
+    lines = []
+    for index, row in enumerate(cells):
+        line = "  ".join(
+            cell.rjust(width) if numeric[column] else cell.ljust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        )
+        lines.append(line.rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines)

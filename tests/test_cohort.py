@@ -1,0 +1,541 @@
+"""Cohorts: their timetables as checks, pages and calendars, and `silabus stats`."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import pytest
+import vobject
+import yaml
+
+from silabus.pipeline import Validation, validate_project
+from silabus.render import SiteOptions, render_site
+from tests.conftest import Project
+from tests.test_check import formatted, located, module_yml, program_yml, where
+
+MakeProject = Callable[[dict[str, str]], Project]
+COHORT = "curriculum/cohorts/uji.yml"
+SAMPLE_COHORTS = sorted(
+    (Path(__file__).parent.parent / "curriculum" / "cohorts").glob("*.yml"),
+)
+ZONE_HOURS = {"Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9}
+
+
+def cohort_yml(sessions: str, *, extra: str = "", days: str | None = None) -> str:
+    """A cohort of one classroom phase; `sessions` are the session lines of one day."""
+    day = days if days is not None else f"      - date: 2026-03-02\n        sessions:\n{sessions}"
+    return (
+        "id: uji\nname: Angkatan Uji\nvenue: Aula Utama\nstart: 2026-03-02\nend: 2026-03-06\n"
+        f"{extra}phases:\n  - kind: classroom\n    start: 2026-03-02\n    end: 2026-03-06\n"
+        f"    days:\n{day}"
+    )
+
+
+def session(start: str, end: str, what: str, room: str | None = None) -> str:
+    text = f"          - start: {start}\n            end: {end}\n            {what}\n"
+    return text + (f"            room: {room}\n" if room else "")
+
+
+def project_with(make_project: MakeProject, cohort: str, jp: int = 2) -> Project:
+    return make_project(
+        {
+            "curriculum/program.yml": program_yml(("satu", ["alpha"])),
+            "curriculum/modules/alpha.yml": module_yml("alpha", jp=jp),
+            COHORT: cohort,
+        }
+    )
+
+
+def checked(make_project: MakeProject, cohort: str, jp: int = 2) -> Validation:
+    return validate_project(project_with(make_project, cohort, jp).root)
+
+
+def independent_sessions(path: Path) -> list[dict[str, str]]:
+    """The sessions of a cohort file read with PyYAML's base loader (all values text),
+    independently of Silabus."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return [
+        {**item, "date": day["date"], "timezone": data.get("timezone", "Asia/Jakarta")}
+        for phase in data["phases"]
+        for day in phase.get("days", [])
+        for item in day["sessions"]
+    ]
+
+
+# Times and dates
+
+
+def test_a_time_written_08_30_is_half_past_eight(make_project: MakeProject) -> None:
+    project = project_with(make_project, cohort_yml(session("08:30", "10:00", "module: alpha")))
+
+    validation = validate_project(project.root)
+
+    assert validation.curriculum is not None, formatted(validation)
+    page = render_site(validation.curriculum).pages["angkatan/uji.md"].markdown
+    assert ">08.30</time>\N{EN DASH}<time" in page
+    assert 'datetime="2026-03-02T08:30:00+07:00"' in page
+
+
+@pytest.mark.parametrize(
+    ("written", "message", "hint"),
+    [
+        ("08.30", "'08.30' is not a time of day", "write it with a colon: 08:30"),
+        ("0830", "'0830' is not a time of day", "24-hour clock"),
+        ("24:00", "'24:00' is not a time of day", "24-hour clock"),
+        ("8:75", "'8:75' is not a time of day", "24-hour clock"),
+    ],
+)
+def test_a_time_that_is_not_hours_and_minutes_is_an_error(
+    make_project: MakeProject, written: str, message: str, hint: str
+) -> None:
+    text = cohort_yml(session(written, "10:00", "module: alpha"))
+
+    validation = checked(make_project, text)
+
+    (diagnostic,) = validation.diagnostics
+    assert located(diagnostic) == (COHORT, *where(text, written))
+    assert message in diagnostic.message
+    assert diagnostic.hint is not None and hint in diagnostic.hint
+
+
+def test_an_early_morning_hour_may_drop_its_zero(make_project: MakeProject) -> None:
+    validation = checked(make_project, cohort_yml(session("7:30", "9:00", "module: alpha")))
+
+    assert formatted(validation) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("2026-02-29", "'2026-02-29' is not a date: February 2026 has 28 days"),
+        ("2026-13-01", "'2026-13-01' has no month 13"),
+        ("2026-3-2", "'2026-3-2' is not a date in the form YYYY-MM-DD"),
+        ("02/03/2026", "'02/03/2026' is not a date in the form YYYY-MM-DD"),
+    ],
+)
+def test_a_date_that_does_not_exist_is_an_error_at_its_line(
+    make_project: MakeProject, written: str, message: str
+) -> None:
+    text = cohort_yml(session("08:00", "09:30", "module: alpha")).replace(
+        "      - date: 2026-03-02", f"      - date: {written}"
+    )
+
+    validation = checked(make_project, text)
+
+    (diagnostic,) = validation.diagnostics
+    assert located(diagnostic) == (COHORT, *where(text, written))
+    assert message in diagnostic.message
+
+
+def test_a_day_first_date_gets_the_date_written_year_first(make_project: MakeProject) -> None:
+    text = cohort_yml(session("08:00", "09:30", "module: alpha")).replace(
+        "end: 2026-03-06\nphases", "end: 06-03-2026\nphases"
+    )
+
+    (diagnostic,) = checked(make_project, text).diagnostics
+
+    assert diagnostic.hint == "write it year first: 2026-03-06"
+
+
+@pytest.mark.parametrize(("written", "zone"), [("WITA", "Asia/Makassar"), ("wit", "Asia/Jayapura")])
+def test_indonesian_zone_names_are_understood(
+    make_project: MakeProject, written: str, zone: str
+) -> None:
+    text = cohort_yml(session("08:00", "09:30", "module: alpha"), extra=f"timezone: {written}\n")
+
+    validation = checked(make_project, text)
+
+    assert validation.curriculum is not None, formatted(validation)
+    assert validation.curriculum.cohorts["uji"].timezone == zone
+
+
+# Checks of the timetable
+
+
+def test_sessions_in_different_rooms_may_run_at_the_same_time(make_project: MakeProject) -> None:
+    sessions = session("08:00", "09:30", "module: alpha", "Kelas A") + session(
+        "08:00", "09:30", "activity: seminar", "Kelas B"
+    )
+
+    assert formatted(checked(make_project, cohort_yml(sessions))) == []
+
+
+def test_sessions_that_touch_do_not_overlap(make_project: MakeProject) -> None:
+    sessions = session("08:00", "08:45", "module: alpha") + session(
+        "08:45", "09:30", "module: alpha"
+    )
+
+    assert formatted(checked(make_project, cohort_yml(sessions))) == []
+
+
+def test_a_session_inside_a_longer_one_overlaps_it(make_project: MakeProject) -> None:
+    sessions = (
+        session("08:00", "12:00", "activity: seminar")
+        + session("09:00", "09:15", "activity: break")
+        + session("10:00", "11:30", "module: alpha")
+    )
+    text = cohort_yml(sessions)
+
+    validation = checked(make_project, text)
+
+    assert [(d.line, d.message) for d in validation.diagnostics] == [
+        (
+            where(text, "09:00")[0],
+            "this session (09:00-09:15) overlaps 'seminar' (08:00-12:00, line 13) in the "
+            "cohort's main room (no 'room' given)",
+        ),
+        (
+            where(text, "10:00")[0],
+            "this session (10:00-11:30) overlaps 'seminar' (08:00-12:00, line 13) in the "
+            "cohort's main room (no 'room' given)",
+        ),
+    ]
+
+
+def test_a_session_needs_a_module_or_an_activity(make_project: MakeProject) -> None:
+    text = cohort_yml(session("08:00", "09:30", "room: Kelas A"))
+
+    (diagnostic,) = checked(make_project, text).diagnostics
+
+    assert diagnostic.message == "the session has neither 'module' nor 'activity'"
+    assert diagnostic.line == where(text, "- start")[0]
+
+
+def test_an_other_activity_needs_a_title(make_project: MakeProject) -> None:
+    text = cohort_yml(
+        session("08:00", "09:30", "module: alpha") + session("10:00", "11:00", "activity: other")
+    )
+
+    (diagnostic,) = checked(make_project, text).diagnostics
+
+    assert diagnostic.message == "an activity 'other' needs a title"
+
+
+def test_a_module_the_cohort_never_schedules_is_a_warning(make_project: MakeProject) -> None:
+    project = make_project(
+        {
+            "curriculum/program.yml": program_yml(("satu", ["alpha", "beta"])),
+            "curriculum/modules/alpha.yml": module_yml("alpha", jp=2),
+            "curriculum/modules/beta.yml": module_yml("beta", jp=4),
+            COHORT: cohort_yml(session("08:00", "09:30", "module: alpha")),
+        }
+    )
+
+    validation = validate_project(project.root)
+
+    assert [d.message for d in validation.diagnostics] == [
+        "the module 'beta' (4 JP) is not scheduled in this cohort"
+    ]
+    assert validation.ok
+
+
+def test_a_cohort_without_sessions_gets_one_warning(make_project: MakeProject) -> None:
+    text = cohort_yml("", days="      []\n")
+
+    validation = checked(make_project, text)
+
+    assert [d.message for d in validation.diagnostics] == ["no session is scheduled yet"]
+
+
+def test_session_length_counts_in_the_programs_jp_minutes(make_project: MakeProject) -> None:
+    project = make_project(
+        {
+            "curriculum/program.yml": program_yml(("satu", ["alpha"]), extra="jp_minutes: 50\n"),
+            "curriculum/modules/alpha.yml": module_yml("alpha", jp=3),
+            COHORT: cohort_yml(session("08:00", "10:30", "module: alpha")),
+        }
+    )
+
+    validation = validate_project(project.root)
+
+    assert formatted(validation) == []
+
+
+def test_more_jp_than_the_module_has_is_an_error_naming_both(make_project: MakeProject) -> None:
+    sessions = session("08:00", "09:30", "module: alpha") + session(
+        "10:00", "10:45", "module: alpha"
+    )
+    text = cohort_yml(sessions)
+
+    (diagnostic,) = checked(make_project, text).diagnostics
+
+    assert diagnostic.is_error
+    assert "'alpha' is scheduled for 3 JP in this cohort, more than the module's 2 JP" in (
+        diagnostic.message
+    )
+    assert diagnostic.line == where(text, "module: alpha", 2)[0]
+
+
+def test_a_day_over_the_cohorts_limit_is_a_warning(make_project: MakeProject) -> None:
+    text = cohort_yml(session("08:00", "10:15", "module: alpha"), extra="max_jp_per_day: 2\n")
+
+    validation = checked(make_project, text, jp=3)
+
+    assert [d.message for d in validation.diagnostics] == [
+        "2026-03-02 has 3 JP of modules, more than the limit of 2 JP a day"
+    ]
+
+
+def test_a_cohort_file_named_unlike_its_id_is_an_error(make_project: MakeProject) -> None:
+    project = project_with(make_project, cohort_yml(session("08:00", "09:30", "module: alpha")))
+    project.path(COHORT).rename(project.path("curriculum/cohorts/lain.yml"))
+
+    validation = validate_project(project.root)
+
+    assert [d.message for d in validation.diagnostics] == [
+        "the cohort id 'uji' differs from its file name 'lain'"
+    ]
+
+
+# Pages
+
+
+def test_cohort_page_lists_every_session_of_the_sample(project: Project) -> None:
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None
+    site = render_site(validation.curriculum)
+
+    for path in SAMPLE_COHORTS:
+        page = site.pages[f"angkatan/{path.stem}.md"].markdown
+        sessions = independent_sessions(path)
+        rows = re.findall(r'<tr class="silabus-session[^"]*"', page)
+        assert len(rows) == len(sessions)
+        for item in sessions:
+            hours, minutes = item["start"].split(":")
+            assert f">{int(hours):02d}.{minutes}</time>" in page
+
+
+def test_module_page_says_when_each_cohort_teaches_it(project: Project) -> None:
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None
+
+    page = render_site(validation.curriculum).pages["modul/studi-tiru.md"].markdown
+
+    assert "## Jadwal" in page
+    assert "**[Angkatan I Tahun 2019](../angkatan/angkatan-i-2019.md)**" in page
+    assert "- [Selasa, 11 Juni 2019](../angkatan/angkatan-i-2019.md#2019-06-11), " in page
+    assert "08.00\N{EN DASH}09.30 WIB · 2 JP" in page
+    assert "WITA" in page
+
+
+def test_program_page_and_navigation_list_the_cohorts(project: Project) -> None:
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None
+
+    site = render_site(validation.curriculum)
+
+    program = site.pages["program/index.md"].markdown
+    assert "## [Jadwal angkatan](../angkatan/index.md)" in program
+    assert "[Angkatan I Tahun 2019](../angkatan/angkatan-i-2019.md)" in program
+    assert [(section.title, section.children) for section in site.nav[1:]] == [
+        (
+            "Jadwal angkatan",
+            ["angkatan/index.md", "angkatan/angkatan-i-2019.md", "angkatan/angkatan-ii-2027.md"],
+        )
+    ]
+
+
+def test_a_curriculum_without_cohorts_has_no_schedule_pages(project: Project) -> None:
+    for path in project.path("curriculum/cohorts").iterdir():
+        path.unlink()
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None
+
+    site = render_site(validation.curriculum)
+
+    assert [path for path in [*site.pages, *site.assets] if "angkatan" in path] == []
+    assert len(site.nav) == 1
+    assert "Jadwal" not in site.pages["modul/studi-tiru.md"].markdown
+
+
+@pytest.mark.parametrize(
+    ("directory_urls", "link"),
+    [(True, "../../modul/studi-tiru/"), (False, "../modul/studi-tiru.html")],
+)
+def test_timetable_links_follow_the_sites_addresses(
+    project: Project, directory_urls: bool, link: str
+) -> None:
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None
+
+    site = render_site(validation.curriculum, options=SiteOptions(directory_urls=directory_urls))
+
+    assert f'<a href="{link}">' in site.pages["angkatan/angkatan-i-2019.md"].markdown
+
+
+def test_subscription_link_needs_the_sites_address(project: Project) -> None:
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None
+    options = SiteOptions(site_url="https://pelatihan.example.go.id/kurikulum/")
+
+    without = render_site(validation.curriculum).pages["angkatan/angkatan-i-2019.md"].markdown
+    page = (
+        render_site(validation.curriculum, options=options)
+        .pages["angkatan/angkatan-i-2019.md"]
+        .markdown
+    )
+
+    assert "webcal:" not in without
+    assert "(webcal://pelatihan.example.go.id/kurikulum/angkatan/angkatan-i-2019.ics)" in page
+    assert "`https://pelatihan.example.go.id/kurikulum/angkatan/angkatan-i-2019.ics`" in page
+
+
+# Calendars
+
+
+def calendars(project: Project, **options: Any) -> dict[str, bytes]:
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None, formatted(validation)
+    site = render_site(validation.curriculum, options=SiteOptions(**options))
+    return {path: content for path, content in site.assets.items() if path.endswith(".ics")}
+
+
+def test_every_session_but_breaks_is_an_event_at_its_local_time(project: Project) -> None:
+    """Read back with two independent parsers: icalendar and vobject."""
+    found = calendars(project)
+
+    for path in SAMPLE_COHORTS:
+        content = found[f"angkatan/{path.stem}.ics"]
+        expected = sorted(
+            (
+                datetime.strptime(f"{item['date']} {item['start']}", "%Y-%m-%d %H:%M")
+                - timedelta(hours=ZONE_HOURS[item["timezone"]])
+            ).replace(tzinfo=UTC)
+            for item in independent_sessions(path)
+            if item.get("activity") != "break"
+        )
+        by_icalendar = sorted(
+            event.start.astimezone(UTC)
+            for event in icalendar.Calendar.from_ical(content).walk("VEVENT")
+        )
+        parsed = vobject.readOne(content.decode("utf-8"))
+        by_vobject = sorted(event.dtstart.value.astimezone(UTC) for event in parsed.vevent_list)
+        assert by_icalendar == expected
+        assert by_vobject == expected
+
+
+def test_calendar_carries_the_time_zone_place_and_module(project: Project) -> None:
+    content = calendars(project)["angkatan/angkatan-ii-2027.ics"]
+
+    parsed = vobject.readOne(content.decode("utf-8"))
+
+    assert parsed.vtimezone.tzid.value == "Asia/Makassar"
+    visit = next(
+        event for event in parsed.vevent_list if event.summary.value.startswith("Studi tiru di")
+    )
+    assert visit.location.value == "Mal Pelayanan Publik Kabupaten Bantaeng"
+    assert visit.dtstart.value.utcoffset() == timedelta(hours=8)
+    assert "2 JP" in visit.description.value
+    assert "Widyaiswara: Drs. Hotman Siregar, M.AP" in visit.description.value
+
+
+def test_calendar_links_to_module_pages_when_the_sites_address_is_known(
+    project: Project,
+) -> None:
+    without = icalendar.Calendar.from_ical(calendars(project)["angkatan/angkatan-i-2019.ics"])
+    with_address = icalendar.Calendar.from_ical(
+        calendars(project, site_url="https://example.org/kurikulum")["angkatan/angkatan-i-2019.ics"]
+    )
+
+    assert all("URL" not in event for event in without.walk("VEVENT"))
+    urls = {str(event["URL"]) for event in with_address.walk("VEVENT") if "URL" in event}
+    assert "https://example.org/kurikulum/modul/konsep-pelayanan-publik/" in urls
+
+
+def test_event_ids_survive_a_change_of_time_and_room(project: Project) -> None:
+    def uids() -> list[str]:
+        content = calendars(project)["angkatan/angkatan-i-2019.ics"]
+        return [str(event["UID"]) for event in icalendar.Calendar.from_ical(content).walk("VEVENT")]
+
+    before = uids()
+    konsep = "            module: konsep-pelayanan-publik\n"
+    project.replace(
+        "curriculum/cohorts/angkatan-i-2019.yml",
+        f"          - start: 13:15\n            end: 15:30\n{konsep}            room: Ruang Melati",
+        f"          - start: 13:30\n            end: 15:45\n{konsep}            room: Ruang Mawar",
+    )
+
+    assert uids() == before
+    assert len(set(before)) == len(before)
+
+
+def test_calendar_stamp_follows_source_date_epoch(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+    content = calendars(project)["angkatan/angkatan-i-2019.ics"]
+
+    stamps = {event["DTSTAMP"].dt for event in icalendar.Calendar.from_ical(content).walk("VEVENT")}
+    assert stamps == {datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)}
+
+
+# silabus stats
+
+
+def test_stats_json_adds_up(project: Project) -> None:
+    result = project.silabus("stats", "--json")
+
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["program"]["jp"] == sum(agenda["jp"] for agenda in figures["agendas"]) == 156
+    assert figures["program"]["hours"] == 117
+    for cohort in figures["cohorts"]:
+        assert cohort["jp"] == 156
+        assert {m["id"]: m["scheduled_jp"][cohort["id"]] for m in figures["modules"]} == {
+            m["id"]: m["jp"] for m in figures["modules"]
+        }
+    assert [(c["id"], c["days"], c["participants"]) for c in figures["cohorts"]] == [
+        ("angkatan-i-2019", 24, 30),
+        ("angkatan-ii-2027", 23, 40),
+    ]
+
+
+def test_stats_table_shows_each_agenda_module_and_cohort(project: Project) -> None:
+    result = project.silabus("stats")
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        "Pelatihan Pelayanan Publik Berorientasi Inovasi: 156 JP, 117 hours (1 JP = 45 minutes)"
+    )
+    assert any(re.fullmatch(r"Total\s+11\s+156\s+117", line) for line in lines)
+    assert any(
+        re.fullmatch(r"studi-tiru\s+laboratorium-inovasi\s+12\s+9\s+12\s+12", line)
+        for line in lines
+    )
+    assert any(line.startswith("angkatan-i-2019   2019-03-18 to 2019-06-18") for line in lines)
+
+
+def test_stats_show_a_cohort_short_of_jp(project: Project) -> None:
+    konsep = "            module: konsep-pelayanan-publik"
+    project.replace(
+        "curriculum/cohorts/angkatan-i-2019.yml",
+        f"          - start: 13:15\n            end: 15:30\n{konsep}",
+        f"          - start: 13:15\n            end: 14:45\n{konsep}",
+    )
+
+    result = project.silabus("stats", "--json")
+
+    assert result.returncode == 0
+    assert "less than the module's 9 JP" in result.stderr
+    figures = json.loads(result.stdout)
+    konsep = next(m for m in figures["modules"] if m["id"] == "konsep-pelayanan-publik")
+    assert konsep["scheduled_jp"] == {"angkatan-i-2019": 8, "angkatan-ii-2027": 9}
+
+
+def test_stats_of_a_broken_curriculum_report_the_problems(project: Project) -> None:
+    project.replace("curriculum/cohorts/angkatan-i-2019.yml", "2019-03-22", "2019-02-30")
+
+    result = project.silabus("stats")
+
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "curriculum/cohorts/angkatan-i-2019.yml:207:15: error:" in result.stderr
+    assert "Traceback" not in result.stderr
