@@ -324,3 +324,61 @@ def test_a_program_language_other_than_the_site_language_is_a_warning(project: P
     assert expected in _reported(strict)
     assert validate.returncode == 0
     assert expected in validate.stdout.splitlines()
+
+
+def _local_links(html: str) -> list[str]:
+    """Addresses of the page's own links and scripts, not the theme's or other sites'."""
+    article = html[html.index("<article") : html.index("</article>")]
+    return [
+        link
+        for link in re.findall(r'(?:href|src)="([^"#]+)(?:#[^"]*)?"', article)
+        if not re.match(r"[a-z]+:", link)
+    ]
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_every_link_of_a_cohort_page_leads_to_a_built_file(
+    project: Project, directory_urls: bool
+) -> None:
+    if not directory_urls:
+        project.write("mkdocs.yml", project.read("mkdocs.yml") + "use_directory_urls: false\n")
+    result = project.mkdocs_build("--strict")
+    assert result.returncode == 0, result.stderr
+    page = (
+        "site/angkatan/angkatan-i-2019/index.html"
+        if directory_urls
+        else "site/angkatan/angkatan-i-2019.html"
+    )
+    html = project.read(page)
+
+    links = _local_links(html)
+
+    folder = project.path(page).parent
+    targets = {(folder / link).resolve() for link in links}
+    missing = [
+        link
+        for link, target in zip(links, targets, strict=False)
+        if not (target.is_file() or (target / "index.html").is_file())
+    ]
+    assert missing == []
+    assert any(link.endswith("angkatan-i-2019.ics") for link in links)
+    assert any(link.endswith("silabus-schedule.js") for link in links)
+    assert sum("modul/" in link for link in links) > 20
+
+
+def test_cohort_pages_are_in_the_navigation_and_search(built: Project) -> None:
+    home = built.read("site/index.html")
+    index = json.loads(built.read("site/search/search_index.json"))
+
+    assert "angkatan/" in _nav_links(home)
+    assert _nav_links(built.read("site/angkatan/index.html"))[-4:] == [
+        "angkatan-i-2019/",
+        "angkatan-ii-2027/",
+        "../panduan-peserta/",
+        "../panduan-pelatih/",
+    ]
+    locations = {entry["location"] for entry in index["docs"]}
+    assert "angkatan/angkatan-i-2019/" in locations
+    assert (
+        built.path("site/angkatan/angkatan-i-2019.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    )

@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 
 import pytest
 import yaml
+from icalendar import Calendar
 
 from tests.conftest import Project
 
@@ -39,6 +40,7 @@ PAYLOADS = [
 ]
 TEXT_FIELDS = ["title", "summary", "learning_outcome"]
 TEXT_LIST_FIELDS = ["success_indicators", "methods", "media", "assessment", "tags"]
+EVENT_PROPERTIES = {"SUMMARY", "DTSTART", "DTEND", "DTSTAMP", "UID", "DESCRIPTION", "LOCATION"}
 DANGEROUS_URL = re.compile(r"^\s*(javascript|data|vbscript):", re.IGNORECASE)
 
 
@@ -65,6 +67,25 @@ def _fill(project: Project, value_for: Callable[[str], str]) -> None:
     module["description"] = value_for("module.description")
     module["topics"] = [{"title": value_for("topic.title"), "subtopics": [value_for("subtopic")]}]
     project.write(module_file, yaml.safe_dump(module, allow_unicode=True, sort_keys=False))
+
+    # Read as text only: PyYAML would turn 08:00 into a number of minutes.
+    cohort_file = "curriculum/cohorts/angkatan-ii-2027.yml"
+    cohort: dict[str, Any] = yaml.load(project.read(cohort_file), Loader=yaml.BaseLoader)
+    cohort["name"] = value_for("cohort.name")
+    cohort["venue"] = value_for("cohort.venue")
+    for phase in cohort["phases"]:
+        phase["title"] = value_for("phase.title")
+        phase["description"] = value_for("phase.description")
+        for day in phase["days"][:2]:
+            day["title"] = value_for("day.title")
+            for item in day["sessions"]:
+                item["title"] = value_for("session.title")
+                item["room"] = value_for("session.room")
+                item["venue"] = value_for("session.venue")
+                item["leaders"] = [
+                    {"role": value_for("leader.role"), "name": value_for("leader.name")}
+                ]
+    project.write(cohort_file, yaml.safe_dump(cohort, allow_unicode=True, sort_keys=False))
 
 
 class _Page(HTMLParser):
@@ -121,6 +142,12 @@ def _assert_inert(site: Path) -> None:
                     assert "<script" not in entry[key].lower(), (entry["location"], key)
         elif path.suffix == ".xml":
             ElementTree.parse(path)  # well-formed: nothing broke out of a <loc>
+        elif path.suffix == ".ics":
+            # Well-formed: no text broke out of its property into a line of its own.
+            calendar = Calendar.from_ical(path.read_bytes())
+            assert calendar.walk("VEVENT"), path
+            for event in calendar.walk("VEVENT"):
+                assert set(event) <= EVENT_PROPERTIES, (path, set(event) - EVENT_PROPERTIES)
 
 
 @pytest.mark.parametrize("payload", ["all-at-once", "one-per-field"])
