@@ -8,14 +8,28 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from silabus.model import Agenda, LessonHours, Module, Program, Topic
+from silabus.model import (
+    Agenda,
+    Cohort,
+    Day,
+    Leader,
+    LessonHours,
+    Module,
+    Phase,
+    Program,
+    Session,
+    Topic,
+)
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 TRAINER_GUIDE = REPOSITORY / "docs" / "panduan-pelatih.md"
 README = REPOSITORY / "README.md"
 
 
-@pytest.mark.parametrize("model", [Program, Agenda, Module, Topic, LessonHours])
+MODELS = [Program, Agenda, Module, Topic, LessonHours, Cohort, Phase, Day, Session, Leader]
+
+
+@pytest.mark.parametrize("model", MODELS)
 def test_trainer_guide_describes_every_field(model: type[BaseModel]) -> None:
     guide = TRAINER_GUIDE.read_text(encoding="utf-8")
     missing = [name for name in model.model_fields if f"`{name}`" not in guide]
@@ -23,7 +37,7 @@ def test_trainer_guide_describes_every_field(model: type[BaseModel]) -> None:
 
 
 def test_every_field_has_an_indonesian_and_english_description() -> None:
-    for model in (Program, Agenda, Module, Topic, LessonHours):
+    for model in MODELS:
         for name, field in model.model_fields.items():
             assert field.description and " / " in field.description, f"{model.__name__}.{name}"
 
