@@ -52,7 +52,7 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
             )
     cohorts = []
     for cohort_id, cohort in curriculum.cohorts.items():
-        jp = sum(scheduled[cohort_id].values(), Fraction(0))
+        scheduled_total = sum(scheduled[cohort_id].values(), Fraction(0))
         cohorts.append(
             {
                 "id": cohort.id,
@@ -65,8 +65,8 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
                 "sessions": sum(
                     1 for _, _, session in cohort.sessions() if session.activity != "break"
                 ),
-                "jp": _number(jp),
-                "hours": _number(hours(float(jp))),
+                "jp": _number(scheduled_total),
+                "hours": _number(hours(float(scheduled_total))),
             }
         )
     return {
