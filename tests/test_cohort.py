@@ -319,8 +319,10 @@ def test_module_page_says_when_each_cohort_teaches_it(project: Project) -> None:
 
     assert "## Jadwal" in page
     assert "**[Angkatan I Tahun 2019](../angkatan/angkatan-i-2019.md)**" in page
-    assert "- [Selasa, 11 Juni 2019](../angkatan/angkatan-i-2019.md#2019-06-11), " in page
-    assert "08.00\N{EN DASH}09.30 WIB · 2 JP" in page
+    assert (
+        "- [Selasa, 11 Juni 2019](../angkatan/angkatan-i-2019.md#2019-06-11) · "
+        "08.00\N{EN DASH}09.30, 09.45\N{EN DASH}12.45 WIB · 6 JP\n"
+    ) in page
     assert "WITA" in page
 
 

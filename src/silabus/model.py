@@ -625,18 +625,26 @@ class Curriculum:
                 )
         return totals
 
-    def cohorts_teaching(self, module: Module) -> list[tuple[Cohort, list[tuple[Day, Session]]]]:
-        """Each cohort that schedules the module, with the days and sessions."""
+    def cohorts_teaching(
+        self, module: Module
+    ) -> list[tuple[Cohort, list[tuple[Day, list[Session]]]]]:
+        """Each cohort that schedules the module, with its days and sessions in order."""
         found = []
         for cohort in self.cohorts.values():
-            sessions = sorted(
-                (
-                    (day, session)
-                    for _, day, session in cohort.sessions()
-                    if session.module == module.id
-                ),
-                key=lambda pair: (pair[0].date, pair[1].start),
-            )
-            if sessions:
-                found.append((cohort, sessions))
+            days: dict[date, tuple[Day, list[Session]]] = {}
+            for _, day, session in cohort.sessions():
+                if session.module == module.id:
+                    days.setdefault(day.date, (day, []))[1].append(session)
+            if days:
+                found.append(
+                    (
+                        cohort,
+                        [
+                            (day, sorted(sessions, key=lambda session: session.start))
+                            for day, sessions in sorted(
+                                days.values(), key=lambda pair: pair[0].date
+                            )
+                        ],
+                    )
+                )
         return found

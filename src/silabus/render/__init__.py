@@ -222,6 +222,7 @@ def _render(
             webcal=_webcal,
             timetable=lambda cohort: timetable(curriculum, cohort),
             session_title=lambda item: session_title(item, CATALOGUE[language]),
+            sessions_jp=lambda sessions: sum(map(curriculum.session_jp, sessions)),
             leader_text=leader_text,
             day=lambda value: messages.format_day(value, language),
             short_day=lambda value: messages.format_short_day(value, language),
