@@ -293,6 +293,31 @@ def test_a_cohort_file_named_unlike_its_id_is_an_error(make_project: MakeProject
     ]
 
 
+@pytest.mark.parametrize(("venue", "clash"), [("Aula Utama", True), ("Gedung Lain", False)])
+def test_two_cohorts_in_one_room_at_one_time_is_an_error(
+    make_project: MakeProject, venue: str, clash: bool
+) -> None:
+    first = cohort_yml(session("08:00", "09:30", "module: alpha", "Kelas A"))
+    second = first.replace("id: uji", "id: dua").replace("Aula Utama", venue)
+    second = second.replace("08:00", "09:00").replace("09:30", "10:30")
+    project = project_with(make_project, first)
+    project.write("curriculum/cohorts/dua.yml", second)
+
+    validation = validate_project(project.root)
+
+    expected = [
+        (
+            "curriculum/cohorts/uji.yml",
+            where(first, "08:00")[0],
+            "this session (08:00-09:30) overlaps a session of 'Angkatan Uji' (09:00-10:30, "
+            "curriculum/cohorts/dua.yml line 13) in room 'Kelas A' at 'Aula Utama'",
+        )
+    ]
+    assert [(d.path, d.line, d.message) for d in validation.diagnostics] == (
+        expected if clash else []
+    )
+
+
 # Pages
 
 

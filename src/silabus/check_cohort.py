@@ -313,3 +313,44 @@ def _long_days(
                 "move a session to another day, or raise 'max_jp_per_day' at the top of the file",
                 severity=Severity.WARNING,
             )
+
+
+def check_rooms_across_cohorts(items: Sequence[ParsedCohort]) -> Iterator[Diagnostic]:
+    """Two cohorts booked into the same named room of the same venue at the same time.
+    Reported at the session of the cohort whose file comes later."""
+    bookings: dict[tuple[str, str, date], list[tuple[ParsedCohort, Session, Location]]] = (
+        defaultdict(list)
+    )
+    for item in items:
+        for p, phase in enumerate(item.cohort.phases):
+            for d, day in enumerate(phase.days):
+                for s, session in enumerate(day.sessions):
+                    venue = session.venue or item.cohort.venue
+                    if session.room and venue and session.start < session.end:
+                        bookings[(venue, session.room, day.date)].append(
+                            (item, session, ("phases", p, "days", d, "sessions", s))
+                        )
+    for (venue, room, _), booked in bookings.items():
+        for index, (item, session, location) in enumerate(booked):
+            clash = next(
+                (
+                    (other, other_session, other_location)
+                    for other, other_session, other_location in booked[:index]
+                    if other is not item
+                    and other_session.start < session.end
+                    and session.start < other_session.end
+                ),
+                None,
+            )
+            if clash is None:
+                continue
+            other, other_session, other_location = clash
+            line = other.source.position((*other_location, "start")).line
+            yield item.source.diagnostic(
+                (*location, "start"),
+                f"this session ({_times(session)}) overlaps a session of "
+                f"'{other.cohort.name}' ({_times(other_session)}, {other.source.path} line "
+                f"{line}) in {_place(venue, room)}",
+                "two cohorts cannot use one room at the same time; change the times or "
+                "the room of one of them",
+            )

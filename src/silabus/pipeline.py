@@ -15,7 +15,7 @@ from silabus.check import (
     check_program_alone,
     unique_ids,
 )
-from silabus.check_cohort import ParsedCohort, check_cohort
+from silabus.check_cohort import ParsedCohort, check_cohort, check_rooms_across_cohorts
 from silabus.diagnostics import Diagnostic, has_errors
 from silabus.load import read_sources
 from silabus.model import Curriculum, Program
@@ -98,4 +98,5 @@ def _check_cohorts(
     for item in cohorts:
         problems.extend(check_file_name(item.cohort.id, item.source, "cohort"))
         problems.extend(check_cohort(item, by_id, set(by_id) | module_files, jp_minutes))
+    problems.extend(check_rooms_across_cohorts(cohorts))
     return problems
