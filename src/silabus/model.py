@@ -6,15 +6,14 @@ trainer guide describes the same fields for people who do not read code.
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 from fractions import Fraction
 from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     AfterValidator,
@@ -27,8 +26,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from silabus.diagnostics import did_you_mean
 from silabus.document import Document
+from silabus.when import clock_time, iso_date, time_zone
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_RE = re.compile(ID_PATTERN)
@@ -84,88 +83,9 @@ Tag = Annotated[
 ]
 
 
-def _problem(message: str, hint: str) -> PydanticCustomError:
-    """An error whose message and hint are written for the trainer; parse.py shows them
-    after the field's name."""
-    return PydanticCustomError("silabus", "{message}", {"message": message, "hint": hint})
-
-
-_ISO_DATE = re.compile(r"\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*")
-_DAY_FIRST_DATE = re.compile(r"\s*([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\s*")
-_DATE_HINT = "write dates as year-month-day, for example 2019-03-18"
-
-
-def _iso_date(value: Any) -> Any:
-    """`2019-03-18`, checked to be a day of the calendar."""
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    text = str(value)
-    match = _ISO_DATE.fullmatch(text) if isinstance(value, str) else None
-    if match is None:
-        day_first = _DAY_FIRST_DATE.fullmatch(text) if isinstance(value, str) else None
-        if day_first:
-            day, month, year = day_first.groups()
-            hint = f"write it year first: {year}-{int(month):02d}-{int(day):02d}"
-        else:
-            hint = _DATE_HINT
-        raise _problem(f"'{text[:40]}' is not a date in the form YYYY-MM-DD", hint)
-    year, month, day = (int(part) for part in match.groups())
-    if not 1 <= month <= 12:
-        raise _problem(f"'{text.strip()}' has no month {month}", _DATE_HINT)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        last = calendar.monthrange(year, month)[1]
-        raise _problem(
-            f"'{text.strip()}' is not a date: {calendar.month_name[month]} {year} has {last} days",
-            "check the day and the month",
-        ) from None
-
-
-_CLOCK_TIME = re.compile(r"\s*([0-9]{1,2}):([0-9]{2})\s*")
-_TIME_HINT = "write the time as hours:minutes on a 24-hour clock, for example 08:30 or 13:00"
-
-
-def _clock_time(value: Any) -> Any:
-    """`08:30` is half past eight (YAML 1.1 would read it as the number 510)."""
-    if isinstance(value, time):
-        return value
-    text = str(value)
-    match = _CLOCK_TIME.fullmatch(text) if isinstance(value, str) else None
-    if match is None:
-        dotted = re.fullmatch(r"\s*([0-9]{1,2})[.,]([0-9]{2})\s*", text)
-        hint = f"write it with a colon: {int(dotted[1]):02d}:{dotted[2]}" if dotted else _TIME_HINT
-        raise _problem(f"'{text[:40]}' is not a time of day", hint)
-    hours, minutes = int(match[1]), int(match[2])
-    if hours > 23 or minutes > 59:
-        raise _problem(f"'{text.strip()}' is not a time of day", _TIME_HINT)
-    return time(hours, minutes)
-
-
-# The three time zones of Indonesia, by the names people use for them.
-TIME_ZONE_ALIASES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
-
-
-def _time_zone(value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
-    name = TIME_ZONE_ALIASES.get(value.strip().upper(), value.strip())
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        suggestion = did_you_mean(name, available_timezones())
-        raise _problem(
-            f"'{name[:60]}' is not a time zone",
-            f"did you mean '{suggestion}'?"
-            if suggestion
-            else "write Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
-        ) from None
-    return name
-
-
-IsoDate = Annotated[date, BeforeValidator(_iso_date)]
-ClockTime = Annotated[time, BeforeValidator(_clock_time)]
-TimeZoneName = Annotated[str, BeforeValidator(_time_zone)]
+IsoDate = Annotated[date, BeforeValidator(iso_date)]
+ClockTime = Annotated[time, BeforeValidator(clock_time)]
+TimeZoneName = Annotated[str, BeforeValidator(time_zone)]
 
 
 def _jp_shorthand(value: Any) -> Any:

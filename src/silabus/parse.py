@@ -71,10 +71,20 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
 
     if kind == "extra_forbidden":
         known = _field_names(model, location[:-1])
-        suggestion = did_you_mean(str(location[-1]), known)
+        written = str(location[-1])
+        meant = _FIELD_WORDS.get(re.sub(r"[\s-]+", "_", written.strip().lower()))
+        if meant == "start" and "start" in known:
+            return document.diagnostic(
+                location,
+                f"unknown field '{written}'",
+                "write the start and the end on lines of their own, such as 'start: 08:00' "
+                "and 'end: 09:30'",
+                at_key=True,
+            )
+        suggestion = meant if meant in known else did_you_mean(written, known)
         outer = _outer_owner(model, location)
         hint = (
-            f"did you mean '{suggestion}'?"
+            f"did you mean '{suggestion}'?" + (" Field names are English words." if meant else "")
             if suggestion
             else f"'{location[-1]}' is a field of {outer}; remove the indentation that "
             f"puts it inside '{_field_name(location[:-1])}'"
@@ -122,10 +132,15 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         )
     if kind == "literal_error":
         expected = context.get("expected", "one of the allowed values")
+        meant = _VALUE_WORDS.get(" ".join(str(value).lower().replace("_", " ").split()))
+        if meant is not None and f"'{meant}'" in expected:
+            hint = f"did you mean '{meant}'? Write one of {expected}"
+        elif key == "activity" and re.fullmatch(ID_PATTERN, str(value)):
+            hint = f"write {expected}; to teach a module, write 'module: {value}' instead"
+        else:
+            hint = f"write {expected}"
         return document.diagnostic(
-            location,
-            f"'{name}' must be {expected}, not {_describe(value)}",
-            f"write {expected}",
+            location, f"'{name}' must be {expected}, not {_describe(value)}", hint
         )
     if kind == "list_type":
         return document.diagnostic(
@@ -177,6 +192,63 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         f"'{name}': {problem['msg']}",
         "see the trainer guide for what this field may hold",
     )
+
+
+# What trainers write for a field, in Indonesian or in other words, by the field
+# they mean. `start` also stands for "start and end" written on one line.
+_FIELD_WORDS = {
+    **dict.fromkeys(["judul", "nama_modul", "nama_mata_pelatihan"], "title"),
+    **dict.fromkeys(["nama", "nama_angkatan"], "name"),
+    **dict.fromkeys(["time", "jam", "waktu", "pukul"], "start"),
+    **dict.fromkeys(["mulai", "jam_mulai", "begin", "from"], "start"),
+    **dict.fromkeys(["selesai", "jam_selesai", "sampai", "until", "to", "finish"], "end"),
+    **dict.fromkeys(["tanggal", "tgl", "day"], "date"),
+    **dict.fromkeys(["ruang", "ruangan", "kelas"], "room"),
+    **dict.fromkeys(["tempat", "lokasi", "location", "place"], "venue"),
+    **dict.fromkeys(["modul", "mata_pelatihan", "mapel", "materi"], "module"),
+    **dict.fromkeys(["kegiatan", "acara"], "activity"),
+    **dict.fromkeys(
+        ["pemandu", "pengajar", "narasumber", "fasilitator", "widyaiswara", "trainer"],
+        "leaders",
+    ),
+    **dict.fromkeys(["peran"], "role"),
+    **dict.fromkeys(["tahap", "tahapan", "fase", "phase"], "phases"),
+    **dict.fromkeys(["hari", "jadwal", "schedule"], "days"),
+    **dict.fromkeys(["sesi", "session"], "sessions"),
+    **dict.fromkeys(["peserta", "jumlah_peserta"], "participants"),
+    **dict.fromkeys(["zona_waktu", "zona", "tz", "time_zone", "zone"], "timezone"),
+    **dict.fromkeys(["jenis", "tipe", "type"], "kind"),
+    **dict.fromkeys(["deskripsi", "keterangan", "uraian"], "description"),
+    **dict.fromkeys(["ringkasan"], "summary"),
+    **dict.fromkeys(["penyelenggara"], "organizer"),
+    **dict.fromkeys(["hasil_belajar"], "learning_outcome"),
+    **dict.fromkeys(["indikator", "indikator_keberhasilan"], "success_indicators"),
+    **dict.fromkeys(["materi_pokok"], "topics"),
+    **dict.fromkeys(["sub_materi_pokok", "submateri"], "subtopics"),
+    **dict.fromkeys(["metode"], "methods"),
+    **dict.fromkeys(["evaluasi"], "assessment"),
+    **dict.fromkeys(["prasyarat"], "prerequisites"),
+    **dict.fromkeys(["label", "tema"], "tags"),
+    **dict.fromkeys(["bahasa"], "language"),
+}
+# Values trainers write in Indonesian, by the value they mean.
+_VALUE_WORDS = {
+    **dict.fromkeys(["istirahat", "ishoma", "rehat", "coffee break", "makan siang"], "break"),
+    **dict.fromkeys(["pembukaan"], "opening"),
+    **dict.fromkeys(["penutupan"], "closing"),
+    **dict.fromkeys(
+        ["komitmen belajar", "membangun komitmen belajar", "blc", "bina suasana"],
+        "learning_commitment",
+    ),
+    **dict.fromkeys(["kunjungan", "studi tiru", "kunjungan studi tiru"], "benchmarking_visit"),
+    **dict.fromkeys(["lainnya", "lain"], "other"),
+    **dict.fromkeys(["klasikal", "kelas"], "classroom"),
+    **dict.fromkeys(
+        ["nonklasikal", "non klasikal", "non-klasikal", "aktualisasi"], "off_classroom"
+    ),
+    **dict.fromkeys(["jarak jauh", "pjj", "daring", "online"], "distance"),
+    **dict.fromkeys(["e-learning", "elearning"], "e_learning"),
+}
 
 
 def _field_name(location: Location) -> str:
