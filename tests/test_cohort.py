@@ -86,9 +86,10 @@ def test_a_time_written_08_30_is_half_past_eight(make_project: MakeProject) -> N
     ("written", "message", "hint"),
     [
         ("08.30", "'08.30' is not a time of day", "write it with a colon: 08:30"),
-        ("0830", "'0830' is not a time of day", "24-hour clock"),
-        ("24:00", "'24:00' is not a time of day", "24-hour clock"),
-        ("8:75", "'8:75' is not a time of day", "24-hour clock"),
+        ("0830", "'0830' is not a time of day", "write it with a colon: 08:30"),
+        ("8 pagi", "'8 pagi' is not a time of day", "24-hour clock"),
+        ("24:00", "'24:00' is not a time of day", "a session ends by 23:59"),
+        ("8:75", "'8:75' is not a time of day", "minutes from 0 to 59"),
     ],
 )
 def test_a_time_that_is_not_hours_and_minutes_is_an_error(
@@ -133,14 +134,17 @@ def test_a_date_that_does_not_exist_is_an_error_at_its_line(
     assert message in diagnostic.message
 
 
-def test_a_day_first_date_gets_the_date_written_year_first(make_project: MakeProject) -> None:
+@pytest.mark.parametrize("written", ["06-03-2026", "6/3/2026", "2026-3-6", "6 Maret 2026"])
+def test_a_date_written_another_way_gets_it_written_year_first(
+    make_project: MakeProject, written: str
+) -> None:
     text = cohort_yml(session("08:00", "09:30", "module: alpha")).replace(
-        "end: 2026-03-06\nphases", "end: 06-03-2026\nphases"
+        "end: 2026-03-06\nphases", f"end: {written}\nphases"
     )
 
     (diagnostic,) = checked(make_project, text).diagnostics
 
-    assert diagnostic.hint == "write it year first: 2026-03-06"
+    assert diagnostic.hint == "write it as 2026-03-06"
 
 
 @pytest.mark.parametrize(("written", "zone"), [("WITA", "Asia/Makassar"), ("wit", "Asia/Jayapura")])

@@ -84,7 +84,8 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         suggestion = meant if meant in known else did_you_mean(written, known)
         outer = _outer_owner(model, location)
         hint = (
-            f"did you mean '{suggestion}'?" + (" Field names are English words." if meant else "")
+            f"did you mean '{suggestion}'?"
+            + (" Field names are English words." if suggestion == meant else "")
             if suggestion
             else f"'{location[-1]}' is a field of {outer}; remove the indentation that "
             f"puts it inside '{_field_name(location[:-1])}'"
