@@ -162,12 +162,45 @@ def test_indonesian_zone_names_are_understood(
 # Checks of the timetable
 
 
-def test_sessions_in_different_rooms_may_run_at_the_same_time(make_project: MakeProject) -> None:
+def test_groups_taught_in_parallel_count_their_jp_once(make_project: MakeProject) -> None:
     sessions = session("08:00", "09:30", "module: alpha", "Kelas A") + session(
-        "08:00", "09:30", "activity: seminar", "Kelas B"
+        "08:00", "09:30", "module: alpha", "Kelas B"
     )
 
-    assert formatted(checked(make_project, cohort_yml(sessions))) == []
+    validation = checked(make_project, cohort_yml(sessions))
+
+    assert formatted(validation) == []
+    assert validation.curriculum is not None
+    cohort = validation.curriculum.cohorts["uji"]
+    assert validation.curriculum.scheduled_jp(cohort) == {"alpha": 2}
+
+
+def test_sessions_overlapping_in_different_rooms_are_a_warning(make_project: MakeProject) -> None:
+    sessions = session("08:00", "09:30", "module: alpha", "Kelas A") + session(
+        "09:00", "10:00", "activity: seminar"
+    )
+    text = cohort_yml(sessions)
+
+    validation = checked(make_project, text)
+
+    assert [(d.severity.value, d.line, d.message) for d in validation.diagnostics] == [
+        (
+            "warning",
+            where(text, "09:00")[0],
+            "this session (09:00-10:00) overlaps 'Module ALPHA' (08:00-09:30, line 13) in "
+            "room 'Kelas A', so the cohort cannot attend both",
+        )
+    ]
+
+
+def test_index_cannot_be_a_cohort_id(make_project: MakeProject) -> None:
+    text = cohort_yml(session("08:00", "09:30", "module: alpha")).replace("id: uji", "id: index")
+    project = project_with(make_project, text)
+    project.path(COHORT).rename(project.path("curriculum/cohorts/index.yml"))
+
+    validation = validate_project(project.root)
+
+    assert [d.message for d in validation.diagnostics] == ["'index' cannot be the id of a cohort"]
 
 
 def test_sessions_that_touch_do_not_overlap(make_project: MakeProject) -> None:
@@ -414,7 +447,10 @@ def test_subscription_link_needs_the_sites_address(project: Project) -> None:
 
     assert "webcal:" not in without
     assert "(webcal://pelatihan.example.go.id/kurikulum/angkatan/angkatan-i-2019.ics)" in page
-    assert "`https://pelatihan.example.go.id/kurikulum/angkatan/angkatan-i-2019.ics`" in page
+    assert (
+        '<code class="silabus-address">'
+        "https://pelatihan.example.go.id/kurikulum/angkatan/angkatan-i-2019.ics</code>"
+    ) in page
 
 
 # Calendars

@@ -83,6 +83,14 @@ def _file_id(item: ParsedModule) -> str:
 
 def check_file_name(item_id: str, source: Document, kind: str) -> Iterator[Diagnostic]:
     """A module or cohort is named by its file: the id inside must be the same."""
+    if item_id == "index":
+        # `index` is the address of the folder's own page (the list of cohorts).
+        yield source.diagnostic(
+            ("id",),
+            f"'index' cannot be the id of a {kind}",
+            "choose another id, and name the file after it",
+        )
+        return
     stem = PurePosixPath(source.path).stem
     if item_id != stem:
         renamed = f"{item_id}{PurePosixPath(source.path).suffix}"

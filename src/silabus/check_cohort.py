@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from fractions import Fraction
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
@@ -169,29 +169,54 @@ def _session_problems(
 def _overlaps(
     placed: Sequence[_Placed], source: Document, modules: Mapping[str, Module]
 ) -> Iterator[Diagnostic]:
-    """Sessions of one day in one room that overlap in time, each reported once at
-    the later one."""
-    rooms: dict[tuple[date, str | None, str | None], list[_Placed]] = defaultdict(list)
+    """Sessions of one day that overlap in time, each reported once at the later one:
+    in one place an error; in different places a warning, since the cohort cannot
+    attend both, unless they share their times exactly (groups taught in parallel)."""
+    days: dict[date, list[_Placed]] = defaultdict(list)
     for item in placed:
         if item.session.start < item.session.end and not item.repeated:
-            rooms[(item.day, item.session.venue, item.session.room)].append(item)
-    for (_, venue, room), items in rooms.items():
+            days[item.day].append(item)
+    for items in days.values():
         items.sort(key=lambda item: (item.session.start, item.session.end))
-        latest: _Placed | None = None
-        for item in items:
-            if latest is not None and item.session.start < latest.session.end:
-                first = latest.session
-                where = _place(venue, room)
+        for index, item in enumerate(items):
+            session = item.session
+            overlapping = [
+                earlier for earlier in items[:index] if session.start < earlier.session.end
+            ]
+            same_place = [earlier for earlier in overlapping if _where(earlier) == _where(item)]
+            elsewhere = [
+                earlier
+                for earlier in overlapping
+                if _where(earlier) != _where(item)
+                and (earlier.session.start, earlier.session.end) != (session.start, session.end)
+            ]
+            if same_place:
                 yield source.diagnostic(
                     (*item.location, "start"),
-                    f"this session ({_times(item.session)}) overlaps "
-                    f"'{session_label(first, modules)}' ({_times(first)}, line "
-                    f"{source.position((*latest.location, 'start')).line}) in {where}",
+                    f"this session ({_times(session)}) overlaps "
+                    f"{_other(same_place[0], source, modules)} in {_place(*_where(item))}",
                     "change the times so that one ends before the other starts, or hold "
                     "them in different rooms",
                 )
-            if latest is None or item.session.end > latest.session.end:
-                latest = item
+            elif elsewhere:
+                yield source.diagnostic(
+                    (*item.location, "start"),
+                    f"this session ({_times(session)}) overlaps "
+                    f"{_other(elsewhere[0], source, modules)} in {_place(*_where(elsewhere[0]))}, "
+                    "so the cohort cannot attend both",
+                    "change the times; sessions for groups of the cohort taught at the "
+                    "same time must start and end at the same times",
+                    severity=Severity.WARNING,
+                )
+
+
+def _where(item: _Placed) -> tuple[str | None, str | None]:
+    return item.session.venue, item.session.room
+
+
+def _other(item: _Placed, source: Document, modules: Mapping[str, Module]) -> str:
+    line = source.position((*item.location, "start")).line
+    return f"'{session_label(item.session, modules)}' ({_times(item.session)}, line {line})"
 
 
 def _place(venue: str | None, room: str | None) -> str:
@@ -230,10 +255,15 @@ def _module_hours(
     scheduled: dict[str, Fraction] = defaultdict(Fraction)
     last: dict[str, Location] = {}
     reported: set[str] = set()
+    parallel: set[tuple[date, time, time, str]] = set()
     for item in sorted(placed, key=lambda item: (item.day, item.session.start)):
         module_id = item.session.module
         if module_id is None or module_id not in modules or item.session.minutes <= 0:
             continue
+        slot = (item.day, item.session.start, item.session.end, module_id)
+        if slot in parallel:  # the same module for another group at the same time
+            continue
+        parallel.add(slot)
         scheduled[module_id] += Fraction(item.session.minutes, jp_minutes)
         last[module_id] = item.location
         planned = modules[module_id].jp.total
@@ -241,9 +271,9 @@ def _module_hours(
             reported.add(module_id)
             total = sum(
                 (
-                    Fraction(other.session.minutes, jp_minutes)
-                    for other in placed
-                    if other.session.module == module_id and other.session.minutes > 0
+                    Fraction(_span(start, end), jp_minutes)
+                    for _, start, end, other in _slots(placed)
+                    if other == module_id
                 ),
                 Fraction(0),
             )
@@ -293,17 +323,29 @@ def _module_hours(
             )
 
 
+def _span(start: time, end: time) -> int:
+    return (end.hour - start.hour) * 60 + end.minute - start.minute
+
+
+def _slots(placed: Sequence[_Placed]) -> set[tuple[date, time, time, str]]:
+    """The module sessions of a cohort, each slot once however many groups it has."""
+    return {
+        (item.day, item.session.start, item.session.end, item.session.module)
+        for item in placed
+        if item.session.module is not None and item.session.minutes > 0
+    }
+
+
 def _long_days(
     cohort: Cohort, placed: Sequence[_Placed], source: Document, jp_minutes: int
 ) -> Iterator[Diagnostic]:
     per_day: dict[date, Fraction] = defaultdict(Fraction)
     first: dict[date, Location] = {}
     for item in placed:
-        if item.repeated:
-            continue
-        if item.session.module is not None and item.session.minutes > 0:
-            per_day[item.day] += Fraction(item.session.minutes, jp_minutes)
-        first.setdefault(item.day, item.location[:-2])
+        if not item.repeated:
+            first.setdefault(item.day, item.location[:-2])
+    for day, start, end, _ in _slots([item for item in placed if not item.repeated]):
+        per_day[day] += Fraction(_span(start, end), jp_minutes)
     for day, jp in per_day.items():
         if jp > cohort.max_jp_per_day:
             yield source.diagnostic(

@@ -536,13 +536,16 @@ class Curriculum:
         return Fraction(session.minutes, self.program.jp_minutes)
 
     def scheduled_jp(self, cohort: Cohort) -> dict[str, Fraction]:
-        """JP each module is taught in a cohort, by module id."""
+        """JP each module is taught in a cohort, by module id. Sessions of one module at
+        the same time on the same day (groups taught in parallel) count once."""
         totals: dict[str, Fraction] = {}
-        for _, _, session in cohort.sessions():
-            if session.module is not None:
-                totals[session.module] = totals.get(session.module, Fraction(0)) + (
-                    self.session_jp(session)
-                )
+        slots = {
+            (day.date, session.start, session.end, session.module): session
+            for _, day, session in cohort.sessions()
+            if session.module is not None
+        }
+        for (_, _, _, module_id), session in slots.items():
+            totals[module_id] = totals.get(module_id, Fraction(0)) + self.session_jp(session)
         return totals
 
     def cohorts_teaching(

@@ -60,7 +60,8 @@ def cohort_calendar(
             url=address,
         )
         calendar.add_component(event)
-    calendar.add_missing_timezones()
+    # The zone's rules for the cohort's own dates: right in any year, and short.
+    calendar.add_missing_timezones(cohort.start, cohort.end + timedelta(days=1))
     content: bytes = calendar.to_ical()
     return content
 
