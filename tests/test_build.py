@@ -382,3 +382,22 @@ def test_cohort_pages_are_in_the_navigation_and_search(built: Project) -> None:
     assert (
         built.path("site/angkatan/angkatan-i-2019.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     )
+
+
+def test_the_cohort_section_can_be_placed_and_renamed_in_the_nav(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "  - panduan-peserta.md\n",
+        "  - panduan-peserta.md\n  - Jadwal pelatihan: angkatan/index.md\n",
+    )
+    result = project.mkdocs_build("--strict")
+    assert result.returncode == 0, result.stderr
+
+    html = project.read("site/angkatan/index.html")
+    titles = re.findall(r"md-nav__link[^>]*>\s*(?:<span[^>]*>)?\s*([^<]+?)\s*<", html)
+
+    assert titles.count("Jadwal pelatihan") >= 1
+    assert "Jadwal angkatan" not in titles
+    links = _nav_links(html)
+    assert links.index("../panduan-peserta/") < links.index("angkatan-i-2019/")
+    assert links.count("angkatan-i-2019/") == 1

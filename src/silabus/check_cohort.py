@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 from fractions import Fraction
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
@@ -75,6 +75,7 @@ def check_cohort(
                     session, session_location, source, modules, existing, jp_minutes
                 )
     yield from _overlaps(placed, source, modules)
+    yield from _clock_changes(cohort, placed, source)
     yield from _module_hours(cohort, placed, source, modules, jp_minutes)
     yield from _long_days(cohort, placed, source, jp_minutes)
 
@@ -208,6 +209,30 @@ def _overlaps(
                     "same time must start and end at the same times",
                     severity=Severity.WARNING,
                 )
+
+
+def _clock_changes(
+    cohort: Cohort, placed: Sequence[_Placed], source: Document
+) -> Iterator[Diagnostic]:
+    """Times that do not exist, or exist twice, where clocks change for summer time."""
+    zone = cohort.zone
+    for item in placed:
+        for field in ("start", "end"):
+            moment = datetime.combine(item.day, getattr(item.session, field), zone)
+            if moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment.replace(
+                tzinfo=None
+            ):
+                what = "does not exist: the clocks move forward"
+            elif moment.replace(fold=1).utcoffset() != moment.utcoffset():
+                what = "happens twice: the clocks move back"
+            else:
+                continue
+            yield source.diagnostic(
+                (*item.location, field),
+                f"{moment:%H:%M} on {item.day} {what} that night in {cohort.timezone}",
+                "move the session by an hour",
+                severity=Severity.WARNING,
+            )
 
 
 def _where(item: _Placed) -> tuple[str | None, str | None]:

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from silabus.diagnostics import Diagnostic, Severity, summary
 from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
-from silabus.render import PROGRAM_PAGE, STYLESHEET, NavSection, Site, SiteOptions, render_site
+from silabus.render import STYLESHEET, NavSection, Site, SiteOptions, render_site
 
 if TYPE_CHECKING:
     import jinja2
@@ -154,12 +154,13 @@ def _sources_of_the_same_address(path: str) -> list[str]:
 def _with_curriculum(
     nav: list[NavEntry] | None, sections: list[NavSection], files: Files
 ) -> list[NavEntry]:
-    """The site navigation with the curriculum sections in it.
+    """The site navigation with the generated sections in it.
 
-    An entry of the program page (`program/index.md`, with or without a title) in
-    mkdocs.yml's `nav` marks where the sections go, and may rename the first. Without
-    such an entry they follow the first page; without any `nav`, the hand-written
-    pages keep MkDocs' default order around them.
+    An entry of a section's first page in mkdocs.yml's `nav` (`program/index.md` for
+    the curriculum, `angkatan/index.md` for the cohorts, with or without a title)
+    marks where that section goes, at any depth, and may rename it. A section without
+    such an entry follows the one placed before it, or else the first page; without
+    any `nav`, the hand-written pages keep MkDocs' default order around them.
     """
     if nav is None:
         from mkdocs.utils import nest_paths
@@ -168,36 +169,40 @@ def _with_curriculum(
             file.src_uri for file in files.documentation_pages() if file.generated_by is None
         ]
         nav = nest_paths(written)  # type: ignore[no-untyped-call]  # untyped in MkDocs 1.6
-    placed, entries = _place_curriculum(list(nav), sections)
-    if not placed:
-        at = min(1, len(entries))
-        entries[at:at] = [_nav_entry(section) for section in sections]
+    entries = list(nav)
+    after: tuple[list[NavEntry], int] = (entries, min(1, len(entries)) - 1)
+    for section in sections:
+        found = _find_page_entry(entries, str(section.children[0]))
+        if found is None:
+            level, index = after
+            level.insert(index + 1, _nav_entry(section))
+            after = (level, index + 1)
+        else:
+            level, index, title = found
+            level[index] = _nav_entry(section, title)
+            after = (level, index)
     return entries
 
 
-def _place_curriculum(
-    entries: list[NavEntry], sections: list[NavSection]
-) -> tuple[bool, list[NavEntry]]:
-    """`entries` with the program page's entry, at any depth, replaced by the sections."""
+def _find_page_entry(
+    entries: list[NavEntry], page: str
+) -> tuple[list[NavEntry], int, str | None] | None:
+    """The list holding the entry of `page` (at any depth, sections copied so that
+    they can be changed), its place there, and its title if it has one."""
     for index, entry in enumerate(entries):
-        title: str | None = None
+        if entry == page:
+            return entries, index, None
         if isinstance(entry, dict) and len(entry) == 1:
             ((title, value),) = entry.items()
+            if value == page:
+                return entries, index, title
             if isinstance(value, list):
-                placed, children = _place_curriculum(list(value), sections)
-                if placed:
+                children = list(value)
+                found = _find_page_entry(children, page)
+                if found is not None:
                     entries[index] = {title: children}
-                    return True, entries
-                continue
-            entry = value
-        if entry == PROGRAM_PAGE:
-            first, *others = sections
-            entries[index : index + 1] = [
-                _nav_entry(first, title),
-                *(_nav_entry(section) for section in others),
-            ]
-            return True, entries
-    return False, entries
+                    return found
+    return None
 
 
 def _nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:

@@ -29,11 +29,33 @@ def parse_program(document: Document) -> tuple[Program | None, list[Diagnostic]]
 
 
 def parse_module(document: Document) -> tuple[Module | None, list[Diagnostic]]:
+    if _looks_like(document, Cohort, Module):
+        return None, [_misplaced(document, "cohort", "cohorts")]
     return _parse(Module, document)
 
 
 def parse_cohort(document: Document) -> tuple[Cohort | None, list[Diagnostic]]:
+    if _looks_like(document, Module, Cohort):
+        return None, [_misplaced(document, "module", "modules")]
     return _parse(Cohort, document)
+
+
+def _looks_like(document: Document, other: type[BaseModel], expected: type[BaseModel]) -> bool:
+    """A file with the required fields of another kind and none of its own kind's."""
+    if not isinstance(document.data, dict):
+        return False
+    keys = set(document.data)
+    own = set(expected.model_fields) - set(other.model_fields)
+    required = {name for name, field in other.model_fields.items() if field.is_required()}
+    return not keys & own and required - {"id", "title", "name"} <= keys
+
+
+def _misplaced(document: Document, kind: str, folder: str) -> Diagnostic:
+    return document.diagnostic(
+        (),
+        f"this is a {kind} file, in the wrong folder",
+        f"move it to curriculum/{folder}/",
+    )
 
 
 def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnostic]]:

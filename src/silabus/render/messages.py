@@ -244,7 +244,7 @@ def zone_name(zone: str, on: date) -> str:
     return f"UTC{offset[:3]}:{offset[3:]}" if offset else zone
 
 
-def zone_label(zone: str, on: date) -> str:
-    """A zone for readers: WIB (Asia/Jakarta)."""
-    name = zone_name(zone, on)
-    return zone if name == zone else f"{name} ({zone})"
+def zone_label(zone: str) -> str:
+    """A zone for readers: WIB (Asia/Jakarta); other zones by their name, since their
+    offset may change with the seasons."""
+    return f"{_ZONE_NAMES[zone]} ({zone})" if zone in _ZONE_NAMES else zone
