@@ -272,12 +272,40 @@ def test_a_module_the_cohort_never_schedules_is_a_warning(make_project: MakeProj
     assert validation.ok
 
 
-def test_a_cohort_without_sessions_gets_one_warning(make_project: MakeProject) -> None:
-    text = cohort_yml("", days="      []\n")
+def test_a_cohort_may_be_announced_before_its_timetable(make_project: MakeProject) -> None:
+    validation = checked(make_project, cohort_yml("", days="      []\n"))
+
+    assert formatted(validation) == []
+    assert validation.curriculum is not None
+    page = render_site(validation.curriculum).pages["angkatan/uji.md"].markdown
+    assert "Tidak ada sesi terjadwal pada tahap ini." in page
+
+
+def test_a_module_outside_the_agendas_is_not_expected_in_a_timetable(
+    make_project: MakeProject,
+) -> None:
+    project = project_with(make_project, cohort_yml(session("08:00", "09:30", "module: alpha")))
+    project.write("curriculum/modules/lepas.yml", module_yml("lepas"))
+
+    validation = validate_project(project.root)
+
+    assert [d.message for d in validation.diagnostics] == [
+        "the module 'lepas' is not in any agenda"
+    ]
+
+
+def test_a_time_the_clocks_skip_is_a_warning(make_project: MakeProject) -> None:
+    text = (
+        cohort_yml(session("02:30", "04:00", "module: alpha"), extra="timezone: Europe/Berlin\n")
+        .replace("2026-03-02", "2026-03-29")
+        .replace("2026-03-06", "2026-03-30")
+    )
 
     validation = checked(make_project, text)
 
-    assert [d.message for d in validation.diagnostics] == ["no session is scheduled yet"]
+    assert [d.message for d in validation.diagnostics] == [
+        "02:30 on 2026-03-29 does not exist: the clocks move forward that night in Europe/Berlin"
+    ]
 
 
 def test_session_length_counts_in_the_programs_jp_minutes(make_project: MakeProject) -> None:
@@ -383,7 +411,8 @@ def test_module_page_says_when_each_cohort_teaches_it(project: Project) -> None:
     assert "**[Angkatan I Tahun 2019](../angkatan/angkatan-i-2019.md)**" in page
     assert (
         "- [Selasa, 11 Juni 2019](../angkatan/angkatan-i-2019.md#2019-06-11) · "
-        "08.00\N{EN DASH}09.30, 09.45\N{EN DASH}12.45 WIB · 6 JP\n"
+        "08.00\N{EN DASH}09.30, 09.45\N{EN DASH}12.45 WIB · 6&nbsp;JP · "
+        "Studi tiru di Mal Pelayanan Publik Kota Binjai\n"
     ) in page
     assert "WITA" in page
 

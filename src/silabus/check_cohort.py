@@ -33,10 +33,12 @@ def check_cohort(
     item: ParsedCohort,
     modules: Mapping[str, Module],
     existing: set[str],
+    expected: set[str],
     jp_minutes: int,
 ) -> Iterator[Diagnostic]:
     """Every problem of one cohort. `modules` are the modules that were read, by id;
-    `existing` also holds the ids of module files that could not be read."""
+    `existing` also holds the ids of module files that could not be read; `expected`
+    are the modules a full timetable teaches (those of the program's agendas)."""
     cohort, source = item.cohort, item.source
     if cohort.end < cohort.start:
         yield source.diagnostic(
@@ -76,7 +78,7 @@ def check_cohort(
                 )
     yield from _overlaps(placed, source, modules)
     yield from _clock_changes(cohort, placed, source)
-    yield from _module_hours(cohort, placed, source, modules, jp_minutes)
+    yield from _module_hours(placed, source, modules, expected, jp_minutes)
     yield from _long_days(cohort, placed, source, jp_minutes)
 
 
@@ -270,10 +272,10 @@ def jp_text(jp: Fraction) -> str:
 
 
 def _module_hours(
-    cohort: Cohort,
     placed: Sequence[_Placed],
     source: Document,
     modules: Mapping[str, Module],
+    expected: set[str],
     jp_minutes: int,
 ) -> Iterator[Diagnostic]:
     """The JP a cohort schedules for each module against the module's JP."""
@@ -327,18 +329,9 @@ def _module_hours(
                 severity=Severity.WARNING,
             )
     if not scheduled:
-        if not any(True for _ in cohort.sessions()):
-            yield source.diagnostic(
-                ("phases",),
-                "no session is scheduled yet",
-                "add 'days:' with 'sessions:' to the phases, so that participants see the "
-                "timetable",
-                severity=Severity.WARNING,
-                at_key=True,
-            )
-        return
+        return  # a cohort announced before its timetable is written
     for module_id, module in modules.items():
-        if module_id not in scheduled and module_id not in meant:
+        if module_id in expected and module_id not in scheduled and module_id not in meant:
             yield source.diagnostic(
                 ("phases",),
                 f"the module '{module_id}' ({module.jp.total} JP) is not scheduled in this cohort",

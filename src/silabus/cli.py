@@ -159,10 +159,11 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import json
 
+    from silabus.mkdocs_adapter import site_settings
     from silabus.stats import curriculum_stats, stats_tables
 
     root = _project_root(arguments.path, parser)
-    validation = validate_project(root)
+    validation = validate_project(root, site_settings(root)[0])
     if validation.curriculum is None:
         _report(validation, root, "text", sys.stderr)
         print("The figures need a curriculum without errors.", file=sys.stderr)

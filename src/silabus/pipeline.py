@@ -72,14 +72,15 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
 
     diagnostics = sorted(set(diagnostics), key=lambda d: (d.path, d.line, d.column, d.message))
     curriculum = None
+    by_start = sorted(cohorts, key=lambda item: (item.cohort.start, item.cohort.id))
     if program is not None and sources.program is not None and not has_errors(diagnostics):
         curriculum = Curriculum(
             program=program,
             program_source=sources.program,
             modules={item.module.id: item.module for item in parsed},
             module_sources={item.module.id: item.source for item in parsed},
-            cohorts={item.cohort.id: item.cohort for item in cohorts},
-            cohort_sources={item.cohort.id: item.source for item in cohorts},
+            cohorts={item.cohort.id: item.cohort for item in by_start},
+            cohort_sources={item.cohort.id: item.source for item in by_start},
         )
     return Validation(curriculum, diagnostics, sources.files_read)
 
@@ -92,11 +93,17 @@ def _check_cohorts(
 ) -> list[Diagnostic]:
     _, problems = unique_ids([(item.cohort.id, item.source) for item in cohorts], "cohort")
     by_id = {item.module.id: item.module for item in modules}
+    # Only modules of the program's agendas are expected in a timetable.
+    expected = (
+        {module_id for agenda in program.agendas for module_id in agenda.modules}
+        if program is not None
+        else set(by_id)
+    )
     jp_minutes = (
         program.jp_minutes if program is not None else Program.model_fields["jp_minutes"].default
     )
     for item in cohorts:
         problems.extend(check_file_name(item.cohort.id, item.source, "cohort"))
-        problems.extend(check_cohort(item, by_id, set(by_id) | module_files, jp_minutes))
+        problems.extend(check_cohort(item, by_id, set(by_id) | module_files, expected, jp_minutes))
     problems.extend(check_rooms_across_cohorts(cohorts))
     return problems

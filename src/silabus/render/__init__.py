@@ -18,7 +18,7 @@ from silabus.model import Agenda, Cohort, Curriculum, Module
 from silabus.render import messages
 from silabus.render.calendar import cohort_calendar
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
-from silabus.render.schedule import leader_text, session_title, timetable
+from silabus.render.schedule import leader_text, session_notes, session_title, timetable
 from silabus.render.text import attribute, plain_text
 from silabus.rich_text import to_html
 
@@ -223,6 +223,7 @@ def _render(
             timetable=lambda cohort: timetable(curriculum, cohort),
             session_title=lambda item: session_title(item, CATALOGUE[language]),
             sessions_jp=lambda sessions: sum(map(curriculum.session_jp, sessions)),
+            session_notes=session_notes,
             leader_text=leader_text,
             day=lambda value: messages.format_day(value, language),
             short_day=lambda value: messages.format_short_day(value, language),

@@ -105,3 +105,10 @@ def all_sessions(curriculum: Curriculum, cohort: Cohort) -> list[ScheduledSessio
 def leader_text(leader: Leader) -> str:
     """A leader as the pages show them: Widyaiswara: Dr. Rina Marpaung."""
     return f"{leader.role[:1].upper()}{leader.role[1:]}: {leader.name}"
+
+
+def session_notes(sessions: list[Session]) -> list[str]:
+    """What a module page says about a day's sessions of the module besides their
+    times: their titles, or where they are held when that is not the usual place."""
+    notes = [session.title or session.venue for session in sessions]
+    return list(dict.fromkeys(note for note in notes if note))
