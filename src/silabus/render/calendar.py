@@ -55,7 +55,7 @@ def cohort_calendar(
             start=item.starts,
             end=item.ends,
             stamp=stamp,
-            location=item.place,
+            location=item.calendar_location,
             description=_description(curriculum, cohort, item, language, address),
             url=address,
         )

@@ -21,8 +21,8 @@ class ScheduledSession:
     ends: datetime
     module: Module | None
     jp: Fraction
-    place: str | None  # room and venue, for calendars
-    room: str | None  # room, and the venue when it is not the cohort's, for timetables
+    calendar_location: str | None  # room and venue
+    timetable_place: str | None  # room, and the venue when it is not the cohort's
 
     @property
     def is_break(self) -> bool:
@@ -73,8 +73,8 @@ def _sessions(curriculum: Curriculum, cohort: Cohort, day: Day) -> list[Schedule
             ends=datetime.combine(day.date, session.end, zone),
             module=curriculum.modules.get(session.module) if session.module else None,
             jp=curriculum.session_jp(session),
-            place=_joined(session.room, session.venue or cohort.venue),
-            room=_joined(session.room, session.venue),
+            calendar_location=_joined(session.room, session.venue or cohort.venue),
+            timetable_place=_joined(session.room, session.venue),
         )
         for session in sorted(day.sessions, key=lambda session: (session.start, session.end))
     ]

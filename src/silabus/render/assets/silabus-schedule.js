@@ -1,43 +1,61 @@
 /* Silabus: marks the session in progress and the next one on a cohort's
-   timetable. The page is complete without it. */
+   timetable, and keeps the marks current while the page stays open. The page
+   is complete without it. */
 (function () {
   "use strict";
   var status = document.querySelector(".silabus-now");
   var rows = document.querySelectorAll("tr[data-start][data-end]");
   if (!status || !rows.length) return;
-  var now = Date.now();
-  var current = null;
-  var next = null;
-  for (var i = 0; i < rows.length; i++) {
-    var start = Date.parse(rows[i].getAttribute("data-start"));
-    var end = Date.parse(rows[i].getAttribute("data-end"));
-    if (start <= now && now < end && !current) current = rows[i];
-    if (start > now && (!next || start < Date.parse(next.getAttribute("data-start")))) {
-      next = rows[i];
-    }
-  }
-  function describe(row, label, modifier) {
-    row.classList.add("silabus-session--" + modifier);
+
+  function dayName(row) {
     var table = row.closest("table");
-    var day = table && table.id ? document.getElementById(table.id) : null;
-    var line = document.createElement("span");
-    line.className = "silabus-now__line";
+    var heading = table && table.previousElementSibling;
+    while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.previousElementSibling;
+    return heading ? heading.textContent.replace(/\s*¶\s*$/, "") : "";
+  }
+
+  function line(row, label) {
+    var table = row.closest("table");
+    var time = row.querySelector(".silabus-session__time");
+    var item = document.createElement("span");
+    item.className = "silabus-now__line";
     var strong = document.createElement("strong");
     strong.textContent = label + ": ";
-    line.appendChild(strong);
     var link = document.createElement("a");
-    var heading = day && day.previousElementSibling;
-    while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.previousElementSibling;
     link.href = "#" + (table ? table.id : "");
-    var what = row.querySelector(".silabus-session__what");
-    var time = row.querySelector(".silabus-session__time");
-    link.textContent = (heading ? heading.textContent.replace(/\s*¶\s*$/, "") + ", " : "") +
-      (time ? time.textContent : "") + " · " +
-      (what ? what.firstChild.textContent : "");
-    line.appendChild(link);
-    status.appendChild(line);
+    link.textContent = [dayName(row), time ? time.textContent : ""].filter(Boolean).join(", ") +
+      " · " + row.getAttribute("data-title");
+    item.appendChild(strong);
+    item.appendChild(link);
+    return item;
   }
-  if (current) describe(current, status.getAttribute("data-label-now"), "now");
-  if (next) describe(next, status.getAttribute("data-label-next"), "next");
-  if (current || next) status.hidden = false;
+
+  function mark() {
+    var now = Date.now();
+    var current = null;
+    var next = null;
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i];
+      row.classList.remove("silabus-session--now", "silabus-session--next");
+      var start = Date.parse(row.getAttribute("data-start"));
+      var end = Date.parse(row.getAttribute("data-end"));
+      if (start <= now && now < end && !current) current = row;
+      if (start > now && (!next || start < Date.parse(next.getAttribute("data-start")))) {
+        next = row;
+      }
+    }
+    status.textContent = "";
+    if (current) {
+      current.classList.add("silabus-session--now");
+      status.appendChild(line(current, status.getAttribute("data-label-now")));
+    }
+    if (next) {
+      next.classList.add("silabus-session--next");
+      status.appendChild(line(next, status.getAttribute("data-label-next")));
+    }
+    status.hidden = !(current || next);
+  }
+
+  mark();
+  window.setInterval(mark, 60 * 1000);
 })();
