@@ -337,6 +337,30 @@ def test_more_jp_than_the_module_has_is_an_error_naming_both(make_project: MakeP
     assert diagnostic.line == where(text, "module: alpha", 2)[0]
 
 
+def test_a_module_before_its_prerequisite_is_a_warning(make_project: MakeProject) -> None:
+    text = cohort_yml(
+        session("08:00", "09:30", "module: beta") + session("10:00", "11:30", "module: alpha")
+    )
+    project = make_project(
+        {
+            "curriculum/program.yml": program_yml(("satu", ["alpha", "beta"])),
+            "curriculum/modules/alpha.yml": module_yml("alpha", jp=2),
+            "curriculum/modules/beta.yml": module_yml("beta", jp=2, prerequisites=["alpha"]),
+            COHORT: text,
+        }
+    )
+
+    validation = validate_project(project.root)
+
+    assert [(d.line, d.message) for d in validation.diagnostics] == [
+        (
+            where(text, "module: beta")[0],
+            "'beta' starts on 2026-03-02, before its prerequisite 'alpha' (first taught on "
+            f"2026-03-02, line {where(text, 'module: alpha')[0]})",
+        )
+    ]
+
+
 def test_a_day_over_the_cohorts_limit_is_a_warning(make_project: MakeProject) -> None:
     text = cohort_yml(session("08:00", "10:15", "module: alpha"), extra="max_jp_per_day: 2\n")
 

@@ -80,6 +80,7 @@ def check_cohort(
     yield from _clock_changes(cohort, placed, source)
     yield from _module_hours(placed, source, modules, expected, jp_minutes)
     yield from _long_days(cohort, placed, source, jp_minutes)
+    yield from _prerequisites_first(placed, source, modules)
 
 
 def _phase_name(phase: Phase, index: int) -> str:
@@ -339,6 +340,34 @@ def _module_hours(
                 severity=Severity.WARNING,
                 at_key=True,
             )
+
+
+def _prerequisites_first(
+    placed: Sequence[_Placed], source: Document, modules: Mapping[str, Module]
+) -> Iterator[Diagnostic]:
+    """A module whose first session comes before the first session of a module it
+    needs first."""
+    first: dict[str, _Placed] = {}
+    for item in sorted(placed, key=lambda item: (item.day, item.session.start)):
+        if item.session.module is not None:
+            first.setdefault(item.session.module, item)
+    for module_id, item in first.items():
+        module = modules.get(module_id)
+        for prerequisite in module.prerequisites if module else []:
+            before = first.get(prerequisite)
+            if before is not None and (before.day, before.session.start) > (
+                item.day,
+                item.session.start,
+            ):
+                yield source.diagnostic(
+                    (*item.location, "module"),
+                    f"'{module_id}' starts on {item.day}, before its prerequisite "
+                    f"'{prerequisite}' (first taught on {before.day}, line "
+                    f"{source.position((*before.location, 'module')).line})",
+                    f"schedule '{prerequisite}' earlier, or remove it from the prerequisites "
+                    f"of '{module_id}'",
+                    severity=Severity.WARNING,
+                )
 
 
 def _span(start: time, end: time) -> int:
