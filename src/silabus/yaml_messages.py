@@ -119,9 +119,15 @@ NBSP_PROBLEM = (
 )
 
 
+_LIST_ITEM = re.compile(r"^(\s*)-\s+[\w-]+:")
+_KEY_WITH_VALUE = re.compile(r"^(\s*(?:-\s+)?)([\w-]+):\s+[^\s#]")
+
+
 def likely_cause(lines: list[str], where: Position) -> tuple[Position, str, str] | None:
     """A common mistake near a YAML syntax error, named at its own line: PyYAML often
     notices a problem only a line or two after it was made."""
+    if orphan := _list_without_key(lines, where.line):
+        return orphan
     for number in range(max(1, where.line - 1), min(where.line, len(lines)) + 1):
         line = lines[number - 1]
         if nbsp := _NBSP_AS_SPACE.search(line):
@@ -152,6 +158,31 @@ def likely_cause(lines: list[str], where: Position) -> tuple[Position, str, str]
                 'curly quotes (“ ”) do not count as quotes in YAML; use straight quotes (")',
             )
     return None
+
+
+def _list_without_key(lines: list[str], number: int) -> tuple[Position, str, str] | None:
+    """A list indented under a key that already has a value: its own key (such as
+    'sessions:') was left out."""
+    if not 1 < number <= len(lines) or not (item := _LIST_ITEM.match(lines[number - 1])):
+        return None
+    above = next(
+        (
+            line
+            for line in reversed(lines[: number - 1])
+            if line.strip() and not line.lstrip().startswith("#")
+        ),
+        "",
+    )
+    keyed = _KEY_WITH_VALUE.match(above)
+    if keyed is None or len(item.group(1)) <= len(keyed.group(1)):
+        return None
+    return (
+        Position(number, len(item.group(1)) + 1),
+        f"YAML syntax error: a list under '{keyed.group(2)}', which already has a value",
+        "a list needs a key of its own on the line above it, such as 'sessions:' under a "
+        "day or 'subtopics:' under a topic; otherwise indent this line like the lines "
+        "around it",
+    )
 
 
 def syntax_problem(problem: str) -> tuple[str, str | None]:
