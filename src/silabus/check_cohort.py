@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import Cohort, Module, Phase, Session
+from silabus.model import Cohort, Module, Phase, Session, plain_number
 
 
 @dataclass(frozen=True)
@@ -267,11 +267,6 @@ def session_label(session: Session, modules: Mapping[str, Module]) -> str:
     return (session.activity or "session").replace("_", " ")
 
 
-def jp_text(jp: Fraction) -> str:
-    """12 -> "12", 7/3 -> "2.33"."""
-    return str(jp.numerator) if jp.denominator == 1 else f"{float(jp):.2f}".rstrip("0")
-
-
 def _module_hours(
     placed: Sequence[_Placed],
     source: Document,
@@ -307,7 +302,7 @@ def _module_hours(
             )
             yield source.diagnostic(
                 (*item.location, "module"),
-                f"'{module_id}' is scheduled for {jp_text(total)} JP in this cohort, more "
+                f"'{module_id}' is scheduled for {plain_number(total)} JP in this cohort, more "
                 f"than the module's {planned} JP; this session goes over",
                 f"shorten or remove sessions of '{module_id}', or change 'jp' in its module file",
             )
@@ -323,9 +318,9 @@ def _module_hours(
         if jp < planned and module_id not in meant:
             yield source.diagnostic(
                 (*last[module_id], "module"),
-                f"'{module_id}' is scheduled for {jp_text(jp)} JP in this cohort, less than "
+                f"'{module_id}' is scheduled for {plain_number(jp)} JP in this cohort, less than "
                 f"the module's {planned} JP",
-                f"add sessions for the {jp_text(planned - jp)} JP left, or change 'jp' in its "
+                f"add sessions for the {plain_number(planned - jp)} JP left, or change 'jp' in its "
                 "module file",
                 severity=Severity.WARNING,
             )
@@ -397,7 +392,7 @@ def _long_days(
         if jp > cohort.max_jp_per_day:
             yield source.diagnostic(
                 (*first[day], "date"),
-                f"{day} has {jp_text(jp)} JP of modules, more than the limit of "
+                f"{day} has {plain_number(jp)} JP of modules, more than the limit of "
                 f"{cohort.max_jp_per_day} JP a day",
                 "move a session to another day, or raise 'max_jp_per_day' at the top of the file",
                 severity=Severity.WARNING,

@@ -88,6 +88,12 @@ ClockTime = Annotated[time, BeforeValidator(clock_time)]
 TimeZoneName = Annotated[str, BeforeValidator(time_zone)]
 
 
+def plain_number(value: Fraction | float) -> int | float:
+    """A count of JP or hours as people write it: 12, or 2.33 (two decimals at most)."""
+    exact = Fraction(value)
+    return exact.numerator if exact.denominator == 1 else round(float(exact), 2)
+
+
 def _jp_shorthand(value: Any) -> Any:
     """`jp: 12` is short for `jp: {total: 12}`."""
     return {"total": value} if isinstance(value, str | int) else value

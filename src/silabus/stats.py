@@ -6,13 +6,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
-from silabus.model import Curriculum
-
-
-def _number(value: Fraction | int | float) -> int | float:
-    """Whole numbers stay whole; others are rounded to two decimals."""
-    value = Fraction(value)
-    return value.numerator if value.denominator == 1 else round(float(value), 2)
+from silabus.model import Curriculum, plain_number
 
 
 def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
@@ -33,7 +27,7 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
                 "title": agenda.title,
                 "modules": len(agenda.modules),
                 "jp": jp,
-                "hours": _number(hours(jp)),
+                "hours": plain_number(hours(jp)),
             }
         )
         for module in curriculum.agenda_modules(agenda):
@@ -43,9 +37,9 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
                     "title": module.title,
                     "agenda": agenda.id,
                     "jp": module.jp.total,
-                    "hours": _number(hours(module.jp.total)),
+                    "hours": plain_number(hours(module.jp.total)),
                     "scheduled_jp": {
-                        cohort_id: _number(jp_by_module.get(module.id, 0))
+                        cohort_id: plain_number(jp_by_module.get(module.id, 0))
                         for cohort_id, jp_by_module in scheduled.items()
                     },
                 }
@@ -65,8 +59,8 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
                 "sessions": sum(
                     1 for _, _, session in cohort.sessions() if session.activity != "break"
                 ),
-                "jp": _number(scheduled_total),
-                "hours": _number(hours(float(scheduled_total))),
+                "jp": plain_number(scheduled_total),
+                "hours": plain_number(hours(float(scheduled_total))),
             }
         )
     return {
@@ -75,7 +69,7 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
             "title": program.title,
             "jp_minutes": program.jp_minutes,
             "jp": curriculum.total_jp,
-            "hours": _number(hours(curriculum.total_jp)),
+            "hours": plain_number(hours(curriculum.total_jp)),
         },
         "agendas": agendas,
         "modules": modules,
