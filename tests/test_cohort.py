@@ -173,6 +173,9 @@ def test_groups_taught_in_parallel_count_their_jp_once(make_project: MakeProject
     assert validation.curriculum is not None
     cohort = validation.curriculum.cohorts["uji"]
     assert validation.curriculum.scheduled_jp(cohort) == {"alpha": 2}
+    page = render_site(validation.curriculum).pages["angkatan/uji.md"].markdown
+    assert "<li><strong>2</strong> JP</li>" in page
+    assert page.count('<a href="../../modul/alpha/">') == 2
 
 
 def test_sessions_overlapping_in_different_rooms_are_a_warning(make_project: MakeProject) -> None:

@@ -13,6 +13,7 @@ from typing import TextIO
 from silabus import __version__
 from silabus.diagnostics import Diagnostic, summary
 from silabus.load import CURRICULUM_DIR
+from silabus.model import Curriculum
 from silabus.pipeline import Validation, validate_project
 
 EXIT_OK = 0
@@ -129,14 +130,10 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     root = _project_root(arguments.project, parser)
     site_language, options = site_settings(root)
     language = arguments.language or site_language
-    validation = validate_project(root, language)
-    if validation.curriculum is None:
-        _report(validation, root, "text", sys.stderr)
-        print("Nothing was exported.", file=sys.stderr)
+    curriculum = _usable_curriculum(root, language, "Nothing was exported.")
+    if curriculum is None:
         return EXIT_PROBLEMS
-    for diagnostic in validation.diagnostics:
-        print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
-    site = render_site(validation.curriculum, language, options)
+    site = render_site(curriculum, language, options)
     target = Path(arguments.directory)
     protected = [root / "docs", root / CURRICULUM_DIR]
     try:
@@ -163,19 +160,30 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     from silabus.stats import curriculum_stats, stats_tables
 
     root = _project_root(arguments.path, parser)
-    validation = validate_project(root, site_settings(root)[0])
-    if validation.curriculum is None:
-        _report(validation, root, "text", sys.stderr)
-        print("The figures need a curriculum without errors.", file=sys.stderr)
+    curriculum = _usable_curriculum(
+        root, site_settings(root)[0], "The figures need a curriculum without errors."
+    )
+    if curriculum is None:
         return EXIT_PROBLEMS
-    for diagnostic in validation.diagnostics:
-        print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
-    figures = curriculum_stats(validation.curriculum)
+    figures = curriculum_stats(curriculum)
     if arguments.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
         print(stats_tables(figures), end="")
     return EXIT_OK
+
+
+def _usable_curriculum(root: Path, language: str | None, refusal: str) -> Curriculum | None:
+    """The checked curriculum, its warnings shown on stderr; None, with every problem
+    and `refusal` shown, when it has errors."""
+    validation = validate_project(root, language)
+    if validation.curriculum is None:
+        _report(validation, root, "text", sys.stderr)
+        print(refusal, file=sys.stderr)
+        return None
+    for diagnostic in validation.diagnostics:
+        print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
+    return validation.curriculum
 
 
 def _project_root(path: str, parser: argparse.ArgumentParser) -> Path:

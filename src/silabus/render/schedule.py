@@ -36,7 +36,12 @@ class ScheduledDay:
 
     @property
     def jp(self) -> Fraction:
-        return sum((item.jp for item in self.sessions), Fraction(0))
+        """The day's JP; groups taught the same module at the same time count once."""
+        slots = {
+            (item.session.start, item.session.end, item.session.module): item.jp
+            for item in self.sessions
+        }
+        return sum(slots.values(), Fraction(0))
 
 
 @dataclass(frozen=True)
