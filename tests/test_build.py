@@ -401,3 +401,18 @@ def test_the_cohort_section_can_be_placed_and_renamed_in_the_nav(project: Projec
     links = _nav_links(html)
     assert links.index("../panduan-peserta/") < links.index("angkatan-i-2019/")
     assert links.count("angkatan-i-2019/") == 1
+
+
+def test_a_program_page_listed_twice_in_the_nav_appears_once(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "  - panduan-peserta.md\n",
+        "  - panduan-peserta.md\n  - Lagi: program/index.md\n",
+    )
+    result = project.mkdocs_build("--strict")
+    assert result.returncode == 0, result.stderr
+
+    links = _nav_links(project.read("site/program/index.html"))
+
+    assert links.count("./") == 1
+    assert links.index("./") < links.index("../panduan-peserta/")

@@ -147,6 +147,63 @@ def test_a_date_written_another_way_gets_it_written_year_first(
     assert diagnostic.hint == "write it as 2026-03-06"
 
 
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("0001-01-01", "'0001-01-01' is not in the years 1900 to 2200"),
+        ("9999-12-31", "'9999-12-31' is not in the years 1900 to 2200"),
+        ("", "'end' is empty"),
+    ],
+)
+def test_a_date_far_off_or_missing_is_an_error(
+    make_project: MakeProject, written: str, message: str
+) -> None:
+    text = cohort_yml(session("08:00", "09:30", "module: alpha")).replace(
+        "end: 2026-03-06\nphases", f"end: {written}\nphases"
+    )
+
+    (diagnostic,) = checked(make_project, text).diagnostics
+
+    assert message in diagnostic.message
+    assert diagnostic.line == 5
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("mulai: 2026-03-02\n", "did you mean 'start'? Field names are English words."),
+        ("zona_waktu: WIB\n", "did you mean 'timezone'? Field names are English words."),
+    ],
+)
+def test_indonesian_field_names_get_the_english_ones(
+    make_project: MakeProject, line: str, hint: str
+) -> None:
+    text = cohort_yml(session("08:00", "09:30", "module: alpha"), extra=line)
+
+    diagnostics = checked(make_project, text).diagnostics
+
+    assert hint in [d.hint for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("coffee-break", "did you mean 'break'?"),
+        ("ISHOMA", "did you mean 'break'?"),
+        ("pembukaan", "did you mean 'opening'?"),
+        ("studi-tiru", "to teach a module, write 'module: studi-tiru' instead"),
+    ],
+)
+def test_indonesian_activity_words_get_the_english_ones(
+    make_project: MakeProject, written: str, hint: str
+) -> None:
+    text = cohort_yml(session("08:00", "09:30", f"activity: {written}"))
+
+    (diagnostic,) = checked(make_project, text).diagnostics
+
+    assert diagnostic.hint is not None and hint in diagnostic.hint
+
+
 @pytest.mark.parametrize(("written", "zone"), [("WITA", "Asia/Makassar"), ("wit", "Asia/Jayapura")])
 def test_indonesian_zone_names_are_understood(
     make_project: MakeProject, written: str, zone: str
@@ -173,9 +230,14 @@ def test_groups_taught_in_parallel_count_their_jp_once(make_project: MakeProject
     assert validation.curriculum is not None
     cohort = validation.curriculum.cohorts["uji"]
     assert validation.curriculum.scheduled_jp(cohort) == {"alpha": 2}
-    page = render_site(validation.curriculum).pages["angkatan/uji.md"].markdown
+    site = render_site(validation.curriculum)
+    page = site.pages["angkatan/uji.md"].markdown
     assert "<li><strong>2</strong> JP</li>" in page
     assert page.count('<a href="../../modul/alpha/">') == 2
+    module_page = site.pages["modul/alpha.md"].markdown
+    assert "(../angkatan/uji.md#2026-03-02) · 08.00\N{EN DASH}09.30 WIB · 2&nbsp;JP\n" in (
+        module_page
+    )
 
 
 def test_sessions_overlapping_in_different_rooms_are_a_warning(make_project: MakeProject) -> None:
@@ -194,6 +256,17 @@ def test_sessions_overlapping_in_different_rooms_are_a_warning(make_project: Mak
             "room 'Kelas A', so the cohort cannot attend both",
         )
     ]
+
+
+def test_a_room_of_the_cohorts_own_venue_is_one_room(make_project: MakeProject) -> None:
+    sessions = session("08:00", "09:30", "module: alpha", "Kelas A") + session(
+        "09:00", "10:00", "activity: seminar\n            venue: Aula Utama", "Kelas A"
+    )
+
+    (diagnostic,) = checked(make_project, cohort_yml(sessions)).diagnostics
+
+    assert diagnostic.is_error
+    assert "in room 'Kelas A'" in diagnostic.message
 
 
 def test_index_cannot_be_a_cohort_id(make_project: MakeProject) -> None:
@@ -282,6 +355,8 @@ def test_a_cohort_may_be_announced_before_its_timetable(make_project: MakeProjec
     assert validation.curriculum is not None
     page = render_site(validation.curriculum).pages["angkatan/uji.md"].markdown
     assert "Tidak ada sesi terjadwal pada tahap ini." in page
+    assert "## Kalender" not in page
+    assert "angkatan/uji.ics" not in render_site(validation.curriculum).assets
 
 
 def test_a_module_outside_the_agendas_is_not_expected_in_a_timetable(

@@ -26,6 +26,7 @@ class _Placed:
     session: Session
     location: Location
     day: date
+    venue: str | None  # the session's own, else the cohort's
     repeated: bool = False  # on a date listed before: not compared with that day's sessions
 
 
@@ -72,7 +73,8 @@ def check_cohort(
                 seen_days[day.date] = (*location, "date")
             for s, session in enumerate(day.sessions):
                 session_location = (*location, "sessions", s)
-                placed.append(_Placed(session, session_location, day.date, repeated))
+                venue = session.venue or cohort.venue
+                placed.append(_Placed(session, session_location, day.date, venue, repeated))
                 yield from _session_problems(
                     session, session_location, source, modules, existing, jp_minutes
                 )
@@ -198,7 +200,7 @@ def _overlaps(
                 yield source.diagnostic(
                     (*item.location, "start"),
                     f"this session ({_times(session)}) overlaps "
-                    f"{_other(same_place[0], source, modules)} in {_place(*_where(item))}",
+                    f"{_other(same_place[0], source, modules)} in {_shown_place(item)}",
                     "change the times so that one ends before the other starts, or hold "
                     "them in different rooms",
                 )
@@ -206,7 +208,7 @@ def _overlaps(
                 yield source.diagnostic(
                     (*item.location, "start"),
                     f"this session ({_times(session)}) overlaps "
-                    f"{_other(elsewhere[0], source, modules)} in {_place(*_where(elsewhere[0]))}, "
+                    f"{_other(elsewhere[0], source, modules)} in {_shown_place(elsewhere[0])}, "
                     "so the cohort cannot attend both",
                     "change the times; sessions for groups of the cohort taught at the "
                     "same time must start and end at the same times",
@@ -239,7 +241,12 @@ def _clock_changes(
 
 
 def _where(item: _Placed) -> tuple[str | None, str | None]:
-    return item.session.venue, item.session.room
+    return item.venue, item.session.room
+
+
+def _shown_place(item: _Placed) -> str:
+    """The place as the file says it: the venue only when the session names its own."""
+    return _place(item.session.venue, item.session.room)
 
 
 def _other(item: _Placed, source: Document, modules: Mapping[str, Module]) -> str:

@@ -179,6 +179,11 @@ def _with_curriculum(
             after = (level, index + 1)
         else:
             level, index, title = found
+            # Later entries of the same page would repeat it and confuse previous/next;
+            # they all come after this one, so removing them keeps `index` right.
+            level[index] = {}
+            while (again := _find_page_entry(entries, str(section.children[0]))) is not None:
+                del again[0][again[1]]
             level[index] = _nav_entry(section, title)
             after = (level, index)
     return entries

@@ -563,7 +563,10 @@ class Curriculum:
             days: dict[date, tuple[Day, list[Session]]] = {}
             for _, day, session in cohort.sessions():
                 if session.module == module.id:
-                    days.setdefault(day.date, (day, []))[1].append(session)
+                    same_day = days.setdefault(day.date, (day, []))[1]
+                    # Groups taught in parallel: one time, counted once.
+                    if all((s.start, s.end) != (session.start, session.end) for s in same_day):
+                        same_day.append(session)
             if days:
                 found.append(
                     (

@@ -95,7 +95,7 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         known = _field_names(model, location[:-1])
         written = str(location[-1])
         meant = _FIELD_WORDS.get(re.sub(r"[\s-]+", "_", written.strip().lower()))
-        if meant == "start" and "start" in known:
+        if meant == "start" and "module" in known:  # in a session, where start is a time
             return document.diagnostic(
                 location,
                 f"unknown field '{written}'",
@@ -155,13 +155,14 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         )
     if kind == "literal_error":
         expected = context.get("expected", "one of the allowed values")
-        meant = _VALUE_WORDS.get(" ".join(str(value).lower().replace("_", " ").split()))
+        words = re.sub(r"[\s_-]+", " ", str(value).lower()).strip()
+        meant = _VALUE_WORDS.get(words)
         if meant is not None and f"'{meant}'" in expected:
             hint = f"did you mean '{meant}'? Write one of {expected}"
-        elif key == "activity" and re.fullmatch(ID_PATTERN, str(value)):
-            hint = f"write {expected}; to teach a module, write 'module: {value}' instead"
         else:
             hint = f"write {expected}"
+        if key == "activity" and "-" in str(value) and re.fullmatch(ID_PATTERN, str(value)):
+            hint += f"; to teach a module, write 'module: {value}' instead"
         return document.diagnostic(
             location, f"'{name}' must be {expected}, not {_describe(value)}", hint
         )
@@ -270,7 +271,7 @@ _VALUE_WORDS = {
         ["nonklasikal", "non klasikal", "non-klasikal", "aktualisasi"], "off_classroom"
     ),
     **dict.fromkeys(["jarak jauh", "pjj", "daring", "online"], "distance"),
-    **dict.fromkeys(["e-learning", "elearning"], "e_learning"),
+    **dict.fromkeys(["e learning", "elearning"], "e_learning"),
 }
 
 

@@ -48,12 +48,14 @@ _MONTH_NAMES = {
     for name in names.split()
 }
 DATE_HINT = "write dates as year-month-day, for example 2019-03-18"
+# Far enough for any training; calendars and time zones work in these years.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 def iso_date(value: Any) -> Any:
     """`2019-03-18`, checked to be a day of the calendar."""
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value  # an empty value is reported as empty
     text = str(value).strip()
     match = _ISO_DATE.fullmatch(text) if isinstance(value, str) else None
     if match is None:
@@ -61,8 +63,8 @@ def iso_date(value: Any) -> Any:
         hint = f"write it as {meant}" if meant else DATE_HINT
         raise problem(f"'{text[:40]}' is not a date in the form YYYY-MM-DD", hint)
     year, month, day = (int(part) for part in match.groups())
-    if year < 1:
-        raise problem(f"'{text}' has no year 0", "check the year")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise problem(f"'{text}' is not in the years {FIRST_YEAR} to {LAST_YEAR}", "check the year")
     if not 1 <= month <= 12:
         raise problem(f"'{text}' has no month {month}", DATE_HINT)
     try:
@@ -102,8 +104,8 @@ TIME_HINT = "write the time as hours:minutes on a 24-hour clock, for example 08:
 
 def clock_time(value: Any) -> Any:
     """`08:30` is half past eight (YAML 1.1 would read it as the number 510)."""
-    if isinstance(value, time):
-        return value
+    if value is None or isinstance(value, time):
+        return value  # an empty value is reported as empty
     text = str(value).strip()
     match = _CLOCK_TIME.fullmatch(text) if isinstance(value, str) else None
     if match is None:

@@ -155,11 +155,19 @@ def render_site(
         }
         for cohort in curriculum.cohorts.values():
             source = curriculum.cohort_sources[cohort.id].path
-            pages.append(render("cohort.md.j2", cohort_page(cohort), source, cohort=cohort))
-            schedules.children.append(cohort_page(cohort))
-            assets[cohort_calendar_file(cohort)] = cohort_calendar(
-                curriculum, cohort, language, addresses, options.stamp()
+            calendar = cohort_calendar(curriculum, cohort, language, addresses, options.stamp())
+            if calendar is not None:
+                assets[cohort_calendar_file(cohort)] = calendar
+            pages.append(
+                render(
+                    "cohort.md.j2",
+                    cohort_page(cohort),
+                    source,
+                    cohort=cohort,
+                    has_calendar=calendar is not None,
+                )
             )
+            schedules.children.append(cohort_page(cohort))
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
         sections.append(schedules)
     return Site({page.path: page for page in pages}, sections, assets)

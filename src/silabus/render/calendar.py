@@ -23,8 +23,9 @@ def cohort_calendar(
     language: str,
     page_address: Mapping[str, str],
     stamp: datetime,
-) -> bytes:
-    """One event per session, breaks left out. `page_address` gives the public address
+) -> bytes | None:
+    """One event per session, breaks left out; None for a cohort without sessions yet
+    (a calendar needs at least one event or zone). `page_address` gives the public address
     of each module's page, when the site's address is known; `stamp` is when the
     calendar was made (DTSTAMP)."""
     program = curriculum.program
@@ -60,6 +61,8 @@ def cohort_calendar(
             url=address,
         )
         calendar.add_component(event)
+    if not calendar.events:
+        return None
     # The zone's rules for the cohort's own dates: right in any year, and short.
     calendar.add_missing_timezones(cohort.start, cohort.end + timedelta(days=1))
     content: bytes = calendar.to_ical()

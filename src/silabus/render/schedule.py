@@ -79,7 +79,9 @@ def _sessions(curriculum: Curriculum, cohort: Cohort, day: Day) -> list[Schedule
             module=curriculum.modules.get(session.module) if session.module else None,
             jp=curriculum.session_jp(session),
             calendar_location=_joined(session.room, session.venue or cohort.venue),
-            timetable_place=_joined(session.room, session.venue),
+            timetable_place=_joined(
+                session.room, session.venue if session.venue != cohort.venue else None
+            ),
         )
         for session in sorted(day.sessions, key=lambda session: (session.start, session.end))
     ]
