@@ -80,8 +80,9 @@ def snapshot(folder: Path, *, with_times: bool = False) -> dict[str, object]:
 
 
 def mkdocs_lines(stderr: str) -> list[str]:
-    """The lines MkDocs printed, without its level prefix (`ERROR    -  `)."""
-    return [re.sub(r"^(ERROR|WARNING) +-  ", "", line) for line in stderr.splitlines()]
+    """The lines MkDocs printed, without their level prefix (`ERROR    -  `); notes are
+    printed at the INFO level."""
+    return [re.sub(r"^(ERROR|WARNING|INFO) +-  ", "", line) for line in stderr.splitlines()]
 
 
 @pytest.fixture

@@ -10,13 +10,18 @@ from mkdocs.structure.files import Files
 
 from tests.conftest import Project, snapshot
 
-SAMPLE_FILES = 14
+SAMPLE_FILES = 15
+# The sample cites a revoked rule on purpose and reports it as a note.
+HISTORICAL_NOTE = (
+    "curriculum/modules/praktik-baik-inovasi.yml:63:36: note: 'praktik-baik-inovasi' cites "
+    "Permenpan RB 30/2014, which was revoked on 2021-12-31 and replaced by Permenpan RB 91/2021"
+)
 
 
 def test_validate_accepts_the_sample(project: Project) -> None:
     result = project.silabus("validate")
     assert result.returncode == 0
-    assert result.stdout == f"No problems found ({SAMPLE_FILES} files checked).\n"
+    assert result.stdout.endswith(f"No problems found ({SAMPLE_FILES} files checked, 1 note).\n")
 
 
 def test_validate_reports_each_problem_as_path_line_column(project: Project) -> None:
@@ -32,9 +37,11 @@ def test_validate_reports_each_problem_as_path_line_column(project: Project) -> 
         f"curriculum/modules/desain-inovasi.yml:{line}:10: error: "
         "'jp.total' must be a whole number, not 'lima belas'",
         "    hint: write digits only, for example 12",
+        f"{HISTORICAL_NOTE}",
+        "    hint: cite 'permenpan-rb-91-2021' instead",
         "curriculum/modules/studi-tiru.yml:2:1: error: unknown field 'titel'",
         "    hint: did you mean 'title'?",
-        f"Found 2 errors and 0 warnings ({SAMPLE_FILES} files checked).",
+        f"Found 2 errors and 0 warnings ({SAMPLE_FILES} files checked, 1 note).",
     ]
     assert "Traceback" not in result.stderr
 
@@ -45,10 +52,13 @@ def test_validate_github_format_prints_annotations(project: Project) -> None:
     result = project.silabus("validate", "--format", "github")
 
     assert result.returncode == 1
-    assert result.stdout.splitlines()[0] == (
+    assert result.stdout.splitlines()[:2] == [
+        "::notice file=curriculum/modules/praktik-baik-inovasi.yml,line=63,col=36::"
+        "'praktik-baik-inovasi' cites Permenpan RB 30/2014, which was revoked on 2021-12-31 "
+        "and replaced by Permenpan RB 91/2021 (hint: cite 'permenpan-rb-91-2021' instead)",
         "::error file=curriculum/modules/studi-tiru.yml,line=2,col=1::"
-        "unknown field 'titel' (hint: did you mean 'title'?)"
-    )
+        "unknown field 'titel' (hint: did you mean 'title'?)",
+    ]
 
 
 def test_validate_names_files_relative_to_the_current_folder(project: Project) -> None:
@@ -57,7 +67,7 @@ def test_validate_names_files_relative_to_the_current_folder(project: Project) -
     result = project.silabus("validate", project.root.name, cwd=project.root.parent)
 
     assert result.returncode == 1
-    assert result.stdout.startswith("project/curriculum/modules/studi-tiru.yml:2:1: error:")
+    assert "\nproject/curriculum/modules/studi-tiru.yml:2:1: error:" in result.stdout
 
 
 def test_validate_accepts_the_curriculum_folder_as_path(project: Project) -> None:
@@ -84,7 +94,7 @@ def test_validate_outside_any_project_is_a_usage_error(project: Project) -> None
 def test_validate_inside_a_project_finds_its_root(project: Project, folder: str) -> None:
     result = project.silabus("validate", cwd=project.path(folder))
     assert result.returncode == 0, result.stdout
-    assert result.stdout == f"No problems found ({SAMPLE_FILES} files checked).\n"
+    assert result.stdout.endswith(f"No problems found ({SAMPLE_FILES} files checked, 1 note).\n")
 
 
 def test_validate_prints_characters_the_console_cannot_show_as_escapes(

@@ -17,6 +17,8 @@ from silabus.model import (
     Module,
     Phase,
     Program,
+    Reference,
+    ReferenceList,
     Session,
     Topic,
 )
@@ -26,7 +28,20 @@ TRAINER_GUIDE = REPOSITORY / "docs" / "panduan-pelatih.md"
 README = REPOSITORY / "README.md"
 
 
-MODELS = [Program, Agenda, Module, Topic, LessonHours, Cohort, Phase, Day, Session, Leader]
+MODELS = [
+    Program,
+    Agenda,
+    Module,
+    Topic,
+    LessonHours,
+    Cohort,
+    Phase,
+    Day,
+    Session,
+    Leader,
+    ReferenceList,
+    Reference,
+]
 
 
 @pytest.mark.parametrize("model", MODELS)

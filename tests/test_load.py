@@ -527,7 +527,7 @@ def test_program_yml_and_program_yaml_together_are_an_error(tmp_path: Path) -> N
     assert sources.program.path == "curriculum/program.yml"
     assert [d.format() for d in sources.diagnostics] == [
         "curriculum/program.yaml:1:1: error: there is already curriculum/program.yml\n"
-        "    hint: keep one program file and delete the other"
+        "    hint: keep one of the two files and delete the other"
     ]
 
 

@@ -213,6 +213,8 @@ def expected_pages(project: Project) -> list[str]:
     for agenda in program["agendas"]:
         pages.append(f"agenda/{agenda['id']}/index.md")
         pages += [f"modul/{module_id}.md" for module_id in agenda["modules"]]
+    if project.path("curriculum/references.yml").exists():
+        pages.append("referensi/index.md")
     cohorts = sorted(project.path("curriculum/cohorts").glob("*.yml"))
     if cohorts:
         pages.append("angkatan/index.md")
@@ -262,7 +264,8 @@ def test_nav_sections_follow_the_agendas(project: Project) -> None:
 
     assert nav.title == "Kurikulum"
     assert nav.children[0] == "program/index.md"
-    sections = nav.children[1:]
+    assert nav.children[-1] == "referensi/index.md"
+    sections = nav.children[1:-1]
     assert all(isinstance(section, NavSection) for section in sections)
     assert [
         (section.title, section.children) for section in sections if isinstance(section, NavSection)
@@ -525,7 +528,7 @@ def test_every_label_is_used_by_a_template() -> None:
     text = "".join(path.read_text(encoding="utf-8") for path in templates.iterdir())
     split_parts = {"theory", "assignment", "practice"}  # printed as t[part]
     used_in_code = {"curriculum", "calendar_module", "time_separator"}  # nav, calendar, times
-    by_kind = ("note.", "phase.", "activity.")  # note titles, t["phase." + kind], ...
+    by_kind = ("note.", "phase.", "activity.", "kind.", "status.")  # t["phase." + kind], ...
     unused = [
         k
         for k in CATALOGUE["id"]

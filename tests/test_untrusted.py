@@ -68,6 +68,13 @@ def _fill(project: Project, value_for: Callable[[str], str]) -> None:
     module["topics"] = [{"title": value_for("topic.title"), "subtopics": [value_for("subtopic")]}]
     project.write(module_file, yaml.safe_dump(module, allow_unicode=True, sort_keys=False))
 
+    references_file = "curriculum/references.yml"
+    references: dict[str, Any] = yaml.load(project.read(references_file), Loader=yaml.BaseLoader)
+    for reference in references["references"]:
+        for name in ("short_title", "title", "issuer", "note"):
+            reference[name] = value_for(f"reference.{name}")
+    project.write(references_file, yaml.safe_dump(references, allow_unicode=True, sort_keys=False))
+
     # Read as text only: PyYAML would turn 08:00 into a number of minutes.
     cohort_file = "curriculum/cohorts/angkatan-ii-2027.yml"
     cohort: dict[str, Any] = yaml.load(project.read(cohort_file), Loader=yaml.BaseLoader)

@@ -115,7 +115,9 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
 
     root = _project_root(arguments.path, parser)
     validation = validate_project(root, site_settings(root)[0])
-    strict_failure = arguments.strict and validation.ok and bool(validation.diagnostics)
+    strict_failure = (
+        arguments.strict and validation.ok and any(d.fails_strict for d in validation.diagnostics)
+    )
     _report(validation, root, arguments.format, sys.stdout)
     if strict_failure:
         print("Warnings are errors with --strict.")

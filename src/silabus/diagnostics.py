@@ -11,7 +11,8 @@ from enum import StrEnum
 
 class Severity(StrEnum):
     ERROR = "error"
-    WARNING = "warning"
+    WARNING = "warning"  # fails strict builds
+    NOTE = "note"  # reported; the project has chosen to publish with it
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,11 @@ class Diagnostic:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def fails_strict(self) -> bool:
+        """Errors and warnings stop a strict build; notes do not."""
+        return self.severity is not Severity.NOTE
+
     def format(self, display_path: str | None = None) -> str:
         """`path:line:col: severity: message`, then an indented hint line if there is one."""
         path = _visible(display_path if display_path is not None else self.path)
@@ -42,8 +48,9 @@ class Diagnostic:
         """A GitHub Actions workflow command, shown as an annotation on the pull request."""
         path = display_path if display_path is not None else self.path
         message = _visible(self.message) + (f" (hint: {_visible(self.hint)})" if self.hint else "")
+        level = "notice" if self.severity is Severity.NOTE else self.severity.value
         return (
-            f"::{self.severity.value} file={_escape_property(path)},line={self.line},"
+            f"::{level} file={_escape_property(path)},line={self.line},"
             f"col={self.column}::{_escape_data(message)}"
         )
 
@@ -54,13 +61,15 @@ def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
 
 def summary(diagnostics: Sequence[Diagnostic], files_checked: int) -> str:
     errors = sum(1 for d in diagnostics if d.is_error)
-    warnings = len(diagnostics) - errors
+    notes = sum(1 for d in diagnostics if not d.fails_strict)
+    warnings = len(diagnostics) - errors - notes
     checked = f"{files_checked} {_plural(files_checked, 'file')} checked"
-    if not diagnostics:
-        return f"No problems found ({checked})."
+    noted = f", {notes} {_plural(notes, 'note')}" if notes else ""
+    if errors + warnings == 0:
+        return f"No problems found ({checked}{noted})."
     return (
         f"Found {errors} {_plural(errors, 'error')} and "
-        f"{warnings} {_plural(warnings, 'warning')} ({checked})."
+        f"{warnings} {_plural(warnings, 'warning')} ({checked}{noted})."
     )
 
 

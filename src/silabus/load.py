@@ -162,6 +162,7 @@ def _char_position(text: str, offset: int) -> Position:
 
 CURRICULUM_DIR = "curriculum"
 PROGRAM_FILE = "program"
+REFERENCES_FILE = "references"
 MODULES_DIR = "modules"
 COHORTS_DIR = "cohorts"
 YAML_SUFFIXES = (".yml", ".yaml")
@@ -177,11 +178,12 @@ class Sources:
     files_read: int
     diagnostics: list[Diagnostic]
     cohorts: list[Document] = field(default_factory=list)
+    references: Document | None = None
 
 
 def read_sources(project_root: Path) -> Sources:
-    """Find and load `curriculum/program.yml`, `curriculum/modules/**/<id>.yml` and
-    `curriculum/cohorts/**/<id>.yml`."""
+    """Find and load `curriculum/program.yml`, `curriculum/references.yml`,
+    `curriculum/modules/**/<id>.yml` and `curriculum/cohorts/**/<id>.yml`."""
     curriculum = project_root / CURRICULUM_DIR
     diagnostics: list[Diagnostic] = []
     sources = Sources(None, [], {}, 0, diagnostics)
@@ -199,19 +201,13 @@ def read_sources(project_root: Path) -> Sources:
                 "and agendas (see the trainer guide)",
             )
         )
-    for extra in program_files[1:]:
-        diagnostics.append(
-            Diagnostic(
-                project_path(extra, project_root),
-                1,
-                1,
-                Severity.ERROR,
-                f"there is already {project_path(program_files[0], project_root)}",
-                "keep one program file and delete the other",
-            )
-        )
+    diagnostics.extend(_second_copies(program_files, project_root))
     if program_files:
         sources.program = _load(program_files[0], project_root, sources)
+    reference_files = _yaml_files_named(curriculum, REFERENCES_FILE)
+    diagnostics.extend(_second_copies(reference_files, project_root))
+    if reference_files:
+        sources.references = _load(reference_files[0], project_root, sources)
 
     diagnostics.extend(_stray_files(curriculum, project_root))
     modules_dir = curriculum / MODULES_DIR
@@ -226,6 +222,21 @@ def read_sources(project_root: Path) -> Sources:
         if document is not None:
             sources.cohorts.append(document)
     return sources
+
+
+def _second_copies(files: list[Path], project_root: Path) -> list[Diagnostic]:
+    """program.yml next to program.yaml: only the first is read."""
+    return [
+        Diagnostic(
+            project_path(extra, project_root),
+            1,
+            1,
+            Severity.ERROR,
+            f"there is already {project_path(files[0], project_root)}",
+            "keep one of the two files and delete the other",
+        )
+        for extra in files[1:]
+    ]
 
 
 def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
@@ -273,14 +284,14 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
             1,
             1,
             Severity.WARNING,
-            f"this file is not read: only program.yml and the files in {MODULES_DIR}/ "
-            f"and {COHORTS_DIR}/ are",
+            f"this file is not read: only {PROGRAM_FILE}.yml, {REFERENCES_FILE}.yml and the "
+            f"files in {MODULES_DIR}/ and {COHORTS_DIR}/ are",
             f"if it is a module, move it to {CURRICULUM_DIR}/{MODULES_DIR}/; "
             f"if it is a cohort, to {CURRICULUM_DIR}/{COHORTS_DIR}/",
         )
         for path in sorted(curriculum.iterdir())
         if path.suffix.lower() in YAML_SUFFIXES
-        and path.stem.lower() != PROGRAM_FILE
+        and path.stem.lower() not in {PROGRAM_FILE, REFERENCES_FILE}
         and not path.name.startswith(".")
     ]
 

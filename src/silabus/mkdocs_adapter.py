@@ -58,10 +58,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for diagnostic in problems:
         if diagnostic.is_error:
             log.error(diagnostic.format())
-        else:
+        elif diagnostic.fails_strict:
             log.warning(diagnostic.format())
+        else:
+            log.info(diagnostic.format())
     errors = [d for d in problems if d.is_error]
-    if errors or (config.strict and problems):
+    if errors or (config.strict and any(d.fails_strict for d in problems)):
         strict_note = "" if errors else " Warnings are errors in strict mode."
         raise Abort(
             f"{summary(problems, validation.files_checked)}{strict_note}\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from fractions import Fraction
 from typing import Annotated, Any, Literal
@@ -196,6 +196,16 @@ class Program(_Strict):
             "Agenda pelatihan, sesuai urutan.", "The program's agendas, in order."
         ),
     )
+    revoked_citations: Literal["error", "warning", "note"] = Field(
+        "warning",
+        description=_described(
+            "Cara melaporkan mata pelatihan yang mengutip aturan yang sudah dicabut: "
+            "error, warning (bawaan; menghentikan make site), atau note (dilaporkan, situs "
+            "tetap dibangun).",
+            "How a module citing a revoked rule is reported: error, warning (the default; "
+            "stops make site) or note (reported, and the site is still built).",
+        ),
+    )
 
 
 class Topic(_Strict):
@@ -313,9 +323,103 @@ class Module(_Strict):
             "Ids of modules to take first.",
         ),
     )
+    references: list[Id] = Field(
+        default_factory=list,
+        description=_described(
+            "Kode dasar hukum dan bacaan yang dikutip, dari curriculum/references.yml.",
+            "Ids of the legal bases and readings cited, from curriculum/references.yml.",
+        ),
+    )
     tags: list[Tag] = Field(
         default_factory=list,
         description=_described("Label tema.", "Theme tags."),
+    )
+
+
+def current_version(reference: Reference, by_id: Mapping[str, Reference]) -> Reference | None:
+    """The reference at the end of a revoked one's chain of replacements, if any."""
+    seen = {reference.id}
+    current = reference
+    while current.replaced_by is not None and current.replaced_by in by_id:
+        if current.replaced_by in seen:
+            return None
+        seen.add(current.replaced_by)
+        current = by_id[current.replaced_by]
+    return current if current is not reference else None
+
+
+ReferenceKind = Literal["law", "regulation", "circular", "guideline", "reading", "website"]
+ReferenceStatus = Literal["in_force", "amended", "revoked"]
+
+
+class Reference(_Strict):
+    """Dasar hukum atau bacaan. / A legal basis or a reading."""
+
+    id: Id = Field(
+        description=_described(
+            "Kode rujukan, misalnya permenpan-rb-91-2021.",
+            "Reference id, for example permenpan-rb-91-2021.",
+        )
+    )
+    kind: ReferenceKind = Field(
+        description=_described(
+            "Jenis: law (undang-undang), regulation (peraturan), circular (surat edaran), "
+            "guideline (pedoman), reading (bacaan), website (situs).",
+            "Kind: law, regulation, circular, guideline, reading, website.",
+        )
+    )
+    short_title: PlainText = Field(
+        description=_described(
+            "Sebutan singkat, misalnya Permenpan RB 91/2021.",
+            "Short name, for example Permenpan RB 91/2021.",
+        )
+    )
+    title: PlainText = Field(
+        description=_described("Judul lengkap.", "Full title."),
+    )
+    issuer: PlainText | None = Field(
+        None,
+        description=_described("Penerbit atau penetap.", "Who issued or published it."),
+    )
+    year: WholeNumber | None = Field(
+        None, ge=1800, le=2200, description=_described("Tahun.", "Year.")
+    )
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)] | None = (
+        Field(
+            None,
+            description=_described(
+                "Alamat naskahnya (http atau https).", "Where to read it (http or https)."
+            ),
+        )
+    )
+    status: ReferenceStatus = Field(
+        "in_force",
+        description=_described(
+            "Status: in_force (berlaku, bawaan), amended (diubah), revoked (dicabut).",
+            "Status: in_force (the default), amended, revoked.",
+        ),
+    )
+    revoked_on: IsoDate | None = Field(
+        None,
+        description=_described("Tanggal dicabut.", "The date it was revoked."),
+    )
+    replaced_by: Id | None = Field(
+        None,
+        description=_described(
+            "Kode rujukan yang menggantikannya.", "Id of the reference that replaces it."
+        ),
+    )
+    note: PlainText | None = Field(
+        None, description=_described("Keterangan.", "A note on the reference.")
+    )
+
+
+class ReferenceList(_Strict):
+    """Dasar hukum dan bacaan (curriculum/references.yml). / Legal bases and readings."""
+
+    references: list[Reference] = Field(
+        min_length=1,
+        description=_described("Daftar dasar hukum dan bacaan.", "The legal bases and readings."),
     )
 
 
@@ -520,6 +624,8 @@ class Curriculum:
     module_sources: Mapping[str, Document]
     cohorts: Mapping[str, Cohort]
     cohort_sources: Mapping[str, Document]
+    references: Mapping[str, Reference] = field(default_factory=dict)
+    references_source: Document | None = None
 
     def agenda_modules(self, agenda: Agenda) -> list[Module]:
         return [self.modules[module_id] for module_id in agenda.modules]

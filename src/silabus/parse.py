@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from silabus.diagnostics import Diagnostic, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import ID_PATTERN, Cohort, Module, Program
+from silabus.model import ID_PATTERN, Cohort, Module, Program, ReferenceList
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -21,6 +21,8 @@ _WHAT_A_FILE_STARTS_WITH = {
     Program: "a program file starts with lines like 'id: my-program' and 'title: ...'",
     Module: "a module file starts with lines like 'id: <file name>' and 'title: ...'",
     Cohort: "a cohort file starts with lines like 'id: <file name>' and 'name: ...'",
+    ReferenceList: "a references file starts with 'references:' and items such as "
+    "'- id: uu-25-2009'",
 }
 
 
@@ -38,6 +40,10 @@ def parse_cohort(document: Document) -> tuple[Cohort | None, list[Diagnostic]]:
     if _looks_like(document, Module, Cohort):
         return None, [_misplaced(document, "module", "modules")]
     return _parse(Cohort, document)
+
+
+def parse_references(document: Document) -> tuple[ReferenceList | None, list[Diagnostic]]:
+    return _parse(ReferenceList, document)
 
 
 def _looks_like(document: Document, other: type[BaseModel], expected: type[BaseModel]) -> bool:
@@ -127,6 +133,12 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         )
     if value is None and kind.endswith("_type"):
         return document.diagnostic(location, f"'{name}' is empty", f"write a value after '{key}:'")
+    if kind == "string_pattern_mismatch" and key == "url":
+        return document.diagnostic(
+            location,
+            f"'{name}' must be a web address starting with http:// or https://",
+            "write the whole address, for example https://jdih.menpan.go.id/, without spaces",
+        )
     if kind == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
         suggestion = _suggest_id(str(value))
         return document.diagnostic(

@@ -16,10 +16,11 @@ from silabus.check import (
     unique_ids,
 )
 from silabus.check_cohort import ParsedCohort, check_cohort, check_rooms_across_cohorts
+from silabus.check_references import check_citations, check_reference_list
 from silabus.diagnostics import Diagnostic, has_errors
 from silabus.load import read_sources
 from silabus.model import Curriculum, Program
-from silabus.parse import parse_cohort, parse_module, parse_program
+from silabus.parse import parse_cohort, parse_module, parse_program, parse_references
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,22 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
     if program is not None and sources.program is not None:
         diagnostics.extend(check_curriculum(program, sources.program, parsed, sources.module_files))
 
+    references = {}
+    if sources.references is not None:
+        reference_list, problems = parse_references(sources.references)
+        diagnostics.extend(problems)
+        if reference_list is not None:
+            diagnostics.extend(check_reference_list(reference_list, sources.references))
+            references = {reference.id: reference for reference in reference_list.references}
+    diagnostics.extend(
+        check_citations(
+            [(item.module.id, item.module.references, item.source) for item in parsed],
+            references,
+            sources.references.path if sources.references is not None else None,
+            program,
+        )
+    )
+
     cohorts: list[ParsedCohort] = []
     for document in sources.cohorts:
         cohort, problems = parse_cohort(document)
@@ -81,6 +98,8 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
             module_sources={item.module.id: item.source for item in parsed},
             cohorts={item.cohort.id: item.cohort for item in by_start},
             cohort_sources={item.cohort.id: item.source for item in by_start},
+            references=references,
+            references_source=sources.references,
         )
     return Validation(curriculum, diagnostics, sources.files_read)
 

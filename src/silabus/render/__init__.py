@@ -8,13 +8,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import jinja2
 from markupsafe import Markup
 
-from silabus.model import Agenda, Cohort, Curriculum, Module
+from silabus.model import (
+    Agenda,
+    Cohort,
+    Curriculum,
+    Module,
+    Reference,
+    ReferenceKind,
+    current_version,
+)
 from silabus.render import messages
 from silabus.render.calendar import cohort_calendar
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
@@ -24,6 +32,7 @@ from silabus.rich_text import to_html
 
 PROGRAM_PAGE = "program/index.md"
 COHORTS_PAGE = "angkatan/index.md"
+REFERENCES_PAGE = "referensi/index.md"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 
@@ -142,6 +151,10 @@ def render_site(
             )
             section.children.append(module_page(module))
         nav.children.append(section)
+    if curriculum.references:
+        source = curriculum.references_source.path if curriculum.references_source else ""
+        pages.append(render("references.md.j2", REFERENCES_PAGE, source))
+        nav.children.append(REFERENCES_PAGE)
     sections = [nav]
     assets = {STYLESHEET: _asset("silabus.css")}
 
@@ -171,6 +184,14 @@ def render_site(
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
         sections.append(schedules)
     return Site({page.path: page for page in pages}, sections, assets)
+
+
+def _references_by_kind(curriculum: Curriculum) -> list[tuple[str, list[Reference]]]:
+    """The references grouped by kind, laws first, each group in file order."""
+    groups: dict[str, list[Reference]] = {kind: [] for kind in get_args(ReferenceKind)}
+    for reference in curriculum.references.values():
+        groups[reference.kind].append(reference)
+    return [(kind, group) for kind, group in groups.items() if group]
 
 
 def _asset(name: str) -> bytes:
@@ -225,6 +246,15 @@ def _render(
             cohort_page=cohort_page,
             cohort_calendar_file=cohort_calendar_file,
             cohorts_page=COHORTS_PAGE,
+            references_page=REFERENCES_PAGE,
+            current_version=lambda reference: current_version(reference, curriculum.references),
+            references_by_kind=lambda: _references_by_kind(curriculum),
+            modules_citing=lambda reference: [
+                module
+                for agenda in curriculum.program.agendas
+                for module in curriculum.agenda_modules(agenda)
+                if reference.id in module.references
+            ],
             schedule_script=SCHEDULE_SCRIPT,
             absolute=options.absolute,
             webcal=_webcal,

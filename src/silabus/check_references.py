@@ -1,0 +1,129 @@
+"""Checks of legal bases and readings, and of the modules that cite them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+from silabus.diagnostics import Diagnostic, Severity, did_you_mean
+from silabus.document import Document
+from silabus.model import Program, Reference, ReferenceList, current_version
+
+_SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING, "note": Severity.NOTE}
+
+
+def check_reference_list(references: ReferenceList, source: Document) -> Iterator[Diagnostic]:
+    """Problems inside references.yml: ids, replacements and statuses."""
+    seen: dict[str, int] = {}
+    for index, reference in enumerate(references.references):
+        if reference.id in seen:
+            first = source.position(("references", seen[reference.id], "id")).line
+            yield source.diagnostic(
+                ("references", index, "id"),
+                f"the reference id '{reference.id}' is used twice (first on line {first})",
+                "give each reference its own id",
+            )
+        else:
+            seen[reference.id] = index
+    by_id = {reference.id: reference for reference in references.references}
+    for index, reference in enumerate(references.references):
+        yield from _status_problems(reference, ("references", index), by_id, source)
+
+
+def _status_problems(
+    reference: Reference,
+    location: tuple[str | int, ...],
+    by_id: Mapping[str, Reference],
+    source: Document,
+) -> Iterator[Diagnostic]:
+    replaced_by = reference.replaced_by
+    if replaced_by is not None:
+        if replaced_by == reference.id:
+            yield source.diagnostic(
+                (*location, "replaced_by"),
+                f"'{reference.id}' names itself as its replacement",
+                "write the id of the reference that replaces it",
+            )
+        elif replaced_by not in by_id:
+            suggestion = did_you_mean(replaced_by, by_id)
+            yield source.diagnostic(
+                (*location, "replaced_by"),
+                f"the replacement '{replaced_by}' is not in this file",
+                f"did you mean '{suggestion}'?"
+                if suggestion
+                else f"add a reference with 'id: {replaced_by}', or correct the id",
+            )
+        elif _replacement_cycle(reference, by_id):
+            yield source.diagnostic(
+                (*location, "replaced_by"),
+                f"the replacements of '{reference.id}' go round in a circle",
+                "the newest rule of a chain of replacements has no 'replaced_by'",
+            )
+    if reference.status == "in_force" and (replaced_by or reference.revoked_on):
+        field = "replaced_by" if replaced_by else "revoked_on"
+        yield source.diagnostic(
+            (*location, field),
+            f"'{reference.id}' is in force, but has '{field}'",
+            "set 'status: revoked' if it was revoked, or remove the line",
+            at_key=True,
+        )
+
+
+def _replacement_cycle(reference: Reference, by_id: Mapping[str, Reference]) -> bool:
+    seen = {reference.id}
+    current = reference
+    while current.replaced_by is not None and current.replaced_by in by_id:
+        if current.replaced_by in seen:
+            return True
+        seen.add(current.replaced_by)
+        current = by_id[current.replaced_by]
+    return False
+
+
+def check_citations(
+    cited: Sequence[tuple[str, list[str], Document]],
+    references: Mapping[str, Reference],
+    references_file: str | None,
+    program: Program | None,
+) -> Iterator[Diagnostic]:
+    """Each module's `references`: ids that exist, and revoked rules reported as the
+    program decides (`revoked_citations`)."""
+    # Without a readable program.yml the project's choice is unknown: its problems come
+    # first, and revoked citations are reported once it can be read.
+    severity = _SEVERITY[program.revoked_citations] if program else None
+    for module_id, ids, source in cited:
+        for index, reference_id in enumerate(ids):
+            location = ("references", index)
+            reference = references.get(reference_id)
+            if reference is None:
+                if references_file is None:
+                    hint = "create curriculum/references.yml with the legal bases and readings"
+                else:
+                    suggestion = did_you_mean(reference_id, references)
+                    hint = (
+                        f"did you mean '{suggestion}'?"
+                        if suggestion
+                        else f"add it to {references_file}, or correct the id"
+                    )
+                yield source.diagnostic(
+                    location, f"the reference '{reference_id}' does not exist", hint
+                )
+                continue
+            if reference.status != "revoked" or severity is None:
+                continue
+            revoked = f" on {reference.revoked_on}" if reference.revoked_on else ""
+            replacement = current_version(reference, references)
+            if replacement is None:
+                message = f"'{module_id}' cites {reference.short_title}, which was revoked{revoked}"
+                hint = "cite the rule in force instead"
+            else:
+                message = (
+                    f"'{module_id}' cites {reference.short_title}, which was revoked{revoked} "
+                    f"and replaced by {replacement.short_title}"
+                )
+                hint = f"cite '{replacement.id}' instead"
+            if severity is not Severity.NOTE:
+                hint += (
+                    "; if the citation is meant as history, set 'revoked_citations: note' "
+                    "in program.yml"
+                )
+            yield source.diagnostic(location, message, hint, severity=severity)
