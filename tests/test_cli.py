@@ -8,12 +8,20 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
-from tests.conftest import Project, snapshot
+from tests.conftest import REPOSITORY, Project, snapshot
 
 SAMPLE_FILES = 15
 # The sample cites a revoked rule on purpose and reports it as a note.
+CITING_MODULE = "curriculum/modules/praktik-baik-inovasi.yml"
+CITATION = next(
+    (number, line.index("permenpan-rb-30-2014") + 1)
+    for number, line in enumerate(
+        (REPOSITORY / CITING_MODULE).read_text(encoding="utf-8").splitlines(), start=1
+    )
+    if line.startswith("references:") and "permenpan-rb-30-2014" in line
+)
 HISTORICAL_NOTE = (
-    "curriculum/modules/praktik-baik-inovasi.yml:63:36: note: 'praktik-baik-inovasi' cites "
+    f"{CITING_MODULE}:{CITATION[0]}:{CITATION[1]}: note: 'praktik-baik-inovasi' cites "
     "Permenpan RB 30/2014, which was revoked on 2021-12-31 and replaced by Permenpan RB 91/2021"
 )
 
@@ -53,7 +61,7 @@ def test_validate_github_format_prints_annotations(project: Project) -> None:
 
     assert result.returncode == 1
     assert result.stdout.splitlines()[:2] == [
-        "::notice file=curriculum/modules/praktik-baik-inovasi.yml,line=63,col=36::"
+        f"::notice file={CITING_MODULE},line={CITATION[0]},col={CITATION[1]}::"
         "'praktik-baik-inovasi' cites Permenpan RB 30/2014, which was revoked on 2021-12-31 "
         "and replaced by Permenpan RB 91/2021 (hint: cite 'permenpan-rb-91-2021' instead)",
         "::error file=curriculum/modules/studi-tiru.yml,line=2,col=1::"

@@ -213,6 +213,7 @@ def expected_pages(project: Project) -> list[str]:
     for agenda in program["agendas"]:
         pages.append(f"agenda/{agenda['id']}/index.md")
         pages += [f"modul/{module_id}.md" for module_id in agenda["modules"]]
+    pages.append("ringkasan/index.md")  # every sample module has key points
     if project.path("curriculum/references.yml").exists():
         pages.append("referensi/index.md")
     cohorts = sorted(project.path("curriculum/cohorts").glob("*.yml"))
@@ -264,8 +265,8 @@ def test_nav_sections_follow_the_agendas(project: Project) -> None:
 
     assert nav.title == "Kurikulum"
     assert nav.children[0] == "program/index.md"
-    assert nav.children[-1] == "referensi/index.md"
-    sections = nav.children[1:-1]
+    assert nav.children[-2:] == ["ringkasan/index.md", "referensi/index.md"]
+    sections = nav.children[1:-2]
     assert all(isinstance(section, NavSection) for section in sections)
     assert [
         (section.title, section.children) for section in sections if isinstance(section, NavSection)
@@ -550,3 +551,48 @@ def test_a_note_without_a_title_is_titled_in_the_site_language(
     page = site_of(project, language).pages[MODULE_PAGE].markdown
 
     assert f'<p class="admonition-title">{title}</p>' in page
+
+
+# render_site: key points and the summary page
+
+
+def test_summary_page_gathers_every_key_point_in_teaching_order(project: Project) -> None:
+    program = yaml.safe_load(project.read("curriculum/program.yml"))
+    expected = []
+    for agenda in program["agendas"]:
+        for module_id in agenda["modules"]:
+            module = yaml.safe_load(project.read(f"curriculum/modules/{module_id}.yml"))
+            expected += module.get("key_points", [])
+
+    site = site_of(project)
+
+    text = page_text(site, "ringkasan/index.md")
+    positions = [text.index(words(point)) for point in expected]
+    assert positions == sorted(positions)
+    assert "ringkasan/index.md" in site.nav[0].children
+    module = page_text(site, MODULE_PAGE)
+    assert "Poin penting Desain inovasi mengubah gagasan menjadi rancangan" in module
+
+
+def test_without_key_points_there_is_no_summary_page(project: Project) -> None:
+    for path in project.path("curriculum/modules").glob("*.yml"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        kept = [
+            line
+            for line in lines
+            if not line.startswith("key_points:")
+            and not (line.startswith("  - ") and _after_key_points(lines, line))
+        ]
+        path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+
+    site = site_of(project)
+
+    assert "ringkasan/index.md" not in site.pages
+    assert "## Poin penting" not in site.pages[MODULE_PAGE].markdown
+
+
+def _after_key_points(lines: list[str], line: str) -> bool:
+    index = lines.index(line)
+    while index > 0 and lines[index].startswith("  - "):
+        index -= 1
+    return lines[index].startswith("key_points:")

@@ -304,6 +304,13 @@ class Module(_Strict):
             "and practice, which must add up to the total. 'jp: 12' means a total of 12.",
         )
     )
+    key_points: list[PlainText] = Field(
+        default_factory=list,
+        description=_described(
+            "Poin penting yang perlu diingat peserta; dihimpun juga di halaman Ringkasan.",
+            "Key points participants should remember; also gathered on the Summary page.",
+        ),
+    )
     methods: list[PlainText] = Field(
         default_factory=list,
         description=_described("Metode pembelajaran.", "Teaching methods."),

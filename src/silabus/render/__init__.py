@@ -33,6 +33,7 @@ from silabus.rich_text import to_html
 PROGRAM_PAGE = "program/index.md"
 COHORTS_PAGE = "angkatan/index.md"
 REFERENCES_PAGE = "referensi/index.md"
+SUMMARY_PAGE = "ringkasan/index.md"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 
@@ -151,6 +152,9 @@ def render_site(
             )
             section.children.append(module_page(module))
         nav.children.append(section)
+    if any(module.key_points for module in curriculum.modules.values()):
+        pages.append(render("summary.md.j2", SUMMARY_PAGE, curriculum.program_source.path))
+        nav.children.append(SUMMARY_PAGE)
     if curriculum.references:
         source = curriculum.references_source.path if curriculum.references_source else ""
         pages.append(render("references.md.j2", REFERENCES_PAGE, source))
