@@ -10,13 +10,16 @@ from pydantic import BaseModel
 
 from silabus.model import (
     Agenda,
+    Choice,
     Cohort,
     Day,
+    Exercise,
     Leader,
     LessonHours,
     Module,
     Phase,
     Program,
+    Question,
     Reference,
     ReferenceList,
     Session,
@@ -41,6 +44,9 @@ MODELS = [
     Leader,
     ReferenceList,
     Reference,
+    Question,
+    Choice,
+    Exercise,
 ]
 
 

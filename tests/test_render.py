@@ -596,3 +596,29 @@ def _after_key_points(lines: list[str], line: str) -> bool:
     while index > 0 and lines[index].startswith("  - "):
         index -= 1
     return lines[index].startswith("key_points:")
+
+
+# render_site: exercises and self-checks
+
+
+def test_self_check_answers_are_hidden_until_opened(project: Project) -> None:
+    page = site_of(project).pages["modul/kebijakan-inovasi-pelayanan-publik.md"].markdown
+    html = to_html(page)
+
+    section = page[page.index("## Uji pemahaman") :]
+    assert '<ol class="silabus-choices" type="A">' in section
+    assert "<li>Permenpan RB Nomor 91 Tahun 2021</li>" in section
+    answer = section[section.index('<details class="success silabus-answer">') :]
+    assert answer.index("<summary>Lihat jawaban</summary>") < answer.index(
+        "<strong>Jawaban: B. Permenpan RB Nomor 91 Tahun 2021</strong>"
+    )
+    assert "Permenpan RB 91/2021 tentang Pembinaan" in words(html.text)
+
+
+def test_exercise_shows_its_task_and_hides_its_model_answer(project: Project) -> None:
+    page = site_of(project).pages["modul/kebijakan-inovasi-pelayanan-publik.md"].markdown
+
+    section = page[page.index("## Latihan") : page.index("## Uji pemahaman")]
+    assert "### Menilai sebuah inovasi" in section
+    assert section.index("Pilih satu inovasi") < section.index("<summary>Contoh jawaban</summary>")
+    assert "<strong>Kebaruan</strong>" in section

@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import ID_RE, Agenda, Module, Program
+from silabus.model import ID_RE, Agenda, Exercise, Module, Program, Question
 from silabus.rich_text import removals, structure_problem
 
 
@@ -148,6 +148,7 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
         yield from check_rich_text(
             source, ("description",), module.description, Module.model_fields
         )
+        yield from _check_learning_content(module, source)
         split = module.jp.split
         if split is not None and sum(split.values()) != module.jp.total:
             parts = " + ".join(f"{name} {jp}" for name, jp in split.items())
@@ -156,6 +157,27 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
                 f"the JP split does not add up: {parts} = {sum(split.values())}, "
                 f"but total is {module.jp.total}",
                 "make the parts add up to the total, or leave the split out",
+            )
+
+
+def _check_learning_content(module: Module, source: Document) -> Iterator[Diagnostic]:
+    """Questions need a right answer; their texts are Markdown like descriptions."""
+    for q, question in enumerate(module.self_check):
+        location: Location = ("self_check", q)
+        if not any(choice.correct for choice in question.choices):
+            yield source.diagnostic(
+                (*location, "choices"),
+                f"question {q + 1} has no right answer",
+                "add 'correct: true' under the right choice",
+                at_key=True,
+            )
+        yield from check_rich_text(
+            source, (*location, "explanation"), question.explanation, Question.model_fields, 3
+        )
+    for e, exercise in enumerate(module.exercises):
+        for field in ("task", "model_answer"):
+            yield from check_rich_text(
+                source, ("exercises", e, field), getattr(exercise, field), Exercise.model_fields, 3
             )
 
 

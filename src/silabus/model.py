@@ -259,6 +259,53 @@ class LessonHours(_Strict):
         return given or None
 
 
+class Choice(_Strict):
+    """Pilihan jawaban. / An answer to choose."""
+
+    text: PlainText = Field(description=_described("Teks pilihan.", "The choice."))
+    correct: bool = Field(
+        False,
+        description=_described("true untuk jawaban yang benar.", "true for a right answer."),
+    )
+
+
+class Question(_Strict):
+    """Soal uji pemahaman. / A self-check question."""
+
+    question: PlainText = Field(description=_described("Pertanyaan.", "The question."))
+    choices: list[Choice] = Field(
+        min_length=2,
+        max_length=10,
+        description=_described(
+            "Pilihan jawaban, minimal dua; tandai yang benar dengan correct: true.",
+            "Answers to choose from, at least two; mark the right ones with correct: true.",
+        ),
+    )
+    explanation: Markdown = Field(
+        "",
+        description=_described(
+            "Penjelasan jawaban, tampil saat jawaban dibuka (Markdown).",
+            "Why the answer is right, shown with the answer (Markdown).",
+        ),
+    )
+
+
+class Exercise(_Strict):
+    """Latihan terbuka. / An open exercise."""
+
+    title: PlainText = Field(description=_described("Judul latihan.", "Exercise title."))
+    task: Markdown = Field(
+        description=_described("Tugas untuk peserta (Markdown).", "The task (Markdown).")
+    )
+    model_answer: Markdown = Field(
+        "",
+        description=_described(
+            "Contoh jawaban, tersembunyi sampai dibuka (Markdown).",
+            "A model answer, hidden until opened (Markdown).",
+        ),
+    )
+
+
 class Module(_Strict):
     """Mata pelatihan (curriculum/modules/<id>.yml). / A module."""
 
@@ -303,6 +350,20 @@ class Module(_Strict):
             "Lesson hours: the total and, optionally, its split into theory, assignment "
             "and practice, which must add up to the total. 'jp: 12' means a total of 12.",
         )
+    )
+    self_check: list[Question] = Field(
+        default_factory=list,
+        description=_described(
+            "Soal pilihan ganda untuk menguji pemahaman sendiri.",
+            "Multiple-choice questions for participants to check their understanding.",
+        ),
+    )
+    exercises: list[Exercise] = Field(
+        default_factory=list,
+        description=_described(
+            "Latihan terbuka, dengan contoh jawaban bila ada.",
+            "Open exercises, with a model answer where there is one.",
+        ),
     )
     key_points: list[PlainText] = Field(
         default_factory=list,

@@ -206,7 +206,8 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
     if kind == "too_short":
         return document.diagnostic(
             location,
-            f"'{name}' must have at least {context.get('min_length', 1)} item",
+            f"'{name}' must have at least {context.get('min_length', 1)} "
+            + ("item" if context.get("min_length", 1) == 1 else "items"),
             f"add an item under '{key}:' starting with '- '",
         )
     if kind in {"string_too_long", "too_long"}:

@@ -266,6 +266,11 @@ def _render(
             session_title=lambda item: session_title(item, CATALOGUE[language]),
             sessions_jp=lambda sessions: sum(map(curriculum.session_jp, sessions)),
             session_notes=session_notes,
+            right_answers=lambda question: [
+                f"{chr(ord('A') + index)}. {choice.text}"
+                for index, choice in enumerate(question.choices)
+                if choice.correct
+            ],
             leader_text=leader_text,
             day=lambda value: messages.format_day(value, language),
             short_day=lambda value: messages.format_short_day(value, language),
