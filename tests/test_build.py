@@ -416,3 +416,19 @@ def test_a_program_page_listed_twice_in_the_nav_appears_once(project: Project) -
 
     assert links.count("./") == 1
     assert links.index("./") < links.index("../panduan-peserta/")
+
+
+def test_a_generated_page_placed_in_the_nav_keeps_its_place_and_title(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "  - panduan-peserta.md\n",
+        "  - panduan-peserta.md\n  - Peraturan: referensi/index.md\n",
+    )
+    result = project.mkdocs_build("--strict")
+    assert result.returncode == 0, result.stderr
+
+    html = project.read("site/program/index.html")
+
+    assert _nav_links(html).count("../referensi/") == 1
+    assert _nav_links(html).index("../panduan-peserta/") < _nav_links(html).index("../referensi/")
+    assert "Peraturan" in html

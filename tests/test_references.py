@@ -97,14 +97,66 @@ def test_an_unknown_citation_is_an_error_with_a_suggestion(make_project: MakePro
     assert diagnostic.hint == "did you mean 'baru'?"
 
 
-def test_a_citation_without_a_references_file_says_to_create_it(
+def test_citations_without_a_references_file_are_reported_once(
     make_project: MakeProject,
 ) -> None:
-    project = project_citing(make_project, ["uu-25-2009"], None)
+    project = project_citing(make_project, ["uu-25-2009", "pp-96-2012"], None)
 
     (diagnostic,) = validate_project(project.root).diagnostics
 
-    assert diagnostic.hint == "create curriculum/references.yml with the legal bases and readings"
+    assert diagnostic.message == (
+        "'alpha' cites 'uu-25-2009', but there is no curriculum/references.yml"
+    )
+
+
+def test_a_broken_references_file_does_not_make_every_citation_an_error(
+    make_project: MakeProject,
+) -> None:
+    project = project_citing(make_project, ["lama", "baru"], REVOKED + "    url: jdih go id\n")
+
+    validation = validate_project(project.root)
+
+    assert [d.path for d in validation.diagnostics] == [REFERENCES]
+
+
+def test_no_revoked_rule_is_suggested_as_the_replacement(make_project: MakeProject) -> None:
+    chain = reference_yml("lama", "    status: revoked\n    replaced_by: baru\n") + reference_yml(
+        "baru", "    status: revoked\n"
+    )
+    project = project_citing(make_project, ["lama"], chain)
+
+    (diagnostic,) = validate_project(project.root).diagnostics
+
+    assert diagnostic.message == "'alpha' cites Aturan LAMA, which was revoked"
+    assert diagnostic.hint is not None and diagnostic.hint.startswith("cite the rule in force")
+
+
+def test_an_amended_rule_names_what_amended_it(make_project: MakeProject) -> None:
+    amended = reference_yml("lama", "    status: amended\n    replaced_by: baru\n") + (
+        reference_yml("baru")
+    )
+    project = project_citing(make_project, ["lama"], amended)
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None, formatted(validation)
+
+    site = render_site(validation.curriculum)
+
+    assert 'Diubah oleh <a href="#ref-baru">Aturan BARU</a>.' in (
+        site.pages["referensi/index.md"].markdown
+    )
+    assert "· **Diubah**" in site.pages["modul/alpha.md"].markdown
+
+
+def test_a_long_chain_of_replacements_is_followed(make_project: MakeProject) -> None:
+    chain = "".join(
+        reference_yml(f"r{n}", f"    status: revoked\n    replaced_by: r{n + 1}\n")
+        for n in range(2000)
+    ) + reference_yml("r2000")
+    project = project_citing(make_project, ["r0"], chain)
+
+    (diagnostic,) = validate_project(project.root).diagnostics
+
+    assert diagnostic.message.endswith("which was revoked and replaced by Aturan R2000")
 
 
 # references.yml
@@ -132,6 +184,11 @@ def test_a_citation_without_a_references_file_says_to_create_it(
             reference_yml("satu", "    replaced_by: dua\n") + reference_yml("dua"),
             "replaced_by",
             "'satu' is in force, but has 'replaced_by'",
+        ),
+        (
+            reference_yml("satu", "    status: amended\n    revoked_on: 2021-12-31\n"),
+            "revoked_on",
+            "'satu' has 'revoked_on', but its status is 'amended'",
         ),
         (
             reference_yml("satu", "    url: jdih.menpan.go.id\n"),
@@ -178,10 +235,10 @@ def test_references_page_lists_every_reference_with_its_status(project: Project)
 
     page = site.pages["referensi/index.md"].markdown
     for reference in listed:
-        assert f'id="{reference["id"]}"' in page
+        assert f'id="ref-{reference["id"]}"' in page
     assert (
         "Dicabut 31 Des 2021; diganti oleh "
-        '<a href="#permenpan-rb-91-2021">Permenpan RB 91/2021</a>.'
+        '<a href="#ref-permenpan-rb-91-2021">Permenpan RB 91/2021</a>.'
     ) in page
     assert "referensi/index.md" in site.nav[0].children
 
@@ -194,10 +251,10 @@ def test_module_page_lists_its_citations_and_flags_revoked_ones(project: Project
 
     assert "## Dasar hukum dan bacaan" in page
     assert (
-        "- [Permenpan RB 30/2014](../referensi/index.md#permenpan-rb-30-2014): "
+        "- [Permenpan RB 30/2014](../referensi/index.md#ref-permenpan-rb-30-2014): "
         "Peraturan Menteri PANRB Nomor 30 Tahun 2014 tentang Pedoman Inovasi Pelayanan "
         "Publik · **Dicabut**, diganti oleh "
-        "[Permenpan RB 91/2021](../referensi/index.md#permenpan-rb-91-2021)\n"
+        "[Permenpan RB 91/2021](../referensi/index.md#ref-permenpan-rb-91-2021)\n"
     ) in page
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document
-from silabus.model import Program, Reference, ReferenceList, current_version
+from silabus.model import Program, Reference, ReferenceList, replacement_chains
 
 _SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING, "note": Severity.NOTE}
 
@@ -25,14 +25,16 @@ def check_reference_list(references: ReferenceList, source: Document) -> Iterato
         else:
             seen[reference.id] = index
     by_id = {reference.id: reference for reference in references.references}
+    chains = replacement_chains(by_id)
     for index, reference in enumerate(references.references):
-        yield from _status_problems(reference, ("references", index), by_id, source)
+        yield from _status_problems(reference, ("references", index), by_id, chains, source)
 
 
 def _status_problems(
     reference: Reference,
     location: tuple[str | int, ...],
     by_id: Mapping[str, Reference],
+    chains: Mapping[str, str | None],
     source: Document,
 ) -> Iterator[Diagnostic]:
     replaced_by = reference.replaced_by
@@ -52,37 +54,33 @@ def _status_problems(
                 if suggestion
                 else f"add a reference with 'id: {replaced_by}', or correct the id",
             )
-        elif _replacement_cycle(reference, by_id):
+        elif chains[reference.id] is None:
             yield source.diagnostic(
                 (*location, "replaced_by"),
                 f"the replacements of '{reference.id}' go round in a circle",
                 "the newest rule of a chain of replacements has no 'replaced_by'",
             )
-    if reference.status == "in_force" and (replaced_by or reference.revoked_on):
-        field = "replaced_by" if replaced_by else "revoked_on"
+    if reference.status == "in_force" and replaced_by:
         yield source.diagnostic(
-            (*location, field),
-            f"'{reference.id}' is in force, but has '{field}'",
+            (*location, "replaced_by"),
+            f"'{reference.id}' is in force, but has 'replaced_by'",
+            "set 'status: revoked' or 'status: amended', or remove the line",
+            at_key=True,
+        )
+    if reference.status != "revoked" and reference.revoked_on:
+        yield source.diagnostic(
+            (*location, "revoked_on"),
+            f"'{reference.id}' has 'revoked_on', but its status is '{reference.status}'",
             "set 'status: revoked' if it was revoked, or remove the line",
             at_key=True,
         )
-
-
-def _replacement_cycle(reference: Reference, by_id: Mapping[str, Reference]) -> bool:
-    seen = {reference.id}
-    current = reference
-    while current.replaced_by is not None and current.replaced_by in by_id:
-        if current.replaced_by in seen:
-            return True
-        seen.add(current.replaced_by)
-        current = by_id[current.replaced_by]
-    return False
 
 
 def check_citations(
     cited: Sequence[tuple[str, list[str], Document]],
     references: Mapping[str, Reference],
     references_file: str | None,
+    references_readable: bool,
     program: Program | None,
 ) -> Iterator[Diagnostic]:
     """Each module's `references`: ids that exist, and revoked rules reported as the
@@ -90,13 +88,28 @@ def check_citations(
     # Without a readable program.yml the project's choice is unknown: its problems come
     # first, and revoked citations are reported once it can be read.
     severity = _SEVERITY[program.revoked_citations] if program else None
+    chains = replacement_chains(references)
+    missing_file_reported = False
     for module_id, ids, source in cited:
         for index, reference_id in enumerate(ids):
             location = ("references", index)
             reference = references.get(reference_id)
             if reference is None:
                 if references_file is None:
-                    hint = "create curriculum/references.yml with the legal bases and readings"
+                    # One report is enough: every citation needs the same file.
+                    if missing_file_reported:
+                        continue
+                    missing_file_reported = True
+                    yield source.diagnostic(
+                        location,
+                        f"'{module_id}' cites '{reference_id}', but there is no "
+                        "curriculum/references.yml",
+                        "create curriculum/references.yml with the legal bases and readings "
+                        "the modules cite (see the trainer guide)",
+                    )
+                    continue
+                if not references_readable:
+                    continue  # references.yml has errors of its own, reported there
                 else:
                     suggestion = did_you_mean(reference_id, references)
                     hint = (
@@ -111,7 +124,10 @@ def check_citations(
             if reference.status != "revoked" or severity is None:
                 continue
             revoked = f" on {reference.revoked_on}" if reference.revoked_on else ""
-            replacement = current_version(reference, references)
+            last = chains.get(reference.id)
+            replacement = references[last] if last not in (None, reference.id) else None
+            if replacement is not None and replacement.status == "revoked":
+                replacement = None  # the chain ends in a revoked rule: no rule to cite
             if replacement is None:
                 message = f"'{module_id}' cites {reference.short_title}, which was revoked{revoked}"
                 hint = "cite the rule in force instead"

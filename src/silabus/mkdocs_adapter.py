@@ -172,6 +172,19 @@ def _with_curriculum(
         ]
         nav = nest_paths(written)  # type: ignore[no-untyped-call]  # untyped in MkDocs 1.6
     entries = list(nav)
+    # A generated page that mkdocs.yml places itself (with its own title) stays there.
+    listed = set(_pages_in(entries))
+    sections = [
+        NavSection(
+            section.title,
+            [
+                child
+                for index, child in enumerate(section.children)
+                if index == 0 or not (isinstance(child, str) and child in listed)
+            ],
+        )
+        for section in sections
+    ]
     after: tuple[list[NavEntry], int] = (entries, min(1, len(entries)) - 1)
     for section in sections:
         found = _find_page_entry(entries, str(section.children[0]))
@@ -189,6 +202,20 @@ def _with_curriculum(
             level[index] = _nav_entry(section, title)
             after = (level, index)
     return entries
+
+
+def _pages_in(entries: list[NavEntry]) -> list[str]:
+    """Every page path of a nav, at any depth."""
+    pages: list[str] = []
+    for entry in entries:
+        value: Any = entry
+        if isinstance(entry, dict) and len(entry) == 1:
+            ((_, value),) = entry.items()
+        if isinstance(value, str):
+            pages.append(value)
+        elif isinstance(value, list):
+            pages += _pages_in(value)
+    return pages
 
 
 def _find_page_entry(

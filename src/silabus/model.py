@@ -404,16 +404,32 @@ class Module(_Strict):
     )
 
 
-def current_version(reference: Reference, by_id: Mapping[str, Reference]) -> Reference | None:
-    """The reference at the end of a revoked one's chain of replacements, if any."""
-    seen = {reference.id}
-    current = reference
-    while current.replaced_by is not None and current.replaced_by in by_id:
-        if current.replaced_by in seen:
-            return None
-        seen.add(current.replaced_by)
-        current = by_id[current.replaced_by]
-    return current if current is not reference else None
+def replacement_chains(by_id: Mapping[str, Reference]) -> dict[str, str | None]:
+    """For each reference, the last reference of its chain of `replaced_by` (itself
+    when it is not replaced), or None when the chain goes round in a circle. Each
+    reference is followed once, so long chains cost no more than short ones."""
+    last: dict[str, str | None] = {}
+    for start in by_id:
+        path: list[str] = []
+        on_path: set[str] = set()
+        current = start
+        while True:
+            if current in last:
+                found = last[current]
+                break
+            if current in on_path:
+                found = None
+                break
+            path.append(current)
+            on_path.add(current)
+            following = by_id[current].replaced_by
+            if following is None or following not in by_id:
+                found = current
+                break
+            current = following
+        for reference_id in path:
+            last[reference_id] = found
+    return last
 
 
 ReferenceKind = Literal["law", "regulation", "circular", "guideline", "reading", "website"]

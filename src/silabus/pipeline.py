@@ -64,6 +64,7 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
         diagnostics.extend(check_curriculum(program, sources.program, parsed, sources.module_files))
 
     references = {}
+    reference_list = None
     if sources.references is not None:
         reference_list, problems = parse_references(sources.references)
         diagnostics.extend(problems)
@@ -75,6 +76,7 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
             [(item.module.id, item.module.references, item.source) for item in parsed],
             references,
             sources.references.path if sources.references is not None else None,
+            reference_list is not None,
             program,
         )
     )

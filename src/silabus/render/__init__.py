@@ -21,7 +21,7 @@ from silabus.model import (
     Module,
     Reference,
     ReferenceKind,
-    current_version,
+    replacement_chains,
 )
 from silabus.render import messages
 from silabus.render.calendar import cohort_calendar
@@ -127,8 +127,12 @@ def render_site(
     labels = CATALOGUE[language]
     program = curriculum.program
 
+    chains = replacement_chains(curriculum.references)
+
     def render(template: str, path: str, source: str, **context: Any) -> Page:
-        return _render(template, path, source, curriculum, language, options, **context)
+        return _render(
+            template, path, source, curriculum, language, options, chains=chains, **context
+        )
 
     pages: list[Page] = [render("program.md.j2", PROGRAM_PAGE, curriculum.program_source.path)]
     nav = NavSection(labels["curriculum"], [PROGRAM_PAGE])
@@ -190,6 +194,16 @@ def render_site(
     return Site({page.path: page for page in pages}, sections, assets)
 
 
+def _replacement_in_force(
+    curriculum: Curriculum, chains: dict[str, str | None], reference: Reference
+) -> Reference | None:
+    """The rule to cite instead of a revoked one: the end of its replacements, unless
+    that was revoked too."""
+    last = chains.get(reference.id)
+    found = curriculum.references.get(last) if last not in (None, reference.id) else None
+    return found if found is not None and found.status != "revoked" else None
+
+
 def _references_by_kind(curriculum: Curriculum) -> list[tuple[str, list[Reference]]]:
     """The references grouped by kind, laws first, each group in file order."""
     groups: dict[str, list[Reference]] = {kind: [] for kind in get_args(ReferenceKind)}
@@ -217,6 +231,7 @@ def _render(
     curriculum: Curriculum,
     language: str,
     options: SiteOptions,
+    chains: dict[str, str | None],
     **context: Any,
 ) -> Page:
     here = posixpath.dirname(path)
@@ -251,7 +266,12 @@ def _render(
             cohort_calendar_file=cohort_calendar_file,
             cohorts_page=COHORTS_PAGE,
             references_page=REFERENCES_PAGE,
-            current_version=lambda reference: current_version(reference, curriculum.references),
+            replacement_in_force=lambda reference: _replacement_in_force(
+                curriculum, chains, reference
+            ),
+            direct_replacement=lambda reference: curriculum.references.get(
+                reference.replaced_by or ""
+            ),
             references_by_kind=lambda: _references_by_kind(curriculum),
             modules_citing=lambda reference: [
                 module
