@@ -7,10 +7,14 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint format fuzz corpus bench clean
+.PHONY: site trainer-site serve test lint format fuzz corpus bench clean
 
 site: $(READY)
 	$(BIN)/mkdocs build --strict
+
+# The trainer build (trainer notes included) in site-trainer/.
+trainer-site: $(READY)
+	$(BIN)/mkdocs build --strict -f mkdocs-trainer.yml
 
 serve: $(READY)
 	$(BIN)/mkdocs serve --livereload

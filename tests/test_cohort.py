@@ -735,5 +735,6 @@ def test_stats_of_a_broken_curriculum_report_the_problems(project: Project) -> N
 
     assert result.returncode == 1
     assert result.stdout == ""
-    assert "curriculum/cohorts/angkatan-i-2019.yml:207:15: error:" in result.stderr
+    line = where(project.read("curriculum/cohorts/angkatan-i-2019.yml"), "2019-02-30")[0]
+    assert f"curriculum/cohorts/angkatan-i-2019.yml:{line}:15: error:" in result.stderr
     assert "Traceback" not in result.stderr

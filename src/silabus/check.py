@@ -174,6 +174,9 @@ def _check_learning_content(module: Module, source: Document) -> Iterator[Diagno
         yield from check_rich_text(
             source, (*location, "explanation"), question.explanation, Question.model_fields, 3
         )
+    yield from check_rich_text(
+        source, ("trainer_notes",), module.trainer_notes, Module.model_fields
+    )
     for e, exercise in enumerate(module.exercises):
         for field in ("task", "model_answer"):
             yield from check_rich_text(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from fractions import Fraction
 
+from silabus.check import check_rich_text
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location
 from silabus.model import Cohort, Module, Phase, Session, plain_number
@@ -121,6 +122,9 @@ def _session_problems(
     existing: set[str],
     jp_minutes: int,
 ) -> Iterator[Diagnostic]:
+    yield from check_rich_text(
+        source, (*location, "trainer_notes"), session.trainer_notes, Session.model_fields, 3
+    )
     if session.end <= session.start:
         yield source.diagnostic(
             (*location, "end"),

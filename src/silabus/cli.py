@@ -7,6 +7,7 @@ import io
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -90,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
         help="language of the page labels (id or en); default: theme.language "
         "of mkdocs.yml, else the program's language",
     )
+    export.add_argument(
+        "--audience",
+        choices=("participant", "trainer"),
+        default="participant",
+        help="'trainer' includes the trainer notes, as mkdocs-trainer.yml does; "
+        "default: participant",
+    )
     export.set_defaults(run=_export)
 
     stats = commands.add_parser(
@@ -135,7 +143,7 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     curriculum = _usable_curriculum(root, language, "Nothing was exported.")
     if curriculum is None:
         return EXIT_PROBLEMS
-    site = render_site(curriculum, language, options)
+    site = render_site(curriculum, language, replace(options, audience=arguments.audience))
     target = Path(arguments.directory)
     protected = [root / "docs", root / CURRICULUM_DIR]
     try:

@@ -81,9 +81,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def site_options(config: MkDocsConfig) -> SiteOptions:
-    """How MkDocs publishes the site, as far as generated pages need to know."""
+    """How MkDocs publishes the site, as far as generated pages need to know. The
+    trainer build says `extra: {silabus: {audience: trainer}}` (mkdocs-trainer.yml);
+    anything else is the participant site."""
+    settings = config.extra.get("silabus")  # `extra` is a mapping of MkDocs's own type
+    audience = settings.get("audience") if isinstance(settings, dict) else None
     return SiteOptions(
-        site_url=config.site_url or None, directory_urls=bool(config.use_directory_urls)
+        site_url=config.site_url or None,
+        directory_urls=bool(config.use_directory_urls),
+        audience="trainer" if audience == "trainer" else "participant",
     )
 
 

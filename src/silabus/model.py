@@ -365,6 +365,16 @@ class Module(_Strict):
             "Open exercises, with a model answer where there is one.",
         ),
     )
+    trainer_notes: Markdown = Field(
+        "",
+        description=_described(
+            "Catatan khusus pelatih: langkah fasilitasi, pembagian waktu, kunci jawaban, "
+            "kesulitan yang sering dialami peserta (Markdown). Hanya tampil di situs "
+            "pelatih (mkdocs-trainer.yml).",
+            "Notes for trainers only: facilitation steps, timing, answer keys, common "
+            "difficulties (Markdown). Shown only in the trainer build (mkdocs-trainer.yml).",
+        ),
+    )
     key_points: list[PlainText] = Field(
         default_factory=list,
         description=_described(
@@ -584,6 +594,13 @@ class Session(_Strict):
         description=_described(
             "Tempat, bila bukan tempat angkatan (misalnya lokus studi tiru, atau daring).",
             "Where the session is held when not at the cohort's venue (a visit, online).",
+        ),
+    )
+    trainer_notes: Markdown = Field(
+        "",
+        description=_described(
+            "Catatan khusus pelatih untuk sesi ini (Markdown); hanya di situs pelatih.",
+            "Notes for trainers on this session (Markdown); only in the trainer build.",
         ),
     )
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from importlib.resources import files
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import jinja2
@@ -66,6 +66,10 @@ def page_url(path: str, directory_urls: bool = True) -> str:
     return f"{stem}/" if directory_urls else f"{stem}.html"
 
 
+Audience = Literal["participant", "trainer"]
+AUDIENCES: tuple[Audience, ...] = get_args(Audience)
+
+
 @dataclass(frozen=True)
 class SiteOptions:
     """How the site is published. `site_url` is its public address, when known;
@@ -74,6 +78,7 @@ class SiteOptions:
     site_url: str | None = None
     directory_urls: bool = True
     generated_at: datetime | None = None
+    audience: Audience = "participant"  # "trainer" adds the trainer notes
 
     def stamp(self) -> datetime:
         if self.generated_at is not None:
@@ -265,6 +270,7 @@ def _render(
             cohort_page=cohort_page,
             cohort_calendar_file=cohort_calendar_file,
             cohorts_page=COHORTS_PAGE,
+            for_trainers=options.audience == "trainer",
             references_page=REFERENCES_PAGE,
             replacement_in_force=lambda reference: _replacement_in_force(
                 curriculum, chains, reference
