@@ -432,3 +432,40 @@ def test_a_generated_page_placed_in_the_nav_keeps_its_place_and_title(project: P
     assert _nav_links(html).count("../referensi/") == 1
     assert _nav_links(html).index("../panduan-peserta/") < _nav_links(html).index("../referensi/")
     assert "Peraturan" in html
+
+
+def test_themes_and_core_values_are_listed_on_the_tags_page(built: Project) -> None:
+    page = built.read("site/tema/index.html")
+    module = built.read("site/modul/studi-tiru/index.html")
+
+    assert "Kolaboratif" in page and "benchmarking" in page
+    assert page.count("../modul/studi-tiru/") >= 3  # two themes and two values
+    assert "md-tag" in module
+    assert 'class="silabus-tags"' not in module  # the theme shows the tags instead
+
+
+def test_a_tag_outside_tags_allowed_is_reported_at_its_line(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "  - tags\n",
+        "  - tags:\n      tags_allowed: [Akuntabel, Kompeten, Kolaboratif, benchmarking]\n",
+    )
+    before = _snapshot(project.root)
+
+    result = project.mkdocs_build("--strict")
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    reported = _reported(result)
+    line = next(
+        number
+        for number, text in enumerate(
+            project.read("curriculum/modules/studi-tiru.yml").splitlines(), start=1
+        )
+        if text.startswith("tags:")
+    )
+    assert (
+        f"curriculum/modules/studi-tiru.yml:{line}:8: error: the tag 'studi-tiru' is not in "
+        "tags_allowed of mkdocs.yml"
+    ) in reported
+    assert _snapshot(project.root) == before

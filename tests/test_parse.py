@@ -188,7 +188,9 @@ def test_unknown_field_without_a_close_match_lists_the_allowed_fields(tmp_path: 
 
     assert diagnostic.message == "unknown field 'zzzz'"
     assert diagnostic.hint is not None
-    assert diagnostic.hint.startswith("the fields allowed here are: assessment, description")
+    assert diagnostic.hint.startswith(
+        "the fields allowed here are: assessment, core_values, description"
+    )
 
 
 def test_unknown_field_in_jp_is_reported_at_the_key(tmp_path: Path) -> None:

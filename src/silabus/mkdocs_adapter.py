@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from silabus.diagnostics import Diagnostic, Severity, summary
 from silabus.load import CURRICULUM_DIR, project_path
+from silabus.model import CORE_VALUES, Curriculum
 from silabus.pipeline import validate_project
 from silabus.render import STYLESHEET, NavSection, Site, SiteOptions, render_site
 
@@ -52,6 +53,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             validation.curriculum, config.theme.get("language"), site_options(config)
         )
         problems += _generated_pages_clashing_with_docs(site, project_root, Path(config.docs_dir))
+        problems += _tags_not_allowed(validation.curriculum, config)
     else:
         site = None
 
@@ -90,7 +92,39 @@ def site_options(config: MkDocsConfig) -> SiteOptions:
         site_url=config.site_url or None,
         directory_urls=bool(config.use_directory_urls),
         audience="trainer" if audience == "trainer" else "participant",
+        tag_pages=_tags_plugin(config) is not None,
     )
+
+
+def _tags_plugin(config: MkDocsConfig) -> Any:
+    """Material's tags plugin, when the site uses it."""
+    return config.plugins.get("material/tags") or config.plugins.get("tags")
+
+
+def _tags_not_allowed(curriculum: Curriculum, config: MkDocsConfig) -> list[Diagnostic]:
+    """Tags outside the plugin's `tags_allowed`: the plugin would stop the build with a
+    traceback on a generated page, so they are reported at their line first."""
+    plugin = _tags_plugin(config)
+    declared = getattr(getattr(plugin, "config", None), "tags_allowed", None) or ()
+    allowed = {str(getattr(tag, "name", tag)) for tag in declared}  # Material's Tag objects
+    if not allowed:
+        return []
+    problems = []
+    for module_id, module in curriculum.modules.items():
+        source = curriculum.module_sources[module_id]
+        for field in ("tags", "core_values"):
+            for index, value in enumerate(getattr(module, field)):
+                name = CORE_VALUES[value] if field == "core_values" else value
+                if name not in allowed:
+                    problems.append(
+                        source.diagnostic(
+                            (field, index),
+                            f"the tag '{name}' is not in tags_allowed of mkdocs.yml",
+                            "use one of the allowed tags, or add it to tags_allowed under "
+                            "the tags plugin in mkdocs.yml",
+                        )
+                    )
+    return problems
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

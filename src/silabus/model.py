@@ -259,6 +259,27 @@ class LessonHours(_Strict):
         return given or None
 
 
+# The BerAKHLAK core values of the civil service (SE Menpan RB 20/2021).
+CORE_VALUES = {
+    "berorientasi-pelayanan": "Berorientasi Pelayanan",
+    "akuntabel": "Akuntabel",
+    "kompeten": "Kompeten",
+    "harmonis": "Harmonis",
+    "loyal": "Loyal",
+    "adaptif": "Adaptif",
+    "kolaboratif": "Kolaboratif",
+}
+CoreValue = Literal[
+    "berorientasi-pelayanan",
+    "akuntabel",
+    "kompeten",
+    "harmonis",
+    "loyal",
+    "adaptif",
+    "kolaboratif",
+]
+
+
 class Choice(_Strict):
     """Pilihan jawaban. / An answer to choose."""
 
@@ -412,6 +433,23 @@ class Module(_Strict):
         default_factory=list,
         description=_described("Label tema.", "Theme tags."),
     )
+    core_values: list[CoreValue] = Field(
+        default_factory=list,
+        description=_described(
+            "Nilai dasar ASN BerAKHLAK yang dilatih: berorientasi-pelayanan, akuntabel, "
+            "kompeten, harmonis, loyal, adaptif, kolaboratif.",
+            "The BerAKHLAK civil-service core values the module trains: "
+            "berorientasi-pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, "
+            "kolaboratif.",
+        ),
+    )
+
+    @property
+    def all_tags(self) -> list[str]:
+        """Themes, then core values by name, each once."""
+        return list(
+            dict.fromkeys([*self.tags, *(CORE_VALUES[value] for value in self.core_values)])
+        )
 
 
 def replacement_chains(by_id: Mapping[str, Reference]) -> dict[str, str | None]:

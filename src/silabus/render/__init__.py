@@ -34,6 +34,7 @@ PROGRAM_PAGE = "program/index.md"
 COHORTS_PAGE = "angkatan/index.md"
 REFERENCES_PAGE = "referensi/index.md"
 SUMMARY_PAGE = "ringkasan/index.md"
+TAGS_PAGE = "tema/index.md"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 
@@ -79,6 +80,7 @@ class SiteOptions:
     directory_urls: bool = True
     generated_at: datetime | None = None
     audience: Audience = "participant"  # "trainer" adds the trainer notes
+    tag_pages: bool = False  # the theme lists pages by tag (Material's tags plugin)
 
     def stamp(self) -> datetime:
         if self.generated_at is not None:
@@ -164,6 +166,9 @@ def render_site(
     if any(module.key_points for module in curriculum.modules.values()):
         pages.append(render("summary.md.j2", SUMMARY_PAGE, curriculum.program_source.path))
         nav.children.append(SUMMARY_PAGE)
+    if options.tag_pages and any(module.all_tags for module in curriculum.modules.values()):
+        pages.append(render("tags.md.j2", TAGS_PAGE, curriculum.program_source.path))
+        nav.children.append(TAGS_PAGE)
     if curriculum.references:
         source = curriculum.references_source.path if curriculum.references_source else ""
         pages.append(render("references.md.j2", REFERENCES_PAGE, source))
@@ -271,6 +276,7 @@ def _render(
             cohort_calendar_file=cohort_calendar_file,
             cohorts_page=COHORTS_PAGE,
             for_trainers=options.audience == "trainer",
+            tag_pages=options.tag_pages,
             references_page=REFERENCES_PAGE,
             replacement_in_force=lambda reference: _replacement_in_force(
                 curriculum, chains, reference
