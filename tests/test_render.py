@@ -622,3 +622,17 @@ def test_exercise_shows_its_task_and_hides_its_model_answer(project: Project) ->
     assert "### Menilai sebuah inovasi" in section
     assert section.index("Pilih satu inovasi") < section.index("<summary>Contoh jawaban</summary>")
     assert "<strong>Kebaruan</strong>" in section
+
+
+def test_printed_module_has_its_answers_on_an_answer_key_at_the_end(project: Project) -> None:
+    site = site_of(project)
+    page = site.pages["modul/berpikir-kreatif.md"].markdown
+    stylesheet = site.assets["assets/silabus.css"].decode()
+
+    key = page[page.index('<div class="silabus-answer-key">') :]
+    assert "<h2>Kunci jawaban</h2>" in key
+    assert "Jawaban: B. Menunda penilaian sampai gagasan terkumpul cukup banyak" in key
+    assert page.index("## Uji pemahaman") < page.index('<div class="silabus-answer-key">')
+    print_rules = stylesheet[stylesheet.index("@media print") :]
+    assert "details.silabus-answer" in print_rules
+    assert ".silabus-answer-key {\n    display: block;\n    break-before: page;" in print_rules
