@@ -14,6 +14,7 @@ from silabus.model import (
     Cohort,
     Day,
     Exercise,
+    Glossary,
     Leader,
     LessonHours,
     Module,
@@ -23,6 +24,7 @@ from silabus.model import (
     Reference,
     ReferenceList,
     Session,
+    Term,
     Topic,
 )
 
@@ -47,6 +49,8 @@ MODELS = [
     Question,
     Choice,
     Exercise,
+    Glossary,
+    Term,
 ]
 
 

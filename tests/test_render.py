@@ -214,6 +214,8 @@ def expected_pages(project: Project) -> list[str]:
         pages.append(f"agenda/{agenda['id']}/index.md")
         pages += [f"modul/{module_id}.md" for module_id in agenda["modules"]]
     pages.append("ringkasan/index.md")  # every sample module has key points
+    if project.path("curriculum/glossary.yml").exists():
+        pages.append("glosarium/index.md")
     if project.path("curriculum/references.yml").exists():
         pages.append("referensi/index.md")
     cohorts = sorted(project.path("curriculum/cohorts").glob("*.yml"))
@@ -265,8 +267,8 @@ def test_nav_sections_follow_the_agendas(project: Project) -> None:
 
     assert nav.title == "Kurikulum"
     assert nav.children[0] == "program/index.md"
-    assert nav.children[-2:] == ["ringkasan/index.md", "referensi/index.md"]
-    sections = nav.children[1:-2]
+    assert nav.children[-3:] == ["ringkasan/index.md", "glosarium/index.md", "referensi/index.md"]
+    sections = nav.children[1:-3]
     assert all(isinstance(section, NavSection) for section in sections)
     assert [
         (section.title, section.children) for section in sections if isinstance(section, NavSection)

@@ -93,6 +93,13 @@ def _fill(project: Project, value_for: Callable[[str], str]) -> None:
             reference[name] = value_for(f"reference.{name}")
     project.write(references_file, yaml.safe_dump(references, allow_unicode=True, sort_keys=False))
 
+    glossary_file = "curriculum/glossary.yml"
+    glossary: dict[str, Any] = yaml.load(project.read(glossary_file), Loader=yaml.BaseLoader)
+    for term in glossary["terms"]:
+        term["definition"] = value_for("term.definition")
+        term["english"] = value_for("term.english")
+    project.write(glossary_file, yaml.safe_dump(glossary, allow_unicode=True, sort_keys=False))
+
     # Read as text only: PyYAML would turn 08:00 into a number of minutes.
     cohort_file = "curriculum/cohorts/angkatan-ii-2027.yml"
     cohort: dict[str, Any] = yaml.load(project.read(cohort_file), Loader=yaml.BaseLoader)

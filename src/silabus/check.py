@@ -134,7 +134,7 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
     for item in parsed:
         module, source = item.module, item.source
         yield from check_file_name(module.id, source, "module")
-        for field in ("prerequisites", "tags", "references"):
+        for field in ("prerequisites", "tags", "references", "terms"):
             seen: set[str] = set()
             for index, entry in enumerate(getattr(module, field)):
                 if entry in seen:

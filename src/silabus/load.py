@@ -163,6 +163,7 @@ def _char_position(text: str, offset: int) -> Position:
 CURRICULUM_DIR = "curriculum"
 PROGRAM_FILE = "program"
 REFERENCES_FILE = "references"
+GLOSSARY_FILE = "glossary"
 MODULES_DIR = "modules"
 COHORTS_DIR = "cohorts"
 YAML_SUFFIXES = (".yml", ".yaml")
@@ -179,10 +180,12 @@ class Sources:
     diagnostics: list[Diagnostic]
     cohorts: list[Document] = field(default_factory=list)
     references: Document | None = None
+    glossary: Document | None = None
 
 
 def read_sources(project_root: Path) -> Sources:
     """Find and load `curriculum/program.yml`, `curriculum/references.yml`,
+    `curriculum/glossary.yml`,
     `curriculum/modules/**/<id>.yml` and `curriculum/cohorts/**/<id>.yml`."""
     curriculum = project_root / CURRICULUM_DIR
     diagnostics: list[Diagnostic] = []
@@ -208,6 +211,10 @@ def read_sources(project_root: Path) -> Sources:
     diagnostics.extend(_second_copies(reference_files, project_root))
     if reference_files:
         sources.references = _load(reference_files[0], project_root, sources)
+    glossary_files = _yaml_files_named(curriculum, GLOSSARY_FILE)
+    diagnostics.extend(_second_copies(glossary_files, project_root))
+    if glossary_files:
+        sources.glossary = _load(glossary_files[0], project_root, sources)
 
     diagnostics.extend(_stray_files(curriculum, project_root))
     modules_dir = curriculum / MODULES_DIR
@@ -284,14 +291,14 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
             1,
             1,
             Severity.WARNING,
-            f"this file is not read: only {PROGRAM_FILE}.yml, {REFERENCES_FILE}.yml and the "
-            f"files in {MODULES_DIR}/ and {COHORTS_DIR}/ are",
+            f"this file is not read: only {PROGRAM_FILE}.yml, {GLOSSARY_FILE}.yml, "
+            f"{REFERENCES_FILE}.yml and the files in {MODULES_DIR}/ and {COHORTS_DIR}/ are",
             f"if it is a module, move it to {CURRICULUM_DIR}/{MODULES_DIR}/; "
             f"if it is a cohort, to {CURRICULUM_DIR}/{COHORTS_DIR}/",
         )
         for path in sorted(curriculum.iterdir())
         if path.suffix.lower() in YAML_SUFFIXES
-        and path.stem.lower() not in {PROGRAM_FILE, REFERENCES_FILE}
+        and path.stem.lower() not in {PROGRAM_FILE, GLOSSARY_FILE, REFERENCES_FILE}
         and not path.name.startswith(".")
     ]
 

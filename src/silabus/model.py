@@ -422,6 +422,15 @@ class Module(_Strict):
             "Ids of modules to take first.",
         ),
     )
+    terms: list[Id] = Field(
+        default_factory=list,
+        description=_described(
+            "Kode istilah glosarium yang penting di mata pelatihan ini; tampil dengan "
+            "definisinya di halaman mata pelatihan.",
+            "Ids of the glossary terms that matter in this module; shown with their "
+            "definitions on the module page.",
+        ),
+    )
     references: list[Id] = Field(
         default_factory=list,
         description=_described(
@@ -478,6 +487,38 @@ def replacement_chains(by_id: Mapping[str, Reference]) -> dict[str, str | None]:
         for reference_id in path:
             last[reference_id] = found
     return last
+
+
+class Term(_Strict):
+    """Istilah glosarium. / A glossary term."""
+
+    id: Id = Field(
+        description=_described(
+            "Kode istilah, dipakai di kolom terms mata pelatihan.",
+            "Term id, used in the terms field of modules.",
+        )
+    )
+    term: PlainText = Field(description=_described("Istilah.", "The term."))
+    english: PlainText | None = Field(
+        None, description=_described("Padanan bahasa Inggris.", "The English equivalent.")
+    )
+    definition: PlainText = Field(description=_described("Definisi.", "The definition."))
+    aliases: list[PlainText] = Field(
+        default_factory=list,
+        description=_described(
+            "Bentuk lain istilah yang juga ditautkan di teks, misalnya singkatannya.",
+            "Other forms of the term that are linked in text too, such as its abbreviation.",
+        ),
+    )
+
+
+class Glossary(_Strict):
+    """Glosarium (curriculum/glossary.yml). / The glossary."""
+
+    terms: list[Term] = Field(
+        min_length=1,
+        description=_described("Istilah dan definisinya.", "Terms and their definitions."),
+    )
 
 
 ReferenceKind = Literal["law", "regulation", "circular", "guideline", "reading", "website"]
@@ -765,6 +806,8 @@ class Curriculum:
     cohort_sources: Mapping[str, Document]
     references: Mapping[str, Reference] = field(default_factory=dict)
     references_source: Document | None = None
+    glossary: Mapping[str, Term] = field(default_factory=dict)
+    glossary_source: Document | None = None
 
     def agenda_modules(self, agenda: Agenda) -> list[Module]:
         return [self.modules[module_id] for module_id in agenda.modules]

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from silabus.diagnostics import Diagnostic, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import ID_PATTERN, Cohort, Module, Program, ReferenceList
+from silabus.model import ID_PATTERN, Cohort, Glossary, Module, Program, ReferenceList
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -23,6 +23,7 @@ _WHAT_A_FILE_STARTS_WITH = {
     Cohort: "a cohort file starts with lines like 'id: <file name>' and 'name: ...'",
     ReferenceList: "a references file starts with 'references:' and items such as "
     "'- id: uu-25-2009'",
+    Glossary: "a glossary starts with 'terms:' and items such as '- id: inovasi'",
 }
 
 
@@ -44,6 +45,10 @@ def parse_cohort(document: Document) -> tuple[Cohort | None, list[Diagnostic]]:
 
 def parse_references(document: Document) -> tuple[ReferenceList | None, list[Diagnostic]]:
     return _parse(ReferenceList, document)
+
+
+def parse_glossary(document: Document) -> tuple[Glossary | None, list[Diagnostic]]:
+    return _parse(Glossary, document)
 
 
 def _looks_like(document: Document, other: type[BaseModel], expected: type[BaseModel]) -> bool:

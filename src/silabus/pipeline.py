@@ -16,11 +16,18 @@ from silabus.check import (
     unique_ids,
 )
 from silabus.check_cohort import ParsedCohort, check_cohort, check_rooms_across_cohorts
+from silabus.check_glossary import check_glossary, check_module_terms
 from silabus.check_references import check_citations, check_reference_list
 from silabus.diagnostics import Diagnostic, has_errors
 from silabus.load import read_sources
 from silabus.model import Curriculum, Program
-from silabus.parse import parse_cohort, parse_module, parse_program, parse_references
+from silabus.parse import (
+    parse_cohort,
+    parse_glossary,
+    parse_module,
+    parse_program,
+    parse_references,
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,23 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
         )
     )
 
+    terms = {}
+    glossary = None
+    if sources.glossary is not None:
+        glossary, problems = parse_glossary(sources.glossary)
+        diagnostics.extend(problems)
+        if glossary is not None:
+            diagnostics.extend(check_glossary(glossary, sources.glossary))
+            terms = {term.id: term for term in glossary.terms}
+    diagnostics.extend(
+        check_module_terms(
+            [(item.module.terms, item.source) for item in parsed],
+            terms,
+            sources.glossary.path if sources.glossary is not None else None,
+            glossary is not None,
+        )
+    )
+
     cohorts: list[ParsedCohort] = []
     for document in sources.cohorts:
         cohort, problems = parse_cohort(document)
@@ -102,6 +126,8 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
             cohort_sources={item.cohort.id: item.source for item in by_start},
             references=references,
             references_source=sources.references,
+            glossary=terms,
+            glossary_source=sources.glossary,
         )
     return Validation(curriculum, diagnostics, sources.files_read)
 

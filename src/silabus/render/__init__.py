@@ -25,6 +25,7 @@ from silabus.model import (
 )
 from silabus.render import messages
 from silabus.render.calendar import cohort_calendar
+from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
 from silabus.render.schedule import leader_text, session_notes, session_title, timetable
 from silabus.render.text import attribute, plain_text
@@ -35,6 +36,7 @@ COHORTS_PAGE = "angkatan/index.md"
 REFERENCES_PAGE = "referensi/index.md"
 SUMMARY_PAGE = "ringkasan/index.md"
 TAGS_PAGE = "tema/index.md"
+GLOSSARY_PAGE = "glosarium/index.md"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 
@@ -169,6 +171,10 @@ def render_site(
     if options.tag_pages and any(module.all_tags for module in curriculum.modules.values()):
         pages.append(render("tags.md.j2", TAGS_PAGE, curriculum.program_source.path))
         nav.children.append(TAGS_PAGE)
+    if curriculum.glossary:
+        source = curriculum.glossary_source.path if curriculum.glossary_source else ""
+        pages.append(render("glossary.md.j2", GLOSSARY_PAGE, source))
+        nav.children.append(GLOSSARY_PAGE)
     if curriculum.references:
         source = curriculum.references_source.path if curriculum.references_source else ""
         pages.append(render("references.md.j2", REFERENCES_PAGE, source))
@@ -275,6 +281,18 @@ def _render(
             cohort_page=cohort_page,
             cohort_calendar_file=cohort_calendar_file,
             cohorts_page=COHORTS_PAGE,
+            glossary_page=GLOSSARY_PAGE,
+            term_anchor=term_anchor,
+            linked_terms=set(),
+            terms_in_order=sorted(
+                curriculum.glossary.values(), key=lambda term: term.term.casefold()
+            ),
+            modules_naming=lambda term: [
+                module
+                for agenda in curriculum.program.agendas
+                for module in curriculum.agenda_modules(agenda)
+                if term.id in module.terms
+            ],
             for_trainers=options.audience == "trainer",
             tag_pages=options.tag_pages,
             references_page=REFERENCES_PAGE,
@@ -321,6 +339,16 @@ def _markdown_field(context: jinja2.runtime.Context, text: str, heading_offset: 
     return Markup(to_html(text, heading_offset, context["note_titles"]))
 
 
+@jinja2.pass_context
+def _with_terms(context: jinja2.runtime.Context, html: Markup) -> Markup:
+    """Rendered text with the first use of each glossary term linked to it."""
+    curriculum = context["curriculum"]
+    if not curriculum.glossary:
+        return html
+    url = context["url"](GLOSSARY_PAGE)
+    return Markup(link_terms(str(html), curriculum.glossary.values(), url, context["linked_terms"]))
+
+
 def _finalize(value: Any) -> Any:
     """Everything a template prints is plain text unless marked as Markdown."""
     return value if isinstance(value, Markup) else plain_text(value)
@@ -338,5 +366,6 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     environment.filters["markdown"] = _markdown_field
+    environment.filters["with_terms"] = _with_terms
     environment.filters["attr"] = attribute
     return environment
