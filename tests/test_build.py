@@ -469,3 +469,44 @@ def test_a_tag_outside_tags_allowed_is_reported_at_its_line(project: Project) ->
         "tags_allowed of mkdocs.yml"
     ) in reported
     assert _snapshot(project.root) == before
+
+
+def test_validate_reports_tags_outside_tags_allowed_as_the_build_does(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "  - tags\n",
+        "  - tags:\n      tags_allowed: [Akuntabel, Kompeten, Kolaboratif, benchmarking]\n",
+    )
+
+    validated = project.silabus("validate")
+    built = project.mkdocs_build("--strict")
+
+    errors = [line for line in validated.stdout.splitlines() if ": error: " in line]
+    assert validated.returncode == 1
+    assert errors
+    assert all(line in _reported(built) for line in errors)
+
+
+def test_without_theme_tags_the_tags_stay_at_the_bottom_of_the_page(project: Project) -> None:
+    project.replace("mkdocs.yml", "  - tags\n", "  - tags:\n      enabled: false\n")
+
+    result = project.mkdocs_build("--strict")
+
+    assert result.returncode == 0, result.stderr
+    assert not project.path("site/tema").exists()
+    assert 'class="silabus-tags"' in project.read("site/modul/studi-tiru/index.html")
+
+
+def test_a_misspelt_audience_stops_the_build_with_a_message(project: Project) -> None:
+    project.write(
+        "mkdocs-trainer.yml", "INHERIT: mkdocs.yml\nextra:\n  silabus:\n    audience: Trainer\n"
+    )
+
+    result = project.mkdocs_build("-f", "mkdocs-trainer.yml")
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert (
+        "extra.silabus.audience in mkdocs-trainer.yml must be 'participant' or 'trainer', "
+        "not 'Trainer'"
+    ) in result.stdout + result.stderr

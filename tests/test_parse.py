@@ -12,6 +12,8 @@ from silabus.document import Document
 from silabus.load import load_document
 from silabus.model import MAX_JP, Module, Program
 from silabus.parse import parse_module, parse_program
+from silabus.pipeline import validate_project
+from tests.conftest import Project
 
 MODULE_PATH = "curriculum/modules/demo.yml"
 PROGRAM_PATH = "curriculum/program.yml"
@@ -531,3 +533,55 @@ def test_a_required_field_left_empty_is_an_error(tmp_path: Path) -> None:
     assert only(problems).format() == (
         f"{MODULE_PATH}:2:7: error: 'title' is empty\n    hint: write a value after 'title:'"
     )
+
+
+def _module_with(make_project: Callable[[dict[str, str]], Project], extra: str) -> Diagnostic:
+    project = make_project(
+        {
+            "curriculum/program.yml": "id: p\ntitle: P\nagendas:\n  - id: a\n    title: A\n"
+            "    modules: [alpha]\n",
+            "curriculum/modules/alpha.yml": "id: alpha\ntitle: Alpha\njp: 2\n" + extra,
+        }
+    )
+    (diagnostic,) = validate_project(project.root).diagnostics
+    return diagnostic
+
+
+@pytest.mark.parametrize(
+    ("extra", "message", "hint"),
+    [
+        (
+            "tags: [A & B]\n",
+            "'tags[1]': 'A & B' holds '&', which a tag cannot hold",
+            "write the tag with letters, digits, spaces and hyphens",
+        ),
+        (
+            "core_values: [akuntable]\n",
+            "'core_values[1]' must be",
+            "did you mean 'akuntabel'?",
+        ),
+        (
+            "core_values: [Berorientasi Pelayanan]\n",
+            "'core_values[1]' must be",
+            "did you mean 'berorientasi-pelayanan'?",
+        ),
+        (
+            "self_check:\n  - question: Q?\n    choices:\n      - text: a\n        correct: ya\n"
+            "      - text: b\n",
+            "'self_check[1].choices[1].correct' must be true or false, not 'ya'",
+            "write true for a right answer",
+        ),
+        (
+            "latihan: []\n",
+            "unknown field 'latihan'",
+            "did you mean 'exercises'? Field names are English words.",
+        ),
+    ],
+)
+def test_learning_content_mistakes_get_a_message_and_a_fix(
+    make_project: Callable[[dict[str, str]], Project], extra: str, message: str, hint: str
+) -> None:
+    diagnostic = _module_with(make_project, extra)
+
+    assert diagnostic.message.startswith(message), diagnostic.message
+    assert diagnostic.hint is not None and hint in diagnostic.hint, diagnostic.hint

@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import ID_RE, Agenda, Exercise, Module, Program, Question
+from silabus.model import CORE_VALUES, ID_RE, Agenda, Exercise, Module, Program, Question
 from silabus.rich_text import removals, structure_problem
 
 
@@ -74,7 +74,11 @@ _FIELD_LINE = re.compile(r"\s*([a-z_]+):(\s|$)")
 
 
 def _field_label(location: Location) -> str:
-    return ".".join(str(part) for part in location if isinstance(part, str))
+    """`self_check[2].explanation`: list items counted from 1, as parse.py names them."""
+    text = ""
+    for part in location:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
 
 
 def _file_id(item: ParsedModule) -> str:
@@ -182,6 +186,23 @@ def _check_learning_content(module: Module, source: Document) -> Iterator[Diagno
             yield from check_rich_text(
                 source, ("exercises", e, field), getattr(exercise, field), Exercise.model_fields, 3
             )
+
+
+def check_allowed_tags(
+    parsed: Sequence[ParsedModule], allowed: frozenset[str]
+) -> Iterator[Diagnostic]:
+    """Tags outside the site's `tags_allowed` (Material's tags plugin)."""
+    for item in parsed:
+        for field in ("tags", "core_values"):
+            for index, value in enumerate(getattr(item.module, field)):
+                name = CORE_VALUES[value] if field == "core_values" else value
+                if name not in allowed:
+                    yield item.source.diagnostic(
+                        (field, index),
+                        f"the tag '{name}' is not in tags_allowed of mkdocs.yml",
+                        "use one of the allowed tags, or add it to tags_allowed under the "
+                        "tags plugin in mkdocs.yml (in quotes if it looks like a number)",
+                    )
 
 
 def check_curriculum(

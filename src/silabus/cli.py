@@ -122,7 +122,8 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
     from silabus.mkdocs_adapter import site_settings
 
     root = _project_root(arguments.path, parser)
-    validation = validate_project(root, site_settings(root)[0])
+    settings = site_settings(root)
+    validation = validate_project(root, settings.language, settings.allowed_tags)
     strict_failure = (
         arguments.strict and validation.ok and any(d.fails_strict for d in validation.diagnostics)
     )
@@ -138,9 +139,10 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     from silabus.render import render_site
 
     root = _project_root(arguments.project, parser)
-    site_language, options = site_settings(root)
-    language = arguments.language or site_language
-    curriculum = _usable_curriculum(root, language, "Nothing was exported.")
+    settings = site_settings(root)
+    language = arguments.language or settings.language
+    options = settings.options
+    curriculum = _usable_curriculum(root, language, settings.allowed_tags, "Nothing was exported.")
     if curriculum is None:
         return EXIT_PROBLEMS
     site = render_site(curriculum, language, replace(options, audience=arguments.audience))
@@ -170,8 +172,12 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     from silabus.stats import curriculum_stats, stats_tables
 
     root = _project_root(arguments.path, parser)
+    settings = site_settings(root)
     curriculum = _usable_curriculum(
-        root, site_settings(root)[0], "The figures need a curriculum without errors."
+        root,
+        settings.language,
+        settings.allowed_tags,
+        "The figures need a curriculum without errors.",
     )
     if curriculum is None:
         return EXIT_PROBLEMS
@@ -183,10 +189,12 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     return EXIT_OK
 
 
-def _usable_curriculum(root: Path, language: str | None, refusal: str) -> Curriculum | None:
+def _usable_curriculum(
+    root: Path, language: str | None, allowed_tags: frozenset[str] | None, refusal: str
+) -> Curriculum | None:
     """The checked curriculum, its warnings shown on stderr; None, with every problem
     and `refusal` shown, when it has errors."""
-    validation = validate_project(root, language)
+    validation = validate_project(root, language, allowed_tags)
     if validation.curriculum is None:
         _report(validation, root, "text", sys.stderr)
         print(refusal, file=sys.stderr)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,9 +17,8 @@ from markupsafe import Markup
 
 from silabus.diagnostics import Diagnostic, Severity, summary
 from silabus.load import CURRICULUM_DIR, project_path
-from silabus.model import CORE_VALUES, Curriculum
 from silabus.pipeline import validate_project
-from silabus.render import STYLESHEET, NavSection, Site, SiteOptions, render_site
+from silabus.render import AUDIENCES, STYLESHEET, NavSection, Site, SiteOptions, render_site
 
 if TYPE_CHECKING:
     import jinja2
@@ -46,14 +46,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     from mkdocs.exceptions import Abort
 
     project_root = Path(config.config_file_path or ".").resolve().parent
-    validation = validate_project(project_root, config.theme.get("language"))
+    audience = _audience(config)
+    if audience is not None and audience not in AUDIENCES:
+        raise Abort(
+            f"extra.silabus.audience in {Path(config.config_file_path or '').name} must be "
+            f"{' or '.join(repr(choice) for choice in AUDIENCES)}, not {audience!r}; the "
+            "trainer build says 'audience: trainer'"
+        )
+    validation = validate_project(project_root, config.theme.get("language"), allowed_tags(config))
     problems = list(validation.diagnostics)
     if validation.curriculum is not None:
         site = render_site(
             validation.curriculum, config.theme.get("language"), site_options(config)
         )
         problems += _generated_pages_clashing_with_docs(site, project_root, Path(config.docs_dir))
-        problems += _tags_not_allowed(validation.curriculum, config)
     else:
         site = None
 
@@ -85,46 +91,39 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def site_options(config: MkDocsConfig) -> SiteOptions:
     """How MkDocs publishes the site, as far as generated pages need to know. The
     trainer build says `extra: {silabus: {audience: trainer}}` (mkdocs-trainer.yml);
-    anything else is the participant site."""
-    settings = config.extra.get("silabus")  # `extra` is a mapping of MkDocs's own type
-    audience = settings.get("audience") if isinstance(settings, dict) else None
+    without it, it is the participant site."""
+    plugin = _tags_plugin(config)
+    theme_tags = plugin is not None and plugin.enabled and plugin.tags
+    theme_tags = theme_tags and plugin.tags_name_property == "tags"
+    listing = plugin.listings_directive if theme_tags and plugin.listings else None
     return SiteOptions(
         site_url=config.site_url or None,
         directory_urls=bool(config.use_directory_urls),
-        audience="trainer" if audience == "trainer" else "participant",
-        tag_pages=_tags_plugin(config) is not None,
+        audience="trainer" if _audience(config) == "trainer" else "participant",
+        theme_tags=bool(theme_tags),
+        tag_listing=listing if isinstance(listing, str) else None,
     )
 
 
+def _audience(config: MkDocsConfig) -> object:
+    settings = config.extra.get("silabus")  # `extra` is a mapping of MkDocs's own type
+    return settings.get("audience") if isinstance(settings, dict) else None
+
+
 def _tags_plugin(config: MkDocsConfig) -> Any:
-    """Material's tags plugin, when the site uses it."""
-    return config.plugins.get("material/tags") or config.plugins.get("tags")
+    """The settings of Material's tags plugin, when the site uses it."""
+    plugin = config.plugins.get("material/tags") or config.plugins.get("tags")
+    return getattr(plugin, "config", None)
 
 
-def _tags_not_allowed(curriculum: Curriculum, config: MkDocsConfig) -> list[Diagnostic]:
-    """Tags outside the plugin's `tags_allowed`: the plugin would stop the build with a
-    traceback on a generated page, so they are reported at their line first."""
+def allowed_tags(config: MkDocsConfig) -> frozenset[str] | None:
+    """The tags plugin's `tags_allowed`, if it sets one: the plugin stops the build
+    with a traceback on a generated page with another tag, so Silabus checks first."""
     plugin = _tags_plugin(config)
-    declared = getattr(getattr(plugin, "config", None), "tags_allowed", None) or ()
-    allowed = {str(getattr(tag, "name", tag)) for tag in declared}  # Material's Tag objects
-    if not allowed:
-        return []
-    problems = []
-    for module_id, module in curriculum.modules.items():
-        source = curriculum.module_sources[module_id]
-        for field in ("tags", "core_values"):
-            for index, value in enumerate(getattr(module, field)):
-                name = CORE_VALUES[value] if field == "core_values" else value
-                if name not in allowed:
-                    problems.append(
-                        source.diagnostic(
-                            (field, index),
-                            f"the tag '{name}' is not in tags_allowed of mkdocs.yml",
-                            "use one of the allowed tags, or add it to tags_allowed under "
-                            "the tags plugin in mkdocs.yml",
-                        )
-                    )
-    return problems
+    declared = getattr(plugin, "tags_allowed", None) if plugin is not None else None
+    if not declared:
+        return None
+    return frozenset(str(getattr(tag, "name", tag)) for tag in declared)  # Material's Tags
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -288,10 +287,19 @@ def _nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
     return {title if title is not None else escape(section.title): children}
 
 
-def site_settings(project_root: Path) -> tuple[str | None, SiteOptions]:
-    """The label language and publishing options the hook would use for the project,
-    as MkDocs reads mkdocs.yml (INHERIT and the theme's default included); defaults
-    without a readable mkdocs.yml."""
+@dataclass(frozen=True)
+class SiteSettings:
+    """What the hook would take from mkdocs.yml: the labels' language, how pages are
+    published, and the tags the site allows."""
+
+    language: str | None = None
+    options: SiteOptions = field(default_factory=SiteOptions)
+    allowed_tags: frozenset[str] | None = None
+
+
+def site_settings(project_root: Path) -> SiteSettings:
+    """The settings the hook would use for the project, as MkDocs reads mkdocs.yml
+    (INHERIT and the theme's default included); defaults without a readable one."""
     from mkdocs.config import load_config
 
     config_file = next(
@@ -303,15 +311,19 @@ def site_settings(project_root: Path) -> tuple[str | None, SiteOptions]:
         None,
     )
     if config_file is None:
-        return None, SiteOptions()
+        return SiteSettings()
     mkdocs_log = logging.getLogger("mkdocs")
     level = mkdocs_log.level
     mkdocs_log.setLevel(logging.CRITICAL)  # the build reports config problems, not export
     try:
         config = load_config(str(config_file))
     except Exception:
-        return None, SiteOptions()
+        return SiteSettings()
     finally:
         mkdocs_log.setLevel(level)
     language = config.theme.get("language")
-    return (language if isinstance(language, str) else None), site_options(config)
+    return SiteSettings(
+        language if isinstance(language, str) else None,
+        site_options(config),
+        allowed_tags(config),
+    )

@@ -27,7 +27,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from silabus.document import Document
-from silabus.when import clock_time, iso_date, time_zone
+from silabus.when import clock_time, iso_date, problem, time_zone
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_RE = re.compile(ID_PATTERN)
@@ -76,10 +76,27 @@ PlainText = Annotated[
     AfterValidator(_visible_text),
 ]
 Markdown = Annotated[str, StringConstraints(max_length=20_000)]
+
+
+def _tag_text(value: str) -> str:
+    """Tags become front matter and links of the theme: markup characters are out."""
+    forbidden = sorted(set(value) & set(_TAG_FORBIDDEN))
+    if forbidden:
+        raise problem(
+            f"'{value}' holds {', '.join(repr(char) for char in forbidden)}, which a tag "
+            "cannot hold",
+            "write the tag with letters, digits, spaces and hyphens, for example "
+            "'pelayanan-publik'",
+        )
+    return value
+
+
+_TAG_FORBIDDEN = '&<>"\\'
 Tag = Annotated[
     str,
     StringConstraints(min_length=1, max_length=40),
     AfterValidator(_visible_text),
+    AfterValidator(_tag_text),
 ]
 
 
@@ -456,9 +473,10 @@ class Module(_Strict):
     @property
     def all_tags(self) -> list[str]:
         """Themes, then core values by name, each once."""
-        return list(
-            dict.fromkeys([*self.tags, *(CORE_VALUES[value] for value in self.core_values)])
-        )
+        found: dict[str, str] = {}
+        for tag in [*self.tags, *(CORE_VALUES[value] for value in self.core_values)]:
+            found.setdefault(tag.casefold(), tag)
+        return list(found.values())
 
 
 def replacement_chains(by_id: Mapping[str, Reference]) -> dict[str, str | None]:

@@ -173,8 +173,13 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
     if kind == "literal_error":
         expected = context.get("expected", "one of the allowed values")
         words = re.sub(r"[\s_-]+", " ", str(value).lower()).strip()
-        meant = _VALUE_WORDS.get(words)
-        if meant is not None and f"'{meant}'" in expected:
+        allowed = re.findall(r"'([^']*)'", expected)
+        meant = _VALUE_WORDS.get(words) or next(
+            (choice for choice in allowed if re.sub(r"[\s_-]+", " ", choice) == words), None
+        )
+        if meant is None:
+            meant = did_you_mean(words.replace(" ", "-"), allowed)
+        if meant is not None and meant in allowed:
             hint = f"did you mean '{meant}'? Write one of {expected}"
         else:
             hint = f"write {expected}"
@@ -182,6 +187,12 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
             hint += f"; to teach a module, write 'module: {value}' instead"
         return document.diagnostic(
             location, f"'{name}' must be {expected}, not {_describe(value)}", hint
+        )
+    if kind in {"bool_parsing", "bool_type"}:
+        return document.diagnostic(
+            location,
+            f"'{name}' must be true or false, not {_describe(value)}",
+            "write true for a right answer; leave the line out otherwise",
         )
     if kind == "list_type":
         return document.diagnostic(
@@ -272,6 +283,19 @@ _FIELD_WORDS = {
     **dict.fromkeys(["prasyarat"], "prerequisites"),
     **dict.fromkeys(["label", "tema"], "tags"),
     **dict.fromkeys(["bahasa"], "language"),
+    **dict.fromkeys(["latihan", "tugas"], "exercises"),
+    **dict.fromkeys(["uji_pemahaman", "soal", "kuis", "quiz"], "self_check"),
+    **dict.fromkeys(["pertanyaan"], "question"),
+    **dict.fromkeys(["pilihan", "opsi", "options", "answers"], "choices"),
+    **dict.fromkeys(["benar", "jawaban", "answer", "right"], "correct"),
+    **dict.fromkeys(["penjelasan", "pembahasan"], "explanation"),
+    **dict.fromkeys(["contoh_jawaban"], "model_answer"),
+    **dict.fromkeys(["catatan_pelatih", "catatan_fasilitator", "notes"], "trainer_notes"),
+    **dict.fromkeys(["poin_penting", "rangkuman"], "key_points"),
+    **dict.fromkeys(["nilai_dasar", "berakhlak", "nilai"], "core_values"),
+    **dict.fromkeys(["istilah", "glosarium"], "terms"),
+    **dict.fromkeys(["definisi", "arti"], "definition"),
+    **dict.fromkeys(["referensi", "dasar_hukum", "rujukan"], "references"),
 }
 # Values trainers write in Indonesian, by the value they mean.
 _VALUE_WORDS = {

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from silabus.check import (
     ParsedModule,
+    check_allowed_tags,
     check_curriculum,
     check_file_name,
     check_language,
@@ -44,9 +45,14 @@ class Validation:
         return not has_errors(self.diagnostics)
 
 
-def validate_project(project_root: Path, site_language: str | None = None) -> Validation:
+def validate_project(
+    project_root: Path,
+    site_language: str | None = None,
+    allowed_tags: frozenset[str] | None = None,
+) -> Validation:
     """Every problem of the project's curriculum. `site_language` is the language of
-    the site's labels (`theme.language`), when the caller knows it."""
+    the site's labels (`theme.language`) and `allowed_tags` the tags the site accepts,
+    when the caller knows them."""
     sources = read_sources(project_root)
     diagnostics = list(sources.diagnostics)
 
@@ -67,6 +73,8 @@ def validate_project(project_root: Path, site_language: str | None = None) -> Va
             parsed.append(ParsedModule(module, document))
 
     diagnostics.extend(check_modules_alone(parsed))
+    if allowed_tags is not None:
+        diagnostics.extend(check_allowed_tags(parsed, allowed_tags))
     if program is not None and sources.program is not None:
         diagnostics.extend(check_curriculum(program, sources.program, parsed, sources.module_files))
 

@@ -82,7 +82,8 @@ class SiteOptions:
     directory_urls: bool = True
     generated_at: datetime | None = None
     audience: Audience = "participant"  # "trainer" adds the trainer notes
-    tag_pages: bool = False  # the theme lists pages by tag (Material's tags plugin)
+    theme_tags: bool = False  # the theme shows a page's front-matter tags
+    tag_listing: str | None = None  # the comment where the theme lists pages by tag
 
     def stamp(self) -> datetime:
         if self.generated_at is not None:
@@ -168,7 +169,7 @@ def render_site(
     if any(module.key_points for module in curriculum.modules.values()):
         pages.append(render("summary.md.j2", SUMMARY_PAGE, curriculum.program_source.path))
         nav.children.append(SUMMARY_PAGE)
-    if options.tag_pages and any(module.all_tags for module in curriculum.modules.values()):
+    if options.tag_listing and any(module.all_tags for module in curriculum.modules.values()):
         pages.append(render("tags.md.j2", TAGS_PAGE, curriculum.program_source.path))
         nav.children.append(TAGS_PAGE)
     if curriculum.glossary:
@@ -294,7 +295,8 @@ def _render(
                 if term.id in module.terms
             ],
             for_trainers=options.audience == "trainer",
-            tag_pages=options.tag_pages,
+            tag_pages=options.theme_tags,
+            tag_listing=Markup(options.tag_listing or ""),  # from mkdocs.yml, not curriculum
             references_page=REFERENCES_PAGE,
             replacement_in_force=lambda reference: _replacement_in_force(
                 curriculum, chains, reference
