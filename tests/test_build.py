@@ -510,3 +510,19 @@ def test_a_misspelt_audience_stops_the_build_with_a_message(project: Project) ->
         "extra.silabus.audience in mkdocs-trainer.yml must be 'participant' or 'trainer', "
         "not 'Trainer'"
     ) in result.stdout + result.stderr
+
+
+def test_every_link_of_the_print_page_leads_to_a_built_file(built: Project) -> None:
+    html = built.read("site/cetak/index.html")
+    folder = built.path("site/cetak")
+
+    links = _local_links(html)
+
+    assert len(links) > 50
+    missing = [
+        link
+        for link in links
+        if not ((folder / link).resolve().is_file() or (folder / link / "index.html").is_file())
+    ]
+    assert missing == []
+    assert '"location":"cetak/' not in built.read("site/search/search_index.json")

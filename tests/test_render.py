@@ -218,6 +218,7 @@ def expected_pages(project: Project) -> list[str]:
         pages.append("glosarium/index.md")
     if project.path("curriculum/references.yml").exists():
         pages.append("referensi/index.md")
+    pages.append("cetak/index.md")
     cohorts = sorted(project.path("curriculum/cohorts").glob("*.yml"))
     if cohorts:
         pages.append("angkatan/index.md")
@@ -267,8 +268,13 @@ def test_nav_sections_follow_the_agendas(project: Project) -> None:
 
     assert nav.title == "Kurikulum"
     assert nav.children[0] == "program/index.md"
-    assert nav.children[-3:] == ["ringkasan/index.md", "glosarium/index.md", "referensi/index.md"]
-    sections = nav.children[1:-3]
+    assert nav.children[-4:] == [
+        "ringkasan/index.md",
+        "glosarium/index.md",
+        "referensi/index.md",
+        ("Cetak seluruh program", "cetak/index.md"),
+    ]
+    sections = nav.children[1:-4]
     assert all(isinstance(section, NavSection) for section in sections)
     assert [
         (section.title, section.children) for section in sections if isinstance(section, NavSection)
@@ -638,3 +644,24 @@ def test_printed_module_has_its_answers_on_an_answer_key_at_the_end(project: Pro
     print_rules = stylesheet[stylesheet.index("@media print") :]
     assert "details.silabus-answer" in print_rules
     assert ".silabus-answer-key {\n    display: block;\n    break-before: page;" in print_rules
+
+
+def test_the_whole_program_prints_from_one_page(project: Project) -> None:
+    program = yaml.safe_load(project.read("curriculum/program.yml"))
+    site = site_of(project)
+
+    page = site.pages["cetak/index.md"].markdown
+
+    assert front_matter(page)["search"] == {"exclude": True}
+    assert ("Cetak seluruh program", "cetak/index.md") in site.nav[0].children
+    module_ids = [module for agenda in program["agendas"] for module in agenda["modules"]]
+    titles = [
+        yaml.safe_load(project.read(f"curriculum/modules/{module}.yml"))["title"]
+        for module in module_ids
+    ]
+    positions = [page.index(f"\n### {title}\n") for title in titles]
+    assert positions == sorted(positions)
+    assert page.count('<div class="silabus-page-break"></div>') == len(program["agendas"]) + len(
+        module_ids
+    )
+    assert "\n#### Deskripsi singkat\n" in page

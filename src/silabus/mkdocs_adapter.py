@@ -219,7 +219,7 @@ def _with_curriculum(
             [
                 child
                 for index, child in enumerate(section.children)
-                if index == 0 or not (isinstance(child, str) and child in listed)
+                if index == 0 or _page_of(child) not in listed
             ],
         )
         for section in sections
@@ -241,6 +241,12 @@ def _with_curriculum(
             level[index] = _nav_entry(section, title)
             after = (level, index)
     return entries
+
+
+def _page_of(child: str | tuple[str, str] | NavSection) -> str | None:
+    if isinstance(child, str):
+        return child
+    return child[1] if isinstance(child, tuple) else None
 
 
 def _pages_in(entries: list[NavEntry]) -> list[str]:
@@ -282,7 +288,12 @@ def _nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
     """A section in mkdocs.yml's nav format. MkDocs prints section titles as HTML,
     so curriculum text is escaped here; a title from mkdocs.yml is used as written."""
     children: list[NavEntry] = [
-        child if isinstance(child, str) else _nav_entry(child) for child in section.children
+        child
+        if isinstance(child, str)
+        else {escape(child[0]): child[1]}
+        if isinstance(child, tuple)
+        else _nav_entry(child)
+        for child in section.children
     ]
     return {title if title is not None else escape(section.title): children}
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -29,7 +31,7 @@ from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
 from silabus.render.schedule import leader_text, session_notes, session_title, timetable
 from silabus.render.text import attribute, plain_text
-from silabus.rich_text import to_html
+from silabus.rich_text import shift_headings, to_html
 
 PROGRAM_PAGE = "program/index.md"
 COHORTS_PAGE = "angkatan/index.md"
@@ -37,6 +39,7 @@ REFERENCES_PAGE = "referensi/index.md"
 SUMMARY_PAGE = "ringkasan/index.md"
 TAGS_PAGE = "tema/index.md"
 GLOSSARY_PAGE = "glosarium/index.md"
+PRINT_PAGE = "cetak/index.md"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 
@@ -115,7 +118,8 @@ class NavSection:
     """A titled group of the navigation; children are page paths or sections."""
 
     title: str
-    children: list[str | NavSection] = field(default_factory=list)
+    # A page path, a page with a title of its own (title, path), or a section.
+    children: list[str | tuple[str, str] | NavSection] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,8 @@ def render_site(
         source = curriculum.references_source.path if curriculum.references_source else ""
         pages.append(render("references.md.j2", REFERENCES_PAGE, source))
         nav.children.append(REFERENCES_PAGE)
+    pages.append(_print_page(curriculum, render))
+    nav.children.append((labels["print_all"], PRINT_PAGE))
     sections = [nav]
     assets = {STYLESHEET: _asset("silabus.css")}
 
@@ -209,6 +215,30 @@ def render_site(
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
         sections.append(schedules)
     return Site({page.path: page for page in pages}, sections, assets)
+
+
+def _print_page(curriculum: Curriculum, render: Callable[..., Page]) -> Page:
+    """The whole program on one page, to print: the program, then each agenda and its
+    modules, each module starting a new sheet. Left out of the search index, which
+    has every module already."""
+    parts = [render("print.md.j2", PRINT_PAGE, curriculum.program_source.path).markdown]
+    for agenda in curriculum.program.agendas:
+        parts.append(f'<div class="silabus-page-break"></div>\n\n## {plain_text(agenda.title)}\n')
+        for module in curriculum.agenda_modules(agenda):
+            page = render(
+                "module.md.j2",
+                PRINT_PAGE,
+                curriculum.module_sources[module.id].path,
+                agenda=agenda,
+                module=module,
+                prerequisites=[curriculum.modules[p] for p in module.prerequisites],
+            )
+            body = _FRONT_MATTER.sub("", page.markdown, count=1)
+            parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 2))
+    return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
+
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
 def _replacement_in_force(

@@ -78,6 +78,9 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "calendar_module": "Mata pelatihan",
         "time_separator": ".",
         "key_points": "Poin penting",
+        "print_all": "Cetak seluruh program",
+        "print_hint": "Halaman ini memuat seluruh program untuk dicetak atau disimpan sebagai "
+        "PDF (Ctrl+P); setiap mata pelatihan dimulai di halaman baru.",
         "glossary": "Glosarium",
         "glossary_lead": "Istilah yang dipakai dalam pelatihan ini beserta artinya.",
         "also_written": "Juga ditulis",
@@ -191,6 +194,9 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "calendar_module": "Module",
         "time_separator": ":",
         "key_points": "Key points",
+        "print_all": "Print the whole program",
+        "print_hint": "This page holds the whole program, to print or save as PDF (Ctrl+P); "
+        "each module starts on a new sheet.",
         "glossary": "Glossary",
         "glossary_lead": "The terms used in this training and what they mean.",
         "also_written": "Also written",
