@@ -330,7 +330,7 @@ def test_an_other_activity_needs_a_title(make_project: MakeProject) -> None:
     assert diagnostic.message == "an activity 'other' needs a title"
 
 
-def test_a_module_the_cohort_never_schedules_is_a_warning(make_project: MakeProject) -> None:
+def test_a_module_the_cohort_never_schedules_is_a_note(make_project: MakeProject) -> None:
     project = make_project(
         {
             "curriculum/program.yml": program_yml(("satu", ["alpha", "beta"])),
@@ -342,8 +342,8 @@ def test_a_module_the_cohort_never_schedules_is_a_warning(make_project: MakeProj
 
     validation = validate_project(project.root)
 
-    assert [d.message for d in validation.diagnostics] == [
-        "the module 'beta' (4 JP) is not scheduled in this cohort"
+    assert [(d.severity.value, d.message) for d in validation.diagnostics] == [
+        ("note", "the module 'beta' (4 JP) is not scheduled in this cohort")
     ]
     assert validation.ok
 

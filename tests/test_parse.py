@@ -553,7 +553,7 @@ def _module_with(make_project: Callable[[dict[str, str]], Project], extra: str) 
         (
             "tags: [A & B]\n",
             "'tags[1]': 'A & B' holds '&', which a tag cannot hold",
-            "write the tag with letters, digits, spaces and hyphens",
+            'write the tag without & < > " or \\, for example',
         ),
         (
             "core_values: [akuntable]\n",

@@ -138,17 +138,17 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
     for item in parsed:
         module, source = item.module, item.source
         yield from check_file_name(module.id, source, "module")
-        for field in ("prerequisites", "tags", "references", "terms"):
+        for field in ("prerequisites", "tags", "core_values", "references", "terms"):
             seen: set[str] = set()
             for index, entry in enumerate(getattr(module, field)):
-                if entry in seen:
+                if entry.casefold() in seen:
                     yield source.diagnostic(
                         (field, index),
                         f"'{entry}' is listed twice in '{field}'",
                         "remove the second one",
                         severity=Severity.WARNING,
                     )
-                seen.add(entry)
+                seen.add(entry.casefold())
         yield from check_rich_text(
             source, ("description",), module.description, Module.model_fields
         )

@@ -339,11 +339,14 @@ def _module_hours(
         return  # a cohort announced before its timetable is written
     for module_id, module in modules.items():
         if module_id in expected and module_id not in scheduled and module_id not in meant:
+            # A note: a module added to the curriculum later must not stop the site
+            # because of a cohort that has already finished.
             yield source.diagnostic(
                 ("phases",),
                 f"the module '{module_id}' ({module.jp.total} JP) is not scheduled in this cohort",
-                f"add sessions with 'module: {module_id}' to a day of the timetable",
-                severity=Severity.WARNING,
+                f"add sessions with 'module: {module_id}' to a day of the timetable, if this "
+                "cohort takes it",
+                severity=Severity.NOTE,
                 at_key=True,
             )
 

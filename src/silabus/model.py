@@ -85,8 +85,7 @@ def _tag_text(value: str) -> str:
         raise problem(
             f"'{value}' holds {', '.join(repr(char) for char in forbidden)}, which a tag "
             "cannot hold",
-            "write the tag with letters, digits, spaces and hyphens, for example "
-            "'pelayanan-publik'",
+            "write the tag without & < > \" or \\, for example 'pengaduan dan keluhan'",
         )
     return value
 
@@ -332,7 +331,7 @@ class Exercise(_Strict):
     """Latihan terbuka. / An open exercise."""
 
     title: PlainText = Field(description=_described("Judul latihan.", "Exercise title."))
-    task: Markdown = Field(
+    task: Annotated[Markdown, StringConstraints(min_length=1)] = Field(
         description=_described("Tugas untuk peserta (Markdown).", "The task (Markdown).")
     )
     model_answer: Markdown = Field(
