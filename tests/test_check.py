@@ -14,7 +14,7 @@ MakeProject = Callable[[dict[str, str]], Project]
 
 PROGRAM = "curriculum/program.yml"
 MODULES = "curriculum/modules/"
-SAMPLE_FILES = 16
+SAMPLE_FILES = 19
 
 
 def program_yml(*agendas: tuple[str, Sequence[str]], extra: str = "") -> str:

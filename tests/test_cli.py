@@ -10,7 +10,7 @@ from mkdocs.structure.files import Files
 
 from tests.conftest import REPOSITORY, Project, snapshot
 
-SAMPLE_FILES = 16
+SAMPLE_FILES = 19
 # The sample cites a revoked rule on purpose and reports it as a note.
 CITING_MODULE = "curriculum/modules/praktik-baik-inovasi.yml"
 CITATION = next(

@@ -20,12 +20,16 @@ from silabus.model import (
     Module,
     Phase,
     Program,
+    Prompt,
     Question,
     Reference,
     ReferenceList,
     Session,
     Term,
     Topic,
+    Worksheet,
+    WorksheetSection,
+    WorksheetTable,
 )
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -51,6 +55,10 @@ MODELS = [
     Exercise,
     Glossary,
     Term,
+    Worksheet,
+    WorksheetSection,
+    Prompt,
+    WorksheetTable,
 ]
 
 

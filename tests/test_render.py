@@ -218,6 +218,10 @@ def expected_pages(project: Project) -> list[str]:
         pages.append("glosarium/index.md")
     if project.path("curriculum/references.yml").exists():
         pages.append("referensi/index.md")
+    worksheets = sorted(project.path("curriculum/worksheets").glob("*.yml"))
+    if worksheets:
+        pages.append("lembar-kerja/index.md")
+        pages += [f"lembar-kerja/{path.stem}.md" for path in worksheets]
     pages.append("cetak/index.md")
     cohorts = sorted(project.path("curriculum/cohorts").glob("*.yml"))
     if cohorts:
@@ -268,13 +272,9 @@ def test_nav_sections_follow_the_agendas(project: Project) -> None:
 
     assert nav.title == "Kurikulum"
     assert nav.children[0] == "program/index.md"
-    assert nav.children[-4:] == [
-        "ringkasan/index.md",
-        "glosarium/index.md",
-        "referensi/index.md",
-        ("Cetak seluruh program", "cetak/index.md"),
-    ]
-    sections = nav.children[1:-4]
+    assert nav.children[-5:-2] == ["ringkasan/index.md", "glosarium/index.md", "referensi/index.md"]
+    assert nav.children[-1] == ("Cetak seluruh program", "cetak/index.md")
+    sections = nav.children[1:-5]
     assert all(isinstance(section, NavSection) for section in sections)
     assert [
         (section.title, section.children) for section in sections if isinstance(section, NavSection)

@@ -166,6 +166,7 @@ REFERENCES_FILE = "references"
 GLOSSARY_FILE = "glossary"
 MODULES_DIR = "modules"
 COHORTS_DIR = "cohorts"
+WORKSHEETS_DIR = "worksheets"
 YAML_SUFFIXES = (".yml", ".yaml")
 
 
@@ -181,6 +182,7 @@ class Sources:
     cohorts: list[Document] = field(default_factory=list)
     references: Document | None = None
     glossary: Document | None = None
+    worksheets: list[Document] = field(default_factory=list)
 
 
 def read_sources(project_root: Path) -> Sources:
@@ -228,6 +230,10 @@ def read_sources(project_root: Path) -> Sources:
         document = _load(file, project_root, sources)
         if document is not None:
             sources.cohorts.append(document)
+    for file in _yaml_files_below(curriculum / WORKSHEETS_DIR):
+        document = _load(file, project_root, sources)
+        if document is not None:
+            sources.worksheets.append(document)
     return sources
 
 
@@ -292,7 +298,8 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
             1,
             Severity.WARNING,
             f"this file is not read: only {PROGRAM_FILE}.yml, {GLOSSARY_FILE}.yml, "
-            f"{REFERENCES_FILE}.yml and the files in {MODULES_DIR}/ and {COHORTS_DIR}/ are",
+            f"{REFERENCES_FILE}.yml and the files in {MODULES_DIR}/, {COHORTS_DIR}/ and "
+            f"{WORKSHEETS_DIR}/ are",
             f"if it is a module, move it to {CURRICULUM_DIR}/{MODULES_DIR}/; "
             f"if it is a cohort, to {CURRICULUM_DIR}/{COHORTS_DIR}/",
         )

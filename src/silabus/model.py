@@ -506,6 +506,74 @@ def replacement_chains(by_id: Mapping[str, Reference]) -> dict[str, str | None]:
     return last
 
 
+class Prompt(_Strict):
+    """Isian lembar kerja. / A space to write in."""
+
+    label: PlainText = Field(description=_described("Pertanyaan atau isian.", "What to fill in."))
+    lines: WholeNumber = Field(
+        3,
+        ge=1,
+        le=40,
+        description=_described(
+            "Jumlah baris kosong untuk menulis; bawaan 3.", "Blank lines to write on; 3 by default."
+        ),
+    )
+
+
+class WorksheetTable(_Strict):
+    """Tabel isian. / A table to fill in."""
+
+    columns: list[PlainText] = Field(
+        min_length=1,
+        max_length=8,
+        description=_described("Judul kolom.", "Column headings."),
+    )
+    rows: WholeNumber = Field(
+        5,
+        ge=1,
+        le=40,
+        description=_described("Jumlah baris kosong; bawaan 5.", "Blank rows; 5 by default."),
+    )
+
+
+class WorksheetSection(_Strict):
+    """Bagian lembar kerja. / A part of a worksheet."""
+
+    title: PlainText = Field(description=_described("Judul bagian.", "Section title."))
+    prompts: list[Prompt] = Field(
+        default_factory=list,
+        description=_described("Isian bagian ini.", "What to fill in in this section."),
+    )
+    table: WorksheetTable | None = Field(
+        None, description=_described("Tabel isian (opsional).", "A table to fill in (optional).")
+    )
+
+
+class Worksheet(_Strict):
+    """Lembar kerja (curriculum/worksheets/<id>.yml). / A worksheet to print and fill in."""
+
+    id: Id = Field(
+        description=_described(
+            "Kode lembar kerja, sama dengan nama berkasnya.",
+            "Worksheet id, equal to its file name.",
+        )
+    )
+    title: PlainText = Field(description=_described("Judul lembar kerja.", "Worksheet title."))
+    module: Id | None = Field(
+        None,
+        description=_described(
+            "Kode mata pelatihan yang memakai lembar kerja ini.", "Id of the module that uses it."
+        ),
+    )
+    instructions: Markdown = Field(
+        "",
+        description=_described("Petunjuk pengisian (Markdown).", "How to fill it in (Markdown)."),
+    )
+    sections: list[WorksheetSection] = Field(
+        min_length=1, description=_described("Bagian-bagian lembar kerja.", "Its sections.")
+    )
+
+
 class Term(_Strict):
     """Istilah glosarium. / A glossary term."""
 
@@ -825,6 +893,8 @@ class Curriculum:
     references_source: Document | None = None
     glossary: Mapping[str, Term] = field(default_factory=dict)
     glossary_source: Document | None = None
+    worksheets: Mapping[str, Worksheet] = field(default_factory=dict)
+    worksheet_sources: Mapping[str, Document] = field(default_factory=dict)
 
     def agenda_modules(self, agenda: Agenda) -> list[Module]:
         return [self.modules[module_id] for module_id in agenda.modules]

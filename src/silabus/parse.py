@@ -13,7 +13,15 @@ from pydantic import BaseModel, ValidationError
 
 from silabus.diagnostics import Diagnostic, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import ID_PATTERN, Cohort, Glossary, Module, Program, ReferenceList
+from silabus.model import (
+    ID_PATTERN,
+    Cohort,
+    Glossary,
+    Module,
+    Program,
+    ReferenceList,
+    Worksheet,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -24,6 +32,7 @@ _WHAT_A_FILE_STARTS_WITH = {
     ReferenceList: "a references file starts with 'references:' and items such as "
     "'- id: uu-25-2009'",
     Glossary: "a glossary starts with 'terms:' and items such as '- id: inovasi'",
+    Worksheet: "a worksheet file starts with lines like 'id: <file name>' and 'title: ...'",
 }
 
 
@@ -45,6 +54,10 @@ def parse_cohort(document: Document) -> tuple[Cohort | None, list[Diagnostic]]:
 
 def parse_references(document: Document) -> tuple[ReferenceList | None, list[Diagnostic]]:
     return _parse(ReferenceList, document)
+
+
+def parse_worksheet(document: Document) -> tuple[Worksheet | None, list[Diagnostic]]:
+    return _parse(Worksheet, document)
 
 
 def parse_glossary(document: Document) -> tuple[Glossary | None, list[Diagnostic]]:

@@ -14,20 +14,23 @@ from silabus.check import (
     check_language,
     check_modules_alone,
     check_program_alone,
+    check_rich_text,
     unique_ids,
 )
 from silabus.check_cohort import ParsedCohort, check_cohort, check_rooms_across_cohorts
 from silabus.check_glossary import check_glossary, check_module_terms
 from silabus.check_references import check_citations, check_reference_list
-from silabus.diagnostics import Diagnostic, has_errors
+from silabus.diagnostics import Diagnostic, did_you_mean, has_errors
+from silabus.document import Document
 from silabus.load import read_sources
-from silabus.model import Curriculum, Program
+from silabus.model import Curriculum, Program, Worksheet
 from silabus.parse import (
     parse_cohort,
     parse_glossary,
     parse_module,
     parse_program,
     parse_references,
+    parse_worksheet,
 )
 
 
@@ -113,6 +116,8 @@ def validate_project(
         )
     )
 
+    worksheets = _worksheets(sources.worksheets, set(sources.module_files), diagnostics)
+
     cohorts: list[ParsedCohort] = []
     for document in sources.cohorts:
         cohort, problems = parse_cohort(document)
@@ -136,8 +141,43 @@ def validate_project(
             references_source=sources.references,
             glossary=terms,
             glossary_source=sources.glossary,
+            worksheets={worksheet.id: worksheet for worksheet, _ in worksheets},
+            worksheet_sources={worksheet.id: source for worksheet, source in worksheets},
         )
     return Validation(curriculum, diagnostics, sources.files_read)
+
+
+def _worksheets(
+    documents: list[Document], module_ids: set[str], diagnostics: list[Diagnostic]
+) -> list[tuple[Worksheet, Document]]:
+    """The worksheets that parse, their problems added to `diagnostics`."""
+    parsed: list[tuple[Worksheet, Document]] = []
+    for document in documents:
+        worksheet, problems = parse_worksheet(document)
+        diagnostics.extend(problems)
+        if worksheet is None:
+            continue
+        parsed.append((worksheet, document))
+        diagnostics.extend(check_file_name(worksheet.id, document, "worksheet"))
+        diagnostics.extend(
+            check_rich_text(
+                document, ("instructions",), worksheet.instructions, Worksheet.model_fields
+            )
+        )
+        if worksheet.module is not None and worksheet.module not in module_ids:
+            suggestion = did_you_mean(worksheet.module, module_ids)
+            diagnostics.append(
+                document.diagnostic(
+                    ("module",),
+                    f"the module '{worksheet.module}' does not exist",
+                    f"did you mean '{suggestion}'?"
+                    if suggestion
+                    else "use the id of a module in curriculum/modules/",
+                )
+            )
+    _, problems = unique_ids([(worksheet.id, source) for worksheet, source in parsed], "worksheet")
+    diagnostics.extend(problems)
+    return parsed
 
 
 def _check_cohorts(

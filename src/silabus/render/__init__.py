@@ -23,6 +23,7 @@ from silabus.model import (
     Module,
     Reference,
     ReferenceKind,
+    Worksheet,
     replacement_chains,
 )
 from silabus.render import messages
@@ -40,6 +41,7 @@ SUMMARY_PAGE = "ringkasan/index.md"
 TAGS_PAGE = "tema/index.md"
 GLOSSARY_PAGE = "glosarium/index.md"
 PRINT_PAGE = "cetak/index.md"
+WORKSHEETS_PAGE = "lembar-kerja/index.md"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 
@@ -50,6 +52,10 @@ def agenda_page(agenda: Agenda) -> str:
 
 def module_page(module: Module) -> str:
     return f"modul/{module.id}.md"
+
+
+def worksheet_page(worksheet: Worksheet) -> str:
+    return f"lembar-kerja/{worksheet.id}.md"
 
 
 def cohort_page(cohort: Cohort) -> str:
@@ -184,6 +190,16 @@ def render_site(
         source = curriculum.references_source.path if curriculum.references_source else ""
         pages.append(render("references.md.j2", REFERENCES_PAGE, source))
         nav.children.append(REFERENCES_PAGE)
+    if curriculum.worksheets:
+        source = curriculum.program_source.path
+        pages.append(render("worksheets.md.j2", WORKSHEETS_PAGE, source))
+        worksheets = NavSection(labels["worksheets"], [WORKSHEETS_PAGE])
+        for worksheet in curriculum.worksheets.values():
+            source = curriculum.worksheet_sources[worksheet.id].path
+            path = worksheet_page(worksheet)
+            pages.append(render("worksheet.md.j2", path, source, worksheet=worksheet))
+            worksheets.children.append(path)
+        nav.children.append(worksheets)
     pages.append(_print_page(curriculum, render))
     nav.children.append((labels["print_all"], PRINT_PAGE))
     sections = [nav]
@@ -312,6 +328,12 @@ def _render(
             cohort_page=cohort_page,
             cohort_calendar_file=cohort_calendar_file,
             cohorts_page=COHORTS_PAGE,
+            worksheet_page=worksheet_page,
+            worksheets_of=lambda module: [
+                worksheet
+                for worksheet in curriculum.worksheets.values()
+                if worksheet.module == module.id
+            ],
             glossary_page=GLOSSARY_PAGE,
             term_anchor=term_anchor,
             linked_terms=set(),

@@ -1,0 +1,83 @@
+"""Worksheets: printable pages for participants to fill in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import yaml
+
+from silabus.pipeline import validate_project
+from silabus.render import render_site
+from tests.conftest import Project
+from tests.test_check import module_yml, program_yml, where
+
+MakeProject = Callable[[dict[str, str]], Project]
+SHEET = "curriculum/worksheets/lembar.yml"
+
+
+def project_with_sheet(make_project: MakeProject, sheet: str) -> Project:
+    return make_project(
+        {
+            "curriculum/program.yml": program_yml(("satu", ["alpha"])),
+            "curriculum/modules/alpha.yml": module_yml("alpha"),
+            SHEET: sheet,
+        }
+    )
+
+
+SHEET_TEXT = (
+    "id: lembar\ntitle: Lembar Uji\nmodule: alpha\nsections:\n"
+    "  - title: Bagian satu\n    prompts:\n      - label: Tulis jawaban\n        lines: 2\n"
+    "    table:\n      columns: [No., Kegiatan]\n      rows: 3\n"
+)
+
+
+def test_a_worksheet_page_has_lines_and_table_rows_to_fill_in(make_project: MakeProject) -> None:
+    validation = validate_project(project_with_sheet(make_project, SHEET_TEXT).root)
+    assert validation.curriculum is not None, [d.format() for d in validation.diagnostics]
+
+    site = render_site(validation.curriculum)
+
+    page = site.pages["lembar-kerja/lembar.md"].markdown
+    assert "# Lembar Uji" in page
+    assert "## 1. Bagian satu" in page
+    assert page.count('<div class="silabus-line"></div>') == 2
+    assert page.count("<tr><td></td><td></td></tr>") == 3
+    assert '<th scope="row">Nama peserta</th>' in page
+    module = site.pages["modul/alpha.md"].markdown
+    assert "## Lembar kerja\n\n- [Lembar Uji](../lembar-kerja/lembar.md)" in module
+
+
+def test_a_worksheet_for_a_missing_module_is_an_error(make_project: MakeProject) -> None:
+    text = SHEET_TEXT.replace("module: alpha", "module: alfa")
+
+    (diagnostic,) = validate_project(project_with_sheet(make_project, text).root).diagnostics
+
+    assert diagnostic.message == "the module 'alfa' does not exist"
+    assert diagnostic.hint == "did you mean 'alpha'?"
+    assert (diagnostic.path, diagnostic.line) == (SHEET, where(text, "alfa")[0])
+
+
+def test_a_worksheet_named_unlike_its_id_is_an_error(make_project: MakeProject) -> None:
+    text = SHEET_TEXT.replace("id: lembar", "id: lembar-lain")
+
+    (diagnostic,) = validate_project(project_with_sheet(make_project, text).root).diagnostics
+
+    assert (
+        diagnostic.message == "the worksheet id 'lembar-lain' differs from its file name 'lembar'"
+    )
+
+
+def test_the_sample_has_the_three_worksheets_the_course_uses(project: Project) -> None:
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None
+
+    site = render_site(validation.curriculum)
+
+    ids = sorted(path.stem for path in project.path("curriculum/worksheets").glob("*.yml"))
+    assert ids == ["jurnal-belajar", "rancangan-aksi-perubahan", "studi-tiru"]
+    for worksheet_id in ids:
+        sheet = yaml.safe_load(project.read(f"curriculum/worksheets/{worksheet_id}.yml"))
+        page = site.pages[f"lembar-kerja/{worksheet_id}.md"].markdown
+        assert f"# {sheet['title']}" in page
+    assert "lembar-kerja/index.md" in site.pages
