@@ -101,6 +101,18 @@ def _fill(project: Project, value_for: Callable[[str], str]) -> None:
         term["english"] = value_for("term.english")
     project.write(glossary_file, yaml.safe_dump(glossary, allow_unicode=True, sort_keys=False))
 
+    worksheet_file = "curriculum/worksheets/studi-tiru.yml"
+    worksheet: dict[str, Any] = yaml.load(project.read(worksheet_file), Loader=yaml.BaseLoader)
+    worksheet["title"] = value_for("worksheet.title")
+    worksheet["instructions"] = value_for("worksheet.instructions")
+    for section in worksheet["sections"]:
+        section["title"] = value_for("section.title")
+        for prompt in section.get("prompts", []):
+            prompt["label"] = value_for("prompt.label")
+        if "table" in section:
+            section["table"]["columns"] = [value_for("table.column")]
+    project.write(worksheet_file, yaml.safe_dump(worksheet, allow_unicode=True, sort_keys=False))
+
     # Read as text only: PyYAML would turn 08:00 into a number of minutes.
     cohort_file = "curriculum/cohorts/angkatan-ii-2027.yml"
     cohort: dict[str, Any] = yaml.load(project.read(cohort_file), Loader=yaml.BaseLoader)
