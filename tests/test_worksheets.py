@@ -81,3 +81,20 @@ def test_the_sample_has_the_three_worksheets_the_course_uses(project: Project) -
         page = site.pages[f"lembar-kerja/{worksheet_id}.md"].markdown
         assert f"# {sheet['title']}" in page
     assert "lembar-kerja/index.md" in site.pages
+
+
+def test_a_section_with_nothing_to_fill_in_is_an_error(make_project: MakeProject) -> None:
+    text = "id: lembar\ntitle: Lembar Uji\nsections:\n  - title: Kosong\n"
+
+    (diagnostic,) = validate_project(project_with_sheet(make_project, text).root).diagnostics
+
+    assert diagnostic.message == "'sections[1]': the section has nothing to fill in"
+    assert diagnostic.line == 4
+
+
+def test_a_module_file_among_the_worksheets_is_said_to_be_one(make_project: MakeProject) -> None:
+    project = project_with_sheet(make_project, module_yml("beta") + "topics: []\n")
+
+    messages = [d.message for d in validate_project(project.root).diagnostics]
+
+    assert "this is a module file, in the wrong folder" in messages

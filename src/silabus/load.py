@@ -300,8 +300,9 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
             f"this file is not read: only {PROGRAM_FILE}.yml, {GLOSSARY_FILE}.yml, "
             f"{REFERENCES_FILE}.yml and the files in {MODULES_DIR}/, {COHORTS_DIR}/ and "
             f"{WORKSHEETS_DIR}/ are",
-            f"if it is a module, move it to {CURRICULUM_DIR}/{MODULES_DIR}/; "
-            f"if it is a cohort, to {CURRICULUM_DIR}/{COHORTS_DIR}/",
+            f"if it is a module, move it to {CURRICULUM_DIR}/{MODULES_DIR}/; a cohort "
+            f"goes to {CURRICULUM_DIR}/{COHORTS_DIR}/ and a worksheet to "
+            f"{CURRICULUM_DIR}/{WORKSHEETS_DIR}/",
         )
         for path in sorted(curriculum.iterdir())
         if path.suffix.lower() in YAML_SUFFIXES

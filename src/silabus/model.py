@@ -548,6 +548,15 @@ class WorksheetSection(_Strict):
         None, description=_described("Tabel isian (opsional).", "A table to fill in (optional).")
     )
 
+    @model_validator(mode="after")
+    def _something_to_fill_in(self) -> WorksheetSection:
+        if not self.prompts and self.table is None:
+            raise problem(
+                "the section has nothing to fill in",
+                "add 'prompts:' with at least one '- label: ...', or a 'table:'",
+            )
+        return self
+
 
 class Worksheet(_Strict):
     """Lembar kerja (curriculum/worksheets/<id>.yml). / A worksheet to print and fill in."""

@@ -57,6 +57,10 @@ def parse_references(document: Document) -> tuple[ReferenceList | None, list[Dia
 
 
 def parse_worksheet(document: Document) -> tuple[Worksheet | None, list[Diagnostic]]:
+    if _looks_like(document, Module, Worksheet):
+        return None, [_misplaced(document, "module", "modules")]
+    if _looks_like(document, Cohort, Worksheet):
+        return None, [_misplaced(document, "cohort", "cohorts")]
     return _parse(Worksheet, document)
 
 
