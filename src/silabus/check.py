@@ -85,6 +85,23 @@ def _file_id(item: ParsedModule) -> str:
     return PurePosixPath(item.source.path).stem
 
 
+def ids_used_twice(
+    ids: Sequence[str], source: Document, list_key: str, kind: str
+) -> Iterator[Diagnostic]:
+    """In a file listing items under `list_key`, each id after its first use."""
+    first: dict[str, int] = {}
+    for index, item_id in enumerate(ids):
+        if item_id in first:
+            line = source.position((list_key, first[item_id], "id")).line
+            yield source.diagnostic(
+                (list_key, index, "id"),
+                f"the {kind} id '{item_id}' is used twice (first on line {line})",
+                f"give each {kind} its own id",
+            )
+        else:
+            first[item_id] = index
+
+
 def check_file_name(item_id: str, source: Document, kind: str) -> Iterator[Diagnostic]:
     """A module or cohort is named by its file: the id inside must be the same."""
     if item_id == "index":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+from silabus.check import ids_used_twice
 from silabus.diagnostics import Diagnostic, did_you_mean
 from silabus.document import Document
 from silabus.model import Glossary, Term
@@ -11,18 +12,9 @@ from silabus.model import Glossary, Term
 
 def check_glossary(glossary: Glossary, source: Document) -> Iterator[Diagnostic]:
     """Each id once, and each word (a term or an alias) naming one term only."""
-    ids: dict[str, int] = {}
+    yield from ids_used_twice([term.id for term in glossary.terms], source, "terms", "term")
     words: dict[str, tuple[str, int]] = {}
     for index, term in enumerate(glossary.terms):
-        if term.id in ids:
-            first = source.position(("terms", ids[term.id], "id")).line
-            yield source.diagnostic(
-                ("terms", index, "id"),
-                f"the term id '{term.id}' is used twice (first on line {first})",
-                "give each term its own id",
-            )
-        else:
-            ids[term.id] = index
         for word, location in [
             (term.term, ("terms", index, "term")),
             *((alias, ("terms", index, "aliases", a)) for a, alias in enumerate(term.aliases)),

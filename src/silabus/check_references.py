@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+from silabus.check import ids_used_twice
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document
 from silabus.model import Program, Reference, ReferenceList, replacement_chains
@@ -13,17 +14,8 @@ _SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING, "note": Sever
 
 def check_reference_list(references: ReferenceList, source: Document) -> Iterator[Diagnostic]:
     """Problems inside references.yml: ids, replacements and statuses."""
-    seen: dict[str, int] = {}
-    for index, reference in enumerate(references.references):
-        if reference.id in seen:
-            first = source.position(("references", seen[reference.id], "id")).line
-            yield source.diagnostic(
-                ("references", index, "id"),
-                f"the reference id '{reference.id}' is used twice (first on line {first})",
-                "give each reference its own id",
-            )
-        else:
-            seen[reference.id] = index
+    ids = [reference.id for reference in references.references]
+    yield from ids_used_twice(ids, source, "references", "reference")
     by_id = {reference.id: reference for reference in references.references}
     chains = replacement_chains(by_id)
     for index, reference in enumerate(references.references):
