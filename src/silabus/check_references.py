@@ -7,7 +7,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from silabus.check import ids_used_twice
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document
-from silabus.model import Program, Reference, ReferenceList, replacement_chains
+from silabus.model import (
+    Program,
+    Reference,
+    ReferenceList,
+    replacement_chains,
+    replacement_in_force,
+)
 
 _SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING, "note": Severity.NOTE}
 
@@ -116,10 +122,7 @@ def check_citations(
             if reference.status != "revoked" or severity is None:
                 continue
             revoked = f" on {reference.revoked_on}" if reference.revoked_on else ""
-            last = chains.get(reference.id)
-            replacement = references[last] if last not in (None, reference.id) else None
-            if replacement is not None and replacement.status == "revoked":
-                replacement = None  # the chain ends in a revoked rule: no rule to cite
+            replacement = replacement_in_force(reference, references, chains)
             if replacement is None:
                 message = f"'{module_id}' cites {reference.short_title}, which was revoked{revoked}"
                 hint = "cite the rule in force instead"

@@ -615,6 +615,16 @@ class Glossary(_Strict):
     )
 
 
+def replacement_in_force(
+    reference: Reference, by_id: Mapping[str, Reference], chains: Mapping[str, str | None]
+) -> Reference | None:
+    """The rule to cite instead of `reference`: the end of its chain of replacements
+    (`chains`, from replacement_chains), unless that was revoked too."""
+    last = chains.get(reference.id)
+    found = by_id.get(last) if last is not None and last != reference.id else None
+    return found if found is not None and found.status != "revoked" else None
+
+
 ReferenceKind = Literal["law", "regulation", "circular", "guideline", "reading", "website"]
 ReferenceStatus = Literal["in_force", "amended", "revoked"]
 

@@ -25,6 +25,7 @@ from silabus.model import (
     ReferenceKind,
     Worksheet,
     replacement_chains,
+    replacement_in_force,
 )
 from silabus.render import messages
 from silabus.render.calendar import cohort_calendar
@@ -257,16 +258,6 @@ def _print_page(curriculum: Curriculum, render: Callable[..., Page]) -> Page:
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
-def _replacement_in_force(
-    curriculum: Curriculum, chains: dict[str, str | None], reference: Reference
-) -> Reference | None:
-    """The rule to cite instead of a revoked one: the end of its replacements, unless
-    that was revoked too."""
-    last = chains.get(reference.id)
-    found = curriculum.references.get(last) if last not in (None, reference.id) else None
-    return found if found is not None and found.status != "revoked" else None
-
-
 def _references_by_kind(curriculum: Curriculum) -> list[tuple[str, list[Reference]]]:
     """The references grouped by kind, laws first, each group in file order."""
     groups: dict[str, list[Reference]] = {kind: [] for kind in get_args(ReferenceKind)}
@@ -350,8 +341,8 @@ def _render(
             tag_pages=options.theme_tags,
             tag_listing=Markup(options.tag_listing or ""),  # from mkdocs.yml, not curriculum
             references_page=REFERENCES_PAGE,
-            replacement_in_force=lambda reference: _replacement_in_force(
-                curriculum, chains, reference
+            replacement_in_force=lambda reference: replacement_in_force(
+                reference, curriculum.references, chains
             ),
             direct_replacement=lambda reference: curriculum.references.get(
                 reference.replaced_by or ""
