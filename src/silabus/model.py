@@ -918,6 +918,16 @@ class Curriculum:
     def agenda_modules(self, agenda: Agenda) -> list[Module]:
         return [self.modules[module_id] for module_id in agenda.modules]
 
+    def modules_listing(self, field: str, item_id: str) -> list[Module]:
+        """The modules, in teaching order, whose list `field` (`terms`, `references`)
+        holds `item_id`."""
+        return [
+            module
+            for agenda in self.program.agendas
+            for module in self.agenda_modules(agenda)
+            if item_id in getattr(module, field)
+        ]
+
     def agenda_jp(self, agenda: Agenda) -> int:
         return sum(module.jp.total for module in self.agenda_modules(agenda))
 

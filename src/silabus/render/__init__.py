@@ -331,12 +331,6 @@ def _render(
             terms_in_order=sorted(
                 curriculum.glossary.values(), key=lambda term: term.term.casefold()
             ),
-            modules_naming=lambda term: [
-                module
-                for agenda in curriculum.program.agendas
-                for module in curriculum.agenda_modules(agenda)
-                if term.id in module.terms
-            ],
             for_trainers=options.audience == "trainer",
             tag_pages=options.theme_tags,
             tag_listing=Markup(options.tag_listing or ""),  # from mkdocs.yml, not curriculum
@@ -348,12 +342,6 @@ def _render(
                 reference.replaced_by or ""
             ),
             references_by_kind=lambda: _references_by_kind(curriculum),
-            modules_citing=lambda reference: [
-                module
-                for agenda in curriculum.program.agendas
-                for module in curriculum.agenda_modules(agenda)
-                if reference.id in module.references
-            ],
             schedule_script=SCHEDULE_SCRIPT,
             absolute=options.absolute,
             webcal=_webcal,
