@@ -289,15 +289,10 @@ def _module_hours(
     scheduled: dict[str, Fraction] = defaultdict(Fraction)
     last: dict[str, Location] = {}
     reported: set[str] = set()
-    parallel: set[tuple[date, time, time, str]] = set()
-    for item in sorted(placed, key=lambda item: (item.day, item.session.start)):
+    for item in _slots(placed):
         module_id = item.session.module
-        if module_id is None or module_id not in modules or item.session.minutes <= 0:
+        if module_id is None or module_id not in modules:
             continue
-        slot = (item.day, item.session.start, item.session.end, module_id)
-        if slot in parallel:  # the same module for another group at the same time
-            continue
-        parallel.add(slot)
         scheduled[module_id] += Fraction(item.session.minutes, jp_minutes)
         last[module_id] = item.location
         planned = modules[module_id].jp.total
@@ -305,9 +300,9 @@ def _module_hours(
             reported.add(module_id)
             total = sum(
                 (
-                    Fraction(_span(start, end), jp_minutes)
-                    for _, start, end, other in _slots(placed)
-                    if other == module_id
+                    Fraction(other.session.minutes, jp_minutes)
+                    for other in _slots(placed)
+                    if other.session.module == module_id
                 ),
                 Fraction(0),
             )
@@ -379,17 +374,15 @@ def _prerequisites_first(
                 )
 
 
-def _span(start: time, end: time) -> int:
-    return (end.hour - start.hour) * 60 + end.minute - start.minute
-
-
-def _slots(placed: Sequence[_Placed]) -> set[tuple[date, time, time, str]]:
-    """The module sessions of a cohort, each slot once however many groups it has."""
-    return {
-        (item.day, item.session.start, item.session.end, item.session.module)
-        for item in placed
-        if item.session.module is not None and item.session.minutes > 0
-    }
+def _slots(placed: Sequence[_Placed]) -> list[_Placed]:
+    """The module sessions of a cohort in time order, each slot (day, times, module)
+    once however many groups are taught in it at the same time."""
+    slots: dict[tuple[date, time, time, str | None], _Placed] = {}
+    for item in sorted(placed, key=lambda item: (item.day, item.session.start)):
+        if item.session.module is not None and item.session.minutes > 0:
+            session = item.session
+            slots.setdefault((item.day, session.start, session.end, session.module), item)
+    return list(slots.values())
 
 
 def _long_days(
@@ -400,8 +393,8 @@ def _long_days(
     for item in placed:
         if not item.repeated:
             first.setdefault(item.day, item.location[:-2])
-    for day, start, end, _ in _slots([item for item in placed if not item.repeated]):
-        per_day[day] += Fraction(_span(start, end), jp_minutes)
+    for item in _slots([item for item in placed if not item.repeated]):
+        per_day[item.day] += Fraction(item.session.minutes, jp_minutes)
     for day, jp in per_day.items():
         if jp > cohort.max_jp_per_day:
             yield source.diagnostic(
