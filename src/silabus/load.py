@@ -209,14 +209,8 @@ def read_sources(project_root: Path) -> Sources:
     diagnostics.extend(_second_copies(program_files, project_root))
     if program_files:
         sources.program = _load(program_files[0], project_root, sources)
-    reference_files = _yaml_files_named(curriculum, REFERENCES_FILE)
-    diagnostics.extend(_second_copies(reference_files, project_root))
-    if reference_files:
-        sources.references = _load(reference_files[0], project_root, sources)
-    glossary_files = _yaml_files_named(curriculum, GLOSSARY_FILE)
-    diagnostics.extend(_second_copies(glossary_files, project_root))
-    if glossary_files:
-        sources.glossary = _load(glossary_files[0], project_root, sources)
+    sources.references = _load_optional(curriculum, REFERENCES_FILE, project_root, sources)
+    sources.glossary = _load_optional(curriculum, GLOSSARY_FILE, project_root, sources)
 
     diagnostics.extend(_stray_files(curriculum, project_root))
     modules_dir = curriculum / MODULES_DIR
@@ -226,15 +220,24 @@ def read_sources(project_root: Path) -> Sources:
         document = _load(file, project_root, sources)
         if document is not None:
             sources.modules.append(document)
-    for file in _yaml_files_below(curriculum / COHORTS_DIR):
-        document = _load(file, project_root, sources)
-        if document is not None:
-            sources.cohorts.append(document)
-    for file in _yaml_files_below(curriculum / WORKSHEETS_DIR):
-        document = _load(file, project_root, sources)
-        if document is not None:
-            sources.worksheets.append(document)
+    sources.cohorts = _load_all(curriculum / COHORTS_DIR, project_root, sources)
+    sources.worksheets = _load_all(curriculum / WORKSHEETS_DIR, project_root, sources)
     return sources
+
+
+def _load_optional(
+    curriculum: Path, stem: str, project_root: Path, sources: Sources
+) -> Document | None:
+    """`curriculum/<stem>.yml` (or .yaml), when the project has one."""
+    files = _yaml_files_named(curriculum, stem)
+    sources.diagnostics.extend(_second_copies(files, project_root))
+    return _load(files[0], project_root, sources) if files else None
+
+
+def _load_all(folder: Path, project_root: Path, sources: Sources) -> list[Document]:
+    """Every YAML file below `folder` that could be read."""
+    loaded = (_load(file, project_root, sources) for file in _yaml_files_below(folder))
+    return [document for document in loaded if document is not None]
 
 
 def _second_copies(files: list[Path], project_root: Path) -> list[Diagnostic]:
