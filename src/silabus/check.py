@@ -85,6 +85,44 @@ def _file_id(item: ParsedModule) -> str:
     return PurePosixPath(item.source.path).stem
 
 
+@dataclass(frozen=True)
+class UnknownId:
+    """An id a module lists that a list file (references.yml, glossary.yml) lacks."""
+
+    module_id: str
+    source: Document
+    index: int
+    item_id: str
+    hint: str | None  # None: the file itself is missing
+
+
+def unknown_ids(
+    named: Sequence[tuple[str, list[str], Document]],
+    known: Mapping[str, object],
+    list_file: str | None,
+    readable: bool,
+) -> Iterator[UnknownId]:
+    """The ids each module lists (module id, ids, source) that `known` lacks. Without
+    the list file only the first is given, since all of them need the same file; when
+    the file could not be read, none, since its own errors say why."""
+    for module_id, ids, source in named:
+        for index, item_id in enumerate(ids):
+            if item_id in known:
+                continue
+            if list_file is None:
+                yield UnknownId(module_id, source, index, item_id, None)
+                return
+            if not readable:
+                return
+            suggestion = did_you_mean(item_id, known)
+            hint = (
+                f"did you mean '{suggestion}'?"
+                if suggestion
+                else f"add it to {list_file}, or correct the id"
+            )
+            yield UnknownId(module_id, source, index, item_id, hint)
+
+
 def ids_used_twice(
     ids: Sequence[str], source: Document, list_key: str, kind: str
 ) -> Iterator[Diagnostic]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from silabus.check import ids_used_twice
-from silabus.diagnostics import Diagnostic, did_you_mean
+from silabus.check import ids_used_twice, unknown_ids
+from silabus.diagnostics import Diagnostic
 from silabus.document import Document
 from silabus.model import Glossary, Term
 
@@ -33,34 +33,22 @@ def check_glossary(glossary: Glossary, source: Document) -> Iterator[Diagnostic]
 
 
 def check_module_terms(
-    named: Sequence[tuple[list[str], Document]],
+    named: Sequence[tuple[str, list[str], Document]],
     glossary: Mapping[str, Term],
     glossary_file: str | None,
     glossary_readable: bool,
 ) -> Iterator[Diagnostic]:
     """Each module's `terms` are ids of the glossary."""
-    reported_missing_file = False
-    for ids, source in named:
-        for index, term_id in enumerate(ids):
-            if term_id in glossary:
-                continue
-            if glossary_file is None:
-                if not reported_missing_file:
-                    reported_missing_file = True
-                    yield source.diagnostic(
-                        ("terms", index),
-                        f"the term '{term_id}' is named, but there is no curriculum/glossary.yml",
-                        "create curriculum/glossary.yml with the terms and their definitions "
-                        "(see the trainer guide)",
-                    )
-                continue
-            if not glossary_readable:
-                continue  # glossary.yml has errors of its own, reported there
-            suggestion = did_you_mean(term_id, glossary)
-            yield source.diagnostic(
-                ("terms", index),
-                f"the term '{term_id}' is not in the glossary",
-                f"did you mean '{suggestion}'?"
-                if suggestion
-                else f"add it to {glossary_file}, or correct the id",
+    for unknown in unknown_ids(named, glossary, glossary_file, glossary_readable):
+        location = ("terms", unknown.index)
+        if unknown.hint is None:
+            yield unknown.source.diagnostic(
+                location,
+                f"the term '{unknown.item_id}' is named, but there is no curriculum/glossary.yml",
+                "create curriculum/glossary.yml with the terms and their definitions "
+                "(see the trainer guide)",
+            )
+        else:
+            yield unknown.source.diagnostic(
+                location, f"the term '{unknown.item_id}' is not in the glossary", unknown.hint
             )

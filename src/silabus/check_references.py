@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from silabus.check import ids_used_twice
+from silabus.check import ids_used_twice, unknown_ids
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document
 from silabus.model import (
@@ -87,39 +87,27 @@ def check_citations(
     # first, and revoked citations are reported once it can be read.
     severity = _SEVERITY[program.revoked_citations] if program else None
     chains = replacement_chains(references)
-    missing_file_reported = False
+    for unknown in unknown_ids(cited, references, references_file, references_readable):
+        location = ("references", unknown.index)
+        if unknown.hint is None:
+            yield unknown.source.diagnostic(
+                location,
+                f"'{unknown.module_id}' cites '{unknown.item_id}', but there is no "
+                "curriculum/references.yml",
+                "create curriculum/references.yml with the legal bases and readings "
+                "the modules cite (see the trainer guide)",
+            )
+        else:
+            yield unknown.source.diagnostic(
+                location, f"the reference '{unknown.item_id}' does not exist", unknown.hint
+            )
+    if severity is None:
+        return
     for module_id, ids, source in cited:
         for index, reference_id in enumerate(ids):
             location = ("references", index)
             reference = references.get(reference_id)
-            if reference is None:
-                if references_file is None:
-                    # One report is enough: every citation needs the same file.
-                    if missing_file_reported:
-                        continue
-                    missing_file_reported = True
-                    yield source.diagnostic(
-                        location,
-                        f"'{module_id}' cites '{reference_id}', but there is no "
-                        "curriculum/references.yml",
-                        "create curriculum/references.yml with the legal bases and readings "
-                        "the modules cite (see the trainer guide)",
-                    )
-                    continue
-                if not references_readable:
-                    continue  # references.yml has errors of its own, reported there
-                else:
-                    suggestion = did_you_mean(reference_id, references)
-                    hint = (
-                        f"did you mean '{suggestion}'?"
-                        if suggestion
-                        else f"add it to {references_file}, or correct the id"
-                    )
-                yield source.diagnostic(
-                    location, f"the reference '{reference_id}' does not exist", hint
-                )
-                continue
-            if reference.status != "revoked" or severity is None:
+            if reference is None or reference.status != "revoked":
                 continue
             revoked = f" on {reference.revoked_on}" if reference.revoked_on else ""
             replacement = replacement_in_force(reference, references, chains)

@@ -109,7 +109,7 @@ def validate_project(
             terms = {term.id: term for term in glossary.terms}
     diagnostics.extend(
         check_module_terms(
-            [(item.module.terms, item.source) for item in parsed],
+            [(item.module.id, item.module.terms, item.source) for item in parsed],
             terms,
             sources.glossary.path if sources.glossary is not None else None,
             glossary is not None,
