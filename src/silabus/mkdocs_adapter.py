@@ -10,6 +10,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from html import escape
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +20,14 @@ from silabus.diagnostics import Diagnostic, Severity, summary
 from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
 from silabus.render import AUDIENCES, STYLESHEET, NavSection, Site, SiteOptions, render_site
+from silabus.render.course_data import json_ld
+from silabus.render.meta import head_tags
 
 if TYPE_CHECKING:
     import jinja2
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page as MkDocsPage
 
 log = logging.getLogger("mkdocs.plugins.silabus")
 
@@ -82,10 +86,22 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build.project_root = project_root
     if STYLESHEET not in config.extra_css:
         config.extra_css.append(STYLESHEET)
+    _add_theme_overrides(config)
     curriculum_dir = str(project_root / CURRICULUM_DIR)
     if curriculum_dir not in config.watch:
         config.watch.append(curriculum_dir)
     return config
+
+
+THEME_OVERRIDES = str(files("silabus").joinpath("theme"))
+
+
+def _add_theme_overrides(config: MkDocsConfig) -> None:
+    """Put Silabus's few Material templates (src/silabus/theme) before Material's own,
+    after the project's `custom_dir`, so a project can still override them."""
+    if config.theme.name != "material" or THEME_OVERRIDES in config.theme.dirs:
+        return
+    config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_OVERRIDES)
 
 
 def site_options(config: MkDocsConfig) -> SiteOptions:
@@ -150,6 +166,23 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     and the stock filter decodes `&lt;script&gt;` in an escaped title back into markup."""
     env.filters["striptags"] = _safe_striptags
     return env
+
+
+def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
+    """Describe the page to link previews and search engines: Open Graph tags on
+    every page, and schema.org data (JSON-LD) on the program and cohort pages."""
+    generated = _build.site.pages.get(page.file.src_uri) if _build.site else None
+    data = generated.data if generated is not None else None
+    tags = head_tags(
+        title=str(page.title or config.site_name),
+        description=str(page.meta.get("description") or config.site_description or ""),
+        site_name=config.site_name,
+        language=config.theme.get("language"),
+        address=page.canonical_url,
+    )
+    if data is not None:
+        tags += json_ld(data)
+    return output.replace("</head>", f"{tags}</head>", 1)
 
 
 def _safe_striptags(value: Any) -> Markup:

@@ -6,7 +6,7 @@ import os
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
 from importlib.resources import files
@@ -29,6 +29,7 @@ from silabus.model import (
 )
 from silabus.render import messages
 from silabus.render.calendar import cohort_calendar
+from silabus.render.course_data import cohort_data, program_data
 from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
 from silabus.render.schedule import leader_text, session_notes, session_title, timetable
@@ -118,6 +119,8 @@ class Page:
     path: str
     markdown: str
     source: str
+    # schema.org data about the page's subject (JSON-LD), for the page's <head>.
+    data: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,19 @@ def render_site(
             template, path, source, curriculum, language, options, chains=chains, **context
         )
 
-    pages: list[Page] = [render("program.md.j2", PROGRAM_PAGE, curriculum.program_source.path)]
+    published = {
+        "program": options.absolute(PROGRAM_PAGE),
+        **{
+            cohort.id: options.absolute(cohort_page(cohort))
+            for cohort in curriculum.cohorts.values()
+        },
+    }
+    pages: list[Page] = [
+        replace(
+            render("program.md.j2", PROGRAM_PAGE, curriculum.program_source.path),
+            data=program_data(curriculum, published),
+        )
+    ]
     nav = NavSection(labels["curriculum"], [PROGRAM_PAGE])
     for agenda in program.agendas:
         section = NavSection(agenda.title, [agenda_page(agenda)])
@@ -219,15 +234,14 @@ def render_site(
             calendar = cohort_calendar(curriculum, cohort, language, addresses, options.stamp())
             if calendar is not None:
                 assets[cohort_calendar_file(cohort)] = calendar
-            pages.append(
-                render(
-                    "cohort.md.j2",
-                    cohort_page(cohort),
-                    source,
-                    cohort=cohort,
-                    has_calendar=calendar is not None,
-                )
+            page = render(
+                "cohort.md.j2",
+                cohort_page(cohort),
+                source,
+                cohort=cohort,
+                has_calendar=calendar is not None,
             )
+            pages.append(replace(page, data=cohort_data(curriculum, cohort, published)))
             schedules.children.append(cohort_page(cohort))
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
         sections.append(schedules)

@@ -1,0 +1,126 @@
+"""schema.org data about the program and its cohorts, for search engines and
+course catalogues: a `Course` on the program page, and each cohort as a
+`CourseInstance` of it (on its own page, and listed on the program page).
+
+The data is plain JSON-LD (https://schema.org/Course); the engine adapter puts
+it into the page's <head>.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from typing import Any
+
+from markupsafe import Markup
+
+from silabus.model import Cohort, Curriculum
+from silabus.rich_text import to_html
+
+# How a cohort is taught, from the kinds of its phases (schema.org courseMode and
+# the Event attendance modes CourseInstance inherits).
+_ONLINE_PHASES = {"distance", "e_learning"}
+_MODES = {
+    "onsite": "https://schema.org/OfflineEventAttendanceMode",
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "blended": "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def program_data(curriculum: Curriculum, addresses: dict[str, str | None]) -> dict[str, Any]:
+    """The program as a schema.org Course, with every cohort as an instance of it.
+    `addresses` maps "program" and each cohort id to its public address, if known."""
+    course = _course(curriculum, addresses.get("program"))
+    instances = [
+        _instance(curriculum, cohort, addresses.get(cohort.id))
+        for cohort in curriculum.cohorts.values()
+    ]
+    if instances:
+        course["hasCourseInstance"] = instances
+    return course
+
+
+def cohort_data(
+    curriculum: Curriculum, cohort: Cohort, addresses: dict[str, str | None]
+) -> dict[str, Any]:
+    """A cohort's page: the Course with this one CourseInstance."""
+    course = _course(curriculum, addresses.get("program"))
+    course["hasCourseInstance"] = [_instance(curriculum, cohort, addresses.get(cohort.id))]
+    return course
+
+
+def json_ld(data: dict[str, Any]) -> Markup:
+    """A <script> element holding `data`; `<`, `>` and `&` are escaped so that no text
+    of the curriculum can end the element early."""
+    text = json.dumps(data, ensure_ascii=False, indent=None, separators=(",", ":"))
+    for char in "<>&":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return Markup(f'<script type="application/ld+json">{text}</script>')
+
+
+def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
+    program = curriculum.program
+    minutes = sum(module.jp.total for module in curriculum.modules.values()) * program.jp_minutes
+    course: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "name": program.title,
+        "courseCode": program.id,
+        "inLanguage": program.language,
+    }
+    description = _plain(program.description)
+    if description:
+        course["description"] = description
+    if program.organizer:
+        course["provider"] = {"@type": "Organization", "name": program.organizer}
+    if minutes:
+        course["timeRequired"] = _duration(minutes)
+    if address:
+        course["url"] = address
+    course["syllabusSections"] = [
+        {
+            "@type": "Syllabus",
+            "name": module.title,
+            **({"description": module.summary} if module.summary else {}),
+            "timeRequired": _duration(Fraction(module.jp.total * program.jp_minutes)),
+        }
+        for agenda in program.agendas
+        for module in curriculum.agenda_modules(agenda)
+    ]
+    return course
+
+
+def _instance(curriculum: Curriculum, cohort: Cohort, address: str | None) -> dict[str, Any]:
+    kinds = {phase.kind for phase in cohort.phases}
+    online = kinds & _ONLINE_PHASES
+    mode = "online" if online == kinds and kinds else "blended" if online else "onsite"
+    instance: dict[str, Any] = {
+        "@type": "CourseInstance",
+        "name": cohort.name,
+        "startDate": cohort.start.isoformat(),
+        "endDate": cohort.end.isoformat(),
+        "courseMode": mode,
+        "eventAttendanceMode": _MODES[mode],
+        "inLanguage": curriculum.program.language,
+    }
+    if cohort.venue and mode != "online":
+        instance["location"] = {"@type": "Place", "name": cohort.venue, "address": cohort.venue}
+    if cohort.participants:
+        instance["maximumAttendeeCapacity"] = cohort.participants
+    jp = sum(curriculum.scheduled_jp(cohort).values(), Fraction(0))
+    if jp:
+        instance["courseWorkload"] = _duration(jp * curriculum.program.jp_minutes)
+    if address:
+        instance["url"] = address
+    return instance
+
+
+def _duration(minutes: Fraction) -> str:
+    """ISO 8601 duration of whole minutes: PT117H, PT11H15M."""
+    hours, rest = divmod(round(minutes), 60)
+    return f"PT{hours}H{rest}M" if rest else f"PT{hours}H"
+
+
+def _plain(markdown: str) -> str:
+    """Markdown text as one line of plain text."""
+    return " ".join(Markup(to_html(markdown)).striptags().split()) if markdown else ""

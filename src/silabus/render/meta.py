@@ -1,0 +1,40 @@
+"""The <head> tags that describe a page to link previews (chat apps, social
+media) and search engines: Open Graph and a Twitter card."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+_LOCALES = {"id": "id_ID", "en": "en_US"}
+
+
+def head_tags(
+    *,
+    title: str,
+    description: str,
+    site_name: str,
+    language: str | None,
+    address: str | None,
+) -> Markup:
+    """Meta tags for one page. `title` and `description` may hold markup or character
+    references (as page titles and front matter do); the tags carry their text."""
+    properties = {
+        "og:type": "website",
+        "og:site_name": _text(site_name),
+        "og:title": _text(title),
+        "og:description": _text(description),
+        "og:locale": _LOCALES.get(language or "", ""),
+        "og:url": address or "",
+    }
+    tags = [
+        Markup('<meta property="{}" content="{}">').format(name, value)
+        for name, value in properties.items()
+        if value
+    ]
+    tags.append(Markup('<meta name="twitter:card" content="summary">'))
+    return Markup("\n").join(tags) + Markup("\n")
+
+
+def _text(value: str) -> str:
+    """The text a fragment of HTML shows, on one line."""
+    return " ".join(Markup(value).striptags().split()) if value else ""
