@@ -82,7 +82,7 @@ def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
             "@type": "Syllabus",
             "name": module.title,
             **({"description": module.summary} if module.summary else {}),
-            "timeRequired": _duration(Fraction(module.jp.total * program.jp_minutes)),
+            "timeRequired": _duration(module.jp.total * program.jp_minutes),
         }
         for agenda in program.agendas
         for module in curriculum.agenda_modules(agenda)
@@ -115,7 +115,7 @@ def _instance(curriculum: Curriculum, cohort: Cohort, address: str | None) -> di
     return instance
 
 
-def _duration(minutes: Fraction) -> str:
+def _duration(minutes: Fraction | int) -> str:
     """ISO 8601 duration of whole minutes: PT117H, PT11H15M."""
     hours, rest = divmod(round(minutes), 60)
     return f"PT{hours}H{rest}M" if rest else f"PT{hours}H"
