@@ -21,6 +21,29 @@ settings.load_profile("default")
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("curriculum", "docs", "hooks", "mkdocs.yml")
+NODE_MODULES = REPOSITORY / "node_modules"
+
+
+def require(available: bool, what: str, how: str) -> None:
+    """Skip a test whose outside tool is missing, saying how to get it; under CI
+    (CI=true) fail instead, so that a CI run never passes without it."""
+    if available:
+        return
+    message = f"{what} is not installed: {how}"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+def node_package(name: str) -> Path:
+    """The folder of an npm package the tests use (package.json), or skip/fail."""
+    folder = NODE_MODULES / name
+    require(
+        shutil.which("node") is not None and folder.is_dir(),
+        f"Node.js with the npm package {name}",
+        "install Node.js and npm, then run `npm ci` (`make test` does it when npm is there)",
+    )
+    return folder
 
 
 @dataclass
