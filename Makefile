@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site trainer-site serve test lint format fuzz corpus bench clean
+.PHONY: site trainer-site offline serve test lint format fuzz corpus bench clean
 
 site: $(READY)
 	$(BIN)/mkdocs build --strict
@@ -15,6 +15,10 @@ site: $(READY)
 # The trainer build (trainer notes included) in site-trainer/.
 trainer-site: $(READY)
 	$(BIN)/mkdocs build --strict -f mkdocs-trainer.yml
+
+# The whole site as dist/<program-id>-offline.zip, to open from files (search included).
+offline: $(READY)
+	$(BIN)/silabus offline
 
 serve: $(READY)
 	$(BIN)/mkdocs serve --livereload

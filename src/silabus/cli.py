@@ -115,6 +115,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     stats.set_defaults(run=_stats)
+
+    offline = commands.add_parser(
+        "offline",
+        help="build the site as a zip file that works without a network",
+        description="Build the site from mkdocs.yml, strictly, to be opened from files "
+        "(search included), and pack it as OUTPUT/<program-id>-offline.zip. An earlier "
+        "zip is replaced only by a complete new one. Exit status: 0 written, 1 the "
+        "build failed, 2 bad usage.",
+    )
+    offline.add_argument(
+        "--project",
+        default=".",
+        help="the project folder (holding mkdocs.yml and curriculum/); default: the current folder",
+    )
+    offline.add_argument(
+        "--output", default="dist", help="the folder to write the zip into; default: dist"
+    )
+    offline.set_defaults(run=_offline)
     return parser
 
 
@@ -186,6 +204,31 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
         print(stats_tables(figures), end="")
+    return EXIT_OK
+
+
+def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import logging
+
+    from silabus.mkdocs_adapter import BuildFailed
+    from silabus.offline import OfflineFailed, offline_copy
+
+    root = _project_root(arguments.project, parser)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(handler)
+    mkdocs_log.setLevel(logging.INFO)
+    try:
+        target = offline_copy(root, Path(arguments.output))
+    except (BuildFailed, OfflineFailed) as failure:
+        print(f"silabus offline: error: {failure}", file=sys.stderr)
+        print("No offline copy was written.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    finally:
+        mkdocs_log.removeHandler(handler)
+    size = target.stat().st_size
+    print(f"Wrote {target} ({size / 1_000_000:.1f} MB). Unzip it and open index.html.")
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from html import escape
-from importlib.resources import files
+from importlib.resources import files as files_of
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,7 @@ class _Build:
 
     site: Site | None = None
     project_root: Path = Path()
+    offline: bool = False
 
 
 _build = _Build()
@@ -84,6 +85,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
     _build.site = site
     _build.project_root = project_root
+    _build.offline = _offline(config)
+    if _build.offline:
+        _use_local_worker_shim(config)
     if STYLESHEET not in config.extra_css:
         config.extra_css.append(STYLESHEET)
     _add_theme_overrides(config)
@@ -93,7 +97,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-THEME_OVERRIDES = str(files("silabus").joinpath("theme"))
+THEME_OVERRIDES = str(files_of("silabus").joinpath("theme"))
 
 
 def _add_theme_overrides(config: MkDocsConfig) -> None:
@@ -102,6 +106,27 @@ def _add_theme_overrides(config: MkDocsConfig) -> None:
     if config.theme.name != "material" or THEME_OVERRIDES in config.theme.dirs:
         return
     config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_OVERRIDES)
+
+
+WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
+
+
+def _offline(config: MkDocsConfig) -> bool:
+    """Whether the site is built to be opened from files (Material's offline plugin)."""
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return bool(plugin is not None and getattr(plugin.config, "enabled", False))
+
+
+def _use_local_worker_shim(config: MkDocsConfig) -> None:
+    """Material's offline plugin loads the iframe-worker shim (search without a
+    server) from a CDN, which an offline copy cannot reach and which would be a
+    request to another server: the site carries its own copy instead. Whichever
+    on_config runs first, the plugin sees an iframe-worker script and adds none."""
+    config.use_directory_urls = False
+    polyfills = [
+        script for script in config.extra.get("polyfills", []) if "iframe-worker" not in str(script)
+    ]
+    config.extra["polyfills"] = [*polyfills, WORKER_SHIM]
 
 
 def site_options(config: MkDocsConfig) -> SiteOptions:
@@ -114,7 +139,7 @@ def site_options(config: MkDocsConfig) -> SiteOptions:
     listing = plugin.listings_directive if theme_tags and plugin.listings else None
     return SiteOptions(
         site_url=config.site_url or None,
-        directory_urls=bool(config.use_directory_urls),
+        directory_urls=bool(config.use_directory_urls) and not _offline(config),
         audience="trainer" if _audience(config) == "trainer" else "participant",
         theme_tags=bool(theme_tags),
         tag_listing=listing if isinstance(listing, str) else None,
@@ -157,6 +182,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     for path, content in site.assets.items():
         files.append(File.generated(config, path, content=content))
+    if _build.offline:
+        shim = files_of("silabus.render").joinpath("assets", "iframe-worker-shim.js")
+        files.append(File.generated(config, WORKER_SHIM, content=shim.read_bytes()))
     config.nav = _with_curriculum(config.nav, site.nav, files)
     return files
 
@@ -341,12 +369,9 @@ class SiteSettings:
     allowed_tags: frozenset[str] | None = None
 
 
-def site_settings(project_root: Path) -> SiteSettings:
-    """The settings the hook would use for the project, as MkDocs reads mkdocs.yml
-    (INHERIT and the theme's default included); defaults without a readable one."""
-    from mkdocs.config import load_config
-
-    config_file = next(
+def config_file_of(project_root: Path) -> Path | None:
+    """The project's mkdocs.yml, if it has one."""
+    return next(
         (
             project_root / name
             for name in ("mkdocs.yml", "mkdocs.yaml")
@@ -354,6 +379,14 @@ def site_settings(project_root: Path) -> SiteSettings:
         ),
         None,
     )
+
+
+def site_settings(project_root: Path) -> SiteSettings:
+    """The settings the hook would use for the project, as MkDocs reads mkdocs.yml
+    (INHERIT and the theme's default included); defaults without a readable one."""
+    from mkdocs.config import load_config
+
+    config_file = config_file_of(project_root)
     if config_file is None:
         return SiteSettings()
     mkdocs_log = logging.getLogger("mkdocs")
@@ -371,3 +404,33 @@ def site_settings(project_root: Path) -> SiteSettings:
         site_options(config),
         allowed_tags(config),
     )
+
+
+class BuildFailed(Exception):
+    """MkDocs stopped the build; the problems were logged already."""
+
+
+def build_offline(config_file: Path, site_dir: Path) -> None:
+    """Build the project's site into `site_dir` to be opened from files: the
+    project's mkdocs.yml with Material's offline plugin added (search works from
+    file://) and strict checks. Raises BuildFailed."""
+    from material.plugins.offline.plugin import OfflinePlugin  # type: ignore[import-untyped]
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+        if not _offline(config):
+            plugin = OfflinePlugin()
+            errors, _ = plugin.load_config({})
+            if errors:  # pragma: no cover - the plugin's own defaults
+                raise BuildFailed(str(errors))
+            config.plugins["material/offline"] = plugin
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except MkDocsException as stopped:
+        raise BuildFailed(str(stopped)) from None
