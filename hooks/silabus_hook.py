@@ -5,7 +5,13 @@ events MkDocs should call.
 """
 
 try:
-    from silabus.mkdocs_adapter import on_config, on_env, on_files, on_post_page
+    from silabus.mkdocs_adapter import (
+        on_config,
+        on_env,
+        on_files,
+        on_post_page,
+        on_post_template,
+    )
 except ModuleNotFoundError as missing:
     raise SystemExit(
         f"The Silabus hook cannot import '{missing.name}': "
@@ -17,4 +23,4 @@ except ModuleNotFoundError as missing:
         + "\nRun `make site`, or `pip install -e .` in this project, then build again."
     ) from None
 
-__all__ = ["on_config", "on_env", "on_files", "on_post_page"]
+__all__ = ["on_config", "on_env", "on_files", "on_post_page", "on_post_template"]

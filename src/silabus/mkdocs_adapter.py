@@ -202,7 +202,7 @@ def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
     generated = _build.site.pages.get(page.file.src_uri) if _build.site else None
     data = generated.data if generated is not None else None
     tags = head_tags(
-        title=str(page.title or config.site_name),
+        title=config.site_name if page.is_homepage else str(page.title or config.site_name),
         description=str(page.meta.get("description") or config.site_description or ""),
         site_name=config.site_name,
         language=config.theme.get("language"),
@@ -210,6 +210,21 @@ def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
     )
     if data is not None:
         tags += json_ld(data)
+    return output.replace("</head>", f"{tags}</head>", 1)
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page is not a page of the site to MkDocs, so it gets the site's own
+    description here."""
+    if template_name != "404.html":
+        return output
+    tags = head_tags(
+        title=config.site_name,
+        description=config.site_description or "",
+        site_name=config.site_name,
+        language=config.theme.get("language"),
+        address=None,
+    )
     return output.replace("</head>", f"{tags}</head>", 1)
 
 

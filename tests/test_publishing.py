@@ -1,0 +1,254 @@
+"""Publishing: what link previews and search engines read from the pages, the
+offline copy, and the theme templates Silabus puts before Material's."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Project, mkdocs_lines, snapshot
+
+SITE_URL = "https://contoh-bpsdm.github.io/silabus/"
+
+
+def _meta(html: str) -> dict[str, str]:
+    """The page's Open Graph and named meta tags, by property or name."""
+    return {
+        match["key"]: unescape(match["value"])
+        for match in re.finditer(
+            r'<meta (?:property|name)="(?P<key>[^"]+)" content="(?P<value>[^"]*)">', html
+        )
+    }
+
+
+def _course_data(html: str) -> list[dict[str, object]]:
+    return [
+        json.loads(text)
+        for text in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
+    ]
+
+
+@pytest.fixture
+def published(project: Project) -> Project:
+    """The sample built with its public address set, as on GitHub Pages."""
+    project.replace("mkdocs.yml", "site_name:", f"site_url: {SITE_URL}\nsite_name:")
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    return project
+
+
+def test_every_page_has_a_title_description_and_open_graph_tags(published: Project) -> None:
+    pages = sorted(published.path("site").rglob("*.html"))
+    assert len(pages) > 30
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        meta = _meta(html)
+        where = page.relative_to(published.root)
+        title = unescape(re.search(r"<title>(.*?)</title>", html, re.DOTALL)[1]).strip()
+        assert meta["og:title"] and title.startswith(meta["og:title"]), where
+        assert meta["description"] and meta["og:description"], where
+        assert meta["og:site_name"] == "Pelatihan Pelayanan Publik Berorientasi Inovasi"
+        assert meta["og:locale"] == "id_ID"
+        assert meta["twitter:card"] == "summary"
+        if page.name != "404.html":
+            address = page.relative_to(published.path("site")).as_posix()
+            assert meta["og:url"] == SITE_URL + address.removesuffix("index.html"), where
+
+
+def test_a_module_page_is_described_by_its_summary(published: Project) -> None:
+    meta = _meta(published.read("site/modul/berpikir-kreatif/index.html"))
+    assert meta["og:title"] == "Berpikir Kreatif dalam Pelayanan"
+    assert meta["og:description"].startswith("Melatih teknik berpikir kreatif")
+
+
+def test_the_program_page_describes_the_course_and_its_cohorts(published: Project) -> None:
+    (course,) = _course_data(published.read("site/program/index.html"))
+    assert course["@context"] == "https://schema.org"
+    assert course["@type"] == "Course"
+    assert course["name"] == "Pelatihan Pelayanan Publik Berorientasi Inovasi"
+    assert course["courseCode"] == "pelayanan-publik-berorientasi-inovasi"
+    assert course["url"] == SITE_URL + "program/"
+    assert course["timeRequired"] == "PT117H"  # 156 JP of 45 minutes
+    assert course["provider"] == {
+        "@type": "Organization",
+        "name": "Badan Pengembangan Sumber Daya Manusia Provinsi Nusantara Raya",
+    }
+    assert str(course["description"]).startswith("Pelatihan ini membekali aparatur")
+    assert "**" not in str(course["description"])  # Markdown becomes plain text
+    sections = course["syllabusSections"]
+    assert isinstance(sections, list) and len(sections) == 11
+    assert sections[0]["@type"] == "Syllabus"
+    instances = course["hasCourseInstance"]
+    assert isinstance(instances, list)
+    assert [instance["name"] for instance in instances] == [
+        "Angkatan I Tahun 2019",
+        "Angkatan II Tahun 2027",
+    ]
+
+
+def test_a_cohort_page_describes_its_course_instance(published: Project) -> None:
+    (course,) = _course_data(published.read("site/angkatan/angkatan-ii-2027/index.html"))
+    (instance,) = course["hasCourseInstance"]  # type: ignore[misc]
+    assert instance == {
+        "@type": "CourseInstance",
+        "name": "Angkatan II Tahun 2027",
+        "startDate": "2027-02-01",
+        "endDate": "2027-04-13",
+        "courseMode": "blended",
+        "eventAttendanceMode": "https://schema.org/MixedEventAttendanceMode",
+        "inLanguage": "id",
+        "location": {
+            "@type": "Place",
+            "name": "Balai Pelatihan Wilayah Timur, Jalan Urip Sumoharjo, Makassar",
+            "address": "Balai Pelatihan Wilayah Timur, Jalan Urip Sumoharjo, Makassar",
+        },
+        "maximumAttendeeCapacity": 40,
+        "courseWorkload": "PT117H",
+        "url": SITE_URL + "angkatan/angkatan-ii-2027/",
+    }
+
+
+def test_other_pages_carry_no_course_data(published: Project) -> None:
+    for page in ("index.html", "modul/berpikir-kreatif/index.html", "angkatan/index.html"):
+        assert _course_data(published.read(f"site/{page}")) == [], page
+
+
+def test_curriculum_text_cannot_end_the_course_data_early(project: Project) -> None:
+    project.replace(
+        "curriculum/program.yml",
+        "title: Pelatihan Pelayanan Publik Berorientasi Inovasi",
+        "title: 'Inovasi </script><script>alert(1)</script> & <b>'",
+    )
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    html = project.read("site/program/index.html")
+    assert "<script>alert(1)" not in html
+    (course,) = _course_data(html)
+    assert course["name"] == "Inovasi </script><script>alert(1)</script> & <b>"
+    assert _meta(html)["og:title"] == "Inovasi </script><script>alert(1)</script> & <b>"
+
+
+def test_without_a_site_url_pages_have_no_og_url(project: Project) -> None:
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    html = project.read("site/program/index.html")
+    assert "og:url" not in _meta(html)
+    (course,) = _course_data(html)
+    assert "url" not in course
+
+
+def test_the_repository_link_does_not_ask_the_repository_api(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml", "site_name:", "repo_url: https://github.com/contoh/silabus\nsite_name:"
+    )
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    html = project.read("site/index.html")
+    assert 'href="https://github.com/contoh/silabus"' in html  # the link stays
+    assert 'data-md-component="source"' not in html  # Material fetches stars for it
+
+
+def test_the_search_dialog_has_a_name(project: Project) -> None:
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    assert 'role="dialog" aria-label="Cari"' in project.read("site/index.html")
+
+
+def test_a_projects_own_custom_dir_wins_over_silabus_templates(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml", "  name: material\n", "  name: material\n  custom_dir: overrides\n"
+    )
+    project.write("overrides/partials/search.html", '<div class="own-search"></div>\n')
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    html = project.read("site/index.html")
+    assert '<div class="own-search"></div>' in html
+    assert 'aria-label="Cari"' not in html
+
+
+def test_no_page_loads_a_file_from_another_server(project: Project) -> None:
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    for page in project.path("site").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        loaded = re.findall(
+            r'<(?:script|img|link|iframe|source)\b[^>]*?(?:src|href)="([^"]+)"', html
+        )
+        remote = [
+            address
+            for address in loaded
+            if re.match(r"(https?:)?//", address) and 'rel="canonical"' not in address
+        ]
+        canonical = re.findall(r'<link rel="canonical" href="([^"]+)"', html)
+        assert [address for address in remote if address not in canonical] == [], page
+
+
+def test_offline_writes_one_zip_named_after_the_program(project: Project) -> None:
+    made = project.silabus("offline")
+    assert made.returncode == 0, made.stderr
+    target = project.path("dist/pelayanan-publik-berorientasi-inovasi-offline.zip")
+    assert made.stdout.startswith("Wrote dist/pelayanan-publik-berorientasi-inovasi-offline.zip (")
+    assert "Unzip it and open index.html." in made.stdout
+    with zipfile.ZipFile(target) as archive:
+        names = set(archive.namelist())
+        folder = "pelayanan-publik-berorientasi-inovasi-offline/"
+        assert {name.split("/")[0] + "/" for name in names} == {folder}
+        for needed in (
+            "index.html",
+            "modul/desain-inovasi.html",
+            "search/search_index.js",
+            "assets/javascripts/iframe-worker-shim.js",
+            "angkatan/angkatan-ii-2027.ics",
+        ):
+            assert folder + needed in names, needed
+        module = archive.read(folder + "modul/desain-inovasi.html").decode()
+    # Pages link to files, not folders, and the worker shim is the local copy.
+    assert 'href="../program/index.html"' in module
+    assert '<script src="../assets/javascripts/iframe-worker-shim.js"></script>' in module
+    assert "unpkg.com" not in module
+    assert not list(project.path("dist").glob(".*"))  # no partial file left behind
+
+
+def test_offline_links_between_generated_pages_point_at_files(project: Project) -> None:
+    made = project.silabus("offline", "--output", "out")
+    assert made.returncode == 0, made.stderr
+    (target,) = project.path("out").glob("*.zip")
+    with zipfile.ZipFile(target) as archive:
+        folder = target.stem + "/"
+        names = set(archive.namelist())
+        cohort = archive.read(folder + "angkatan/angkatan-ii-2027.html").decode()
+    for link in re.findall(r'href="(\.\./[^"#]+)"', cohort):
+        resolved = Path(folder + "angkatan", link).as_posix()
+        parts: list[str] = []
+        for part in resolved.split("/"):
+            if part == "..":
+                parts.pop()
+            else:
+                parts.append(part)
+        assert "/".join(parts) in names, link
+
+
+def test_a_broken_curriculum_leaves_the_earlier_offline_copy(project: Project) -> None:
+    assert project.silabus("offline").returncode == 0
+    before = snapshot(project.path("dist"))
+    project.replace("curriculum/modules/studi-tiru.yml", "title:", "titel:")
+    made = project.silabus("offline")
+    assert made.returncode == 1
+    lines = mkdocs_lines(made.stderr)
+    assert "curriculum/modules/studi-tiru.yml:2:1: error: unknown field 'titel'" in lines
+    assert lines[-1] == "No offline copy was written."
+    assert "Traceback" not in made.stderr
+    assert snapshot(project.path("dist")) == before
+
+
+def test_offline_without_mkdocs_yml_says_so(project: Project) -> None:
+    project.path("mkdocs.yml").unlink()
+    made = project.silabus("offline")
+    assert made.returncode == 1
+    assert "has no mkdocs.yml; the offline copy is built from it" in made.stderr
+    assert not project.path("dist").exists()
