@@ -371,11 +371,12 @@ def test_cohort_pages_are_in_the_navigation_and_search(built: Project) -> None:
     index = json.loads(built.read("site/search/search_index.json"))
 
     assert "angkatan/" in _nav_links(home)
-    assert _nav_links(built.read("site/angkatan/index.html"))[-4:] == [
+    assert _nav_links(built.read("site/angkatan/index.html"))[-5:] == [
         "angkatan-i-2019/",
         "angkatan-ii-2027/",
         "../panduan-peserta/",
         "../panduan-pelatih/",
+        "../panduan-penyelenggara/",
     ]
     locations = {entry["location"] for entry in index["docs"]}
     assert "angkatan/angkatan-i-2019/" in locations

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Project, mkdocs_lines, snapshot
+from tests.conftest import Project, mkdocs_lines, require, snapshot
 
 SITE_URL = "https://contoh-bpsdm.github.io/silabus/"
 
@@ -252,3 +252,15 @@ def test_offline_without_mkdocs_yml_says_so(project: Project) -> None:
     assert made.returncode == 1
     assert "has no mkdocs.yml; the offline copy is built from it" in made.stderr
     assert not project.path("dist").exists()
+
+
+def test_a_missing_browser_skips_the_browser_tests_but_fails_them_under_ci(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="Chromium is not installed: apt-get"):
+        require(False, "Chromium", "apt-get install chromium")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="Chromium is not installed: apt-get"):
+        require(False, "Chromium", "apt-get install chromium")
+    require(True, "Chromium", "apt-get install chromium")  # present: nothing happens

@@ -141,12 +141,15 @@ class _Page(HTMLParser):
         self.handlers: list[str] = []
         self.urls: list[str] = []
         self.script_texts: list[str] = []
+        self.data_texts: list[str] = []  # JSON-LD: data, never run
         self.tags: list[str] = []
         self._in_script = False
+        self._in_data = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
-        self._in_script = tag == "script"
+        self._in_data = tag == "script" and ("type", "application/ld+json") in attrs
+        self._in_script = tag == "script" and not self._in_data
         for name, value in attrs:
             if name.startswith("on"):
                 self.handlers.append(f"<{tag} {name}={value}>")
@@ -154,11 +157,13 @@ class _Page(HTMLParser):
                 self.urls.append(value)
 
     def handle_endtag(self, tag: str) -> None:
-        self._in_script = False
+        self._in_script = self._in_data = False
 
     def handle_data(self, data: str) -> None:
         if self._in_script:
             self.script_texts.append(data)
+        elif self._in_data:
+            self.data_texts.append(data)
 
 
 def _outputs(site: Path) -> Iterator[Path]:
@@ -172,6 +177,8 @@ def _assert_html_inert(html: str, where: object) -> None:
     assert page.handlers == [], where
     assert [url for url in page.urls if DANGEROUS_URL.match(url)] == [], where
     assert not any("xss-" in text for text in page.script_texts), where
+    for data in page.data_texts:  # whole JSON: no text ended the element early
+        assert isinstance(json.loads(data), dict), where
     # <details> is Silabus's own (answers); one from curriculum text would carry its
     # handler, which the check above catches.
     assert not {"iframe", "object", "embed", "math", "style"} & set(page.tags), where
