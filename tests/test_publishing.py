@@ -241,7 +241,9 @@ def test_a_broken_curriculum_leaves_the_earlier_offline_copy(project: Project) -
     assert made.returncode == 1
     lines = mkdocs_lines(made.stderr)
     assert "curriculum/modules/studi-tiru.yml:2:1: error: unknown field 'titel'" in lines
-    assert lines[-1] == "No offline copy was written."
+    assert lines[-1] == (
+        "No offline copy was written; an earlier one in the output folder is unchanged."
+    )
     assert "Traceback" not in made.stderr
     assert snapshot(project.path("dist")) == before
 
@@ -264,3 +266,59 @@ def test_a_missing_browser_skips_the_browser_tests_but_fails_them_under_ci(
     with pytest.raises(pytest.fail.Exception, match="Chromium is not installed: apt-get"):
         require(False, "Chromium", "apt-get install chromium")
     require(True, "Chromium", "apt-get install chromium")  # present: nothing happens
+
+
+def test_a_placeholder_left_in_site_url_stops_the_build(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "# site_url: https://<organization>.github.io/<repository>/",
+        "site_url: https://<organization>.github.io/<repository>/",
+    )
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 1
+    lines = mkdocs_lines(built.stderr)
+    assert (
+        "mkdocs.yml:6:1: error: site_url still holds a placeholder: "
+        "https://<organization>.github.io/<repository>/"
+    ) in lines
+    assert not project.path("site").exists()
+
+
+def test_a_project_site_address_without_the_repository_path_is_a_warning(
+    project: Project,
+) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "site_name:",
+        "site_url: https://bpsdm-contoh.github.io/\n"
+        "repo_url: https://github.com/bpsdm-contoh/pelatihan-inovasi\nsite_name:",
+    )
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 1
+    assert (
+        "mkdocs.yml:1:1: warning: GitHub Pages publishes the repository "
+        "bpsdm-contoh/pelatihan-inovasi at https://bpsdm-contoh.github.io/pelatihan-inovasi/, "
+        "but site_url is https://bpsdm-contoh.github.io/"
+    ) in mkdocs_lines(built.stderr)
+    project.replace(
+        "mkdocs.yml",
+        "site_url: https://bpsdm-contoh.github.io/\n",
+        "site_url: https://bpsdm-contoh.github.io/pelatihan-inovasi/\n",
+    )
+    assert project.mkdocs_build("--strict").returncode == 0
+
+
+def test_the_offline_copy_has_no_online_addresses_or_edit_links(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "site_name:",
+        f"site_url: {SITE_URL}\nrepo_url: https://github.com/contoh-bpsdm/silabus\nsite_name:",
+    )
+    made = project.silabus("offline")
+    assert made.returncode == 0, made.stderr
+    (target,) = project.path("dist").glob("*.zip")
+    with zipfile.ZipFile(target) as archive:
+        module = archive.read(target.stem + "/modul/desain-inovasi.html").decode()
+    assert SITE_URL not in module  # canonical and og:url would name .html pages online
+    assert "github.com" not in module  # edit and repository links need a network
+    assert 'rel="canonical"' not in module

@@ -159,6 +159,6 @@ def test_pull_requests_get_annotations_and_a_strict_build() -> None:
     assert loaded["permissions"] == {"contents": "read"}
     (job,) = loaded["jobs"].values()
     steps = job["steps"]
-    step_index(steps, run="silabus validate --format github")
+    step_index(steps, run="silabus validate --strict --format github")
     build = steps[step_index(steps, run="mkdocs build --strict")]
     assert "--site-dir" in build["run"], "the check should not build into site/"

@@ -223,7 +223,10 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         target = offline_copy(root, Path(arguments.output))
     except (BuildFailed, OfflineFailed) as failure:
         print(f"silabus offline: error: {failure}", file=sys.stderr)
-        print("No offline copy was written.", file=sys.stderr)
+        print(
+            "No offline copy was written; an earlier one in the output folder is unchanged.",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEMS
     finally:
         mkdocs_log.removeHandler(handler)

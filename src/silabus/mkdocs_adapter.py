@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from html import escape
 from importlib.resources import files as files_of
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
@@ -67,6 +69,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         problems += _generated_pages_clashing_with_docs(site, project_root, Path(config.docs_dir))
     else:
         site = None
+    problems += publishing_problems(config, project_root)
 
     for diagnostic in problems:
         if diagnostic.is_error:
@@ -230,6 +233,74 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 def _safe_striptags(value: Any) -> Markup:
     return Markup.escape(Markup(str(value)).striptags())
+
+
+def publishing_problems(config: MkDocsConfig, project_root: Path) -> list[Diagnostic]:
+    """Addresses in mkdocs.yml that would publish broken links: a placeholder left
+    in, or a GitHub Pages project site whose site_url lacks the repository's path."""
+    config_file = Path(config.config_file_path or project_root / "mkdocs.yml")
+    problems = []
+    for key in ("site_url", "repo_url"):
+        value = str(config.get(key) or "")
+        if "<" in value or ">" in value:
+            problems.append(
+                _setting_problem(
+                    config_file,
+                    project_root,
+                    key,
+                    Severity.ERROR,
+                    f"{key} still holds a placeholder: {value}",
+                    "write your own addresses, for example "
+                    + (
+                        "https://bpsdm-contoh.github.io/pelatihan-inovasi/"
+                        if key == "site_url"
+                        else "https://github.com/bpsdm-contoh/pelatihan-inovasi"
+                    ),
+                )
+            )
+    site = urlsplit(str(config.site_url or ""))
+    repository = urlsplit(str(config.repo_url or ""))
+    owner, _, name = repository.path.strip("/").partition("/")
+    if (
+        site.hostname
+        and site.hostname.endswith(".github.io")
+        and site.path.strip("/") == ""
+        and repository.hostname == "github.com"
+        and name
+        and name.lower() != site.hostname.lower()
+        and not problems
+    ):
+        expected = f"https://{site.hostname}/{name}/"
+        problems.append(
+            _setting_problem(
+                config_file,
+                project_root,
+                "site_url",
+                Severity.WARNING,
+                f"GitHub Pages publishes the repository {owner}/{name} at {expected}, "
+                f"but site_url is {config.site_url}",
+                f"set site_url: {expected}",
+            )
+        )
+    return problems
+
+
+def _setting_problem(
+    config_file: Path,
+    project_root: Path,
+    key: str,
+    severity: Severity,
+    message: str,
+    hint: str,
+) -> Diagnostic:
+    """A problem with a setting, at its line in mkdocs.yml (line 1 if it is inherited)."""
+    try:
+        text = config_file.read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    found = re.search(rf"^{key}\s*:", text, re.MULTILINE)
+    line = text.count("\n", 0, found.start()) + 1 if found else 1
+    return Diagnostic(project_path(config_file, project_root), line, 1, severity, message, hint)
 
 
 def _generated_pages_clashing_with_docs(
@@ -436,6 +507,11 @@ def build_offline(config_file: Path, site_dir: Path) -> None:
 
     try:
         config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+        # Files, not a web server: no addresses of the online site (its pages end in
+        # / there, .html here), and no edit or repository links that need a network.
+        config.site_url = None
+        config.repo_url = None
+        config.edit_uri = None
         if not _offline(config):
             plugin = OfflinePlugin()
             errors, _ = plugin.load_config({})
