@@ -224,7 +224,8 @@ def _search(page: Any, word: str) -> list[str]:
     page.locator("input.md-search__input").click()
     page.keyboard.type(word, delay=20)
     results = page.locator(".md-search-result__item > a")
-    results.first.wait_for()
+    # Results of the whole word, not of a prefix typed on the way (links carry ?h=word).
+    results.and_(page.locator(f'[href*="h={word}"]')).first.wait_for()
     return [str(link.get_attribute("href")) for link in results.all()]
 
 
@@ -354,8 +355,11 @@ def _first_visit_bytes(page: Any, address: str) -> dict[str, int]:
             loaded[response.url] = len(gzip.compress(body, 6) if compressed else body)
 
     page.on("response", measure)
-    page.goto(address, wait_until="networkidle")
-    page.wait_for_timeout(500)  # the search index, fetched after the page shows
+    # Material fetches the search index after the page shows: wait for it too.
+    with page.expect_response(lambda response: "search_index" in response.url):
+        page.goto(address, wait_until="networkidle")
+    page.wait_for_load_state("networkidle")
+    assert any("search_index" in url for url in loaded), loaded
     return loaded
 
 

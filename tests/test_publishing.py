@@ -9,9 +9,10 @@ import zipfile
 from html import unescape
 from pathlib import Path
 
+import material as material_package
 import pytest
 
-from tests.conftest import Project, mkdocs_lines, require, snapshot
+from tests.conftest import REPOSITORY, Project, mkdocs_lines, require, snapshot
 
 SITE_URL = "https://contoh-bpsdm.github.io/silabus/"
 
@@ -35,8 +36,12 @@ def _course_data(html: str) -> list[dict[str, object]]:
 
 @pytest.fixture
 def published(project: Project) -> Project:
-    """The sample built with its public address set, as on GitHub Pages."""
-    project.replace("mkdocs.yml", "site_name:", f"site_url: {SITE_URL}\nsite_name:")
+    """The sample built with its public address and repository set, as on GitHub Pages."""
+    project.replace(
+        "mkdocs.yml",
+        "site_name:",
+        f"site_url: {SITE_URL}\nrepo_url: https://github.com/contoh-bpsdm/silabus\nsite_name:",
+    )
     built = project.mkdocs_build("--strict")
     assert built.returncode == 0, built.stderr
     return project
@@ -171,21 +176,19 @@ def test_a_projects_own_custom_dir_wins_over_silabus_templates(project: Project)
     assert 'aria-label="Cari"' not in html
 
 
-def test_no_page_loads_a_file_from_another_server(project: Project) -> None:
-    built = project.mkdocs_build("--strict")
-    assert built.returncode == 0, built.stderr
-    for page in project.path("site").rglob("*.html"):
+def test_no_page_loads_a_file_from_another_server(published: Project) -> None:
+    """The browser suite watches the requests; this reads every built page."""
+    for page in published.path("site").rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         loaded = re.findall(
-            r'<(?:script|img|link|iframe|source)\b[^>]*?(?:src|href)="([^"]+)"', html
+            r'<(?:script|img|link|iframe|source)\b([^>]*?)(?:src|href)="([^"]+)"', html
         )
         remote = [
             address
-            for address in loaded
-            if re.match(r"(https?:)?//", address) and 'rel="canonical"' not in address
+            for before, address in loaded
+            if re.match(r"(https?:)?//", address) and 'rel="canonical"' not in before
         ]
-        canonical = re.findall(r'<link rel="canonical" href="([^"]+)"', html)
-        assert [address for address in remote if address not in canonical] == [], page
+        assert remote == [], page
 
 
 def test_offline_writes_one_zip_named_after_the_program(project: Project) -> None:
@@ -322,3 +325,86 @@ def test_the_offline_copy_has_no_online_addresses_or_edit_links(project: Project
     assert SITE_URL not in module  # canonical and og:url would name .html pages online
     assert "github.com" not in module  # edit and repository links need a network
     assert 'rel="canonical"' not in module
+
+
+def test_the_theme_templates_differ_from_materials_only_where_meant() -> None:
+    """Silabus's copies of Material partials must follow Material when it changes them."""
+    material = Path(material_package.__file__).parent / "templates" / "partials"
+    ours = REPOSITORY / "src" / "silabus" / "theme" / "partials"
+    changes = {
+        "search.html": (" aria-label=\"{{ lang.t('search') }}\"", ""),
+        "source.html": ("", ' data-md-component="source"'),
+    }
+    for name, (added, removed) in changes.items():
+        own = re.sub(r"\A\{#-.*?-#\}\n", "", (ours / name).read_text(), flags=re.DOTALL)
+        theirs = re.sub(r"\A\{#-.*?-#\}\n", "", (material / name).read_text(), flags=re.DOTALL)
+        if added:
+            assert added in own, name
+            own = own.replace(added, "", 1)
+        if removed:
+            assert removed in theirs, name
+            theirs = theirs.replace(removed, "")
+        assert own == theirs, f"Material's partials/{name} changed: update Silabus's copy"
+
+
+def test_a_hand_written_description_keeps_its_text_in_link_previews(project: Project) -> None:
+    text = project.read("docs/panduan-peserta.md")
+    project.write(
+        "docs/panduan-peserta.md", '---\ndescription: "Nilai < 70 & > 50 lulus"\n---\n\n' + text
+    )
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    meta = _meta(project.read("site/panduan-peserta/index.html"))
+    assert meta["og:description"] == "Nilai < 70 & > 50 lulus"
+
+
+def test_the_project_site_hint_ignores_git_suffixes_and_branches(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "site_name:",
+        "site_url: https://bpsdm-contoh.github.io/\n"
+        "repo_url: https://github.com/bpsdm-contoh/pelatihan-inovasi.git\nsite_name:",
+    )
+    built = project.mkdocs_build("--strict")
+    assert "    hint: set site_url: https://bpsdm-contoh.github.io/pelatihan-inovasi/" in (
+        mkdocs_lines(built.stderr)
+    )
+
+
+def test_offline_needs_the_silabus_hook(project: Project) -> None:
+    project.replace("mkdocs.yml", "hooks:\n  - hooks/silabus_hook.py\n", "")
+    made = project.silabus("offline")
+    assert made.returncode == 1
+    assert (
+        "silabus offline: error: mkdocs.yml does not use the Silabus hook, so the site would "
+        "have no curriculum pages; add `hooks: [hooks/silabus_hook.py]` to it"
+    ) in made.stderr
+    assert "Traceback" not in made.stderr
+    assert not project.path("dist").exists()
+
+
+def test_offline_needs_material(project: Project) -> None:
+    project.replace("mkdocs.yml", "  name: material\n", "  name: mkdocs\n")
+    project.replace("mkdocs.yml", "  - tags\n", "")  # Material's plugin
+    made = project.silabus("offline")
+    assert made.returncode == 1
+    assert (
+        "silabus offline: error: the offline copy needs theme 'material' (its search works "
+        "from files); mkdocs.yml sets theme 'mkdocs'"
+    ) in made.stderr
+
+
+def test_offline_into_a_place_that_cannot_hold_it_says_so(project: Project) -> None:
+    project.write("afile", "not a folder")
+    made = project.silabus("offline", "--output", "afile")
+    assert made.returncode == 1
+    assert "silabus offline: error: cannot write afile/" in made.stderr
+    assert "Traceback" not in made.stderr
+    assert project.read("afile") == "not a folder"
+
+
+def test_offline_writes_into_the_projects_dist_from_anywhere(project: Project) -> None:
+    made = project.silabus("offline", "--project", str(project.root), cwd=project.root.parent)
+    assert made.returncode == 0, made.stderr
+    assert list(project.path("dist").glob("*.zip"))
+    assert not (project.root.parent / "dist").exists()

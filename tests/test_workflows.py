@@ -126,10 +126,10 @@ def test_publish_deploys_only_after_a_strict_build() -> None:
     assert "if" not in jobs["deploy"], "a condition could let deploy run after a failed build"
 
 
-def test_publish_grants_pages_rights_to_the_deploy_job_only() -> None:
+def test_publish_grants_pages_write_rights_to_the_deploy_job_only() -> None:
     loaded = workflow(PUBLISH)
     assert loaded["permissions"] == {"contents": "read"}
-    assert "permissions" not in loaded["jobs"]["build"]
+    assert loaded["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
     deploy = loaded["jobs"]["deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"

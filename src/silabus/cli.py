@@ -130,7 +130,8 @@ def _parser() -> argparse.ArgumentParser:
         help="the project folder (holding mkdocs.yml and curriculum/); default: the current folder",
     )
     offline.add_argument(
-        "--output", default="dist", help="the folder to write the zip into; default: dist"
+        "--output",
+        help="the folder to write the zip into; default: dist in the project folder",
     )
     offline.set_defaults(run=_offline)
     return parser
@@ -220,7 +221,8 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     mkdocs_log.addHandler(handler)
     mkdocs_log.setLevel(logging.INFO)
     try:
-        target = offline_copy(root, Path(arguments.output))
+        output = Path(arguments.output) if arguments.output else root / "dist"
+        target = offline_copy(root, output)
     except (BuildFailed, OfflineFailed) as failure:
         print(f"silabus offline: error: {failure}", file=sys.stderr)
         print(
@@ -231,7 +233,8 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     finally:
         mkdocs_log.removeHandler(handler)
     size = target.stat().st_size
-    print(f"Wrote {target} ({size / 1_000_000:.1f} MB). Unzip it and open index.html.")
+    shown = Path(os.path.relpath(target)).as_posix()
+    print(f"Wrote {shown} ({size / 1_000_000:.1f} MB). Unzip it and open index.html.")
     return EXIT_OK
 
 

@@ -42,6 +42,7 @@ class _Build:
     site: Site | None = None
     project_root: Path = Path()
     offline: bool = False
+    program_id: str | None = None
 
 
 _build = _Build()
@@ -88,6 +89,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
     _build.site = site
     _build.project_root = project_root
+    _build.program_id = validation.curriculum.program.id if validation.curriculum else None
     _build.offline = _offline(config)
     if _build.offline:
         _use_local_worker_shim(config)
@@ -260,7 +262,9 @@ def publishing_problems(config: MkDocsConfig, project_root: Path) -> list[Diagno
             )
     site = urlsplit(str(config.site_url or ""))
     repository = urlsplit(str(config.repo_url or ""))
-    owner, _, name = repository.path.strip("/").partition("/")
+    # github.com/<owner>/<name>[.git][/tree/main...]
+    owner, name = ([*repository.path.strip("/").split("/"), "", ""])[:2]
+    name = name.removesuffix(".git")
     if (
         site.hostname
         and site.hostname.endswith(".github.io")
@@ -496,10 +500,10 @@ class BuildFailed(Exception):
     """MkDocs stopped the build; the problems were logged already."""
 
 
-def build_offline(config_file: Path, site_dir: Path) -> None:
+def build_offline(config_file: Path, site_dir: Path) -> str:
     """Build the project's site into `site_dir` to be opened from files: the
     project's mkdocs.yml with Material's offline plugin added (search works from
-    file://) and strict checks. Raises BuildFailed."""
+    file://) and strict checks. Returns the program's id; raises BuildFailed."""
     from material.plugins.offline.plugin import OfflinePlugin  # type: ignore[import-untyped]
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -512,6 +516,19 @@ def build_offline(config_file: Path, site_dir: Path) -> None:
         config.site_url = None
         config.repo_url = None
         config.edit_uri = None
+        if config.theme.name != "material":
+            raise BuildFailed(
+                f"the offline copy needs theme 'material' (its search works from files); "
+                f"{config_file.name} sets theme '{config.theme.name}'"
+            )
+        if not any(
+            getattr(hook, "on_config", None) is on_config for hook in config.plugins.values()
+        ):
+            raise BuildFailed(
+                f"{config_file.name} does not use the Silabus hook, so the site would have "
+                "no curriculum pages; add `hooks: [hooks/silabus_hook.py]` to it"
+            )
+        _build.program_id = None
         if not _offline(config):
             plugin = OfflinePlugin()
             errors, _ = plugin.load_config({})
@@ -523,5 +540,11 @@ def build_offline(config_file: Path, site_dir: Path) -> None:
             build(config)
         finally:
             config.plugins.on_shutdown()
+    except BuildFailed:
+        raise
     except MkDocsException as stopped:
         raise BuildFailed(str(stopped)) from None
+    except Exception as failed:  # a plugin or template of the project, not Silabus
+        raise BuildFailed(f"MkDocs stopped: {type(failed).__name__}: {failed}") from None
+    assert _build.program_id is not None, "the hook's on_config ran"
+    return _build.program_id

@@ -3,13 +3,13 @@ shared folder with no network at all, search included."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import zipfile
 from pathlib import Path
 
 from silabus.mkdocs_adapter import build_offline, config_file_of
-from silabus.pipeline import validate_project
 
 
 class OfflineFailed(Exception):
@@ -25,18 +25,19 @@ def offline_copy(project_root: Path, output_dir: Path) -> Path:
         raise OfflineFailed(f"{project_root} has no mkdocs.yml; the offline copy is built from it")
     with tempfile.TemporaryDirectory(prefix="silabus-offline-") as scratch:
         site_dir = Path(scratch) / "site"
-        build_offline(config_file, site_dir)
-        validation = validate_project(project_root)
-        assert validation.curriculum is not None, "the build checked the curriculum"
-        name = f"{validation.curriculum.program.id}-offline"
-        output_dir.mkdir(parents=True, exist_ok=True)
+        name = f"{build_offline(config_file, site_dir)}-offline"
         target = output_dir / f"{name}.zip"
         partial = output_dir / f".{name}.zip.partial"
         try:
+            output_dir.mkdir(parents=True, exist_ok=True)
             _pack(site_dir, partial, name)
             os.replace(partial, target)
+        except OSError as failed:
+            reason = failed.strerror or str(failed)
+            raise OfflineFailed(f"cannot write {target}: {reason}") from None
         finally:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
     return target
 
 

@@ -3,6 +3,8 @@ media) and search engines: Open Graph and a Twitter card."""
 
 from __future__ import annotations
 
+from html import unescape
+
 from markupsafe import Markup
 
 _LOCALES = {"id": "id_ID", "en": "en_US"}
@@ -16,13 +18,14 @@ def head_tags(
     language: str | None,
     address: str | None,
 ) -> Markup:
-    """Meta tags for one page. `title` and `description` may hold markup or character
-    references (as page titles and front matter do); the tags carry their text."""
+    """Meta tags for one page. `title` is HTML (a page title may hold character
+    references and markup); `description` is text that may hold character references
+    (generated front matter escapes its text); the tags carry their text."""
     properties = {
         "og:type": "website",
         "og:site_name": _text(site_name),
         "og:title": _text(title),
-        "og:description": _text(description),
+        "og:description": " ".join(unescape(description).split()),
         "og:locale": _LOCALES.get(language or "", ""),
         "og:url": address or "",
     }
