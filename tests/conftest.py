@@ -108,11 +108,9 @@ def mkdocs_lines(stderr: str) -> list[str]:
     return [re.sub(r"^(ERROR|WARNING|INFO) +-  ", "", line) for line in stderr.splitlines()]
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Project:
-    """A fresh copy of the sample project."""
-    root = tmp_path / "project"
-    root.mkdir()
+def copy_sample(root: Path) -> Project:
+    """A copy of the sample project in the new folder `root`."""
+    root.mkdir(parents=True)
     for part in PROJECT_PARTS:
         source = REPOSITORY / part
         if source.is_dir():
@@ -120,6 +118,12 @@ def project(tmp_path: Path) -> Project:
         else:
             shutil.copy2(source, root / part)
     return Project(root)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """A fresh copy of the sample project."""
+    return copy_sample(tmp_path / "project")
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import PROJECT_PARTS, REPOSITORY, Project, node_package, require
+from tests.conftest import REPOSITORY, copy_sample, node_package, require
 
 SCREENSHOTS = REPOSITORY / "test-results" / "screenshots"
 SUB_PATH = "/silabus/"
@@ -116,22 +116,11 @@ class Served:
         return self.base + page
 
 
-def _copy_sample(root: Path) -> Project:
-    root.mkdir(parents=True)
-    for part in PROJECT_PARTS:
-        source = REPOSITORY / part
-        if source.is_dir():
-            shutil.copytree(source, root / part)
-        else:
-            shutil.copy2(source, root / part)
-    return Project(root)
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     """The sample site with its published address and repository set, as an
     organizer sets them for GitHub Pages, served under /silabus/."""
-    project = _copy_sample(tmp_path_factory.mktemp("browser") / "project")
+    project = copy_sample(tmp_path_factory.mktemp("browser") / "project")
     site_dir = project.root / "site"
     handler = type("Handler", (_SubPathSite,), {"site_dir": site_dir})
     server = http.server.ThreadingHTTPServer(
@@ -153,7 +142,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline copy of the sample, unzipped: its index.html."""
     scratch = tmp_path_factory.mktemp("offline")
-    project = _copy_sample(scratch / "project")
+    project = copy_sample(scratch / "project")
     made = project.silabus("offline", "--output", str(scratch / "dist"))
     assert made.returncode == 0, made.stderr
     (archive,) = (scratch / "dist").glob("*-offline.zip")
