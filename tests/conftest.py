@@ -20,7 +20,7 @@ settings.register_profile("fuzz", max_examples=3000, deadline=None)
 settings.load_profile("default")
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("curriculum", "docs", "hooks", "mkdocs.yml")
+PROJECT_PARTS = ("curriculum", "docs", "hooks", "schema", "mkdocs.yml")
 NODE_MODULES = REPOSITORY / "node_modules"
 
 

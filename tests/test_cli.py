@@ -47,7 +47,7 @@ def test_validate_reports_each_problem_as_path_line_column(project: Project) -> 
         "    hint: write digits only, for example 12",
         f"{HISTORICAL_NOTE}",
         "    hint: cite 'permenpan-rb-91-2021' instead",
-        "curriculum/modules/studi-tiru.yml:2:1: error: unknown field 'titel'",
+        "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'",
         "    hint: did you mean 'title'?",
         f"Found 2 errors and 0 warnings ({SAMPLE_FILES} files checked, 1 note).",
     ]
@@ -64,7 +64,7 @@ def test_validate_github_format_prints_annotations(project: Project) -> None:
         f"::notice file={CITING_MODULE},line={CITATION[0]},col={CITATION[1]}::"
         "'praktik-baik-inovasi' cites Permenpan RB 30/2014, which was revoked on 2021-12-31 "
         "and replaced by Permenpan RB 91/2021 (hint: cite 'permenpan-rb-91-2021' instead)",
-        "::error file=curriculum/modules/studi-tiru.yml,line=2,col=1::"
+        "::error file=curriculum/modules/studi-tiru.yml,line=3,col=1::"
         "unknown field 'titel' (hint: did you mean 'title'?)",
     ]
 
@@ -75,7 +75,7 @@ def test_validate_names_files_relative_to_the_current_folder(project: Project) -
     result = project.silabus("validate", project.root.name, cwd=project.root.parent)
 
     assert result.returncode == 1
-    assert "\nproject/curriculum/modules/studi-tiru.yml:2:1: error:" in result.stdout
+    assert "\nproject/curriculum/modules/studi-tiru.yml:3:1: error:" in result.stdout
 
 
 def test_validate_accepts_the_curriculum_folder_as_path(project: Project) -> None:

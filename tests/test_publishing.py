@@ -243,7 +243,7 @@ def test_a_broken_curriculum_leaves_the_earlier_offline_copy(project: Project) -
     made = project.silabus("offline")
     assert made.returncode == 1
     lines = mkdocs_lines(made.stderr)
-    assert "curriculum/modules/studi-tiru.yml:2:1: error: unknown field 'titel'" in lines
+    assert "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'" in lines
     assert lines[-1] == (
         "No offline copy was written; an earlier one in the output folder is unchanged."
     )

@@ -134,6 +134,32 @@ def _parser() -> argparse.ArgumentParser:
         help="the folder to write the zip into; default: dist in the project folder",
     )
     offline.set_defaults(run=_offline)
+
+    schema = commands.add_parser(
+        "schema",
+        help="write the JSON Schemas editors use to complete and check curriculum files",
+        description="Write one JSON Schema per kind of curriculum file (program, module, "
+        "cohort, glossary, references, worksheet), made from the model, into a folder. A "
+        "YAML file whose first line is '# yaml-language-server: $schema=<path>' gets "
+        "completion, help on hover and squiggles in VS Code. Exit status: 0 written (or, "
+        "with --check, current), 1 out of date with --check, 2 bad usage.",
+    )
+    schema.add_argument(
+        "--output",
+        default=None,
+        help="the folder to write into; default: schema in the project folder",
+    )
+    schema.add_argument(
+        "--project",
+        default=".",
+        help="the project folder (holding curriculum/); default: the current folder",
+    )
+    schema.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if a schema in the folder is missing or out of date",
+    )
+    schema.set_defaults(run=_schema)
     return parser
 
 
@@ -235,6 +261,47 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     size = target.stat().st_size
     shown = Path(os.path.relpath(target)).as_posix()
     print(f"Wrote {shown} ({size / 1_000_000:.1f} MB). Unzip it and open index.html.")
+    return EXIT_OK
+
+
+def _schema(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from silabus.schema import KINDS, SCHEMA_DIR, schema_file, schema_text, write_schemas
+
+    folder = (
+        Path(arguments.output)
+        if arguments.output
+        else (_project_root(arguments.project, parser) / SCHEMA_DIR)
+    )
+    shown = Path(os.path.relpath(folder)).as_posix()
+    if arguments.check:
+        stale = [
+            schema_file(kind)
+            for kind in KINDS
+            if not (folder / schema_file(kind)).is_file()
+            or (folder / schema_file(kind)).read_text(encoding="utf-8") != schema_text(kind)
+        ]
+        for name in stale:
+            print(f"{shown}/{name} is missing or out of date")
+        if stale:
+            print("Run `silabus schema` to write the schemas anew.")
+            return EXIT_PROBLEMS
+        print(f"The {len(KINDS)} schemas in {shown} are up to date.")
+        return EXIT_OK
+    try:
+        changed = write_schemas(folder)
+    except OSError as failed:
+        print(
+            f"silabus schema: error: cannot write into {shown}: {failed.strerror}", file=sys.stderr
+        )
+        return EXIT_PROBLEMS
+    if not changed:
+        print(f"The {len(KINDS)} schemas in {shown} are up to date; nothing was written.")
+    elif len(changed) == len(KINDS):
+        print(f"Wrote the {len(KINDS)} schemas into {shown}.")
+    else:
+        print(
+            f"Wrote {len(changed)} of {len(KINDS)} schemas into {shown}; the others were current."
+        )
     return EXIT_OK
 
 

@@ -22,6 +22,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -100,8 +101,19 @@ Tag = Annotated[
 
 
 IsoDate = Annotated[date, BeforeValidator(iso_date)]
-ClockTime = Annotated[time, BeforeValidator(clock_time)]
-TimeZoneName = Annotated[str, BeforeValidator(time_zone)]
+# Editors read the JSON Schema (silabus schema): a time as trainers write it, 08:30.
+ClockTime = Annotated[
+    time,
+    BeforeValidator(clock_time),
+    WithJsonSchema({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
+]
+TimeZoneName = Annotated[
+    str,
+    BeforeValidator(time_zone),
+    WithJsonSchema(
+        {"type": "string", "examples": ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]}
+    ),
+]
 
 
 def plain_number(value: Fraction | float) -> int | float:
@@ -380,7 +392,9 @@ class Module(_Strict):
             "Materi pokok beserta sub-materi pokok.", "Topics with their subtopics."
         ),
     )
-    jp: Annotated[LessonHours, BeforeValidator(_jp_shorthand)] = Field(
+    jp: Annotated[
+        LessonHours, BeforeValidator(_jp_shorthand, json_schema_input_type=int | LessonHours)
+    ] = Field(
         description=_described(
             "Alokasi JP: total, dan bila perlu rinciannya (teori, penugasan, praktik) "
             "yang jumlahnya harus sama dengan total. 'jp: 12' berarti total 12.",

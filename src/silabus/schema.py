@@ -1,0 +1,81 @@
+"""JSON Schemas of the curriculum files, made from the model, for editors.
+
+With a `# yaml-language-server: $schema=...` line at the top of a YAML file, VS Code's
+YAML extension (and other editors using yaml-language-server) completes field
+names, shows each field's description in Indonesian and English on hover, and
+underlines unknown fields and wrong types while the trainer types. `silabus
+validate` stays the judge: the schema cannot say everything it checks (JP that
+add up, ids that exist, dates in order).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from silabus.model import Cohort, Glossary, Module, Program, ReferenceList, Worksheet
+
+SCHEMA_DIR = "schema"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+# One schema per kind of curriculum file, named <kind>.schema.json.
+KINDS: dict[str, type[BaseModel]] = {
+    "program": Program,
+    "module": Module,
+    "cohort": Cohort,
+    "glossary": Glossary,
+    "references": ReferenceList,
+    "worksheet": Worksheet,
+}
+
+
+def schema_file(kind: str) -> str:
+    return f"{kind}.schema.json"
+
+
+def json_schema(kind: str) -> dict[str, Any]:
+    """The schema of one kind of file: what the model accepts as input."""
+    schema = KINDS[kind].model_json_schema(mode="validation")
+    for definition in [schema, *schema.get("$defs", {}).values()]:
+        _empty_optional_fields(definition)
+    return {"$schema": DIALECT, **schema}
+
+
+def schema_text(kind: str) -> str:
+    return json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    """Write every schema into `folder`; returns the files that changed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    changed = []
+    for kind in KINDS:
+        path = folder / schema_file(kind)
+        text = schema_text(kind)
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
+def _empty_optional_fields(definition: dict[str, Any]) -> None:
+    """A field that may be left out may also be left empty (`summary:` with nothing
+    after it), as the model reads it; a required one may not."""
+    required = set(definition.get("required", []))
+    for name, field in definition.get("properties", {}).items():
+        if name in required or _allows_null(field):
+            continue
+        kept = {key: field.pop(key) for key in ("title", "description", "default") if key in field}
+        options = field.pop("anyOf") if set(field) == {"anyOf"} else [dict(field)]
+        field.clear()
+        field.update(kept)
+        field["anyOf"] = [*options, {"type": "null"}]
+
+
+def _allows_null(field: dict[str, Any]) -> bool:
+    return field.get("type") == "null" or any(
+        option.get("type") == "null" for option in field.get("anyOf", [])
+    )

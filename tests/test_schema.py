@@ -1,0 +1,129 @@
+"""The JSON Schemas editors read: current with the model, named by every sample
+file, and agreeing with an independent validator (check-jsonschema)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from silabus.schema import KINDS, schema_file, schema_text
+from tests.conftest import REPOSITORY, Project
+
+SCHEMA_LINE = "# yaml-language-server: $schema="
+
+
+def _kind_of(path: Path) -> str:
+    """The kind of a curriculum file, from where it lies."""
+    relative = path.relative_to(REPOSITORY / "curriculum")
+    folder = {"modules": "module", "cohorts": "cohort", "worksheets": "worksheet"}
+    if len(relative.parts) > 1:
+        return folder[relative.parts[0]]
+    return relative.stem
+
+
+SAMPLE_FILES = sorted((REPOSITORY / "curriculum").rglob("*.yml"))
+
+
+def check_jsonschema(schema: Path, *files: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_committed_schema_is_made_from_the_model(kind: str) -> None:
+    committed = REPOSITORY / "schema" / schema_file(kind)
+    assert committed.read_text(encoding="utf-8") == schema_text(kind), (
+        f"schema/{schema_file(kind)} is out of date: run `silabus schema`"
+    )
+
+
+def test_every_sample_file_names_the_schema_of_its_kind() -> None:
+    assert len(SAMPLE_FILES) == 19
+    for path in SAMPLE_FILES:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith(SCHEMA_LINE), path
+        target = (path.parent / first.removeprefix(SCHEMA_LINE)).resolve()
+        assert target == REPOSITORY / "schema" / schema_file(_kind_of(path)), path
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_check_jsonschema_accepts_every_sample_file(kind: str) -> None:
+    files = [path for path in SAMPLE_FILES if _kind_of(path) == kind]
+    assert files
+    checked = check_jsonschema(REPOSITORY / "schema" / schema_file(kind), *files)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_check_jsonschema_rejects_a_misspelt_key(tmp_path: Path) -> None:
+    module = REPOSITORY / "curriculum" / "modules" / "studi-tiru.yml"
+    broken = tmp_path / "studi-tiru.yml"
+    broken.write_text(
+        module.read_text(encoding="utf-8").replace("\nsummary:", "\nsumary:"), encoding="utf-8"
+    )
+    checked = check_jsonschema(REPOSITORY / "schema" / "module.schema.json", broken)
+    assert checked.returncode == 1
+    assert "'sumary' was unexpected" in checked.stdout
+
+
+def test_check_jsonschema_rejects_a_wrong_type_and_a_bad_time(tmp_path: Path) -> None:
+    cohort = REPOSITORY / "curriculum" / "cohorts" / "angkatan-ii-2027.yml"
+    text = cohort.read_text(encoding="utf-8")
+    assert "end: 08:00" in text
+    broken = tmp_path / "angkatan-ii-2027.yml"
+    broken.write_text(
+        text.replace("participants: 40", "participants: empat puluh").replace("08:00", "08.00", 1),
+        encoding="utf-8",
+    )
+    checked = check_jsonschema(REPOSITORY / "schema" / "cohort.schema.json", broken)
+    assert checked.returncode == 1
+    assert "$.participants" in checked.stdout
+    assert "end: 8.0 is not of type 'string'" in checked.stdout  # 08.00 is a number in YAML
+
+
+def test_fields_are_described_in_indonesian_and_english() -> None:
+    module = json.loads(schema_text("module"))
+    assert module["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert module["additionalProperties"] is False
+    title = module["properties"]["title"]["description"]
+    assert title == "Judul mata pelatihan. / Module title."
+    # `jp: 12` is short for `jp: {total: 12}`; both are offered.
+    options = module["properties"]["jp"]["anyOf"]
+    assert {"type": "integer"} in options
+    assert {"$ref": "#/$defs/LessonHours"} in options
+    # An optional field may be left empty, as Silabus reads it; a required one may not.
+    assert {"type": "null"} in module["properties"]["summary"]["anyOf"]
+    assert "anyOf" not in module["properties"]["title"]
+
+
+def test_schema_check_says_which_file_is_stale(project: Project) -> None:
+    assert project.silabus("schema", "--check").returncode == 0
+    project.write("schema/module.schema.json", "{}\n")
+    checked = project.silabus("schema", "--check")
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines() == [
+        "schema/module.schema.json is missing or out of date",
+        "Run `silabus schema` to write the schemas anew.",
+    ]
+    written = project.silabus("schema")
+    assert written.returncode == 0
+    assert written.stdout == "Wrote 1 of 6 schemas into schema; the others were current.\n"
+    assert project.read("schema/module.schema.json") == schema_text("module")
+    assert project.silabus("schema", "--check").returncode == 0
+
+
+def test_schema_writes_into_another_folder(project: Project, tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere"
+    written = project.silabus("schema", "--output", str(target))
+    assert written.returncode == 0, written.stderr
+    assert sorted(path.name for path in target.iterdir()) == sorted(
+        schema_file(kind) for kind in KINDS
+    )
