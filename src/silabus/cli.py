@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TextIO
 
 from silabus import __version__
-from silabus.diagnostics import Diagnostic, summary
+from silabus.diagnostics import Diagnostic, has_errors, summary
 from silabus.load import CURRICULUM_DIR
 from silabus.model import Curriculum
 from silabus.pipeline import Validation, validate_project
+from silabus.render.overrides import check_templates
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -169,6 +170,7 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
     root = _project_root(arguments.path, parser)
     settings = site_settings(root)
     validation = validate_project(root, settings.language, settings.allowed_tags)
+    validation = replace(validation, diagnostics=[*validation.diagnostics, *check_templates(root)])
     strict_failure = (
         arguments.strict and validation.ok and any(d.fails_strict for d in validation.diagnostics)
     )
@@ -181,16 +183,29 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
 def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from silabus.export import ExportFailed, ExportRefused, export_site
     from silabus.mkdocs_adapter import site_settings
-    from silabus.render import render_site
+    from silabus.render.overrides import render_with_templates, templates_folder
 
     root = _project_root(arguments.project, parser)
     settings = site_settings(root)
     language = arguments.language or settings.language
-    options = settings.options
-    curriculum = _usable_curriculum(root, language, settings.allowed_tags, "Nothing was exported.")
+    options = replace(
+        settings.options, audience=arguments.audience, templates=templates_folder(root)
+    )
+    refusal = "Nothing was exported."
+    curriculum = _usable_curriculum(root, language, settings.allowed_tags, refusal)
     if curriculum is None:
         return EXIT_PROBLEMS
-    site = render_site(curriculum, language, replace(options, audience=arguments.audience))
+    template_problems = check_templates(root)
+    site, failed = (
+        (None, [])
+        if has_errors(template_problems)
+        else render_with_templates(curriculum, language, options, root)
+    )
+    for diagnostic in [*template_problems, *failed]:
+        print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
+    if site is None:
+        print(refusal, file=sys.stderr)
+        return EXIT_PROBLEMS
     target = Path(arguments.directory)
     protected = [root / "docs", root / CURRICULUM_DIR]
     try:

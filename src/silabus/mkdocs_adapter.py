@@ -21,9 +21,10 @@ from markupsafe import Markup
 from silabus.diagnostics import Diagnostic, Severity, summary
 from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
-from silabus.render import AUDIENCES, STYLESHEET, NavSection, Site, SiteOptions, render_site
+from silabus.render import AUDIENCES, STYLESHEET, NavSection, Site, SiteOptions
 from silabus.render.course_data import json_ld
 from silabus.render.meta import head_tags
+from silabus.render.overrides import check_templates, render_with_templates, templates_folder
 
 if TYPE_CHECKING:
     import jinja2
@@ -62,14 +63,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             "trainer build says 'audience: trainer'"
         )
     validation = validate_project(project_root, config.theme.get("language"), allowed_tags(config))
-    problems = list(validation.diagnostics)
-    if validation.curriculum is not None:
-        site = render_site(
-            validation.curriculum, config.theme.get("language"), site_options(config)
+    template_problems = check_templates(project_root)
+    problems = [*validation.diagnostics, *template_problems]
+    site = None
+    if validation.curriculum is not None and not any(p.is_error for p in template_problems):
+        site, failed = render_with_templates(
+            validation.curriculum, config.theme.get("language"), site_options(config), project_root
         )
+        problems += failed
+    if site is not None:
         problems += _generated_pages_clashing_with_docs(site, project_root, Path(config.docs_dir))
-    else:
-        site = None
     problems += publishing_problems(config, project_root)
 
     for diagnostic in problems:
@@ -148,6 +151,7 @@ def site_options(config: MkDocsConfig) -> SiteOptions:
         audience="trainer" if _audience(config) == "trainer" else "participant",
         theme_tags=bool(theme_tags),
         tag_listing=listing if isinstance(listing, str) else None,
+        templates=templates_folder(Path(config.config_file_path or ".").resolve().parent),
     )
 
 

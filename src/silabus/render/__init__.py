@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, Literal, get_args
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -95,6 +96,9 @@ class SiteOptions:
     audience: Audience = "participant"  # "trainer" adds the trainer notes
     theme_tags: bool = False  # the theme shows a page's front-matter tags
     tag_listing: str | None = None  # the comment where the theme lists pages by tag
+    # The project's templates/ folder: a file there replaces the packaged template
+    # of the same name (module.md.j2, ...).
+    templates: Path | None = None
 
     def stamp(self) -> datetime:
         if self.generated_at is not None:
@@ -317,7 +321,7 @@ def _render(
         return Markup(relative + "/" if address.endswith("/") else relative)
 
     markdown = (
-        _environment()
+        _environment(str(options.templates) if options.templates else None)
         .get_template(template)
         .render(
             curriculum=curriculum,
@@ -402,9 +406,12 @@ def _finalize(value: Any) -> Any:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(templates: str | None = None) -> jinja2.Environment:
+    packaged = jinja2.PackageLoader("silabus", "render/templates")
     environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("silabus", "render/templates"),
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(templates), packaged])
+        if templates
+        else packaged,
         autoescape=True,
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,
