@@ -161,6 +161,39 @@ def _parser() -> argparse.ArgumentParser:
         help="write nothing; exit 1 if a schema in the folder is missing or out of date",
     )
     schema.set_defaults(run=_schema)
+
+    new = commands.add_parser(
+        "new",
+        help="write a new module or cohort file, ready to fill in",
+        description="Write a complete, commented curriculum file. A module is also "
+        "listed last in its agenda in program.yml, whose comments and layout are kept. "
+        "An existing file is never overwritten. Exit status: 0 written, 1 refused "
+        "(nothing written), 2 bad usage.",
+    )
+    kinds = new.add_subparsers(title="kinds", required=True, metavar="KIND")
+    module = kinds.add_parser(
+        "module",
+        help="a module in curriculum/modules/, added to an agenda",
+        description="Write curriculum/modules/ID.yml and add ID to the agenda's modules.",
+    )
+    module.add_argument("id", help="the module id, also its file name: e.g. uji-coba")
+    module.add_argument("--agenda", required=True, help="the id of the agenda it belongs to")
+    module.add_argument("--title", required=True, help='the module title, e.g. "Uji Coba"')
+    module.add_argument("--jp", type=int, default=2, help="its lesson hours (JP); default 2")
+    module.add_argument("--project", default=".", help="the project folder; default: here")
+    module.set_defaults(run=_new_module)
+    cohort = kinds.add_parser(
+        "cohort",
+        help="a cohort in curriculum/cohorts/, with one classroom phase",
+        description="Write curriculum/cohorts/ID.yml with its dates and one classroom "
+        "phase, to which days and sessions are added later.",
+    )
+    cohort.add_argument("id", help="the cohort id, also its file name: e.g. angkatan-iii-2027")
+    cohort.add_argument("--name", required=True, help='its name, e.g. "Angkatan III Tahun 2027"')
+    cohort.add_argument("--start", required=True, help="its first day, YYYY-MM-DD")
+    cohort.add_argument("--end", required=True, help="its last day, YYYY-MM-DD")
+    cohort.add_argument("--project", default=".", help="the project folder; default: here")
+    cohort.set_defaults(run=_new_cohort)
     return parser
 
 
@@ -318,6 +351,58 @@ def _schema(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
             f"Wrote {len(changed)} of {len(KINDS)} schemas into {shown}; the others were current."
         )
     return EXIT_OK
+
+
+def _new_module(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from silabus.scaffold import ScaffoldRefused, new_module
+
+    root = _project_root(arguments.project, parser)
+    if not 1 <= arguments.jp <= 200:
+        parser.error("--jp must be a whole number from 1 to 200")
+    try:
+        written = new_module(root, arguments.id, arguments.agenda, arguments.title, arguments.jp)
+    except ScaffoldRefused as refusal:
+        print(f"silabus new: error: {refusal}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"Wrote {_shown(written.created)}.")
+    print(
+        f"Added '{arguments.id}' to the agenda '{arguments.agenda}' in {_shown(written.changed)}."
+    )
+    print("Fill in the file, then run `silabus validate --strict`.")
+    return EXIT_OK
+
+
+def _new_cohort(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from silabus.scaffold import ScaffoldRefused, new_cohort
+    from silabus.when import iso_date
+
+    root = _project_root(arguments.project, parser)
+    dates = []
+    for option, value in (("--start", arguments.start), ("--end", arguments.end)):
+        try:
+            dates.append(iso_date(value))
+        except ValueError as wrong:
+            parser.error(f"{option} {value!r}: {_plain_error(wrong)}")
+    try:
+        written = new_cohort(root, arguments.id, arguments.name, dates[0], dates[1])
+    except ScaffoldRefused as refusal:
+        print(f"silabus new: error: {refusal}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"Wrote {_shown(written.created)}.")
+    print("Add its days and sessions, then run `silabus validate --strict`.")
+    return EXIT_OK
+
+
+def _plain_error(wrong: ValueError) -> str:
+    """A date problem from silabus.when as one line: message, then hint."""
+    message = wrong.message() if hasattr(wrong, "message") else str(wrong)
+    context = getattr(wrong, "context", None) or {}
+    hint = context.get("hint")
+    return f"{message}; {hint}" if hint else str(message)
+
+
+def _shown(path: Path | None) -> str:
+    return Path(os.path.relpath(path)).as_posix() if path is not None else ""
 
 
 def _usable_curriculum(

@@ -1,0 +1,315 @@
+"""`silabus new`: a new module or cohort file, complete and commented, ready to fill in.
+
+A new module is also added to its agenda in program.yml. That file is edited as a
+YAML document (ruamel.yaml's round trip), so its comments, quotes and layout stay
+as the trainer wrote them; the edit is refused if it would change any other line.
+Nothing is ever overwritten.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from silabus.load import COHORTS_DIR, CURRICULUM_DIR, MODULES_DIR, PROGRAM_FILE, YAML_SUFFIXES
+from silabus.model import ID_RE
+from silabus.schema import SCHEMA_DIR, schema_file
+
+
+class ScaffoldRefused(Exception):
+    """Nothing was written; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Written:
+    created: Path
+    changed: Path | None = None  # program.yml, when a module was added to an agenda
+
+
+def check_new_id(new_id: str, kind: str) -> None:
+    if not ID_RE.match(new_id) or len(new_id) > 80:
+        raise ScaffoldRefused(
+            f"'{new_id}' cannot be a {kind} id: use lowercase letters, digits and single "
+            "hyphens, for example 'inovasi-digital'"
+        )
+    if new_id == "index":
+        raise ScaffoldRefused(f"'index' cannot be the id of a {kind}; choose another id")
+
+
+def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, jp: int) -> Written:
+    """Write curriculum/modules/<id>.yml and list it last in the agenda's modules."""
+    check_new_id(module_id, "module")
+    _check_title(title)
+    curriculum = project_root / CURRICULUM_DIR
+    modules = curriculum / MODULES_DIR
+    taken = _files_named(modules, module_id)
+    if taken:
+        raise ScaffoldRefused(
+            f"{_shown(taken[0])} already exists; nothing was changed. Choose another id, "
+            "or edit that file"
+        )
+    program_path = next(
+        (
+            path
+            for suffix in YAML_SUFFIXES
+            if (path := curriculum / f"{PROGRAM_FILE}{suffix}").is_file()
+        ),
+        curriculum / f"{PROGRAM_FILE}.yml",
+    )
+    program_text = _read(program_path)
+    new_program = _program_with_module(program_text, program_path, agenda_id, module_id)
+    target = modules / f"{module_id}.yml"
+    text = MODULE_TEMPLATE.format(
+        schema=_schema_path(target, project_root, "module"),
+        id=module_id,
+        title=_quoted(title),
+        jp=jp,
+    )
+    _create(target, text)
+    try:
+        _replace(program_path, new_program)
+    except OSError as failed:
+        target.unlink(missing_ok=True)
+        raise ScaffoldRefused(f"cannot write {_shown(program_path)}: {failed.strerror}") from None
+    return Written(target, program_path)
+
+
+def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: date) -> Written:
+    """Write curriculum/cohorts/<id>.yml with one classroom phase and no sessions yet."""
+    check_new_id(cohort_id, "cohort")
+    _check_title(name)
+    if end < start:
+        raise ScaffoldRefused(f"the cohort ends ({end}) before it starts ({start})")
+    cohorts = project_root / CURRICULUM_DIR / COHORTS_DIR
+    taken = _files_named(cohorts, cohort_id)
+    if taken:
+        raise ScaffoldRefused(
+            f"{_shown(taken[0])} already exists; nothing was changed. Choose another id, "
+            "or edit that file"
+        )
+    target = cohorts / f"{cohort_id}.yml"
+    text = COHORT_TEMPLATE.format(
+        schema=_schema_path(target, project_root, "cohort"),
+        id=cohort_id,
+        name=_quoted(name),
+        start=start.isoformat(),
+        end=end.isoformat(),
+    )
+    _create(target, text)
+    return Written(target)
+
+
+def _check_title(title: str) -> None:
+    if not title.strip() or any(ord(char) < 32 for char in title):
+        raise ScaffoldRefused("the title must be one line of text, for example 'Uji Coba'")
+
+
+def _files_named(folder: Path, item_id: str) -> list[Path]:
+    """Curriculum files with that name anywhere in the folder (subfolders too)."""
+    if not folder.is_dir():
+        return []
+    return sorted(path for suffix in YAML_SUFFIXES for path in folder.rglob(f"{item_id}{suffix}"))
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ScaffoldRefused(
+            f"{_shown(path)} is missing: a module is added to an agenda of the program"
+        ) from None
+    except (OSError, UnicodeDecodeError) as failed:
+        raise ScaffoldRefused(f"cannot read {_shown(path)}: {failed}") from None
+
+
+def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) -> str:
+    """program.yml with `module_id` last in the agenda's modules, and nothing else
+    changed. ruamel.yaml finds where the list's last entry is; the new entry is
+    written as text right after it, in the same style, so every other character of
+    the file stays as it was. The result is read back to make sure."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    def load(source: str) -> Any:
+        try:
+            return YAML().load(source)
+        except YAMLError:
+            raise ScaffoldRefused(
+                f"{_shown(path)} is not valid YAML; run `silabus validate` to see where"
+            ) from None
+
+    modules = _agenda_modules(load(text), path, agenda_id)
+    if module_id in modules:
+        raise ScaffoldRefused(f"the agenda '{agenda_id}' already lists '{module_id}'")
+    lines = text.splitlines(keepends=True)
+    by_hand = ScaffoldRefused(
+        f"cannot add '{module_id}' to {_shown(path)} without changing its layout; "
+        f"add it to the modules of the agenda '{agenda_id}' by hand"
+    )
+    if modules:
+        line, column = modules.lc.item(len(modules) - 1)
+    else:  # `modules: []`: the new entry goes between the brackets
+        line, column = _agenda(load(text), agenda_id).lc.value("modules")
+    last = lines[line]
+    if not modules or modules.fa.flow_style():
+        closing = last.find("]", column)
+        if closing < 0:
+            raise by_hand
+        separator = ", " if modules else ""
+        lines[line] = f"{last[:closing]}{separator}{module_id}{last[closing:]}"
+    else:
+        prefix = last[:column]
+        if prefix.strip() != "-":
+            raise by_hand
+        ending = "\r\n" if last.endswith("\r\n") else "\n"
+        if not last.endswith("\n"):
+            lines[line] = last + ending
+        lines.insert(line + 1, f"{prefix}{module_id}{ending}")
+    edited = "".join(lines)
+    if [str(item) for item in _agenda_modules(load(edited), path, agenda_id)] != [
+        *map(str, modules),
+        module_id,
+    ]:
+        raise by_hand
+    return edited
+
+
+def _agenda(data: Any, agenda_id: str) -> Any:
+    agendas = data.get("agendas") if hasattr(data, "get") else None
+    return next(
+        (
+            agenda
+            for agenda in agendas or []
+            if hasattr(agenda, "get") and str(agenda.get("id")) == agenda_id
+        ),
+        None,
+    )
+
+
+def _agenda_modules(data: Any, path: Path, agenda_id: str) -> Any:
+    agendas = data.get("agendas") if hasattr(data, "get") else None
+    agenda = _agenda(data, agenda_id)
+    if agenda is None:
+        known = [str(agenda.get("id")) for agenda in agendas or [] if hasattr(agenda, "get")]
+        close = difflib.get_close_matches(agenda_id, known, n=1)
+        raise ScaffoldRefused(
+            f"{_shown(path)} has no agenda '{agenda_id}'"
+            + (f"; did you mean '{close[0]}'?" if close else "")
+            + (f" The agendas are: {', '.join(known)}" if known else "")
+        )
+    modules = agenda.get("modules")
+    if not isinstance(modules, list):
+        raise ScaffoldRefused(
+            f"the agenda '{agenda_id}' in {_shown(path)} has no list of modules; "
+            "add 'modules: []' to it, then run this again"
+        )
+    return modules
+
+
+def _schema_path(target: Path, project_root: Path, kind: str) -> str:
+    return Path(
+        os.path.relpath(project_root / SCHEMA_DIR / schema_file(kind), target.parent)
+    ).as_posix()
+
+
+def _quoted(text: str) -> str:
+    """A one-line YAML string in double quotes."""
+    return '"' + " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _create(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as file:
+            file.write(text)
+    except FileExistsError:
+        raise ScaffoldRefused(f"{_shown(path)} already exists; nothing was changed") from None
+    except OSError as failed:
+        raise ScaffoldRefused(f"cannot write {_shown(path)}: {failed.strerror}") from None
+
+
+def _replace(path: Path, text: str) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+
+
+def _shown(path: Path) -> str:
+    return Path(os.path.relpath(path)).as_posix()
+
+
+MODULE_TEMPLATE = """\
+# yaml-language-server: $schema={schema}
+# Mata pelatihan baru. Kolom bertanda "wajib" harus ada; kolom lain boleh
+# dihapus atau dibiarkan kosong. Panduan lengkap: docs/panduan-pelatih.md.
+# Periksa dengan: .venv/bin/silabus validate --strict
+
+# Wajib: sama dengan nama berkas ini (tanpa .yml).
+id: {id}
+# Wajib: judul mata pelatihan.
+title: {title}
+# Satu kalimat; tampil di tabel dan sebagai deskripsi halaman.
+summary:
+# Deskripsi (Markdown): paragraf, daftar, **tebal**. Tulis setelah "|",
+# menjorok dua spasi di setiap baris.
+description: |
+# Hasil belajar: "Setelah mengikuti mata pelatihan ini, peserta mampu ..."
+learning_outcome:
+# Indikator keberhasilan, satu per baris diawali "- ".
+success_indicators: []
+# Materi pokok, masing-masing dengan sub-materi:
+#   - title: Judul materi pokok
+#     subtopics:
+#       - Sub-materi
+topics: []
+# Wajib: jumlah JP (jam pelajaran). Rinciannya boleh ditulis:
+#   jp:
+#     total: {jp}
+#     theory: ...
+#     practice: ...
+jp: {jp}
+# Metode, media, dan evaluasi pembelajaran.
+methods: []
+media: []
+assessment: []
+# Id mata pelatihan yang harus dipelajari lebih dulu.
+prerequisites: []
+"""
+
+COHORT_TEMPLATE = """\
+# yaml-language-server: $schema={schema}
+# Angkatan baru. Tambahkan hari dan sesi ke tahap-tahapnya saat jadwal sudah
+# ada; angkatan tanpa sesi boleh diterbitkan lebih dulu.
+# Panduan lengkap: docs/panduan-pelatih.md, bagian "Angkatan dan jadwal".
+# Periksa dengan: .venv/bin/silabus validate --strict
+
+# Wajib: sama dengan nama berkas ini (tanpa .yml).
+id: {id}
+# Wajib: nama angkatan.
+name: {name}
+# Tempat pelatihan.
+venue:
+# Zona waktu: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).
+timezone: Asia/Jakarta
+# Wajib: tanggal mulai dan selesai, TTTT-BB-HH.
+start: {start}
+end: {end}
+# Jumlah peserta (angka saja).
+participants:
+# Wajib: tahap pelatihan. Jenis: classroom (klasikal), off_classroom (di tempat
+# kerja), distance (jarak jauh), e_learning. Setiap tahap dapat berisi hari:
+#     days:
+#       - date: {start}
+#         sessions:
+#           - start: "08:00"
+#             end: "09:30"
+#             module: id-mata-pelatihan
+phases:
+  - kind: classroom
+    start: {start}
+    end: {end}
+"""

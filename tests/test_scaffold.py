@@ -1,0 +1,215 @@
+"""`silabus new`: new module and cohort files that validate, an agenda that gains
+the module with its comments and layout kept, and nothing ever overwritten."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+
+import pytest
+
+from tests.conftest import REPOSITORY, Project, snapshot
+
+AGENDA = "kreativitas-dan-inovasi"
+
+
+def _added_lines(before: str, after: str) -> list[str]:
+    """The lines of `after` not in `before`, when `after` only adds lines."""
+    remaining = after.splitlines()
+    for line in before.splitlines():
+        assert line in remaining, f"line lost or changed: {line!r}"
+        remaining.remove(line)
+    return remaining
+
+
+def test_a_new_module_validates_and_gets_its_page(project: Project) -> None:
+    program = project.read("curriculum/program.yml")
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines() == [
+        "Wrote curriculum/modules/uji-coba.yml.",
+        f"Added 'uji-coba' to the agenda '{AGENDA}' in curriculum/program.yml.",
+        "Fill in the file, then run `silabus validate --strict`.",
+    ]
+    after = project.read("curriculum/program.yml")
+    assert _added_lines(program, after) == ["      - uji-coba"]
+    assert after.index("- praktik-baik-inovasi") < after.index("- uji-coba")
+    validated = project.silabus("validate", "--strict")
+    assert validated.returncode == 0, validated.stdout
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    assert ">Uji Coba<" in project.read("site/modul/uji-coba/index.html")
+
+
+def test_the_new_module_file_is_commented_and_names_its_schema(project: Project) -> None:
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba")
+    assert made.returncode == 0, made.stderr
+    text = project.read("curriculum/modules/uji-coba.yml")
+    assert text.startswith("# yaml-language-server: $schema=../../schema/module.schema.json\n")
+    assert "id: uji-coba\n" in text
+    assert 'title: "Uji Coba"\n' in text
+    assert "jp: 2\n" in text
+    assert sum(line.startswith("#") for line in text.splitlines()) >= 10
+    checked = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--schemafile",
+            str(REPOSITORY / "schema" / "module.schema.json"),
+            str(project.path("curriculum/modules/uji-coba.yml")),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout
+
+
+def test_running_new_again_changes_nothing(project: Project) -> None:
+    command = ("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba")
+    assert project.silabus(*command).returncode == 0
+    before = snapshot(project.path("curriculum"), with_times=True)
+    again = project.silabus(*command)
+    assert again.returncode == 1
+    assert again.stderr == (
+        "silabus new: error: curriculum/modules/uji-coba.yml already exists; nothing was "
+        "changed. Choose another id, or edit that file\n"
+    )
+    assert snapshot(project.path("curriculum"), with_times=True) == before
+
+
+def test_an_id_taken_in_a_subfolder_is_refused(project: Project) -> None:
+    project.write("curriculum/modules/lama/uji-coba.yml", "id: uji-coba\n")
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "X")
+    assert made.returncode == 1
+    assert "curriculum/modules/lama/uji-coba.yml already exists" in made.stderr
+
+
+@pytest.mark.parametrize(
+    ("new_id", "message"),
+    [
+        ("Uji_Coba", "'Uji_Coba' cannot be a module id: use lowercase letters, digits and"),
+        ("uji--coba", "'uji--coba' cannot be a module id"),
+        ("index", "'index' cannot be the id of a module; choose another id"),
+    ],
+)
+def test_an_id_that_would_fail_validation_is_refused(
+    project: Project, new_id: str, message: str
+) -> None:
+    before = snapshot(project.path("curriculum"))
+    made = project.silabus("new", "module", new_id, "--agenda", AGENDA, "--title", "X")
+    assert made.returncode == 1
+    assert message in made.stderr
+    assert snapshot(project.path("curriculum")) == before
+
+
+def test_an_unknown_agenda_is_refused_with_a_suggestion(project: Project) -> None:
+    before = snapshot(project.path("curriculum"))
+    made = project.silabus("new", "module", "uji-coba", "--agenda", "kreativitas", "--title", "X")
+    assert made.returncode == 1
+    assert (
+        "curriculum/program.yml has no agenda 'kreativitas'; did you mean "
+        "'kreativitas-dan-inovasi'?"
+    ) in made.stderr
+    assert snapshot(project.path("curriculum")) == before
+
+
+def test_a_flow_list_of_modules_gains_the_id_in_place(project: Project) -> None:
+    program = project.read("curriculum/program.yml")
+    start = program.index("    modules:\n", program.index(f"id: {AGENDA}"))
+    end = program.index("  - id:", start)
+    block = program[start:end]
+    names = [line.strip()[2:] for line in block.splitlines()[1:] if line.strip().startswith("-")]
+    flow = f"    modules: [{', '.join(names)}]  # urutan mengajar\n"
+    project.write("curriculum/program.yml", program[:start] + flow + program[end:])
+    before = project.read("curriculum/program.yml")
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji")
+    assert made.returncode == 0, made.stderr
+    after = project.read("curriculum/program.yml")
+    assert after == before.replace(
+        flow, f"    modules: [{', '.join(names)}, uji-coba]  # urutan mengajar\n"
+    )
+
+
+FOUR_SPACES = """\
+# Program dengan indentasi empat spasi.
+id: uji
+title: Program Uji
+agendas:
+    -   id: satu
+        title: Agenda Satu
+        modules:
+            - alpha   # yang pertama
+"""
+
+
+def test_a_program_with_four_space_indentation_keeps_it(
+    make_project: Callable[[dict[str, str]], Project],
+) -> None:
+    made_project = make_project(
+        {
+            "curriculum/program.yml": FOUR_SPACES,
+            "curriculum/modules/alpha.yml": "id: alpha\ntitle: Alpha\njp: 2\n",
+        }
+    )
+    assert made_project.silabus("validate").returncode == 0
+    made = made_project.silabus("new", "module", "beta", "--agenda", "satu", "--title", "Beta")
+    assert made.returncode == 0, made.stderr
+    assert made_project.read("curriculum/program.yml") == FOUR_SPACES + "            - beta\n"
+    assert made_project.silabus("validate").returncode == 0
+
+
+def test_a_new_cohort_validates(project: Project) -> None:
+    made = project.silabus(
+        "new",
+        "cohort",
+        "angkatan-iii-2028",
+        "--name",
+        "Angkatan III Tahun 2028",
+        "--start",
+        "2028-02-01",
+        "--end",
+        "2028-03-10",
+    )
+    assert made.returncode == 0, made.stderr
+    text = project.read("curriculum/cohorts/angkatan-iii-2028.yml")
+    assert text.startswith("# yaml-language-server: $schema=../../schema/cohort.schema.json\n")
+    validated = project.silabus("validate", "--strict")
+    assert validated.returncode == 0, validated.stdout
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    assert "Angkatan III Tahun 2028" in project.read("site/angkatan/index.html")
+
+
+def test_a_cohort_with_a_loose_date_is_refused_with_the_date_meant(project: Project) -> None:
+    made = project.silabus(
+        "new", "cohort", "a-2028", "--name", "A", "--start", "2028-2-1", "--end", "2028-03-10"
+    )
+    assert made.returncode == 2
+    assert (
+        "--start '2028-2-1': '2028-2-1' is not a date in the form YYYY-MM-DD; "
+        "write it as 2028-02-01"
+    ) in made.stderr
+    assert not project.path("curriculum/cohorts/a-2028.yml").exists()
+
+
+def test_a_cohort_that_ends_before_it_starts_is_refused(project: Project) -> None:
+    made = project.silabus(
+        "new", "cohort", "a-2028", "--name", "A", "--start", "2028-03-01", "--end", "2028-02-10"
+    )
+    assert made.returncode == 1
+    assert "the cohort ends (2028-02-10) before it starts (2028-03-01)" in made.stderr
+    assert not project.path("curriculum/cohorts/a-2028.yml").exists()
+
+
+def test_an_empty_flow_list_gets_its_first_module(
+    make_project: Callable[[dict[str, str]], Project],
+) -> None:
+    program = "id: uji\ntitle: Uji\nagendas:\n  - id: satu\n    title: Satu\n    modules: []\n"
+    made_project = make_project({"curriculum/program.yml": program})
+    made = made_project.silabus("new", "module", "alpha", "--agenda", "satu", "--title", "Alpha")
+    assert made.returncode == 0, made.stderr
+    assert made_project.read("curriculum/program.yml") == program.replace("[]", "[alpha]")
+    assert made_project.silabus("validate").returncode == 0
