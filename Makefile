@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site trainer-site offline serve test lint format fuzz corpus bench clean
+.PHONY: site trainer-site offline serve test lint format fuzz corpus fields bench clean
 
 site: $(READY)
 	$(BIN)/mkdocs build --strict
@@ -40,6 +40,12 @@ fuzz: $(READY)
 # common mistakes anew, then review the diff.
 corpus: $(READY)
 	$(BIN)/python -m tests.corpus
+
+# After changing a field of the model: the editor schemas and the trainer guide's
+# tables of fields anew (the tests fail while either is out of date).
+fields: $(READY)
+	$(BIN)/silabus schema
+	$(BIN)/python -m silabus.fieldref docs/panduan-pelatih.md
 
 # Timings, as ratios to a baseline measured in the same run; writes benchmarks/RESULTS.md.
 bench: $(READY)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
+from silabus.fieldref import field_table, update_guide
 from silabus.model import (
     Agenda,
     Choice,
@@ -60,6 +61,27 @@ MODELS = [
     Prompt,
     WorksheetTable,
 ]
+
+
+def test_the_guides_tables_of_fields_are_made_from_the_model() -> None:
+    guide = TRAINER_GUIDE.read_text(encoding="utf-8")
+    assert update_guide(guide) == guide, "the tables of fields are out of date: run `make fields`"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_every_model_has_a_table_of_fields_in_the_guide(model: type[BaseModel]) -> None:
+    guide = TRAINER_GUIDE.read_text(encoding="utf-8")
+    assert f"<!-- fields: {model.__name__} -->" in guide
+
+
+def test_a_table_of_fields_shows_each_field_as_the_model_has_it() -> None:
+    table = field_table(Phase)
+    assert table.splitlines()[2:4] == [
+        "| `kind` | wajib | | Jenis tahap: `classroom` (klasikal), `off_classroom` (nonklasikal, "
+        "di tempat kerja), `distance` (pembelajaran jarak jauh), atau `e_learning`. |",
+        "| `title` | opsional | kosong | Judul tahap, misalnya `Klasikal I`; tanpa judul, nama "
+        "jenisnya. Teks biasa. |",
+    ]
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -94,7 +94,7 @@ def test_fields_are_described_in_indonesian_and_english() -> None:
     assert module["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert module["additionalProperties"] is False
     title = module["properties"]["title"]["description"]
-    assert title == "Judul mata pelatihan. / Module title."
+    assert title == "Judul mata pelatihan. Teks biasa. / Module title."
     # `jp: 12` is short for `jp: {total: 12}`; both are offered.
     options = module["properties"]["jp"]["anyOf"]
     assert {"type": "integer"} in options

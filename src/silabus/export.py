@@ -9,9 +9,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from silabus.render import Site
+from silabus.render import Site, nav_entry
 
 MARKER = ".silabus-export"
+NAV_FILE = ".nav.yml"
+
+
+def navigation(site: Site) -> str:
+    """The generated sections in MkDocs' `nav` format, for a site built from the
+    export alone: an mkdocs.yml with `docs_dir` the export folder and
+    `INHERIT: <folder>/.nav.yml` (engines skip files starting with a dot)."""
+    import yaml
+
+    entries = [nav_entry(section) for section in site.nav]
+    return (
+        "# The navigation of the exported pages, written by `silabus export`.\n"
+        "# Use it from an mkdocs.yml whose docs_dir is this folder: INHERIT: <folder>/.nav.yml\n"
+        + yaml.safe_dump({"nav": entries}, allow_unicode=True, sort_keys=False, width=1000)
+    )
 
 
 class ExportRefused(Exception):
@@ -50,6 +65,7 @@ def _write(site: Site, target: Path) -> Export:
         path: page.markdown.encode("utf-8") for path, page in site.pages.items()
     }
     contents.update(site.assets)
+    contents[NAV_FILE] = navigation(site).encode("utf-8")
 
     staging = _new_folder_beside(target, "new")
     try:

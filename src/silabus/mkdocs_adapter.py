@@ -10,7 +10,6 @@ import logging
 import os
 import re
 from dataclasses import dataclass, field
-from html import escape
 from importlib.resources import files as files_of
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +20,7 @@ from markupsafe import Markup
 from silabus.diagnostics import Diagnostic, Severity, summary
 from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
-from silabus.render import AUDIENCES, STYLESHEET, NavSection, Site, SiteOptions
+from silabus.render import AUDIENCES, STYLESHEET, NavSection, Site, SiteOptions, nav_entry
 from silabus.render.course_data import json_ld
 from silabus.render.meta import head_tags
 from silabus.render.overrides import check_templates, render_with_templates, templates_folder
@@ -384,7 +383,7 @@ def _with_curriculum(
         found = _find_page_entry(entries, str(section.children[0]))
         if found is None:
             level, index = after
-            level.insert(index + 1, _nav_entry(section))
+            level.insert(index + 1, nav_entry(section))
             after = (level, index + 1)
         else:
             level, index, title = found
@@ -393,7 +392,7 @@ def _with_curriculum(
             level[index] = {}
             while (again := _find_page_entry(entries, str(section.children[0]))) is not None:
                 del again[0][again[1]]
-            level[index] = _nav_entry(section, title)
+            level[index] = nav_entry(section, title)
             after = (level, index)
     return entries
 
@@ -437,20 +436,6 @@ def _find_page_entry(
                     entries[index] = {title: children}
                     return found
     return None
-
-
-def _nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
-    """A section in mkdocs.yml's nav format. MkDocs prints section titles as HTML,
-    so curriculum text is escaped here; a title from mkdocs.yml is used as written."""
-    children: list[NavEntry] = [
-        child
-        if isinstance(child, str)
-        else {escape(child[0]): child[1]}
-        if isinstance(child, tuple)
-        else _nav_entry(child)
-        for child in section.children
-    ]
-    return {title if title is not None else escape(section.title): children}
 
 
 @dataclass(frozen=True)

@@ -158,23 +158,24 @@ class Agenda(_Strict):
 
     id: Id = Field(
         description=_described(
-            "Kode agenda: huruf kecil, angka dan tanda hubung; menjadi alamat halamannya.",
+            "Kode agenda. Menjadi alamat halamannya: `agenda/<id>/`.",
             "Agenda id: lowercase letters, digits and hyphens; it becomes the page address.",
         )
     )
     title: PlainText = Field(
-        description=_described("Judul agenda.", "Agenda title."),
+        description=_described("Judul agenda. Teks biasa.", "Agenda title."),
     )
     description: Markdown = Field(
         "",
         description=_described(
-            "Deskripsi agenda (Markdown).", "What the agenda is about (Markdown)."
+            "Deskripsi agenda. **Markdown**. Tampil di halaman agenda.",
+            "What the agenda is about (Markdown).",
         ),
     )
     modules: list[Id] = Field(
         min_length=1,
         description=_described(
-            "Kode mata pelatihan dalam agenda ini, sesuai urutan pembelajaran.",
+            ("Id mata pelatihan dalam agenda ini, sesuai urutan pembelajaran. Minimal satu."),
             "Ids of the modules in this agenda, in teaching order.",
         ),
     )
@@ -185,27 +186,30 @@ class Program(_Strict):
 
     id: Id = Field(
         description=_described(
-            "Kode program: huruf kecil, angka dan tanda hubung.",
+            ("Kode program: huruf kecil, angka, dan tanda hubung (lihat [Aturan id](#aturan-id))."),
             "Program id: lowercase letters, digits and hyphens.",
         )
     )
-    title: PlainText = Field(description=_described("Nama pelatihan.", "Program title."))
+    title: PlainText = Field(
+        description=_described("Nama pelatihan. Teks biasa.", "Program title.")
+    )
     organizer: PlainText | None = Field(
         None,
         description=_described(
-            "Penyelenggara pelatihan.", "The organization that runs the training."
+            "Penyelenggara pelatihan. Teks biasa.", "The organization that runs the training."
         ),
     )
     description: Markdown = Field(
         "",
         description=_described(
-            "Deskripsi program (Markdown).", "What the program is about (Markdown)."
+            "Deskripsi program. **Markdown**. Tampil di halaman program.",
+            "What the program is about (Markdown).",
         ),
     )
     language: Literal["id", "en"] = Field(
         "id",
         description=_described(
-            "Bahasa isi kurikulum: id (Indonesia) atau en (Inggris).",
+            "Bahasa isi kurikulum: `id` (Indonesia) atau `en` (Inggris).",
             "Language of the curriculum content: id (Indonesian) or en (English).",
         ),
     )
@@ -214,22 +218,24 @@ class Program(_Strict):
         ge=10,
         le=120,
         description=_described(
-            "Lama satu JP (jam pelajaran) dalam menit; bawaan 45.",
+            "Lama satu JP dalam menit. Bilangan bulat 10 sampai 120.",
             "Minutes in one JP (lesson hour); 45 by default.",
         ),
     )
     agendas: list[Agenda] = Field(
         min_length=1,
         description=_described(
-            "Agenda pelatihan, sesuai urutan.", "The program's agendas, in order."
+            "Daftar agenda, sesuai urutan. Minimal satu.", "The program's agendas, in order."
         ),
     )
     revoked_citations: Literal["error", "warning", "note"] = Field(
         "warning",
         description=_described(
-            "Cara melaporkan mata pelatihan yang mengutip aturan yang sudah dicabut: "
-            "error, warning (bawaan; menghentikan make site), atau note (dilaporkan, situs "
-            "tetap dibangun).",
+            (
+                "Cara melaporkan mata pelatihan yang mengutip aturan yang sudah "
+                "dicabut: `error`, `warning`, atau `note` (lihat [Dasar hukum dan "
+                "bacaan](#referensi))."
+            ),
             "How a module citing a revoked rule is reported: error, warning (the default; "
             "stops make site) or note (reported, and the site is still built).",
         ),
@@ -239,10 +245,12 @@ class Program(_Strict):
 class Topic(_Strict):
     """Materi pokok dan sub-materi pokoknya. / A topic and its subtopics."""
 
-    title: PlainText = Field(description=_described("Materi pokok.", "Topic."))
+    title: PlainText = Field(description=_described("Materi pokok. Teks biasa.", "Topic."))
     subtopics: list[PlainText] = Field(
         default_factory=list,
-        description=_described("Sub-materi pokok.", "Subtopics."),
+        description=_described(
+            "Sub-materi pokok, satu butir per sub-materi. Teks biasa.", "Subtopics."
+        ),
     )
 
 
@@ -252,26 +260,32 @@ class LessonHours(_Strict):
     total: WholeNumber = Field(
         ge=1,
         le=MAX_JP,
-        description=_described("Jumlah JP mata pelatihan.", "Total JP of the module."),
+        description=_described(
+            "Jumlah JP mata pelatihan. Bilangan bulat 1 sampai 2000.", "Total JP of the module."
+        ),
     )
     theory: WholeNumber | None = Field(
         None,
         ge=0,
         le=MAX_JP,
-        description=_described("JP teori (opsional).", "JP of theory (optional)."),
+        description=_described(
+            "JP teori. Bilangan bulat 0 sampai 2000.", "JP of theory (optional)."
+        ),
     )
     assignment: WholeNumber | None = Field(
         None,
         ge=0,
         le=MAX_JP,
-        description=_described("JP penugasan (opsional).", "JP of assignments (optional)."),
+        description=_described(
+            "JP penugasan. Bilangan bulat 0 sampai 2000.", "JP of assignments (optional)."
+        ),
     )
     practice: WholeNumber | None = Field(
         None,
         ge=0,
         le=MAX_JP,
         description=_described(
-            "JP praktik lapangan (opsional).", "JP of field practice (optional)."
+            "JP praktik lapangan. Bilangan bulat 0 sampai 2000.", "JP of field practice (optional)."
         ),
     )
 
@@ -321,19 +335,24 @@ class Choice(_Strict):
 class Question(_Strict):
     """Soal uji pemahaman. / A self-check question."""
 
-    question: PlainText = Field(description=_described("Pertanyaan.", "The question."))
+    question: PlainText = Field(description=_described("Pertanyaan. Teks biasa.", "The question."))
     choices: list[Choice] = Field(
         min_length=2,
         max_length=10,
         description=_described(
-            "Pilihan jawaban, minimal dua; tandai yang benar dengan correct: true.",
+            (
+                "Dua sampai sepuluh pilihan. Setiap pilihan memiliki `text` (teks "
+                "pilihan) dan `correct` (`true` untuk jawaban yang benar; bawaannya "
+                "`false`). Boleh lebih dari satu jawaban benar. Soal tanpa jawaban "
+                "benar adalah kesalahan."
+            ),
             "Answers to choose from, at least two; mark the right ones with correct: true.",
         ),
     )
     explanation: Markdown = Field(
         "",
         description=_described(
-            "Penjelasan jawaban, tampil saat jawaban dibuka (Markdown).",
+            "Penjelasan yang tampil bersama jawaban. **Markdown**.",
             "Why the answer is right, shown with the answer (Markdown).",
         ),
     )
@@ -342,14 +361,16 @@ class Question(_Strict):
 class Exercise(_Strict):
     """Latihan terbuka. / An open exercise."""
 
-    title: PlainText = Field(description=_described("Judul latihan.", "Exercise title."))
+    title: PlainText = Field(
+        description=_described("Judul latihan. Teks biasa.", "Exercise title.")
+    )
     task: Annotated[Markdown, StringConstraints(min_length=1)] = Field(
-        description=_described("Tugas untuk peserta (Markdown).", "The task (Markdown).")
+        description=_described("Tugas untuk peserta. **Markdown**.", "The task (Markdown).")
     )
     model_answer: Markdown = Field(
         "",
         description=_described(
-            "Contoh jawaban, tersembunyi sampai dibuka (Markdown).",
+            "Contoh jawaban, tersembunyi sampai dibuka. **Markdown**.",
             "A model answer, hidden until opened (Markdown).",
         ),
     )
@@ -360,44 +381,50 @@ class Module(_Strict):
 
     id: Id = Field(
         description=_described(
-            "Kode mata pelatihan, sama dengan nama berkasnya (tanpa .yml).",
+            ("Kode mata pelatihan, sama dengan nama berkasnya. Menjadi alamat `modul/<id>/`."),
             "Module id, equal to its file name (without .yml).",
         )
     )
-    title: PlainText = Field(description=_described("Judul mata pelatihan.", "Module title."))
+    title: PlainText = Field(
+        description=_described("Judul mata pelatihan. Teks biasa.", "Module title.")
+    )
     summary: PlainText | None = Field(
         None,
         description=_described(
-            "Ringkasan satu kalimat, tampil di tabel dan sebagai deskripsi halaman.",
+            (
+                "Ringkasan satu kalimat. Tampil di bawah judul halaman, di daftar mata "
+                "pelatihan pada halaman agenda, dan sebagai deskripsi halaman. Teks "
+                "biasa."
+            ),
             "One-sentence summary, shown in tables and as the page description.",
         ),
     )
     description: Markdown = Field(
         "",
-        description=_described("Deskripsi singkat (Markdown).", "Description (Markdown)."),
+        description=_described("Deskripsi singkat. **Markdown**.", "Description (Markdown)."),
     )
     learning_outcome: PlainText | None = Field(
         None,
-        description=_described("Hasil belajar.", "Learning outcome."),
+        description=_described("Hasil belajar. Teks biasa.", "Learning outcome."),
     )
     success_indicators: list[PlainText] = Field(
         default_factory=list,
         description=_described(
-            "Indikator keberhasilan (indikator hasil belajar).", "Success indicators."
+            "Indikator keberhasilan, satu butir per indikator. Teks biasa.", "Success indicators."
         ),
     )
     topics: list[Topic] = Field(
         default_factory=list,
         description=_described(
-            "Materi pokok beserta sub-materi pokok.", "Topics with their subtopics."
+            "Materi pokok beserta sub-materi pokoknya (lihat tabel berikutnya).",
+            "Topics with their subtopics.",
         ),
     )
     jp: Annotated[
         LessonHours, BeforeValidator(_jp_shorthand, json_schema_input_type=int | LessonHours)
     ] = Field(
         description=_described(
-            "Alokasi JP: total, dan bila perlu rinciannya (teori, penugasan, praktik) "
-            "yang jumlahnya harus sama dengan total. 'jp: 12' berarti total 12.",
+            ("Alokasi JP: jumlah dan, bila perlu, rinciannya (lihat [Alokasi JP](#alokasi-jp))."),
             "Lesson hours: the total and, optionally, its split into theory, assignment "
             "and practice, which must add up to the total. 'jp: 12' means a total of 12.",
         )
@@ -405,23 +432,28 @@ class Module(_Strict):
     self_check: list[Question] = Field(
         default_factory=list,
         description=_described(
-            "Soal pilihan ganda untuk menguji pemahaman sendiri.",
+            (
+                "Soal pilihan ganda untuk menguji pemahaman sendiri (lihat [Latihan dan"
+                " uji pemahaman](#latihan))."
+            ),
             "Multiple-choice questions for participants to check their understanding.",
         ),
     )
     exercises: list[Exercise] = Field(
         default_factory=list,
         description=_described(
-            "Latihan terbuka, dengan contoh jawaban bila ada.",
+            "Latihan terbuka (lihat [Latihan dan uji pemahaman](#latihan)).",
             "Open exercises, with a model answer where there is one.",
         ),
     )
     trainer_notes: Markdown = Field(
         "",
         description=_described(
-            "Catatan khusus pelatih: langkah fasilitasi, pembagian waktu, kunci jawaban, "
-            "kesulitan yang sering dialami peserta (Markdown). Hanya tampil di situs "
-            "pelatih (mkdocs-trainer.yml).",
+            (
+                "Catatan khusus pelatih: langkah fasilitasi, pembagian waktu, kunci "
+                "jawaban, kesulitan yang sering dialami peserta. **Markdown**. Hanya "
+                "tampil di situs pelatih (lihat [Situs pelatih](#situs-pelatih))."
+            ),
             "Notes for trainers only: facilitation steps, timing, answer keys, common "
             "difficulties (Markdown). Shown only in the trainer build (mkdocs-trainer.yml).",
         ),
@@ -429,34 +461,41 @@ class Module(_Strict):
     key_points: list[PlainText] = Field(
         default_factory=list,
         description=_described(
-            "Poin penting yang perlu diingat peserta; dihimpun juga di halaman Ringkasan.",
+            (
+                "Poin penting yang perlu diingat peserta, satu butir per poin. Tampil "
+                "di akhir halaman mata pelatihan dan dihimpun di halaman **Ringkasan** "
+                "(`ringkasan/`). Teks biasa."
+            ),
             "Key points participants should remember; also gathered on the Summary page.",
         ),
     )
     methods: list[PlainText] = Field(
         default_factory=list,
-        description=_described("Metode pembelajaran.", "Teaching methods."),
+        description=_described("Metode pembelajaran. Teks biasa.", "Teaching methods."),
     )
     media: list[PlainText] = Field(
         default_factory=list,
-        description=_described("Media dan alat bantu.", "Media and teaching aids."),
+        description=_described("Media dan alat bantu. Teks biasa.", "Media and teaching aids."),
     )
     assessment: list[PlainText] = Field(
         default_factory=list,
-        description=_described("Evaluasi.", "How learning is assessed."),
+        description=_described("Cara evaluasi. Teks biasa.", "How learning is assessed."),
     )
     prerequisites: list[Id] = Field(
         default_factory=list,
         description=_described(
-            "Kode mata pelatihan yang perlu diikuti lebih dahulu.",
+            "Id mata pelatihan yang perlu diikuti lebih dahulu.",
             "Ids of modules to take first.",
         ),
     )
     terms: list[Id] = Field(
         default_factory=list,
         description=_described(
-            "Kode istilah glosarium yang penting di mata pelatihan ini; tampil dengan "
-            "definisinya di halaman mata pelatihan.",
+            (
+                "Id istilah glosarium yang penting di mata pelatihan ini; tampil dengan"
+                " definisinya di bagian **Istilah penting** (lihat "
+                "[Glosarium](#glosarium))."
+            ),
             "Ids of the glossary terms that matter in this module; shown with their "
             "definitions on the module page.",
         ),
@@ -464,19 +503,32 @@ class Module(_Strict):
     references: list[Id] = Field(
         default_factory=list,
         description=_described(
-            "Kode dasar hukum dan bacaan yang dikutip, dari curriculum/references.yml.",
+            (
+                "Id dasar hukum dan bacaan yang dikutip, dari "
+                "`curriculum/references.yml` (lihat [Dasar hukum dan "
+                "bacaan](#referensi))."
+            ),
             "Ids of the legal bases and readings cited, from curriculum/references.yml.",
         ),
     )
     tags: list[Tag] = Field(
         default_factory=list,
-        description=_described("Label tema.", "Theme tags."),
+        description=_described(
+            (
+                "Label tema, masing-masing paling panjang 40 karakter. Tampil di atas "
+                "halaman dan di halaman **Tema dan nilai BerAKHLAK** (`tema/`)."
+            ),
+            "Theme tags.",
+        ),
     )
     core_values: list[CoreValue] = Field(
         default_factory=list,
         description=_described(
-            "Nilai dasar ASN BerAKHLAK yang dilatih: berorientasi-pelayanan, akuntabel, "
-            "kompeten, harmonis, loyal, adaptif, kolaboratif.",
+            (
+                "Nilai dasar ASN BerAKHLAK yang dilatih: `berorientasi-pelayanan`, "
+                "`akuntabel`, `kompeten`, `harmonis`, `loyal`, `adaptif`, "
+                "`kolaboratif`. Tampil sebagai label bersama tema."
+            ),
             "The BerAKHLAK civil-service core values the module trains: "
             "berorientasi-pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, "
             "kolaboratif.",
@@ -581,19 +633,34 @@ class Worksheet(_Strict):
             "Worksheet id, equal to its file name.",
         )
     )
-    title: PlainText = Field(description=_described("Judul lembar kerja.", "Worksheet title."))
+    title: PlainText = Field(
+        description=_described("Judul lembar kerja. Teks biasa.", "Worksheet title.")
+    )
     module: Id | None = Field(
         None,
         description=_described(
-            "Kode mata pelatihan yang memakai lembar kerja ini.", "Id of the module that uses it."
+            "Id mata pelatihan yang memakainya. Id yang tidak ada adalah kesalahan.",
+            "Id of the module that uses it.",
         ),
     )
     instructions: Markdown = Field(
         "",
-        description=_described("Petunjuk pengisian (Markdown).", "How to fill it in (Markdown)."),
+        description=_described(
+            "Petunjuk pengisian. **Markdown**.", "How to fill it in (Markdown)."
+        ),
     )
     sections: list[WorksheetSection] = Field(
-        min_length=1, description=_described("Bagian-bagian lembar kerja.", "Its sections.")
+        min_length=1,
+        description=_described(
+            (
+                "Bagian-bagian lembar kerja, minimal satu. Setiap bagian memiliki "
+                "`title`, lalu `prompts` (isian, masing-masing dengan `label` dan "
+                "`lines`, jumlah baris kosong 1 sampai 40, bawaan 3) dan/atau `table` "
+                "(`columns`: judul kolom, paling banyak 8; `rows`: jumlah baris kosong "
+                "1 sampai 40, bawaan 5)."
+            ),
+            "Its sections.",
+        ),
     )
 
 
@@ -602,19 +669,27 @@ class Term(_Strict):
 
     id: Id = Field(
         description=_described(
-            "Kode istilah, dipakai di kolom terms mata pelatihan.",
+            "Kode istilah, dipakai di kolom `terms` mata pelatihan.",
             "Term id, used in the terms field of modules.",
         )
     )
-    term: PlainText = Field(description=_described("Istilah.", "The term."))
-    english: PlainText | None = Field(
-        None, description=_described("Padanan bahasa Inggris.", "The English equivalent.")
+    term: PlainText = Field(
+        description=_described("Istilah, seperti ditulis di teks. Teks biasa.", "The term.")
     )
-    definition: PlainText = Field(description=_described("Definisi.", "The definition."))
+    english: PlainText | None = Field(
+        None,
+        description=_described("Padanan bahasa Inggris. Teks biasa.", "The English equivalent."),
+    )
+    definition: PlainText = Field(
+        description=_described("Definisi. Teks biasa.", "The definition.")
+    )
     aliases: list[PlainText] = Field(
         default_factory=list,
         description=_described(
-            "Bentuk lain istilah yang juga ditautkan di teks, misalnya singkatannya.",
+            (
+                "Bentuk lain yang juga ditautkan, misalnya singkatan. Satu kata hanya "
+                "boleh menunjuk satu istilah."
+            ),
             "Other forms of the term that are linked in text too, such as its abbreviation.",
         ),
     )
@@ -625,7 +700,9 @@ class Glossary(_Strict):
 
     terms: list[Term] = Field(
         min_length=1,
-        description=_described("Istilah dan definisinya.", "Terms and their definitions."),
+        description=_described(
+            "Daftar istilah (isi berkas), minimal satu.", "Terms and their definitions."
+        ),
     )
 
 
@@ -648,29 +725,37 @@ class Reference(_Strict):
 
     id: Id = Field(
         description=_described(
-            "Kode rujukan, misalnya permenpan-rb-91-2021.",
+            (
+                "Kode rujukan, dipakai di kolom `references` mata pelatihan. Menjadi "
+                "jangkar `referensi/#ref-<id>`."
+            ),
             "Reference id, for example permenpan-rb-91-2021.",
         )
     )
     kind: ReferenceKind = Field(
         description=_described(
-            "Jenis: law (undang-undang), regulation (peraturan), circular (surat edaran), "
-            "guideline (pedoman), reading (bacaan), website (situs).",
+            (
+                "Jenis: `law` (undang-undang), `regulation` (peraturan), `circular` "
+                "(surat edaran), `guideline` (pedoman), `reading` (bacaan), atau "
+                "`website` (situs)."
+            ),
             "Kind: law, regulation, circular, guideline, reading, website.",
         )
     )
     short_title: PlainText = Field(
         description=_described(
-            "Sebutan singkat, misalnya Permenpan RB 91/2021.",
+            "Sebutan singkat, misalnya `Permenpan RB 91/2021`. Teks biasa.",
             "Short name, for example Permenpan RB 91/2021.",
         )
     )
     title: PlainText = Field(
-        description=_described("Judul lengkap.", "Full title."),
+        description=_described("Judul lengkap. Teks biasa.", "Full title."),
     )
     issuer: PlainText | None = Field(
         None,
-        description=_described("Penerbit atau penetap.", "Who issued or published it."),
+        description=_described(
+            "Penerbit atau penetapnya. Teks biasa.", "Who issued or published it."
+        ),
     )
     year: WholeNumber | None = Field(
         None, ge=1800, le=2200, description=_described("Tahun.", "Year.")
@@ -679,29 +764,34 @@ class Reference(_Strict):
         Field(
             None,
             description=_described(
-                "Alamat naskahnya (http atau https).", "Where to read it (http or https)."
+                "Alamat naskahnya, diawali `http://` atau `https://`.",
+                "Where to read it (http or https).",
             ),
         )
     )
     status: ReferenceStatus = Field(
         "in_force",
         description=_described(
-            "Status: in_force (berlaku, bawaan), amended (diubah), revoked (dicabut).",
+            "`in_force` (berlaku), `amended` (diubah), atau `revoked` (dicabut).",
             "Status: in_force (the default), amended, revoked.",
         ),
     )
     revoked_on: IsoDate | None = Field(
         None,
-        description=_described("Tanggal dicabut.", "The date it was revoked."),
+        description=_described(
+            "Tanggal dicabut, tahun-bulan-tanggal. Hanya untuk yang dicabut.",
+            "The date it was revoked.",
+        ),
     )
     replaced_by: Id | None = Field(
         None,
         description=_described(
-            "Kode rujukan yang menggantikannya.", "Id of the reference that replaces it."
+            "Id rujukan penggantinya. Hanya untuk yang dicabut atau diubah.",
+            "Id of the reference that replaces it.",
         ),
     )
     note: PlainText | None = Field(
-        None, description=_described("Keterangan.", "A note on the reference.")
+        None, description=_described("Keterangan. Teks biasa.", "A note on the reference.")
     )
 
 
@@ -744,24 +834,36 @@ class Session(_Strict):
     a module or an activity."""
 
     start: ClockTime = Field(
-        description=_described("Jam mulai, misalnya 08:00.", "Start time, for example 08:00.")
+        description=_described(
+            "Jam mulai, `jam:menit` dengan jam 0 sampai 23, misalnya `08:00`.",
+            "Start time, for example 08:00.",
+        )
     )
     end: ClockTime = Field(
-        description=_described("Jam selesai, misalnya 09:30.", "End time, for example 09:30.")
+        description=_described(
+            "Jam selesai, misalnya `13:30`; paling lambat `23:59`, pada hari yang sama.",
+            "End time, for example 09:30.",
+        )
     )
     module: Id | None = Field(
         None,
         description=_described(
-            "Kode mata pelatihan yang diajarkan; lamanya dihitung sebagai JP.",
+            (
+                "Id mata pelatihan yang diajarkan; lama sesi dihitung sebagai JP. "
+                "Setiap sesi mengisi `module` atau `activity`, salah satu."
+            ),
             "Id of the module taught; its length counts as JP.",
         ),
     )
     activity: Activity | None = Field(
         None,
         description=_described(
-            "Kegiatan selain mata pelatihan: opening (pembukaan), learning_commitment "
-            "(membangun komitmen belajar), break (istirahat), seminar, benchmarking_visit "
-            "(kunjungan studi tiru), closing (penutupan), other (lainnya, dengan title).",
+            (
+                "Kegiatan lain: `opening` (pembukaan), `learning_commitment` (membangun"
+                " komitmen belajar), `break` (istirahat), `seminar`, "
+                "`benchmarking_visit` (kunjungan studi tiru), `closing` (penutupan), "
+                "atau `other` (lainnya; wajib diberi `title`)."
+            ),
             "An activity that is not a module: opening, learning_commitment, break, "
             "seminar, benchmarking_visit, closing, other (with a title).",
         ),
@@ -769,34 +871,42 @@ class Session(_Strict):
     title: PlainText | None = Field(
         None,
         description=_described(
-            "Judul sesi, bila perlu lebih rinci dari nama mata pelatihan atau kegiatan.",
+            (
+                "Judul sesi, bila perlu lebih rinci, misalnya `Coaching aksi perubahan`; "
+                "tanpa judul, nama mata pelatihan atau kegiatannya. Teks biasa."
+            ),
             "Session title, when it needs more than the module's or activity's name.",
         ),
     )
     leaders: list[Leader] = Field(
         default_factory=list,
         description=_described(
-            "Pemandu sesi: peran dan nama.", "Who leads the session: role and name."
+            (
+                "Pemandu sesi, masing-masing dengan `role` (peran: widyaiswara, "
+                "fasilitator, narasumber, coach, mentor, penguji, panitia) dan `name` "
+                "(nama)."
+            ),
+            "Who leads the session: role and name.",
         ),
     )
     room: PlainText | None = Field(
         None,
         description=_described(
-            "Ruang; sesi tanpa ruang berada di ruang utama angkatan.",
+            "Ruang. Sesi tanpa `room` dianggap berada di ruang utama angkatan.",
             "Room; a session without one is in the cohort's main room.",
         ),
     )
     venue: PlainText | None = Field(
         None,
         description=_described(
-            "Tempat, bila bukan tempat angkatan (misalnya lokus studi tiru, atau daring).",
+            ("Tempat lain untuk sesi ini, misalnya lokus studi tiru atau `Daring (Zoom)`."),
             "Where the session is held when not at the cohort's venue (a visit, online).",
         ),
     )
     trainer_notes: Markdown = Field(
         "",
         description=_described(
-            "Catatan khusus pelatih untuk sesi ini (Markdown); hanya di situs pelatih.",
+            ("Catatan khusus pelatih untuk sesi ini. **Markdown**. Hanya tampil di situs pelatih."),
             "Notes for trainers on this session (Markdown); only in the trainer build.",
         ),
     )
@@ -810,14 +920,24 @@ class Day(_Strict):
     """Satu hari pembelajaran. / One day of the timetable."""
 
     date: IsoDate = Field(
-        description=_described("Tanggal, misalnya 2019-03-18.", "Date, for example 2019-03-18.")
+        description=_described(
+            ("Tanggal, di dalam tanggal tahapnya. Setiap tanggal ditulis sekali saja."),
+            "Date, for example 2019-03-18.",
+        )
     )
     title: PlainText | None = Field(
-        None, description=_described("Judul hari (opsional).", "Title of the day (optional).")
+        None,
+        description=_described(
+            "Judul hari, misalnya `Kunjungan studi tiru`. Teks biasa.",
+            "Title of the day (optional).",
+        ),
     )
     sessions: list[Session] = Field(
         min_length=1,
-        description=_described("Sesi hari itu.", "The day's sessions."),
+        description=_described(
+            ("Sesi hari itu, minimal satu. Urutannya bebas: halaman mengurutkannya menurut jam."),
+            "The day's sessions.",
+        ),
     )
 
 
@@ -826,26 +946,41 @@ class Phase(_Strict):
 
     kind: PhaseKind = Field(
         description=_described(
-            "Jenis tahap: classroom (klasikal), off_classroom (nonklasikal, di tempat "
-            "kerja), distance (jarak jauh), e_learning.",
+            (
+                "Jenis tahap: `classroom` (klasikal), `off_classroom` (nonklasikal, di "
+                "tempat kerja), `distance` (pembelajaran jarak jauh), atau "
+                "`e_learning`."
+            ),
             "Kind of phase: classroom, off_classroom (at the workplace), distance, e_learning.",
         )
     )
     title: PlainText | None = Field(
-        None, description=_described("Judul tahap (opsional).", "Phase title (optional).")
+        None,
+        description=_described(
+            "Judul tahap, misalnya `Klasikal I`; tanpa judul, nama jenisnya. Teks biasa.",
+            "Phase title (optional).",
+        ),
     )
-    start: IsoDate = Field(description=_described("Tanggal mulai.", "First day."))
-    end: IsoDate = Field(description=_described("Tanggal selesai.", "Last day."))
+    start: IsoDate = Field(
+        description=_described("Tanggal mulai tahap, di dalam tanggal angkatan.", "First day.")
+    )
+    end: IsoDate = Field(
+        description=_described("Tanggal selesai tahap, di dalam tanggal angkatan.", "Last day.")
+    )
     description: PlainText | None = Field(
         None,
         description=_described(
-            "Apa yang dilakukan peserta pada tahap ini.", "What participants do in this phase."
+            "Apa yang dilakukan peserta pada tahap ini. Teks biasa.",
+            "What participants do in this phase.",
         ),
     )
     days: list[Day] = Field(
         default_factory=list,
         description=_described(
-            "Hari-hari dengan sesi terjadwal dalam tahap ini.",
+            (
+                "Hari yang memiliki sesi terjadwal. Tahap tanpa sesi (misalnya "
+                "aktualisasi di tempat kerja) boleh tanpa `days`."
+            ),
             "The days of this phase that have scheduled sessions.",
         ),
     )
@@ -856,32 +991,44 @@ class Cohort(_Strict):
 
     id: Id = Field(
         description=_described(
-            "Kode angkatan, sama dengan nama berkasnya (tanpa .yml).",
+            ("Kode angkatan, sama dengan nama berkasnya. Menjadi alamat `angkatan/<id>/`."),
             "Cohort id, equal to its file name (without .yml).",
         )
     )
     name: PlainText = Field(
-        description=_described("Nama angkatan, misalnya Angkatan VI.", "Name, e.g. Angkatan VI.")
+        description=_described(
+            "Nama angkatan, misalnya `Angkatan VI Tahun 2027`. Teks biasa.",
+            "Name, e.g. Angkatan VI.",
+        )
     )
     venue: PlainText | None = Field(
-        None, description=_described("Tempat pelatihan.", "Where the training takes place.")
+        None,
+        description=_described("Tempat pelatihan. Teks biasa.", "Where the training takes place."),
     )
     timezone: TimeZoneName = Field(
         "Asia/Jakarta",
         description=_described(
-            "Zona waktu: Asia/Jakarta (WIB, bawaan), Asia/Makassar (WITA), Asia/Jayapura (WIT).",
+            (
+                "Zona waktu semua jam di berkas ini: `Asia/Jakarta` (WIB), "
+                "`Asia/Makassar` (WITA), `Asia/Jayapura` (WIT), atau zona lain dari "
+                "basis data zona waktu, misalnya `Europe/Amsterdam`. `WIB`, `WITA`, dan"
+                " `WIT` juga dikenali. Selisih seperti `UTC+9` bukan zona waktu: tulis "
+                "zona tempatnya."
+            ),
             "Time zone: Asia/Jakarta (WIB, the default), Asia/Makassar (WITA), "
             "Asia/Jayapura (WIT).",
         ),
     )
-    start: IsoDate = Field(description=_described("Tanggal mulai.", "First day."))
-    end: IsoDate = Field(description=_described("Tanggal selesai.", "Last day."))
+    start: IsoDate = Field(
+        description=_described("Tanggal mulai angkatan, `TTTT-BB-HH`.", "First day.")
+    )
+    end: IsoDate = Field(description=_described("Tanggal selesai angkatan.", "Last day."))
     participants: WholeNumber | None = Field(
         None,
         ge=1,
         le=100_000,
         description=_described(
-            "Jumlah peserta (angka saja, tanpa data pribadi).",
+            ("Jumlah peserta. Hanya angka: jangan menulis data pribadi peserta di kurikulum."),
             "Number of participants (a count only, no personal data).",
         ),
     )
@@ -890,14 +1037,15 @@ class Cohort(_Strict):
         ge=1,
         le=30,
         description=_described(
-            "Batas JP mata pelatihan dalam sehari; lebih dari itu diberi peringatan.",
+            ("Batas JP mata pelatihan dalam sehari. Hari yang melebihinya diberi peringatan."),
             "Most JP of modules in one day; a day with more gets a warning.",
         ),
     )
     phases: list[Phase] = Field(
         min_length=1,
         description=_described(
-            "Tahap pelatihan, sesuai urutan.", "The phases of the training, in order."
+            "Tahap pelatihan, minimal satu (lihat tabel berikutnya).",
+            "The phases of the training, in order.",
         ),
     )
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
+from html import escape
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -134,6 +135,21 @@ class NavSection:
     title: str
     # A page path, a page with a title of its own (title, path), or a section.
     children: list[str | tuple[str, str] | NavSection] = field(default_factory=list)
+
+
+def nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
+    """A section in MkDocs' nav format (mkdocs.yml's `nav`). MkDocs prints section
+    titles as HTML, so curriculum text is escaped here; a `title` given by the
+    project is used as written."""
+    children: list[str | dict[str, Any]] = [
+        child
+        if isinstance(child, str)
+        else {escape(child[0]): child[1]}
+        if isinstance(child, tuple)
+        else nav_entry(child)
+        for child in section.children
+    ]
+    return {title if title is not None else escape(section.title): children}
 
 
 @dataclass(frozen=True)
