@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+import yaml
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
@@ -155,9 +156,22 @@ def test_export_writes_exactly_the_pages_the_hook_generates(
     exported = {
         path.relative_to(project.path("out")).as_posix(): path.read_bytes()
         for path in project.path("out").rglob("*")
-        if path.is_file() and path.name != ".silabus-export"
+        if path.is_file() and path.name not in {".silabus-export", ".nav.yml"}
     }
     assert exported == generated
+    # The exported navigation holds the sections the hook puts into the site.
+    exported_nav = yaml.safe_load(project.read("out/.nav.yml"))["nav"]
+    site_sections = {
+        str(children[0]): children
+        for entry in config.nav
+        if isinstance(entry, dict)
+        for children in entry.values()
+        if isinstance(children, list)
+    }
+    assert len(exported_nav) == 2  # the curriculum and the cohorts
+    for entry in exported_nav:
+        ((_, children),) = entry.items()
+        assert site_sections[children[0]] == children
     assert "modul/berpikir-kreatif.md" in exported
 
 

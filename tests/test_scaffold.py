@@ -213,3 +213,55 @@ def test_an_empty_flow_list_gets_its_first_module(
     assert made.returncode == 0, made.stderr
     assert made_project.read("curriculum/program.yml") == program.replace("[]", "[alpha]")
     assert made_project.silabus("validate").returncode == 0
+
+
+def test_windows_line_endings_are_kept(project: Project) -> None:
+    program = project.read("curriculum/program.yml").replace("\n", "\r\n")
+    project.path("curriculum/program.yml").write_bytes(program.encode())
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji")
+    assert made.returncode == 0, made.stderr
+    after = project.path("curriculum/program.yml").read_bytes().decode()
+    assert after.replace("      - uji-coba\r\n", "", 1) == program
+    assert "\n" not in after.replace("\r\n", "")
+
+
+def test_a_module_listed_in_another_agenda_is_refused(project: Project) -> None:
+    project.replace(
+        "curriculum/program.yml", "      - studi-tiru\n", "      - studi-tiru\n      - uji-coba\n"
+    )
+    before = snapshot(project.path("curriculum"))
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji")
+    assert made.returncode == 1
+    assert (
+        "'uji-coba' is already listed in the agenda 'laboratorium-inovasi' of "
+        "curriculum/program.yml; a module belongs to one agenda"
+    ) in made.stderr
+    assert snapshot(project.path("curriculum")) == before
+
+
+def test_a_module_its_agenda_lists_already_gets_its_file(project: Project) -> None:
+    project.replace(
+        "curriculum/program.yml",
+        "      - praktik-baik-inovasi\n",
+        "      - praktik-baik-inovasi\n      - uji-coba\n",
+    )
+    program = project.read("curriculum/program.yml")
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji")
+    assert made.returncode == 0, made.stderr
+    assert f"The agenda '{AGENDA}' lists 'uji-coba' already." in made.stdout
+    assert project.read("curriculum/program.yml") == program
+    assert project.silabus("validate", "--strict").returncode == 0
+
+
+def test_an_id_yaml_would_read_as_no_text_is_quoted(project: Project) -> None:
+    made = project.silabus("new", "module", "null", "--agenda", AGENDA, "--title", "Nol")
+    assert made.returncode == 0, made.stderr
+    assert "      - 'null'\n" in project.read("curriculum/program.yml")
+    assert project.silabus("validate", "--strict").returncode == 0
+
+
+def test_a_title_with_control_characters_is_refused(project: Project) -> None:
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji\x7f")
+    assert made.returncode == 1
+    assert "the title must be one line of text" in made.stderr
+    assert not project.path("curriculum/modules/uji-coba.yml").exists()

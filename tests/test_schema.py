@@ -127,3 +127,28 @@ def test_schema_writes_into_another_folder(project: Project, tmp_path: Path) -> 
     assert sorted(path.name for path in target.iterdir()) == sorted(
         schema_file(kind) for kind in KINDS
     )
+
+
+def test_what_silabus_accepts_the_schema_accepts_too(tmp_path: Path) -> None:
+    """No false alarms in the editor: a quoted number, an hour without its zero."""
+    cohort = REPOSITORY / "curriculum" / "cohorts" / "angkatan-ii-2027.yml"
+    text = cohort.read_text(encoding="utf-8")
+    relaxed = tmp_path / "angkatan-ii-2027.yml"
+    relaxed.write_text(
+        text.replace("participants: 40", 'participants: "40"').replace("end: 08:00", "end: 8:00"),
+        encoding="utf-8",
+    )
+    checked = check_jsonschema(REPOSITORY / "schema" / "cohort.schema.json", relaxed)
+    assert checked.returncode == 0, checked.stdout
+
+
+def test_the_schema_keeps_the_range_of_a_number(tmp_path: Path) -> None:
+    module = REPOSITORY / "curriculum" / "modules" / "studi-tiru.yml"
+    broken = tmp_path / "studi-tiru.yml"
+    broken.write_text(
+        module.read_text(encoding="utf-8").replace("  total: 12", "  total: 5000"),
+        encoding="utf-8",
+    )
+    checked = check_jsonschema(REPOSITORY / "schema" / "module.schema.json", broken)
+    assert checked.returncode == 1
+    assert "5000 is greater than the maximum of 2000" in checked.stdout

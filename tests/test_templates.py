@@ -84,3 +84,26 @@ def test_the_trainer_guide_lists_every_template() -> None:
     section = guide[guide.index("{#templat}") : guide.index("{#ekspor}")]
     for name in packaged_templates():
         assert f"`{name}`" in section, name
+
+
+def test_validate_finds_what_fails_while_a_template_is_filled_in(project: Project) -> None:
+    own = _module_template().replace("# {{ module.title }}", "# {{ module.title }} {{ penyusun }}")
+    project.write("templates/module.md.j2", own)
+    line = own.splitlines().index("# {{ module.title }} {{ penyusun }}") + 1
+    validated = project.silabus("validate", "--strict")
+    assert validated.returncode == 1
+    assert (
+        f"templates/module.md.j2:{line}:1: error: the template failed: 'penyusun' is undefined"
+    ) in validated.stdout
+
+
+def test_serve_watches_the_templates_folder(project: Project) -> None:
+    from mkdocs.config import load_config
+
+    from silabus.mkdocs_adapter import on_config
+
+    project.write("templates/module.md.j2", _module_template())
+    config = load_config(str(project.path("mkdocs.yml")))
+    on_config(config)
+    assert str(project.path("templates")) in config.watch
+    assert str(project.path("curriculum")) in config.watch

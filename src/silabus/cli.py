@@ -203,7 +203,9 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
     root = _project_root(arguments.path, parser)
     settings = site_settings(root)
     validation = validate_project(root, settings.language, settings.allowed_tags)
-    validation = replace(validation, diagnostics=[*validation.diagnostics, *check_templates(root)])
+    validation = replace(
+        validation, diagnostics=[*validation.diagnostics, *_template_problems(root, validation)]
+    )
     strict_failure = (
         arguments.strict and validation.ok and any(d.fails_strict for d in validation.diagnostics)
     )
@@ -211,6 +213,27 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
     if strict_failure:
         print("Warnings are errors with --strict.")
     return EXIT_PROBLEMS if strict_failure or not validation.ok else EXIT_OK
+
+
+def _template_problems(root: Path, validation: Validation) -> list[Diagnostic]:
+    """The project's templates/ as the build would find them: names and syntax, then,
+    with a curriculum to fill them in, what fails while they are filled in."""
+    from silabus.mkdocs_adapter import site_settings
+    from silabus.render.overrides import render_with_templates, templates_folder
+
+    problems = check_templates(root)
+    folder = templates_folder(root)
+    if folder is None or validation.curriculum is None or has_errors(problems):
+        return problems
+    settings = site_settings(root)
+    options = replace(settings.options, templates=folder)
+    for audience in ("participant", "trainer"):
+        _, failed = render_with_templates(
+            validation.curriculum, settings.language, replace(options, audience=audience), root
+        )
+        if failed:
+            return [*problems, *failed]
+    return problems
 
 
 def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -357,17 +380,21 @@ def _new_module(arguments: argparse.Namespace, parser: argparse.ArgumentParser) 
     from silabus.scaffold import ScaffoldRefused, new_module
 
     root = _project_root(arguments.project, parser)
-    if not 1 <= arguments.jp <= 200:
-        parser.error("--jp must be a whole number from 1 to 200")
+    if not 1 <= arguments.jp <= 2000:
+        parser.error("--jp must be a whole number from 1 to 2000")
     try:
         written = new_module(root, arguments.id, arguments.agenda, arguments.title, arguments.jp)
     except ScaffoldRefused as refusal:
         print(f"silabus new: error: {refusal}", file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"Wrote {_shown(written.created)}.")
-    print(
-        f"Added '{arguments.id}' to the agenda '{arguments.agenda}' in {_shown(written.changed)}."
-    )
+    if written.changed is None:
+        print(f"The agenda '{arguments.agenda}' lists '{arguments.id}' already.")
+    else:
+        print(
+            f"Added '{arguments.id}' to the agenda '{arguments.agenda}' in "
+            f"{_shown(written.changed)}."
+        )
     print("Fill in the file, then run `silabus validate --strict`.")
     return EXIT_OK
 

@@ -98,9 +98,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if STYLESHEET not in config.extra_css:
         config.extra_css.append(STYLESHEET)
     _add_theme_overrides(config)
-    curriculum_dir = str(project_root / CURRICULUM_DIR)
-    if curriculum_dir not in config.watch:
-        config.watch.append(curriculum_dir)
+    watched = [project_root / CURRICULUM_DIR, templates_folder(project_root)]
+    for folder in (str(path) for path in watched if path is not None):
+        if folder not in config.watch:
+            config.watch.append(folder)
     return config
 
 

@@ -64,7 +64,15 @@ def _whole_number(value: Any) -> Any:
     return value
 
 
-WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
+# Editors read the JSON Schema too: a number in quotes ("12") is read as 12.
+WholeNumber = Annotated[
+    int,
+    BeforeValidator(
+        _whole_number,
+        json_schema_input_type=int
+        | Annotated[str, StringConstraints(pattern=rf"^{_WHOLE_NUMBER.pattern}$")],
+    ),
+]
 
 
 Id = Annotated[
@@ -105,7 +113,7 @@ IsoDate = Annotated[date, BeforeValidator(iso_date)]
 ClockTime = Annotated[
     time,
     BeforeValidator(clock_time),
-    WithJsonSchema({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
+    WithJsonSchema({"type": "string", "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$"}),
 ]
 TimeZoneName = Annotated[
     str,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,9 +33,10 @@ class Written:
 
 def check_new_id(new_id: str, kind: str) -> None:
     if not ID_RE.match(new_id) or len(new_id) > 80:
+        meant = "-".join(re.findall(r"[a-z0-9]+", new_id.lower()))[:80].strip("-")
         raise ScaffoldRefused(
             f"'{new_id}' cannot be a {kind} id: use lowercase letters, digits and single "
-            "hyphens, for example 'inovasi-digital'"
+            "hyphens, " + (f"for example '{meant}'" if meant else "for example 'inovasi-digital'")
         )
     if new_id == "index":
         raise ScaffoldRefused(f"'index' cannot be the id of a {kind}; choose another id")
@@ -61,21 +63,50 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         curriculum / f"{PROGRAM_FILE}.yml",
     )
     program_text = _read(program_path)
-    new_program = _program_with_module(program_text, program_path, agenda_id, module_id)
+    listed = _agendas_listing(program_text, module_id)
+    if listed and listed != [agenda_id]:
+        raise ScaffoldRefused(
+            f"'{module_id}' is already listed in the agenda '{listed[0]}' of "
+            f"{_shown(program_path)}; a module belongs to one agenda"
+        )
+    new_program = (
+        None if listed else _program_with_module(program_text, program_path, agenda_id, module_id)
+    )
     target = modules / f"{module_id}.yml"
     text = MODULE_TEMPLATE.format(
         schema=_schema_path(target, project_root, "module"),
-        id=module_id,
+        id=_id_scalar(module_id),
         title=_quoted(title),
         jp=jp,
     )
     _create(target, text)
+    if new_program is None:  # the agenda lists it already
+        return Written(target)
     try:
         _replace(program_path, new_program)
     except OSError as failed:
         target.unlink(missing_ok=True)
         raise ScaffoldRefused(f"cannot write {_shown(program_path)}: {failed.strerror}") from None
     return Written(target, program_path)
+
+
+def _agendas_listing(text: str, module_id: str) -> list[str]:
+    """The agendas of program.yml that already list the module (none if unreadable)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        data = YAML(typ="safe").load(text)
+    except YAMLError:
+        return []
+    agendas = data.get("agendas") if isinstance(data, dict) else None
+    return [
+        str(agenda.get("id"))
+        for agenda in (agendas if isinstance(agendas, list) else [])
+        if isinstance(agenda, dict)
+        and isinstance(agenda.get("modules"), list)
+        and module_id in map(str, agenda["modules"])
+    ]
 
 
 def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: date) -> Written:
@@ -94,7 +125,7 @@ def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: 
     target = cohorts / f"{cohort_id}.yml"
     text = COHORT_TEMPLATE.format(
         schema=_schema_path(target, project_root, "cohort"),
-        id=cohort_id,
+        id=_id_scalar(cohort_id),
         name=_quoted(name),
         start=start.isoformat(),
         end=end.isoformat(),
@@ -104,7 +135,7 @@ def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: 
 
 
 def _check_title(title: str) -> None:
-    if not title.strip() or any(ord(char) < 32 for char in title):
+    if not title.strip() or not title.isprintable():
         raise ScaffoldRefused("the title must be one line of text, for example 'Uji Coba'")
 
 
@@ -116,8 +147,9 @@ def _files_named(folder: Path, item_id: str) -> list[Path]:
 
 
 def _read(path: Path) -> str:
+    """The file's text with its line endings as they are (CRLF stays CRLF)."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise ScaffoldRefused(
             f"{_shown(path)} is missing: a module is added to an agenda of the program"
@@ -134,18 +166,20 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
-    def load(source: str) -> Any:
+    def load(source: str, failure: ScaffoldRefused) -> Any:
         try:
             return YAML().load(source)
         except YAMLError:
-            raise ScaffoldRefused(
-                f"{_shown(path)} is not valid YAML; run `silabus validate` to see where"
-            ) from None
+            raise failure from None
 
-    modules = _agenda_modules(load(text), path, agenda_id)
+    invalid = ScaffoldRefused(
+        f"{_shown(path)} is not valid YAML; run `silabus validate` to see where"
+    )
+    modules = _agenda_modules(load(text, invalid), path, agenda_id)
     if module_id in modules:
         raise ScaffoldRefused(f"the agenda '{agenda_id}' already lists '{module_id}'")
     lines = text.splitlines(keepends=True)
+    entry = _id_scalar(module_id)
     by_hand = ScaffoldRefused(
         f"cannot add '{module_id}' to {_shown(path)} without changing its layout; "
         f"add it to the modules of the agenda '{agenda_id}' by hand"
@@ -153,14 +187,14 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     if modules:
         line, column = modules.lc.item(len(modules) - 1)
     else:  # `modules: []`: the new entry goes between the brackets
-        line, column = _agenda(load(text), agenda_id).lc.value("modules")
+        line, column = _agenda(load(text, invalid), agenda_id).lc.value("modules")
     last = lines[line]
     if not modules or modules.fa.flow_style():
         closing = last.find("]", column)
         if closing < 0:
             raise by_hand
         separator = ", " if modules else ""
-        lines[line] = f"{last[:closing]}{separator}{module_id}{last[closing:]}"
+        lines[line] = f"{last[:closing]}{separator}{entry}{last[closing:]}"
     else:
         prefix = last[:column]
         if prefix.strip() != "-":
@@ -168,9 +202,9 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
         ending = "\r\n" if last.endswith("\r\n") else "\n"
         if not last.endswith("\n"):
             lines[line] = last + ending
-        lines.insert(line + 1, f"{prefix}{module_id}{ending}")
+        lines.insert(line + 1, f"{prefix}{entry}{ending}")
     edited = "".join(lines)
-    if [str(item) for item in _agenda_modules(load(edited), path, agenda_id)] != [
+    if [str(item) for item in _agenda_modules(load(edited, by_hand), path, agenda_id)] != [
         *map(str, modules),
         module_id,
     ]:
@@ -195,11 +229,15 @@ def _agenda_modules(data: Any, path: Path, agenda_id: str) -> Any:
     agenda = _agenda(data, agenda_id)
     if agenda is None:
         known = [str(agenda.get("id")) for agenda in agendas or [] if hasattr(agenda, "get")]
-        close = difflib.get_close_matches(agenda_id, known, n=1)
+        lowered = {name.lower(): name for name in known}
+        close = [
+            lowered[match]
+            for match in difflib.get_close_matches(agenda_id.lower(), list(lowered), n=1)
+        ]
         raise ScaffoldRefused(
             f"{_shown(path)} has no agenda '{agenda_id}'"
-            + (f"; did you mean '{close[0]}'?" if close else "")
-            + (f" The agendas are: {', '.join(known)}" if known else "")
+            + (f"; did you mean '{close[0]}'?" if close else ".")
+            + (f" The agendas are: {', '.join(known)}." if known else "")
         )
     modules = agenda.get("modules")
     if not isinstance(modules, list):
@@ -208,6 +246,14 @@ def _agenda_modules(data: Any, path: Path, agenda_id: str) -> Any:
             "add 'modules: []' to it, then run this again"
         )
     return modules
+
+
+def _id_scalar(item_id: str) -> str:
+    """An id as YAML text: in quotes when YAML would read it as something else
+    (null, true, 1e3)."""
+    import yaml
+
+    return item_id if isinstance(yaml.safe_load(item_id), str) else f"'{item_id}'"
 
 
 def _schema_path(target: Path, project_root: Path, kind: str) -> str:
@@ -223,19 +269,32 @@ def _quoted(text: str) -> str:
 
 def _create(path: Path, text: str) -> None:
     try:
+        content = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ScaffoldRefused(
+            "the text given holds characters that cannot be saved (not UTF-8); type it again"
+        ) from None
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("x", encoding="utf-8") as file:
-            file.write(text)
+        with path.open("xb") as file:
+            file.write(content)
     except FileExistsError:
         raise ScaffoldRefused(f"{_shown(path)} already exists; nothing was changed") from None
     except OSError as failed:
+        path.unlink(missing_ok=True)
         raise ScaffoldRefused(f"cannot write {_shown(path)}: {failed.strerror}") from None
 
 
 def _replace(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
+    """Write the whole file at once, bytes as given, keeping its permissions."""
+    target = path.resolve()  # a link to program.yml stays a link
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_bytes(text.encode("utf-8"))
+        os.chmod(partial, target.stat().st_mode & 0o7777)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _shown(path: Path) -> str:
@@ -259,25 +318,27 @@ summary:
 description: |
 # Hasil belajar: "Setelah mengikuti mata pelatihan ini, peserta mampu ..."
 learning_outcome:
-# Indikator keberhasilan, satu per baris diawali "- ".
-success_indicators: []
+# Indikator keberhasilan: di bawah kolom ini, satu per baris diawali "  - ".
+success_indicators:
 # Materi pokok, masing-masing dengan sub-materi:
 #   - title: Judul materi pokok
 #     subtopics:
 #       - Sub-materi
-topics: []
+topics:
 # Wajib: jumlah JP (jam pelajaran). Rinciannya boleh ditulis:
 #   jp:
 #     total: {jp}
 #     theory: ...
+#     assignment: ...
 #     practice: ...
 jp: {jp}
-# Metode, media, dan evaluasi pembelajaran.
-methods: []
-media: []
-assessment: []
-# Id mata pelatihan yang harus dipelajari lebih dulu.
-prerequisites: []
+# Metode, media, dan evaluasi pembelajaran: di bawah setiap kolom, satu per
+# baris diawali "  - ".
+methods:
+media:
+assessment:
+# Id mata pelatihan yang harus dipelajari lebih dulu, misalnya [konsep-dasar].
+prerequisites:
 """
 
 COHORT_TEMPLATE = """\
@@ -301,15 +362,17 @@ end: {end}
 # Jumlah peserta (angka saja).
 participants:
 # Wajib: tahap pelatihan. Jenis: classroom (klasikal), off_classroom (di tempat
-# kerja), distance (jarak jauh), e_learning. Setiap tahap dapat berisi hari:
-#     days:
-#       - date: {start}
-#         sessions:
-#           - start: "08:00"
-#             end: "09:30"
-#             module: id-mata-pelatihan
+# kerja), distance (jarak jauh), e_learning.
 phases:
   - kind: classroom
+    title: Klasikal
     start: {start}
     end: {end}
+    # Hari dan sesinya: hapus tanda # di awal baris-baris berikut, lalu isi.
+    # days:
+    #   - date: {start}
+    #     sessions:
+    #       - start: 08:00
+    #         end: 09:30
+    #         module: id-mata-pelatihan
 """

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from silabus import model
 from silabus.model import Cohort, Glossary, Module, Program, ReferenceList, Worksheet
 
 SCHEMA_DIR = "schema"
@@ -39,7 +40,9 @@ def schema_file(kind: str) -> str:
 def json_schema(kind: str) -> dict[str, Any]:
     """The schema of one kind of file: what the model accepts as input."""
     schema = KINDS[kind].model_json_schema(mode="validation")
-    for definition in [schema, *schema.get("$defs", {}).values()]:
+    definitions = schema.get("$defs", {})
+    for name, definition in [(KINDS[kind].__name__, schema), *definitions.items()]:
+        _number_ranges(getattr(model, name, None), definition)
         _empty_optional_fields(definition)
     return {"$schema": DIALECT, **schema}
 
@@ -59,6 +62,36 @@ def write_schemas(folder: Path) -> list[Path]:
             path.write_text(text, encoding="utf-8")
             changed.append(path)
     return changed
+
+
+def _number_ranges(item: Any, definition: dict[str, Any]) -> None:
+    """A whole number may be written in quotes, so its schema offers a string too;
+    its range (ge/le of the field) then goes with the number's branch."""
+    if not (isinstance(item, type) and issubclass(item, BaseModel)):
+        return
+    for name, field in item.model_fields.items():
+        bounds = {
+            key: value
+            for constraint in field.metadata
+            for key, value in (
+                ("minimum", getattr(constraint, "ge", None)),
+                ("maximum", getattr(constraint, "le", None)),
+            )
+            if value is not None
+        }
+        if bounds:
+            for branch in _integer_branches(definition.get("properties", {}).get(name, {})):
+                branch.update(bounds)
+
+
+def _integer_branches(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The integer schemas among the choices of `schema`, at any depth. Keys that
+    are no JSON Schema keywords (pydantic leaves `ge` and `le` there) are removed."""
+    schema.pop("ge", None)
+    schema.pop("le", None)
+    if schema.get("type") == "integer":
+        return [schema]
+    return [found for option in schema.get("anyOf", []) for found in _integer_branches(option)]
 
 
 def _empty_optional_fields(definition: dict[str, Any]) -> None:
