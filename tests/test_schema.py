@@ -152,3 +152,18 @@ def test_the_schema_keeps_the_range_of_a_number(tmp_path: Path) -> None:
     checked = check_jsonschema(REPOSITORY / "schema" / "module.schema.json", broken)
     assert checked.returncode == 1
     assert "5000 is greater than the maximum of 2000" in checked.stdout
+
+
+def test_text_numbers_and_yes_words_pass_as_silabus_reads_them(tmp_path: Path) -> None:
+    module = tmp_path / "angka.yml"
+    module.write_text(
+        "id: angka\ntitle: 2019\njp: '12'\nmethods: [2020, true]\n"
+        "self_check:\n  - question: Benar?\n    choices:\n"
+        "      - text: Ya\n        correct: yes\n      - text: Tidak\n        correct: off\n",
+        encoding="utf-8",
+    )
+    checked = check_jsonschema(REPOSITORY / "schema" / "module.schema.json", module)
+    assert checked.returncode == 0, checked.stdout
+    module.write_text(module.read_text(encoding="utf-8").replace("yes", "mungkin"))
+    checked = check_jsonschema(REPOSITORY / "schema" / "module.schema.json", module)
+    assert checked.returncode == 1

@@ -107,3 +107,34 @@ def test_serve_watches_the_templates_folder(project: Project) -> None:
     on_config(config)
     assert str(project.path("templates")) in config.watch
     assert str(project.path("curriculum")) in config.watch
+
+
+def test_a_template_can_extend_silabus_own_and_include_a_part(project: Project) -> None:
+    project.write(
+        "templates/program.md.j2",
+        '{% include "penyusun.md.j2" %}\n\n{% include "silabus/program.md.j2" %}\n',
+    )
+    project.write("templates/penyusun.md.j2", "Disusun oleh Tim Kurikulum.\n")
+    validated = project.silabus("validate", "--strict")
+    assert validated.returncode == 0, validated.stdout  # the part is no stray file
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    program = project.read("site/program/index.html")
+    assert "Disusun oleh Tim Kurikulum." in program
+    assert "Struktur kurikulum" in program  # Silabus's own page follows
+
+
+def test_a_replaced_part_that_breaks_silabus_own_templates_is_reported(project: Project) -> None:
+    project.write("templates/_macros.md.j2", "{# nothing here #}\n")
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 1
+    assert "Traceback" not in built.stderr
+    lines = mkdocs_lines(built.stderr)
+    assert any(
+        line.startswith("templates/_macros.md.j2:1:1: error: Silabus's own template failed (")
+        and "with the templates of this project (_macros.md.j2)" in line
+        for line in lines
+    ), lines
+    validated = project.silabus("validate")
+    assert validated.returncode == 1
+    assert "Traceback" not in validated.stderr

@@ -349,7 +349,7 @@ def _schema(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
             schema_file(kind)
             for kind in KINDS
             if not (folder / schema_file(kind)).is_file()
-            or (folder / schema_file(kind)).read_text(encoding="utf-8") != schema_text(kind)
+            or (folder / schema_file(kind)).read_bytes() != schema_text(kind).encode("utf-8")
         ]
         for name in stale:
             print(f"{shown}/{name} is missing or out of date")

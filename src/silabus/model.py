@@ -113,7 +113,7 @@ IsoDate = Annotated[date, BeforeValidator(iso_date)]
 ClockTime = Annotated[
     time,
     BeforeValidator(clock_time),
-    WithJsonSchema({"type": "string", "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$"}),
+    WithJsonSchema({"type": "string", "pattern": "^\\s*([01]?[0-9]|2[0-3]):[0-5][0-9]\\s*$"}),
 ]
 TimeZoneName = Annotated[
     str,
@@ -429,7 +429,8 @@ class Module(_Strict):
         ),
     )
     jp: Annotated[
-        LessonHours, BeforeValidator(_jp_shorthand, json_schema_input_type=int | LessonHours)
+        LessonHours,
+        BeforeValidator(_jp_shorthand, json_schema_input_type=WholeNumber | LessonHours),
     ] = Field(
         description=_described(
             ("Alokasi JP: jumlah dan, bila perlu, rinciannya (lihat [Alokasi JP](#alokasi-jp))."),

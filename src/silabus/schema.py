@@ -44,6 +44,7 @@ def json_schema(kind: str) -> dict[str, Any]:
     for name, definition in [(KINDS[kind].__name__, schema), *definitions.items()]:
         _number_ranges(getattr(model, name, None), definition)
         _empty_optional_fields(definition)
+    _as_silabus_reads(schema)
     return {"$schema": DIALECT, **schema}
 
 
@@ -58,10 +59,43 @@ def write_schemas(folder: Path) -> list[Path]:
     for kind in KINDS:
         path = folder / schema_file(kind)
         text = schema_text(kind)
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
+            path.write_bytes(text.encode("utf-8"))
             changed.append(path)
     return changed
+
+
+# Silabus reads every value of a file as the text it is written with, so text
+# fields take what YAML would read as a number or a yes/no, and yes/no fields
+# take the words pydantic reads as one.
+_YES_NO_WORDS = [
+    word
+    for pair in ("true false", "yes no", "on off", "y n", "t f")
+    for word in pair.split()
+    for word in (word, word.capitalize(), word.upper())
+]
+
+
+def _as_silabus_reads(schema: Any) -> None:
+    """Widen the schema to what `silabus validate` accepts: no squiggle in the
+    editor under a value Silabus reads well."""
+    if isinstance(schema, list):
+        for item in schema:
+            _as_silabus_reads(item)
+        return
+    if not isinstance(schema, dict):
+        return
+    if schema.get("type") == "string" and not {"pattern", "format", "enum"} & set(schema):
+        schema["type"] = ["string", "number", "boolean"]
+    elif schema.get("type") == "boolean":
+        del schema["type"]
+        schema["anyOf"] = [
+            {"type": "boolean"},
+            {"enum": [0, 1, "0", "1", *dict.fromkeys(_YES_NO_WORDS)]},
+        ]
+        return
+    for value in list(schema.values()):
+        _as_silabus_reads(value)
 
 
 def _number_ranges(item: Any, definition: dict[str, Any]) -> None:

@@ -425,7 +425,15 @@ def _finalize(value: Any) -> Any:
 def _environment(templates: str | None = None) -> jinja2.Environment:
     packaged = jinja2.PackageLoader("silabus", "render/templates")
     environment = jinja2.Environment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(templates), packaged])
+        # A project's template may extend Silabus's own of the same name as
+        # "silabus/<name>".
+        loader=jinja2.ChoiceLoader(
+            [
+                jinja2.FileSystemLoader(templates),
+                jinja2.PrefixLoader({"silabus": packaged}),
+                packaged,
+            ]
+        )
         if templates
         else packaged,
         autoescape=True,

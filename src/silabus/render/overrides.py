@@ -39,11 +39,11 @@ def check_templates(project_root: Path) -> list[Diagnostic]:
     known = packaged_templates()
     problems = []
     parser = jinja2.Environment()
-    for path in sorted(folder.iterdir()):
+    own = [path for path in sorted(folder.iterdir()) if _is_template(path)]
+    included = _included_names(own)
+    for path in own:
         where = f"{TEMPLATES_DIR}/{path.name}"
-        if path.name.startswith(".") or not path.is_file():
-            continue
-        if path.name not in known:
+        if path.name not in known and path.name not in included:
             close = difflib.get_close_matches(path.name, known, n=1)
             problems.append(
                 Diagnostic(
@@ -73,6 +73,25 @@ def check_templates(project_root: Path) -> list[Diagnostic]:
     return problems
 
 
+def _is_template(path: Path) -> bool:
+    return path.is_file() and path.suffix == ".j2" and not path.name.startswith(".")
+
+
+def _included_names(paths: list[Path]) -> set[str]:
+    """Templates the project's own templates include or import: parts of them."""
+    from jinja2 import meta
+
+    names: set[str] = set()
+    environment = jinja2.Environment()
+    for path in paths:
+        try:
+            parsed = environment.parse(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
+            continue
+        names.update(name for name in meta.find_referenced_templates(parsed) if name)
+    return names
+
+
 def render_with_templates(
     curriculum: Curriculum, language: str | None, options: SiteOptions, project_root: Path
 ) -> tuple[Site | None, list[Diagnostic]]:
@@ -82,25 +101,56 @@ def render_with_templates(
     except Exception as error:
         if options.templates is None:
             raise
-        found = _template_line(error, options.templates)
-        if found is None:
+        if not isinstance(error, jinja2.TemplateError | RecursionError | TypeError):
             raise
-        name, line = found
         message = (
-            str(error)
-            if not isinstance(error, jinja2.UndefinedError)
-            else (f"{error.message}; a template can use only what Silabus's own passes on")
+            f"{error.message}; a template can use only what Silabus's own passes on"
+            if isinstance(error, jinja2.UndefinedError)
+            else "it extends or includes itself"
+            if isinstance(error, RecursionError)
+            else f"{type(error).__name__}: {error}"
+            if isinstance(error, jinja2.TemplateNotFound)
+            else str(error)
         )
+        found = _template_line(error, options.templates)
+        if found is not None:
+            name, line = found
+            return None, [
+                Diagnostic(
+                    f"{TEMPLATES_DIR}/{name}",
+                    line,
+                    1,
+                    Severity.ERROR,
+                    f"the template failed: {message}",
+                    _FIX,
+                )
+            ]
+        # It failed in a template of Silabus's own, used with the project's ones.
+        own = sorted(path.name for path in options.templates.iterdir() if _is_template(path))
+        packaged = _packaged_line(error)
+        where = f" ({packaged[0]}, line {packaged[1]})" if packaged else ""
         return None, [
             Diagnostic(
-                f"{TEMPLATES_DIR}/{name}",
-                line,
+                f"{TEMPLATES_DIR}/{own[0] if own else ''}",
+                1,
                 1,
                 Severity.ERROR,
-                f"the template failed: {message}",
-                _FIX,
+                f"Silabus's own template failed{where} with the templates of this project "
+                f"({', '.join(own)}): {message}",
+                "a template of Silabus's uses what the replaced one provided; compare yours "
+                "with Silabus's own, or delete yours",
             )
         ]
+
+
+def _packaged_line(error: BaseException) -> tuple[str, int] | None:
+    """The packaged template and line where `error` happened, if it did."""
+    packaged = Path(str(files("silabus.render").joinpath("templates"))).resolve()
+    for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
+        filename = Path(frame.f_code.co_filename)
+        if filename.is_absolute() and filename.resolve().parent == packaged:
+            return filename.name, line
+    return None
 
 
 def _template_line(error: BaseException, folder: Path) -> tuple[str, int] | None:
