@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site trainer-site offline serve test lint format fuzz corpus fields bench clean
+.PHONY: site trainer-site offline serve test lint format fuzz corpus fields bench bench-scale clean
 
 site: $(READY)
 	$(BIN)/mkdocs build --strict
@@ -50,6 +50,11 @@ fields: $(READY)
 # Timings, as ratios to a baseline measured in the same run; writes benchmarks/RESULTS.md.
 bench: $(READY)
 	$(BIN)/python -m benchmarks.corpus --write benchmarks/RESULTS.md
+
+# Validate and build time, page size and memory as the curriculum grows (synthetic
+# curricula up to 5000 modules; long). `make bench-scale QUICK=1` tries small sizes.
+bench-scale: $(READY)
+	$(BIN)/python -m benchmarks.scale $(if $(QUICK),--quick --runs 1,)
 
 format: $(READY)
 	$(BIN)/ruff check --fix src hooks tests benchmarks
