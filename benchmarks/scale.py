@@ -84,7 +84,7 @@ def _plain_project(project: Path, target: Path) -> Path:
 def _module_page_bytes(site: Path) -> tuple[int, int]:
     """The HTML size of the first module page, and the gzip bytes of a first visit to
     it: the page and every stylesheet, script and image it loads, plus the search
-    index Material fetches on load."""
+    index when Material fetches it on load."""
     page = site / "modul" / "modul-00001" / "index.html"
     html = page.read_text(encoding="utf-8")
     loaded = [page]
@@ -94,7 +94,8 @@ def _module_page_bytes(site: Path) -> tuple[int, int]:
         target = (page.parent / address).resolve()
         if target.is_file() and target.suffix in {".css", ".js", ".png", ".svg", ".ico"}:
             loaded.append(target)
-    loaded.append(site / "search" / "search_index.json")
+    if "silabus-search-on-demand.js" not in html:  # else fetched only when searching
+        loaded.append(site / "search" / "search_index.json")
     total = sum(
         len(gzip.compress(path.read_bytes(), 6)) if path.suffix != ".png" else path.stat().st_size
         for path in dict.fromkeys(loaded)

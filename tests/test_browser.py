@@ -53,7 +53,7 @@ PAGE_TYPES = {
 # What a participant downloads on a first visit (every file the page loads,
 # gzip-compressed as GitHub Pages serves them), measured on the sample site and
 # documented in the organizer guide. A page over its budget fails the build.
-PAGE_WEIGHT_BUDGET = {"home": 150_000, "module": 150_000}
+PAGE_WEIGHT_BUDGET = {"home": 100_000, "module": 100_000}
 # Files GitHub Pages sends compressed; images and fonts go as they are.
 COMPRESSED = ("text/", "application/javascript", "application/json", "image/svg+xml")
 
@@ -344,11 +344,8 @@ def _first_visit_bytes(page: Any, address: str) -> dict[str, int]:
             loaded[response.url] = len(gzip.compress(body, 6) if compressed else body)
 
     page.on("response", measure)
-    # Material fetches the search index after the page shows: wait for it too.
-    with page.expect_response(lambda response: "search_index" in response.url):
-        page.goto(address, wait_until="networkidle")
-    page.wait_for_load_state("networkidle")
-    assert any("search_index" in url for url in loaded), loaded
+    page.goto(address, wait_until="networkidle")
+    page.wait_for_timeout(300)  # anything Material's script asks for after the load
     return loaded
 
 
@@ -368,6 +365,19 @@ def test_the_organizer_guide_states_the_budget() -> None:
     guide = (REPOSITORY / "docs" / "panduan-penyelenggara.md").read_text(encoding="utf-8")
     for budget in set(PAGE_WEIGHT_BUDGET.values()):
         assert f"**{budget:,} bita**".replace(",", ".") in guide
+
+
+def test_the_search_index_is_fetched_only_when_the_reader_searches(
+    served: Served, page: Any
+) -> None:
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(served.url("modul/desain-inovasi/"), wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert not any("search_index" in url for url in asked)
+    with page.expect_response(lambda response: "search_index.json" in response.url):
+        addresses = _search(page, "prototipe")
+    assert any("modul/desain-inovasi/" in address for address in addresses), addresses
 
 
 def test_program_and_cohort_pages_carry_course_data(served: Served, page: Any) -> None:

@@ -408,3 +408,21 @@ def test_offline_writes_into_the_projects_dist_from_anywhere(project: Project) -
     assert made.returncode == 0, made.stderr
     assert list(project.path("dist").glob("*.zip"))
     assert not (project.root.parent / "dist").exists()
+
+
+def test_the_search_index_waits_for_the_reader(project: Project) -> None:
+    """Material's script asks for the index as it starts: the script that holds the
+    request back comes before it (the browser suite checks the behaviour)."""
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    html = project.read("site/modul/studi-tiru/index.html")
+    on_demand = html.index('src="../../assets/javascripts/silabus-search-on-demand.js"')
+    assert on_demand < html.index('src="../../assets/javascripts/bundle.')
+    assert project.path("site/assets/javascripts/silabus-search-on-demand.js").is_file()
+
+
+def test_without_search_there_is_no_search_script(project: Project) -> None:
+    project.replace("mkdocs.yml", "plugins:\n  - search\n", "plugins:\n")
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    assert "silabus-search-on-demand" not in project.read("site/index.html")

@@ -42,6 +42,7 @@ class _Build:
     site: Site | None = None
     project_root: Path = Path()
     offline: bool = False
+    search_on_demand: bool = False
     program_id: str | None = None
 
 
@@ -95,6 +96,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build.offline = _offline(config)
     if _build.offline:
         _use_local_worker_shim(config)
+    _build.search_on_demand = _has_material_search(config) and not _build.offline
+    if _build.search_on_demand and SEARCH_ON_DEMAND not in config.extra.get("polyfills", []):
+        # Before Material's script, which asks for the index as it starts.
+        config.extra["polyfills"] = [*config.extra.get("polyfills", []), SEARCH_ON_DEMAND]
     if STYLESHEET not in config.extra_css:
         config.extra_css.append(STYLESHEET)
     _add_theme_overrides(config)
@@ -117,6 +122,14 @@ def _add_theme_overrides(config: MkDocsConfig) -> None:
 
 
 WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
+SEARCH_ON_DEMAND = "assets/javascripts/silabus-search-on-demand.js"
+
+
+def _has_material_search(config: MkDocsConfig) -> bool:
+    """Whether Material's search runs on the site (its index is fetched by its script)."""
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    enabled = getattr(getattr(plugin, "config", None), "enabled", True)
+    return config.theme.name == "material" and plugin is not None and bool(enabled)
 
 
 def _offline(config: MkDocsConfig) -> bool:
@@ -191,9 +204,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     for path, content in site.assets.items():
         files.append(File.generated(config, path, content=content))
+    assets = files_of("silabus.render").joinpath("assets")
     if _build.offline:
-        shim = files_of("silabus.render").joinpath("assets", "iframe-worker-shim.js")
+        shim = assets.joinpath("iframe-worker-shim.js")
         files.append(File.generated(config, WORKER_SHIM, content=shim.read_bytes()))
+    if _build.search_on_demand:
+        script = assets.joinpath("silabus-search-on-demand.js")
+        files.append(File.generated(config, SEARCH_ON_DEMAND, content=script.read_bytes()))
     config.nav = _with_curriculum(config.nav, site.nav, files)
     return files
 
