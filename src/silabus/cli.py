@@ -82,11 +82,7 @@ def _parser() -> argparse.ArgumentParser:
         "that holds other files is refused.",
     )
     export.add_argument("directory", help="the folder to write into")
-    export.add_argument(
-        "--project",
-        default=".",
-        help="the project folder (holding curriculum/); default: the current folder",
-    )
+    _project_option(export)
     export.add_argument(
         "--language",
         help="language of the page labels (id or en); default: theme.language "
@@ -125,11 +121,7 @@ def _parser() -> argparse.ArgumentParser:
         "zip is replaced only by a complete new one. Exit status: 0 written, 1 the "
         "build failed, 2 bad usage.",
     )
-    offline.add_argument(
-        "--project",
-        default=".",
-        help="the project folder (holding mkdocs.yml and curriculum/); default: the current folder",
-    )
+    _project_option(offline, holding="mkdocs.yml and curriculum/")
     offline.add_argument(
         "--output",
         help="the folder to write the zip into; default: dist in the project folder",
@@ -150,11 +142,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="the folder to write into; default: schema in the project folder",
     )
-    schema.add_argument(
-        "--project",
-        default=".",
-        help="the project folder (holding curriculum/); default: the current folder",
-    )
+    _project_option(schema)
     schema.add_argument(
         "--check",
         action="store_true",
@@ -180,7 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     module.add_argument("--agenda", required=True, help="the id of the agenda it belongs to")
     module.add_argument("--title", required=True, help='the module title, e.g. "Uji Coba"')
     module.add_argument("--jp", type=int, default=2, help="its lesson hours (JP); default 2")
-    module.add_argument("--project", default=".", help="the project folder; default: here")
+    _project_option(module)
     module.set_defaults(run=_new_module)
     cohort = kinds.add_parser(
         "cohort",
@@ -192,9 +180,17 @@ def _parser() -> argparse.ArgumentParser:
     cohort.add_argument("--name", required=True, help='its name, e.g. "Angkatan III Tahun 2027"')
     cohort.add_argument("--start", required=True, help="its first day, YYYY-MM-DD")
     cohort.add_argument("--end", required=True, help="its last day, YYYY-MM-DD")
-    cohort.add_argument("--project", default=".", help="the project folder; default: here")
+    _project_option(cohort)
     cohort.set_defaults(run=_new_cohort)
     return parser
+
+
+def _project_option(command: argparse.ArgumentParser, holding: str = "curriculum/") -> None:
+    command.add_argument(
+        "--project",
+        default=".",
+        help=f"the project folder (holding {holding}); default: the current folder",
+    )
 
 
 def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
