@@ -11,6 +11,7 @@ from silabus.compose import MAX_DEPTH
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import Document, Position
 from silabus.load import MAX_FILE_BYTES, load_document, read_sources
+from tests.conftest import Project
 
 NAME = "curriculum/modules/demo.yml"
 
@@ -724,3 +725,29 @@ def test_link_to_a_file_outside_the_project_is_not_read(tmp_path: Path) -> None:
         "    hint: copy the file into curriculum/ instead of linking to it"
     )
     assert all("root:x" not in d.format() for d in sources.diagnostics)
+
+
+def test_a_file_read_again_unchanged_is_not_parsed_again(tmp_path: Path) -> None:
+    path = tmp_path / "alpha.yml"
+    path.write_text("id: alpha\ntitle: Alpha\n", encoding="utf-8")
+    first, _ = load_document(path, "curriculum/modules/alpha.yml")
+    again, _ = load_document(path, "curriculum/modules/alpha.yml")
+    assert again is first  # `mkdocs serve` re-reads only what changed
+    path.write_text("id: alpha\ntitle: Alpha baru\ntitel: x\n", encoding="utf-8")
+    changed, diagnostics = load_document(path, "curriculum/modules/alpha.yml")
+    assert changed is not first
+    assert changed is not None and changed.data["title"] == "Alpha baru"
+    assert diagnostics == []
+
+
+def test_an_edit_in_serve_is_seen_at_once(project: Project) -> None:
+    """The same process validates, the trainer breaks a file, it validates again."""
+    from silabus.pipeline import validate_project
+
+    assert validate_project(project.root).ok
+    project.replace("curriculum/modules/studi-tiru.yml", "\ntitle:", "\ntitel:")
+    broken = validate_project(project.root)
+    assert not broken.ok
+    assert any(d.message == "unknown field 'titel'" for d in broken.diagnostics)
+    project.replace("curriculum/modules/studi-tiru.yml", "\ntitel:", "\ntitle:")
+    assert validate_project(project.root).ok

@@ -11,6 +11,8 @@ silently accepted. Scalars are kept as the text the trainer wrote (only `null`,
 from __future__ import annotations
 
 import codecs
+import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,8 +31,35 @@ _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PARSER_COUNTS_BYTES = _Parser is not yaml.SafeLoader
 
 
+# Files read before in this process, by name and content: `mkdocs serve` rebuilds
+# the whole curriculum after each save, and re-parses only the files that changed.
+_READ: OrderedDict[tuple[str, bytes], tuple[Document | None, list[Diagnostic]]] = OrderedDict()
+_READ_LIMIT = 20_000
+
+
 def load_document(file: Path, display_path: str) -> tuple[Document | None, list[Diagnostic]]:
-    """Read and parse one YAML file. Returns the document, or None and the reasons."""
+    """Read and parse one YAML file. Returns the document, or None and the reasons.
+    A file whose content was parsed before in this process is not parsed again
+    (documents are never changed after loading)."""
+    try:
+        with file.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return _load_document(file, display_path)
+    key = (display_path, hashlib.blake2b(raw, digest_size=16).digest())
+    if key in _READ:
+        _READ.move_to_end(key)
+    else:
+        _READ[key] = _load_document(file, display_path, raw)
+        if len(_READ) > _READ_LIMIT:
+            _READ.popitem(last=False)
+    document, diagnostics = _READ[key]
+    return document, list(diagnostics)
+
+
+def _load_document(
+    file: Path, display_path: str, raw: bytes | None = None
+) -> tuple[Document | None, list[Diagnostic]]:
 
     def fail(
         position: Position, message: str, hint: str | None = None
@@ -40,11 +69,12 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
         )
         return None, [diagnostic]
 
-    try:
-        with file.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        return fail(START, f"cannot read the file: {error.strerror or error}")
+    if raw is None:
+        try:
+            with file.open("rb") as stream:
+                raw = stream.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            return fail(START, f"cannot read the file: {error.strerror or error}")
     if len(raw) > MAX_FILE_BYTES:
         return fail(
             START,
