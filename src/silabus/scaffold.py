@@ -62,16 +62,7 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         ),
         curriculum / f"{PROGRAM_FILE}.yml",
     )
-    program_text = _read(program_path)
-    listed = _agendas_listing(program_text, module_id)
-    if listed and listed != [agenda_id]:
-        raise ScaffoldRefused(
-            f"'{module_id}' is already listed in the agenda '{listed[0]}' of "
-            f"{_shown(program_path)}; a module belongs to one agenda"
-        )
-    new_program = (
-        None if listed else _program_with_module(program_text, program_path, agenda_id, module_id)
-    )
+    new_program = _program_with_module(_read(program_path), program_path, agenda_id, module_id)
     target = modules / f"{module_id}.yml"
     text = MODULE_TEMPLATE.format(
         schema=_schema_path(target, project_root, "module"),
@@ -88,25 +79,6 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         target.unlink(missing_ok=True)
         raise ScaffoldRefused(f"cannot write {_shown(program_path)}: {failed.strerror}") from None
     return Written(target, program_path)
-
-
-def _agendas_listing(text: str, module_id: str) -> list[str]:
-    """The agendas of program.yml that already list the module (none if unreadable)."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    try:
-        data = YAML(typ="safe").load(text)
-    except YAMLError:
-        return []
-    agendas = data.get("agendas") if isinstance(data, dict) else None
-    return [
-        str(agenda.get("id"))
-        for agenda in (agendas if isinstance(agendas, list) else [])
-        if isinstance(agenda, dict)
-        and isinstance(agenda.get("modules"), list)
-        and module_id in map(str, agenda["modules"])
-    ]
 
 
 def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: date) -> Written:
@@ -158,11 +130,12 @@ def _read(path: Path) -> str:
         raise ScaffoldRefused(f"cannot read {_shown(path)}: {failed}") from None
 
 
-def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) -> str:
+def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) -> str | None:
     """program.yml with `module_id` last in the agenda's modules, and nothing else
-    changed. ruamel.yaml finds where the list's last entry is; the new entry is
-    written as text right after it, in the same style, so every other character of
-    the file stays as it was. The result is read back to make sure."""
+    changed; None if the agenda lists it already. ruamel.yaml finds where the list's
+    last entry is; the new entry is written as text right after it, in the same
+    style, so every other character of the file stays as it was. The result is read
+    back to make sure."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
@@ -175,9 +148,16 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     invalid = ScaffoldRefused(
         f"{_shown(path)} is not valid YAML; run `silabus validate` to see where"
     )
-    modules = _agenda_modules(load(text, invalid), path, agenda_id)
-    if module_id in modules:
-        raise ScaffoldRefused(f"the agenda '{agenda_id}' already lists '{module_id}'")
+    data = load(text, invalid)
+    listing = _agendas_listing(data, module_id)
+    if listing and listing != [agenda_id]:
+        raise ScaffoldRefused(
+            f"'{module_id}' is already listed in the agenda '{listing[0]}' of "
+            f"{_shown(path)}; a module belongs to one agenda"
+        )
+    if listing:
+        return None
+    modules = _agenda_modules(data, path, agenda_id)
     lines = text.splitlines(keepends=True)
     entry = _id_scalar(module_id)
     by_hand = ScaffoldRefused(
@@ -187,7 +167,7 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     if modules:
         line, column = modules.lc.item(len(modules) - 1)
     else:  # `modules: []`: the new entry goes between the brackets
-        line, column = _agenda(load(text, invalid), agenda_id).lc.value("modules")
+        line, column = _agenda(data, agenda_id).lc.value("modules")
     last = lines[line]
     if not modules or modules.fa.flow_style():
         closing = last.find("]", column)
@@ -210,6 +190,18 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     ]:
         raise by_hand
     return edited
+
+
+def _agendas_listing(data: Any, module_id: str) -> list[str]:
+    """The agendas of the program that list the module already."""
+    agendas = data.get("agendas") if hasattr(data, "get") else None
+    return [
+        str(agenda.get("id"))
+        for agenda in (agendas if isinstance(agendas, list) else [])
+        if hasattr(agenda, "get")
+        and isinstance(agenda.get("modules"), list)
+        and module_id in map(str, agenda["modules"])
+    ]
 
 
 def _agenda(data: Any, agenda_id: str) -> Any:
