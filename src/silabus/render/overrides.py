@@ -36,60 +36,51 @@ def check_templates(project_root: Path) -> list[Diagnostic]:
     folder = templates_folder(project_root)
     if folder is None:
         return []
+    from jinja2 import meta
+
     known = packaged_templates()
-    problems = []
     parser = jinja2.Environment()
-    own = [path for path in sorted(folder.iterdir()) if _is_template(path)]
-    included = _included_names(own)
-    for path in own:
-        where = f"{TEMPLATES_DIR}/{path.name}"
-        if path.name not in known and path.name not in included:
-            close = difflib.get_close_matches(path.name, known, n=1)
-            problems.append(
-                Diagnostic(
-                    where,
-                    1,
-                    1,
-                    Severity.WARNING,
-                    f"'{path.name}' replaces no template of Silabus, so it is not used",
-                    f"did you mean '{close[0]}'?"
-                    if close
-                    else f"name it after the template it replaces: {', '.join(known)}",
-                )
-            )
+    parsed: dict[Path, Diagnostic | None] = {}  # each template parsed once
+    included: set[str] = set()  # what the project's templates include: parts of them
+    for path in sorted(folder.iterdir()):
+        if not _is_template(path):
             continue
+        where = f"{TEMPLATES_DIR}/{path.name}"
         try:
-            parser.parse(path.read_text(encoding="utf-8"))
+            tree = parser.parse(path.read_text(encoding="utf-8"))
         except jinja2.TemplateSyntaxError as error:
-            problems.append(
-                Diagnostic(where, error.lineno, 1, Severity.ERROR, f"{error.message}", _FIX)
-            )
+            message = f"{error.message}"
+            parsed[path] = Diagnostic(where, error.lineno, 1, Severity.ERROR, message, _FIX)
         except (OSError, UnicodeDecodeError) as error:
-            problems.append(
-                Diagnostic(
-                    where, 1, 1, Severity.ERROR, f"the template cannot be read: {error}", _FIX
-                )
+            message = f"the template cannot be read: {error}"
+            parsed[path] = Diagnostic(where, 1, 1, Severity.ERROR, message, _FIX)
+        else:
+            parsed[path] = None
+            included.update(name for name in meta.find_referenced_templates(tree) if name)
+    problems = []
+    for path, problem in parsed.items():
+        if path.name in known or path.name in included:
+            if problem is not None:
+                problems.append(problem)
+            continue
+        close = difflib.get_close_matches(path.name, known, n=1)
+        problems.append(
+            Diagnostic(
+                f"{TEMPLATES_DIR}/{path.name}",
+                1,
+                1,
+                Severity.WARNING,
+                f"'{path.name}' replaces no template of Silabus, so it is not used",
+                f"did you mean '{close[0]}'?"
+                if close
+                else f"name it after the template it replaces: {', '.join(known)}",
             )
+        )
     return problems
 
 
 def _is_template(path: Path) -> bool:
     return path.is_file() and path.suffix == ".j2" and not path.name.startswith(".")
-
-
-def _included_names(paths: list[Path]) -> set[str]:
-    """Templates the project's own templates include or import: parts of them."""
-    from jinja2 import meta
-
-    names: set[str] = set()
-    environment = jinja2.Environment()
-    for path in paths:
-        try:
-            parsed = environment.parse(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
-            continue
-        names.update(name for name in meta.find_referenced_templates(parsed) if name)
-    return names
 
 
 def render_with_templates(
@@ -145,23 +136,24 @@ def render_with_templates(
 
 def _packaged_line(error: BaseException) -> tuple[str, int] | None:
     """The packaged template and line where `error` happened, if it did."""
-    packaged = Path(str(files("silabus.render").joinpath("templates"))).resolve()
-    for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
-        filename = Path(frame.f_code.co_filename)
-        if filename.is_absolute() and filename.resolve().parent == packaged:
-            return filename.name, line
-    return None
+    return _line_in(error, Path(str(files("silabus.render").joinpath("templates"))))
 
 
 def _template_line(error: BaseException, folder: Path) -> tuple[str, int] | None:
     """The project template and line where `error` happened, if it happened in one."""
+    found = _line_in(error, folder)
+    if found is None and isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
+        path = Path(error.filename)
+        if path.resolve().parent == folder.resolve():
+            return path.name, error.lineno
+    return found
+
+
+def _line_in(error: BaseException, folder: Path) -> tuple[str, int] | None:
+    """The template of `folder` and its line where `error` was raised, innermost first."""
     folder = folder.resolve()
     for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
         filename = Path(frame.f_code.co_filename)
         if filename.is_absolute() and filename.resolve().parent == folder:
             return filename.name, line
-    if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
-        path = Path(error.filename)
-        if path.resolve().parent == folder:
-            return path.name, error.lineno
     return None
