@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from silabus import __version__
 from silabus.diagnostics import Diagnostic, has_errors, summary
@@ -17,6 +17,9 @@ from silabus.load import CURRICULUM_DIR
 from silabus.model import Curriculum
 from silabus.pipeline import Validation, validate_project
 from silabus.render.overrides import check_templates
+
+if TYPE_CHECKING:
+    from silabus.mkdocs_adapter import SiteSettings
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -200,7 +203,8 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
     settings = site_settings(root)
     validation = validate_project(root, settings.language, settings.allowed_tags)
     validation = replace(
-        validation, diagnostics=[*validation.diagnostics, *_template_problems(root, validation)]
+        validation,
+        diagnostics=[*validation.diagnostics, *_template_problems(root, validation, settings)],
     )
     strict_failure = (
         arguments.strict and validation.ok and any(d.fails_strict for d in validation.diagnostics)
@@ -211,17 +215,17 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
     return EXIT_PROBLEMS if strict_failure or not validation.ok else EXIT_OK
 
 
-def _template_problems(root: Path, validation: Validation) -> list[Diagnostic]:
+def _template_problems(
+    root: Path, validation: Validation, settings: SiteSettings
+) -> list[Diagnostic]:
     """The project's templates/ as the build would find them: names and syntax, then,
     with a curriculum to fill them in, what fails while they are filled in."""
-    from silabus.mkdocs_adapter import site_settings
     from silabus.render.overrides import render_with_templates, templates_folder
 
     problems = check_templates(root)
     folder = templates_folder(root)
     if folder is None or validation.curriculum is None or has_errors(problems):
         return problems
-    settings = site_settings(root)
     options = replace(settings.options, templates=folder)
     for audience in ("participant", "trainer"):
         _, failed = render_with_templates(
@@ -332,7 +336,7 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 
 
 def _schema(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from silabus.schema import KINDS, SCHEMA_DIR, schema_file, schema_text, write_schemas
+    from silabus.schema import KINDS, SCHEMA_DIR, stale_schemas, write_schemas
 
     folder = (
         Path(arguments.output)
@@ -341,14 +345,9 @@ def _schema(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     )
     shown = Path(os.path.relpath(folder)).as_posix()
     if arguments.check:
-        stale = [
-            schema_file(kind)
-            for kind in KINDS
-            if not (folder / schema_file(kind)).is_file()
-            or (folder / schema_file(kind)).read_bytes() != schema_text(kind).encode("utf-8")
-        ]
-        for name in stale:
-            print(f"{shown}/{name} is missing or out of date")
+        stale = stale_schemas(folder)
+        for path in stale:
+            print(f"{shown}/{path.name} is missing or out of date")
         if stale:
             print("Run `silabus schema` to write the schemas anew.")
             return EXIT_PROBLEMS

@@ -52,17 +52,24 @@ def schema_text(kind: str) -> str:
     return json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
 
 
+def stale_schemas(folder: Path) -> dict[Path, bytes]:
+    """The schema files of `folder` that are missing or differ from the model, with
+    what they should hold."""
+    wanted = {folder / schema_file(kind): schema_text(kind).encode("utf-8") for kind in KINDS}
+    return {
+        path: content
+        for path, content in wanted.items()
+        if not path.is_file() or path.read_bytes() != content
+    }
+
+
 def write_schemas(folder: Path) -> list[Path]:
     """Write every schema into `folder`; returns the files that changed."""
     folder.mkdir(parents=True, exist_ok=True)
-    changed = []
-    for kind in KINDS:
-        path = folder / schema_file(kind)
-        text = schema_text(kind)
-        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
-            path.write_bytes(text.encode("utf-8"))
-            changed.append(path)
-    return changed
+    stale = stale_schemas(folder)
+    for path, content in stale.items():
+        path.write_bytes(content)
+    return list(stale)
 
 
 # Silabus reads every value of a file as the text it is written with, so text
