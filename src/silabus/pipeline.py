@@ -3,8 +3,10 @@ only when nothing is wrong."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from silabus.check import (
     ParsedModule,
@@ -32,6 +34,8 @@ from silabus.parse import (
     parse_references,
     parse_worksheet,
 )
+
+M = TypeVar("M")
 
 
 @dataclass(frozen=True)
@@ -81,14 +85,10 @@ def validate_project(
     if program is not None and sources.program is not None:
         diagnostics.extend(check_curriculum(program, sources.program, parsed, sources.module_files))
 
-    references = {}
-    reference_list = None
-    if sources.references is not None:
-        reference_list, problems = parse_references(sources.references)
-        diagnostics.extend(problems)
-        if reference_list is not None:
-            diagnostics.extend(check_reference_list(reference_list, sources.references))
-            references = {reference.id: reference for reference in reference_list.references}
+    reference_list = _single_file(
+        sources.references, parse_references, check_reference_list, diagnostics
+    )
+    references = {r.id: r for r in reference_list.references} if reference_list is not None else {}
     diagnostics.extend(
         check_citations(
             [(item.module.id, item.module.references, item.source) for item in parsed],
@@ -99,14 +99,8 @@ def validate_project(
         )
     )
 
-    terms = {}
-    glossary = None
-    if sources.glossary is not None:
-        glossary, problems = parse_glossary(sources.glossary)
-        diagnostics.extend(problems)
-        if glossary is not None:
-            diagnostics.extend(check_glossary(glossary, sources.glossary))
-            terms = {term.id: term for term in glossary.terms}
+    glossary = _single_file(sources.glossary, parse_glossary, check_glossary, diagnostics)
+    terms = {term.id: term for term in glossary.terms} if glossary is not None else {}
     diagnostics.extend(
         check_module_terms(
             [(item.module.id, item.module.terms, item.source) for item in parsed],
@@ -145,6 +139,23 @@ def validate_project(
             worksheet_sources={worksheet.id: source for worksheet, source in worksheets},
         )
     return Validation(curriculum, diagnostics, sources.files_read)
+
+
+def _single_file(
+    document: Document | None,
+    parse: Callable[[Document], tuple[M | None, list[Diagnostic]]],
+    check: Callable[[M, Document], Iterable[Diagnostic]],
+    diagnostics: list[Diagnostic],
+) -> M | None:
+    """An optional single file (references.yml, glossary.yml) parsed and, if it could
+    be, checked on its own; its problems go into `diagnostics`."""
+    if document is None:
+        return None
+    parsed, problems = parse(document)
+    diagnostics.extend(problems)
+    if parsed is not None:
+        diagnostics.extend(check(parsed, document))
+    return parsed
 
 
 def _worksheets(
