@@ -9,6 +9,7 @@ try:
         on_config,
         on_env,
         on_files,
+        on_post_build,
         on_post_page,
         on_post_template,
     )
@@ -23,4 +24,11 @@ except ModuleNotFoundError as missing:
         + "\nRun `make site`, or `pip install -e .` in this project, then build again."
     ) from None
 
-__all__ = ["on_config", "on_env", "on_files", "on_post_page", "on_post_template"]
+__all__ = [
+    "on_config",
+    "on_env",
+    "on_files",
+    "on_post_build",
+    "on_post_page",
+    "on_post_template",
+]

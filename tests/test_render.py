@@ -8,14 +8,16 @@ import posixpath
 import re
 from html.parser import HTMLParser
 from importlib.resources import files
+from pathlib import Path
 
 import markdown
 import pytest
 import yaml
 
+from benchmarks.synthetic import make_project
 from silabus.model import Curriculum
 from silabus.pipeline import validate_project
-from silabus.render import NavSection, Site, render_site
+from silabus.render import NAV_GROUP, NavSection, Site, in_groups, render_site
 from silabus.render.messages import CATALOGUE, format_number, supported_language
 from silabus.render.text import attribute, plain_text
 from tests.conftest import Project
@@ -665,3 +667,46 @@ def test_the_whole_program_prints_from_one_page(project: Project) -> None:
         module_ids
     )
     assert "\n#### Deskripsi singkat\n" in page
+
+
+def _nav_pages(children: list[str | tuple[str, str] | NavSection]) -> list[str]:
+    found: list[str] = []
+    for child in children:
+        if isinstance(child, NavSection):
+            found += _nav_pages(child.children)
+        else:
+            found.append(child if isinstance(child, str) else child[1])
+    return found
+
+
+def test_a_long_navigation_level_is_split_into_numbered_groups() -> None:
+    assert in_groups(["a", "b"], "Agenda") == ["a", "b"]
+    items = [f"p{number}" for number in range(2 * NAV_GROUP + 1)]
+    groups = in_groups(items, "Agenda")
+    assert [group.title for group in groups if isinstance(group, NavSection)] == [
+        f"Agenda 1\u2013{NAV_GROUP}",
+        f"Agenda {NAV_GROUP + 1}\u2013{2 * NAV_GROUP}",
+        f"Agenda {2 * NAV_GROUP + 1}",
+    ]
+    assert _nav_pages(groups) == items
+
+
+def test_many_agendas_are_grouped_in_the_navigation_and_every_page_stays_in_it(
+    tmp_path: Path,
+) -> None:
+    """Material puts the open levels of the navigation into every page: a program of
+    17 agendas lists two groups of agendas, not 17 entries, on each module page."""
+    project = make_project(tmp_path / "large", modules=170)  # ten modules an agenda
+    validation = validate_project(project)
+    assert validation.curriculum is not None
+    site = render_site(validation.curriculum)
+    curriculum_section = site.nav[0]
+    groups = [child for child in curriculum_section.children if isinstance(child, NavSection)]
+    assert [group.title for group in groups][:2] == ["Agenda 1\u201315", "Agenda 16\u201317"]
+    assert [getattr(agenda, "title", None) for agenda in groups[1].children] == [
+        "Agenda 16",
+        "Agenda 17",
+    ]
+    listed = _nav_pages([section for section in site.nav])
+    assert sorted(path for path in site.pages if path in listed) == sorted(listed)
+    assert {path for path in site.pages if path.startswith("modul/")} <= set(listed)

@@ -5,12 +5,15 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from silabus.rich_text import (
     MAX_BRACKETS,
     MAX_LINES,
     MAX_NESTING,
     removals,
+    rendered_removals,
     shift_headings,
     structure_problem,
     to_html,
@@ -246,3 +249,27 @@ def test_note_titles_leave_code_and_ordinary_lines_alone() -> None:
 )
 def test_nesting_without_spaces_or_by_indentation_is_counted(text: str) -> None:
     assert structure_problem(text) == f"lists or quotes nested more than {MAX_NESTING} levels deep"
+
+
+# Markdown made of every other character that means something to Markdown or HTML.
+_PIECES = [
+    "#", "=", "-", "*", "_", "+", ">", "|", ":", "&", ";", '"', "'", "(", ")", "]", "}",
+    "/", "\\", "1.", "2)", "http://x.id", "javascript:alert(1)", "&#60;script&#62;",
+    "&lt;b&gt;", "    ", " ", "\n", "\n\n", "kata", "Ä", "\u00a0",
+]  # fmt: skip
+_WITHOUT_MARKUP_STARTERS = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@given(_WITHOUT_MARKUP_STARTERS)
+def test_text_without_markup_starters_loses_nothing(text: str) -> None:
+    """`removals` skips rendering text without '<', '[', '`', '~', '{' or '!'; the
+    rendering agrees that nothing of such text is left out."""
+    assert removals(text) == []
+    assert rendered_removals(text) == []
+
+
+def test_text_with_a_markup_starter_is_rendered_to_find_removals() -> None:
+    assert [r.what for r in removals("Lihat ![gambar](https://x.id/a.png) ini")] == [
+        "the HTML tag <img>"
+    ]
+    assert [r.what for r in removals("!!! awas\n    Hati-hati")] != []

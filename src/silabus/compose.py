@@ -6,7 +6,7 @@ how it looks, the composer says so."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +29,10 @@ _CUT_BY_COMMENT = re.compile(r"\s+(#[^\s#].*)$")
 # Escapes other than \" and \\ in curriculum text are nearly always a Windows path.
 _ESCAPE = re.compile(r"\\(.)")
 _LIST_ITEM = re.compile(r"\s*([-*+]|\d+[.)])\s")
+_Scalar = yaml.ScalarEvent
+_Alias = yaml.AliasEvent
+_MappingStart, _MappingEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
+_SequenceStart, _SequenceEnd = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 # The key under which a duplicate key's value is composed and then dropped.
 _DISCARDED = "\x00discarded"
 
@@ -43,12 +47,13 @@ class Rejected(Exception):
         self.hint = hint
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """A mapping or sequence being filled while its events arrive."""
 
-    value: dict[str, Any] | list[Any]
+    value: Any  # the dict or list
     location: Location
+    is_mapping: bool
     size: int = 1
     key: str | None = None
     anchor: str | None = None
@@ -76,15 +81,15 @@ class Composer:
         self.expanded_size = 0
 
     def compose(self) -> Any:
-        events = self._events()
-        next(events)  # StreamStart
-        event = next(events)
-        if isinstance(event, yaml.StreamEndEvent):
+        get_event = self.parser.get_event
+        get_event()  # StreamStart
+        event = get_event()
+        if type(event) is yaml.StreamEndEvent:
             self.document.positions[()] = START
             return None
-        root = self._compose_document(events)
-        event = next(events)
-        if isinstance(event, yaml.DocumentStartEvent):
+        root = self._compose_document(get_event)
+        event = get_event()
+        if type(event) is yaml.DocumentStartEvent:
             raise Rejected(
                 position_of(event.start_mark),
                 "the file holds more than one YAML document",
@@ -94,46 +99,43 @@ class Composer:
         self._warn_unused_anchors()
         return root
 
-    def _events(self) -> Iterator[Any]:
-        while True:
-            yield self.parser.get_event()
-
-    def _compose_document(self, events: Iterator[Any]) -> Any:
+    def _compose_document(self, get_event: Callable[[], Any]) -> Any:
+        # The hot loop of reading a curriculum: one pass per event, so the common
+        # cases (keys, scalars) are tested first and by exact type.
         stack: list[_Open] = []
+        positions = self.document.positions
         root: Any = None
-        for event in events:
-            if isinstance(event, yaml.DocumentStartEvent):
+        parent: _Open | None = None
+        while True:
+            event = get_event()
+            kind = type(event)
+            if parent is not None and parent.key is None and parent.is_mapping:
+                if kind is _MappingEnd:
+                    parent = self._close(stack)
+                else:
+                    self._take_key(parent, event)
                 continue
-            if isinstance(event, yaml.DocumentEndEvent):
-                return root
-            if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                done = stack.pop()
-                if done.anchor is not None:
-                    anchored = self.anchors[done.anchor]
-                    anchored.size, anchored.complete = done.size, True
-                if stack:
-                    stack[-1].size += done.size
-                continue
-
-            parent = stack[-1] if stack else None
-            if parent is not None and isinstance(parent.value, dict) and parent.key is None:
-                self._take_key(parent, event)
-                continue
-
-            location = self._child_location(parent)
-            position = position_of(event.start_mark)
-            if isinstance(event, yaml.AliasEvent):
-                value, size = self._resolve_alias(event)
-                self._count(size, position)
-            elif isinstance(event, yaml.ScalarEvent):
-                value = self._scalar(event)
+            if kind is _Scalar:
+                position = Position(event.start_mark.line + 1, event.start_mark.column + 1)
+                value = self._scalar(event, position)
                 size = 1 + len(event.value)
-                self._check_trailing_comment(event)
-                self._check_changed_text(event)
+                style = event.style
+                if not style:
+                    self._check_trailing_comment(event)
+                    if event.end_mark.line > event.start_mark.line:
+                        self._check_run_on_item(event)
+                elif style == '"':
+                    self._check_escapes(event)
+                elif style == ">":
+                    self._check_folded_list(event)
                 self._count(size, position)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = _Anchored(value, size, True, position)
-            else:
+            elif kind is _SequenceEnd or kind is _MappingEnd:
+                parent = self._close(stack)
+                continue
+            elif kind is _MappingStart or kind is _SequenceStart:
+                position = position_of(event.start_mark)
                 self._check_collection_tag(event)
                 if len(stack) >= MAX_DEPTH:
                     raise Rejected(
@@ -142,35 +144,51 @@ class Composer:
                         "a curriculum file needs only a few levels; check the indentation",
                     )
                 self._count(1, position)
-                value = {} if isinstance(event, yaml.MappingStartEvent) else []
+                value = {} if kind is _MappingStart else []
                 size = 0
-                opened = _Open(value, location, anchor=event.anchor)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = _Anchored(value, 1, False, position)
+            elif kind is _Alias:
+                position = position_of(event.start_mark)
+                value, size = self._resolve_alias(event)
+                self._count(size, position)
+            elif kind is yaml.DocumentStartEvent:
+                continue
+            elif kind is yaml.DocumentEndEvent:
+                return root
+            else:
+                raise Rejected(START, "the file ended unexpectedly")
 
-            self.document.positions[location] = position
             if parent is None:
+                location: Location = ()
                 root = value
-            elif isinstance(parent.value, dict):
-                assert parent.key is not None
-                if parent.key != _DISCARDED:
-                    parent.value[parent.key] = value
+            elif parent.is_mapping:
+                key = parent.key
+                assert key is not None
+                location = (*parent.location, key)
+                if key != _DISCARDED:
+                    parent.value[key] = value
                 parent.key = None
                 parent.size += size
             else:
+                location = (*parent.location, len(parent.value))
                 parent.value.append(value)
                 parent.size += size
-            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                stack.append(opened)
-        raise Rejected(START, "the file ended unexpectedly")
+            positions[location] = position
+            if kind is _MappingStart or kind is _SequenceStart:  # its items come next
+                parent = _Open(value, location, kind is _MappingStart, anchor=event.anchor)
+                stack.append(parent)
 
-    def _child_location(self, parent: _Open | None) -> Location:
-        if parent is None:
-            return ()
-        if isinstance(parent.value, dict):
-            assert parent.key is not None
-            return (*parent.location, parent.key)
-        return (*parent.location, len(parent.value))
+    def _close(self, stack: list[_Open]) -> _Open | None:
+        """End the innermost mapping or sequence; returns the one that contains it."""
+        done = stack.pop()
+        if done.anchor is not None:
+            anchored = self.anchors[done.anchor]
+            anchored.size, anchored.complete = done.size, True
+        if not stack:
+            return None
+        stack[-1].size += done.size
+        return stack[-1]
 
     def _take_key(self, mapping: _Open, event: Any) -> None:
         position = position_of(event.start_mark)
@@ -209,12 +227,10 @@ class Composer:
         self.document.key_positions[location] = position
         mapping.key = key
 
-    def _scalar(self, event: Any) -> Any:
+    def _scalar(self, event: Any, position: Position) -> Any:
         tag = event.tag
-        position = position_of(event.start_mark)
-        plain = not event.style
         if tag is None or tag == "!":
-            return None if plain and event.value in _NULLS else event.value
+            return None if not event.style and event.value in _NULLS else event.value
         if tag not in _CORE_TAGS:
             raise _unsupported_tag(tag, position)
         if tag == _CORE_TAG_PREFIX + "null":
@@ -225,13 +241,14 @@ class Composer:
         """Warn when a comment cut off text: in `summary: Modul #1 untuk semua`, YAML
         reads `#1 untuk semua` as a comment. A comment written on purpose has a space
         after its `#`."""
-        if event.style or event.end_mark.line >= len(self.lines):
+        end = event.end_mark
+        if end.line >= len(self.lines):
             return
-        rest = self.lines[event.end_mark.line][event.end_mark.column :]
-        cut = _CUT_BY_COMMENT.match(rest)
+        rest = self.lines[end.line][end.column :]
+        cut = _CUT_BY_COMMENT.match(rest) if "#" in rest else None
         if cut is None:
             return
-        position = Position(event.end_mark.line + 1, event.end_mark.column + 1 + cut.start(1))
+        position = Position(end.line + 1, end.column + 1 + cut.start(1))
         comment = cut.group(1).rstrip()
         self._report(
             position,
@@ -239,18 +256,13 @@ class Composer:
             f'to keep it, put the whole value in quotes: "{event.value} {comment}"',
         )
 
-    def _check_changed_text(self, event: Any) -> None:
-        """Warn where YAML reads text differently from how it looks."""
-        first, last = event.start_mark.line, min(event.end_mark.line, len(self.lines) - 1)
-        if not event.style and last > first:
-            self._check_run_on_item(first, last)
-        elif event.style == '"':
-            self._check_escapes(event, first, last)
-        elif event.style == ">":
-            self._check_folded_list(first, last)
+    def _lines_of(self, event: Any) -> tuple[int, int]:
+        """The first and last line (counted from 0) a scalar is written on."""
+        return event.start_mark.line, min(event.end_mark.line, len(self.lines) - 1)
 
-    def _check_run_on_item(self, first: int, last: int) -> None:
+    def _check_run_on_item(self, event: Any) -> None:
         """A plain value runs on into a line meant as a new list item."""
+        first, last = self._lines_of(event)
         for number in range(first + 1, last + 1):
             line = self.lines[number]
             if line.lstrip().startswith("- "):
@@ -261,10 +273,13 @@ class Composer:
                     "if it is a new item, start its '-' in the same column as the other items",
                 )
 
-    def _check_escapes(self, event: Any, first: int, last: int) -> None:
+    def _check_escapes(self, event: Any) -> None:
         """Escapes in double quotes, other than \\" and \\\\, are nearly always a Windows path."""
+        first, last = self._lines_of(event)
         for number in range(first, last + 1):
             line = self.lines[number]
+            if "\\" not in line:
+                continue
             start = event.start_mark.column if number == first else 0
             escape = next(
                 (e for e in _ESCAPE.finditer(line, start) if e.group(1) not in '"\\/ '),
@@ -280,8 +295,9 @@ class Composer:
                 )
                 return
 
-    def _check_folded_list(self, first: int, last: int) -> None:
+    def _check_folded_list(self, event: Any) -> None:
         """A list inside a '>' text, which joins its lines into one."""
+        first, last = self._lines_of(event)
         for number in range(first + 1, last + 1):
             line = self.lines[number]
             if _LIST_ITEM.match(line):

@@ -4,16 +4,16 @@ document that remembers them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from silabus.diagnostics import Diagnostic, Severity
 
 Location = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
-class Position:
-    """A place in a file, counted from 1 like editors do."""
+class Position(NamedTuple):
+    """A place in a file, counted from 1 like editors do. (A named tuple: a curriculum
+    has one for every value, and tuples are the cheapest to make.)"""
 
     line: int
     column: int

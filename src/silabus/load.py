@@ -213,6 +213,7 @@ class Sources:
     references: Document | None = None
     glossary: Document | None = None
     worksheets: list[Document] = field(default_factory=list)
+    curriculum: Path = Path()  # the curriculum folder, resolved: no file is read outside it
 
 
 def read_sources(project_root: Path) -> Sources:
@@ -221,7 +222,7 @@ def read_sources(project_root: Path) -> Sources:
     `curriculum/modules/**/<id>.yml` and `curriculum/cohorts/**/<id>.yml`."""
     curriculum = project_root / CURRICULUM_DIR
     diagnostics: list[Diagnostic] = []
-    sources = Sources(None, [], {}, 0, diagnostics)
+    sources = Sources(None, [], {}, 0, diagnostics, curriculum=curriculum.resolve())
 
     program_files = _yaml_files_named(curriculum, PROGRAM_FILE)
     if not program_files:
@@ -293,7 +294,7 @@ def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
             "the file is a link to a file that does not exist",
             "delete the link, or copy the real file here",
         )
-    elif not file.resolve().is_relative_to((project_root / CURRICULUM_DIR).resolve()):
+    elif not file.resolve().is_relative_to(sources.curriculum):
         # Never read it: its content could end up in public error messages.
         refusal = (
             f"the file is a link to a file outside {CURRICULUM_DIR}/, which Silabus does not read",

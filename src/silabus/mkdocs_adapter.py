@@ -6,13 +6,16 @@ only needs `hooks: [hooks/silabus_hook.py]` in its mkdocs.yml.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.resources import files as files_of
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -44,14 +47,43 @@ class _Build:
     offline: bool = False
     search_on_demand: bool = False
     program_id: str | None = None
+    # Silabus's own time in this build, over all its events.
+    seconds: float = 0.0
 
 
 _build = _Build()
+_Event = TypeVar("_Event", bound=Callable[..., Any])
+
+
+def _timed(event: _Event) -> _Event:
+    """Count the event's time as Silabus's own work in the build (`on_post_build`
+    reports it, with `mkdocs build -v` or `mkdocs serve -v`)."""
+
+    @functools.wraps(event)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return event(*args, **kwargs)
+        finally:
+            _build.seconds += time.perf_counter() - started
+
+    return timed  # type: ignore[return-value]
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Say how long Silabus's own part of the build took (debug level)."""
+    log.debug(f"Silabus's own work in this build: {_build.seconds:.3f} seconds")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate the curriculum before MkDocs touches the site directory, and
     render it: a broken curriculum stops the build with every problem listed."""
+    _build.seconds = 0.0  # a new build (`mkdocs serve` builds again after each save)
+    return _configure(config)
+
+
+@_timed
+def _configure(config: MkDocsConfig) -> MkDocsConfig:
     from mkdocs.exceptions import Abort
 
     project_root = Path(config.config_file_path or ".").resolve().parent
@@ -189,6 +221,7 @@ def allowed_tags(config: MkDocsConfig) -> frozenset[str] | None:
     return frozenset(str(getattr(tag, "name", tag)) for tag in declared)  # Material's Tags
 
 
+@_timed
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated pages in memory and put them into the navigation."""
     from mkdocs.structure.files import File
@@ -215,6 +248,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@_timed
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     """Make `striptags` safe: Material prints `page.title | striptags` into <title>,
     and the stock filter decodes `&lt;script&gt;` in an escaped title back into markup."""
@@ -222,6 +256,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     return env
 
 
+@_timed
 def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
     """Describe the page to link previews and search engines: Open Graph tags on
     every page, and schema.org data (JSON-LD) on the program and cohort pages."""
@@ -239,6 +274,7 @@ def on_post_page(output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
     return output.replace("</head>", f"{tags}</head>", 1)
 
 
+@_timed
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     """The 404 page is not a page of the site to MkDocs, so it gets the site's own
     description here."""

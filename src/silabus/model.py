@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from fractions import Fraction
+from functools import cached_property
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -39,6 +40,8 @@ def _visible_text(value: str) -> str:
     """Whitespace collapsed and direction overrides dropped (they reorder what is shown);
     text of invisible characters only is not text."""
     text = " ".join(_DIRECTION_CONTROLS.sub("", value).split())
+    if "!" <= text[:1] <= "~":  # starts with a printable ASCII character
+        return text
     if not any(_is_visible(char) for char in text):
         raise ValueError("has no visible character")
     return text
@@ -147,7 +150,7 @@ class _Strict(BaseModel):
     def _empty_means_default(cls, data: Any) -> Any:
         """`description:` left empty in a template means the same as no line at all,
         for fields that may be left out; a required field left empty stays an error."""
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or None not in data.values():
             return data
         return {
             key: value
@@ -1133,23 +1136,29 @@ class Curriculum:
         self, module: Module
     ) -> list[tuple[Cohort, list[tuple[Day, list[Session]]]]]:
         """Each cohort that schedules the module, with its days and sessions in order."""
-        found = []
+        return self._teaching.get(module.id, [])
+
+    @cached_property
+    def _teaching(self) -> dict[str, list[tuple[Cohort, list[tuple[Day, list[Session]]]]]]:
+        """`cohorts_teaching` of every module, read from each cohort once."""
+        found: dict[str, list[tuple[Cohort, list[tuple[Day, list[Session]]]]]] = {}
         for cohort in self.cohorts.values():
-            days: dict[date, tuple[Day, list[Session]]] = {}
+            days: dict[str, dict[date, tuple[Day, list[Session]]]] = {}
             for _, day, session in cohort.sessions():
-                if session.module == module.id:
-                    same_day = days.setdefault(day.date, (day, []))[1]
-                    # Groups taught in parallel: one time, counted once.
-                    if all((s.start, s.end) != (session.start, session.end) for s in same_day):
-                        same_day.append(session)
-            if days:
-                found.append(
+                if session.module is None:
+                    continue
+                same_day = days.setdefault(session.module, {}).setdefault(day.date, (day, []))[1]
+                # Groups taught in parallel: one time, counted once.
+                if all((s.start, s.end) != (session.start, session.end) for s in same_day):
+                    same_day.append(session)
+            for module_id, module_days in days.items():
+                found.setdefault(module_id, []).append(
                     (
                         cohort,
                         [
                             (day, sorted(sessions, key=lambda session: session.start))
                             for day, sessions in sorted(
-                                days.values(), key=lambda pair: pair[0].date
+                                module_days.values(), key=lambda pair: pair[0].date
                             )
                         ],
                     )

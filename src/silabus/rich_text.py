@@ -123,6 +123,13 @@ class Removal:
 
 def removals(text: str, heading_offset: int = 2) -> list[Removal]:
     """What `to_html` would leave out of this Markdown, each once, in written order."""
+    if heading_offset > 0 and not _MAY_REMOVE.search(text):
+        return []
+    return rendered_removals(text, heading_offset)
+
+
+def rendered_removals(text: str, heading_offset: int = 2) -> list[Removal]:
+    """`removals`, always read from the rendered HTML."""
     finder = _RemovalFinder()
     finder.feed(_render(shift_headings(text, heading_offset)))
     finder.close()
@@ -237,6 +244,11 @@ class _RemovalFinder(HTMLParser):
         self.found.append(("an HTML comment", "<!--"))
 
 
+# Text without these characters renders to nothing the cleaning removes: raw HTML and
+# comments need '<', links and images '[', code blocks '`' or '~', attributes of a
+# code block '{', notes '!!!'. (Headings need '#' or an underline, and stay allowed
+# when moved down at least one level.)
+_MAY_REMOVE = re.compile(r"[<\[`~{!]")
 _UNTITLED_NOTE = re.compile(r"[ \t]*!!![ \t]+([\w-]+)[ \t]*$")
 # Markers that open a list or a quote at the start of a line, any number in a row.
 _NESTING = re.compile(r"([ \t]*(>|([-+*]|\d+[.)])(?=\s)))*")

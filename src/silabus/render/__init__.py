@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
@@ -134,7 +134,30 @@ class NavSection:
 
     title: str
     # A page path, a page with a title of its own (title, path), or a section.
-    children: list[str | tuple[str, str] | NavSection] = field(default_factory=list)
+    children: list[NavChild] = field(default_factory=list)
+
+
+# The most entries one level of the navigation lists; longer lists are split into
+# numbered groups. Material puts the navigation into every page, every entry of the
+# open levels included: grouping keeps a page's size nearly the same however large
+# the curriculum grows.
+NAV_GROUP = 15
+
+NavChild = str | tuple[str, str] | NavSection
+
+
+def in_groups(children: Sequence[NavChild], label: str) -> list[NavChild]:
+    """`children` as they are when there are at most NAV_GROUP, else in groups of
+    NAV_GROUP titled by their numbers ("Agenda 1-15", "Agenda 16-30", ... with an en
+    dash)."""
+    if len(children) <= NAV_GROUP:
+        return list(children)
+    groups: list[NavChild] = []
+    for start in range(0, len(children), NAV_GROUP):
+        group = list(children[start : start + NAV_GROUP])
+        numbers = f"{start + 1}\u2013{start + len(group)}" if len(group) > 1 else f"{start + 1}"
+        groups.append(NavSection(f"{label} {numbers}", group))
+    return groups
 
 
 def nav_entry(section: NavSection, title: str | None = None) -> dict[str, Any]:
@@ -192,6 +215,7 @@ def render_site(
         )
     ]
     nav = NavSection(labels["curriculum"], [PROGRAM_PAGE])
+    agenda_sections: list[NavSection] = []
     for agenda in program.agendas:
         section = NavSection(agenda.title, [agenda_page(agenda)])
         pages.append(
@@ -211,7 +235,9 @@ def render_site(
                 )
             )
             section.children.append(module_page(module))
-        nav.children.append(section)
+        section.children[1:] = in_groups(section.children[1:], labels["module_label"])
+        agenda_sections.append(section)
+    nav.children.extend(in_groups(agenda_sections, labels["agenda"]))
     if any(module.key_points for module in curriculum.modules.values()):
         pages.append(render("summary.md.j2", SUMMARY_PAGE, curriculum.program_source.path))
         nav.children.append(SUMMARY_PAGE)
@@ -235,6 +261,7 @@ def render_site(
             path = worksheet_page(worksheet)
             pages.append(render("worksheet.md.j2", path, source, worksheet=worksheet))
             worksheets.children.append(path)
+        worksheets.children[1:] = in_groups(worksheets.children[1:], labels["worksheets"])
         nav.children.append(worksheets)
     pages.append(_print_page(curriculum, render))
     nav.children.append((labels["print_all"], PRINT_PAGE))
@@ -263,6 +290,7 @@ def render_site(
             )
             pages.append(replace(page, data=cohort_data(curriculum, cohort, published)))
             schedules.children.append(cohort_page(cohort))
+        schedules.children[1:] = in_groups(schedules.children[1:], labels["cohorts"])
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
         sections.append(schedules)
     return Site({page.path: page for page in pages}, sections, assets)

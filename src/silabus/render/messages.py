@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -287,6 +288,7 @@ def format_number(value: float, language: str) -> str:
     return text.replace(".", _DECIMAL_SEPARATOR.get(language, "."))
 
 
+@lru_cache(maxsize=4096)
 def format_day(day: date, language: str) -> str:
     """A day in full: Senin, 18 Maret 2019 / Monday, March 18, 2019."""
     # The day of the month without a leading zero, as people write it.
@@ -294,6 +296,7 @@ def format_day(day: date, language: str) -> str:
     return babel_date(day, pattern, locale=language)
 
 
+@lru_cache(maxsize=4096)
 def format_short_day(day: date, language: str) -> str:
     """A day in short: 18 Mar 2019."""
     return babel_date(day, "medium", locale=language)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -37,7 +38,12 @@ _CONTROL = re.compile(
 
 def plain_text(value: object) -> Markup:
     """A plain-text value as inline Markdown that renders to exactly that text."""
-    text = " ".join(_CONTROL.sub("", unicodedata.normalize("NFC", str(value))).split())
+    return _plain_text(str(value))
+
+
+@lru_cache(maxsize=65536)  # titles and names are printed on many pages
+def _plain_text(value: str) -> Markup:
+    text = " ".join(_CONTROL.sub("", unicodedata.normalize("NFC", value)).split())
     text = text.translate(_TRANSLATION)
     text = _DOUBLED.sub(_reference, text)
     text = _LINE_START.sub(_escape_line_start, text)
