@@ -710,3 +710,29 @@ def test_many_agendas_are_grouped_in_the_navigation_and_every_page_stays_in_it(
     listed = _nav_pages([section for section in site.nav])
     assert sorted(path for path in site.pages if path in listed) == sorted(listed)
     assert {path for path in site.pages if path.startswith("modul/")} <= set(listed)
+
+
+def test_pages_made_again_in_one_process_follow_every_edit(project: Project) -> None:
+    """Under `mkdocs serve` module pages and calendars come from a cache when the files
+    they are made from are unchanged; an edit to a module shows on its page, on the
+    pages of modules that need it first, and in the calendars that schedule it."""
+    before = site_of(project)
+    project.replace(
+        "curriculum/modules/konsep-pelayanan-publik.yml",
+        "title: Konsep Pelayanan Publik",
+        "title: Konsep Dasar Pelayanan Publik",
+    )
+    after = site_of(project)
+    assert "Konsep Dasar Pelayanan Publik" in page_text(after, "modul/konsep-pelayanan-publik.md")
+    assert "Konsep Dasar Pelayanan Publik" not in page_text(before, "modul/berpikir-kreatif.md")
+    assert "Konsep Dasar Pelayanan Publik" in page_text(after, "modul/berpikir-kreatif.md")
+    calendars = [name for name in after.assets if name.endswith(".ics")]
+    assert calendars
+    assert any(b"Konsep Dasar Pelayanan Publik" in after.assets[name] for name in calendars)
+    unchanged = "modul/desain-inovasi.md"
+    assert after.pages[unchanged].markdown == before.pages[unchanged].markdown
+    # The page links the glossary's terms: a renamed term changes it too.
+    assert "#istilah-laboratorium-inovasi" in after.pages[unchanged].markdown
+    project.replace("curriculum/glossary.yml", "term: Laboratorium inovasi", "term: Lab inovasi")
+    renamed = site_of(project).pages[unchanged].markdown
+    assert "#istilah-laboratorium-inovasi" not in renamed

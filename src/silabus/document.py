@@ -31,6 +31,9 @@ class Document:
     positions: dict[Location, Position] = field(default_factory=dict)
     key_positions: dict[Location, Position] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list, repr=False)
+    # A hash of the file's bytes, when it was read from a file: pages made from the
+    # same files again (under `mkdocs serve`) can be taken from a cache.
+    digest: bytes = field(default=b"", repr=False)
 
     def position(self, location: Location) -> Position:
         """Where the value at `location` is; for a missing value, where its nearest parent is."""

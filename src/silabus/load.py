@@ -46,7 +46,7 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
             raw = stream.read(MAX_FILE_BYTES + 1)
     except OSError:
         return _load_document(file, display_path)
-    key = (display_path, hashlib.blake2b(raw, digest_size=16).digest())
+    key = (display_path, digest(raw))
     if key in _READ:
         _READ.move_to_end(key)
     else:
@@ -55,6 +55,10 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
             _READ.popitem(last=False)
     document, diagnostics = _READ[key]
     return document, list(diagnostics)
+
+
+def digest(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=16).digest()
 
 
 def _load_document(
@@ -113,7 +117,7 @@ def _load_document(
             "delete it; it often comes with text copied from a web page or a word processor",
         )
 
-    document = Document(display_path, None, lines=text.split("\n"))
+    document = Document(display_path, None, lines=text.split("\n"), digest=digest(raw))
     parser = _Parser(text)
     composer = Composer(parser, document, document.lines)
     try:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache, partial
 from html import escape
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypeVar, get_args
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import jinja2
@@ -109,6 +110,10 @@ class SiteOptions:
             return datetime.fromtimestamp(int(epoch), UTC)
         return datetime.now(UTC).replace(microsecond=0)
 
+    def stamp_given(self) -> bool:
+        """Whether `stamp` is a time given for the build, not the build's own time."""
+        return self.generated_at is not None or os.environ.get("SOURCE_DATE_EPOCH", "").isdigit()
+
     def absolute(self, path: str) -> str | None:
         """The public address of a file of the site, when the site's address is known."""
         if not self.site_url:
@@ -196,10 +201,17 @@ def render_site(
 
     chains = replacement_chains(curriculum.references)
 
+    directory_urls = options.directory_urls
+
+    def template_text(template: str, **context: Any) -> str:
+        return _template_text(template, curriculum, language, options, chains, **context)
+
     def render(template: str, path: str, source: str, **context: Any) -> Page:
-        return _render(
-            template, path, source, curriculum, language, options, chains=chains, **context
-        )
+        markdown = resolve_links(template_text(template, **context), path, directory_urls)
+        return Page(path, markdown, source)
+
+    module_texts: dict[str, str] = {}  # for the print page too
+    shared = _shared_sources(curriculum, language, options)
 
     published = {
         "program": options.absolute(PROGRAM_PAGE),
@@ -224,17 +236,25 @@ def render_site(
             )
         )
         for module in curriculum.agenda_modules(agenda):
-            pages.append(
-                render(
+            module_texts[module.id] = _remembered(
+                _module_key(shared, curriculum, module),
+                partial(
+                    template_text,
                     "module.md.j2",
-                    module_page(module),
-                    curriculum.module_sources[module.id].path,
                     agenda=agenda,
                     module=module,
                     prerequisites=[curriculum.modules[p] for p in module.prerequisites],
+                ),
+            )
+            path = module_page(module)
+            pages.append(
+                Page(
+                    path,
+                    resolve_links(module_texts[module.id], path, directory_urls),
+                    curriculum.module_sources[module.id].path,
                 )
             )
-            section.children.append(module_page(module))
+            section.children.append(path)
         section.children[1:] = in_groups(section.children[1:], labels["module_label"])
         agenda_sections.append(section)
     nav.children.extend(in_groups(agenda_sections, labels["agenda"]))
@@ -263,7 +283,7 @@ def render_site(
             worksheets.children.append(path)
         worksheets.children[1:] = in_groups(worksheets.children[1:], labels["worksheets"])
         nav.children.append(worksheets)
-    pages.append(_print_page(curriculum, render))
+    pages.append(_print_page(curriculum, render, module_texts, directory_urls))
     nav.children.append((labels["print_all"], PRINT_PAGE))
     sections = [nav]
     assets = {STYLESHEET: _asset("silabus.css")}
@@ -278,7 +298,18 @@ def render_site(
         }
         for cohort in curriculum.cohorts.values():
             source = curriculum.cohort_sources[cohort.id].path
-            calendar = cohort_calendar(curriculum, cohort, language, addresses, options.stamp())
+            calendar = _remembered(
+                _calendar_key(shared, curriculum, cohort),
+                partial(
+                    cohort_calendar,
+                    curriculum,
+                    cohort,
+                    language,
+                    addresses,
+                    options.stamp(),
+                    stamp_given=options.stamp_given(),
+                ),
+            )
             if calendar is not None:
                 assets[cohort_calendar_file(cohort)] = calendar
             page = render(
@@ -296,23 +327,80 @@ def render_site(
     return Site({page.path: page for page in pages}, sections, assets)
 
 
-def _print_page(curriculum: Curriculum, render: Callable[..., Page]) -> Page:
+# Module pages and calendars made before in this process, by the digests of the files
+# they are made from: under `mkdocs serve`, saving one module makes only its page
+# (and the pages that list it) again. Only for curricula read from files, and not
+# with project templates, which may use any part of the curriculum.
+_MADE: OrderedDict[Hashable, Any] = OrderedDict()
+_MADE_LIMIT = 20_000
+_Made = TypeVar("_Made")
+
+
+def _remembered(key: Hashable | None, make: Callable[[], _Made]) -> _Made:
+    if key is None:
+        return make()
+    if key in _MADE:
+        _MADE.move_to_end(key)
+        made: _Made = _MADE[key]
+        return made
+    _MADE[key] = made = make()
+    if len(_MADE) > _MADE_LIMIT:
+        _MADE.popitem(last=False)
+    return made
+
+
+def _shared_sources(
+    curriculum: Curriculum, language: str, options: SiteOptions
+) -> tuple[Hashable, ...] | None:
+    """What every module page and calendar is made from besides its modules: the
+    program, glossary, references, cohorts and worksheets, and the site's settings."""
+    if options.templates is not None:
+        return None
+    documents = [
+        curriculum.program_source,
+        curriculum.glossary_source,
+        curriculum.references_source,
+        *curriculum.cohort_sources.values(),
+        *curriculum.worksheet_sources.values(),
+    ]
+    digests = tuple(b"none" if document is None else document.digest for document in documents)
+    if b"" in digests:  # made in memory, not read from a file
+        return None
+    return (language, options, os.environ.get("SOURCE_DATE_EPOCH"), digests)
+
+
+def _module_key(
+    shared: tuple[Hashable, ...] | None, curriculum: Curriculum, module: Module
+) -> Hashable | None:
+    """A module page is made from the shared files, the module and its prerequisites."""
+    own = [curriculum.module_sources[module.id].digest]
+    own += [curriculum.module_sources[other].digest for other in module.prerequisites]
+    return None if shared is None or b"" in own else ("module", shared, *own)
+
+
+def _calendar_key(
+    shared: tuple[Hashable, ...] | None, curriculum: Curriculum, cohort: Cohort
+) -> Hashable | None:
+    modules = sorted({s.module for _, _, s in cohort.sessions() if s.module is not None})
+    digests = [curriculum.module_sources[module].digest for module in modules]
+    return None if shared is None or b"" in digests else ("calendar", shared, cohort.id, *digests)
+
+
+def _print_page(
+    curriculum: Curriculum,
+    render: Callable[..., Page],
+    module_texts: dict[str, str],
+    directory_urls: bool,
+) -> Page:
     """The whole program on one page, to print: the program, then each agenda and its
-    modules, each module starting a new sheet. Left out of the search index, which
-    has every module already."""
+    modules (the text of their own pages), each module starting a new sheet. Left out
+    of the search index, which has every module already."""
     parts = [render("print.md.j2", PRINT_PAGE, curriculum.program_source.path).markdown]
     for agenda in curriculum.program.agendas:
         parts.append(f'<div class="silabus-page-break"></div>\n\n## {plain_text(agenda.title)}\n')
         for module in curriculum.agenda_modules(agenda):
-            page = render(
-                "module.md.j2",
-                PRINT_PAGE,
-                curriculum.module_sources[module.id].path,
-                agenda=agenda,
-                module=module,
-                prerequisites=[curriculum.modules[p] for p in module.prerequisites],
-            )
-            body = _FRONT_MATTER.sub("", page.markdown, count=1)
+            body = _FRONT_MATTER.sub("", module_texts[module.id], count=1)
+            body = resolve_links(body, PRINT_PAGE, directory_urls)
             parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 2))
     return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
@@ -340,30 +428,16 @@ def _webcal(address: str | None) -> str | None:
     return urlunsplit(("webcal", *parts[1:])) if parts.scheme in {"http", "https"} else None
 
 
-def _render(
+def _template_text(
     template: str,
-    path: str,
-    source: str,
     curriculum: Curriculum,
     language: str,
     options: SiteOptions,
     chains: dict[str, str | None],
     **context: Any,
-) -> Page:
-    here = posixpath.dirname(path)
-
-    def link(target: str) -> Markup:
-        """A Markdown link to another generated file: the engine turns it into an address."""
-        return Markup(posixpath.relpath(target, here or "."))
-
-    def url(target: str) -> Markup:
-        """The address of a generated file from this page, for links written in HTML,
-        which engines leave as they are."""
-        base = posixpath.dirname(page_url(path, options.directory_urls))
-        address = page_url(target, options.directory_urls)
-        relative = posixpath.relpath(address, base or ".")
-        return Markup(relative + "/" if address.endswith("/") else relative)
-
+) -> str:
+    """A page's Markdown with its links to other generated files left as placeholders:
+    the same text serves the module's own page and the print page."""
     markdown = (
         _environment(str(options.templates) if options.templates else None)
         .get_template(template)
@@ -373,8 +447,8 @@ def _render(
             t=CATALOGUE[language],
             num=lambda value: Markup(format_number(float(value), language)),
             hours=curriculum.hours,
-            link=link,
-            url=url,
+            link=_link_placeholder,
+            url=_url_placeholder,
             note_titles=note_titles(language),
             agenda_page=agenda_page,
             module_page=module_page,
@@ -426,7 +500,41 @@ def _render(
             **context,
         )
     )
-    return Page(path, markdown.strip() + "\n", source)
+    return markdown.strip() + "\n"
+
+
+# Links are written as placeholders while a template renders, and made relative to
+# the page they end up on afterwards. (U+001A cannot come from the curriculum: YAML
+# does not allow it, and plain text drops control characters.)
+_PLACEHOLDER = re.compile("\x1a(link|url):([^\x1a]*)\x1a")
+
+
+def _link_placeholder(target: str) -> Markup:
+    """A Markdown link to another generated file: the engine turns it into an address."""
+    return Markup(f"\x1alink:{target}\x1a")
+
+
+def _url_placeholder(target: str) -> Markup:
+    """The address of a generated file, for links written in HTML, which engines leave
+    as they are."""
+    return Markup(f"\x1aurl:{target}\x1a")
+
+
+def resolve_links(text: str, path: str, directory_urls: bool) -> str:
+    """`text` with its link placeholders made relative to the page at `path`."""
+    return _PLACEHOLDER.sub(
+        lambda found: _relative(found.group(1), found.group(2), path, directory_urls), text
+    )
+
+
+@lru_cache(maxsize=65536)
+def _relative(kind: str, target: str, path: str, directory_urls: bool) -> str:
+    if kind == "link":  # a Markdown link: from file to file
+        return posixpath.relpath(target, posixpath.dirname(path) or ".")
+    base = posixpath.dirname(page_url(path, directory_urls))
+    address = page_url(target, directory_urls)
+    relative = posixpath.relpath(address, base or ".")
+    return relative + "/" if address.endswith("/") else relative
 
 
 @jinja2.pass_context

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from icalendar import Calendar, Event, vDuration
 
@@ -23,11 +24,14 @@ def cohort_calendar(
     language: str,
     page_address: Mapping[str, str],
     stamp: datetime,
+    *,
+    stamp_given: bool = True,
 ) -> bytes | None:
     """One event per session, breaks left out; None for a cohort without sessions yet
     (a calendar needs at least one event or zone). `page_address` gives the public address
     of each module's page, when the site's address is known; `stamp` is when the
-    calendar was made (DTSTAMP)."""
+    calendar was made (DTSTAMP). When the stamp is only the time of the build
+    (`stamp_given` false), events made before in the process keep theirs."""
     program = curriculum.program
     labels = CATALOGUE[language]
     calendar = Calendar.new(
@@ -44,29 +48,80 @@ def cohort_calendar(
     calendar.add("x-published-ttl", vDuration(REFRESH))
     calendar.add("x-wr-timezone", cohort.timezone)
     occurrences: Counter[tuple[str, str]] = Counter()
+    events: list[_EventFields] = []
     for item in all_sessions(curriculum, cohort):
         if item.is_break:
             continue
         what = item.session.module or item.session.activity or "session"
         occurrences[(item.day.isoformat(), what)] += 1
+        count = occurrences[(item.day.isoformat(), what)]
         address = page_address.get(item.module.id) if item.module else None
-        event = Event.new(
-            uid=_uid(curriculum, cohort, item, what, occurrences[(item.day.isoformat(), what)]),
-            summary=session_title(item, labels),
-            start=item.starts,
-            end=item.ends,
-            stamp=stamp,
-            location=item.calendar_location,
-            description=_description(curriculum, cohort, item, language, address),
-            url=address,
+        events.append(
+            _EventFields(
+                _uid(curriculum, cohort, item, what, count),
+                session_title(item, labels),
+                item.starts,
+                item.ends,
+                item.calendar_location,
+                _description(curriculum, cohort, item, language, address),
+                address,
+            )
         )
-        calendar.add_component(event)
-    if not calendar.events:
+    if not events:
         return None
-    # The zone's rules for the cohort's own dates: right in any year, and short.
+    # The first event goes into the calendar, so that it gets the zone's rules for the
+    # cohort's own dates (right in any year, and short); the others follow it as text.
+    calendar.add_component(_event(events[0], stamp))
     calendar.add_missing_timezones(cohort.start, cohort.end + timedelta(days=1))
     content: bytes = calendar.to_ical()
-    return content
+    assert content.endswith(_END)
+    rest = b"".join(_event_text(event, stamp, stamp_given) for event in events[1:])
+    return content[: -len(_END)] + rest + _END
+
+
+_END = b"END:VCALENDAR\r\n"
+
+
+class _EventFields(NamedTuple):
+    uid: str
+    summary: str
+    start: datetime
+    end: datetime
+    location: str | None
+    description: str
+    url: str | None
+
+
+def _event(fields: _EventFields, stamp: datetime) -> Event:
+    return Event.new(
+        uid=fields.uid,
+        summary=fields.summary,
+        start=fields.start,
+        end=fields.end,
+        stamp=stamp,
+        location=fields.location,
+        description=fields.description,
+        url=fields.url,
+    )
+
+
+# Events made before in this process, as iCalendar text: under `mkdocs serve`, an
+# edit makes again only the events it changes. (Their DTSTAMP stays the time the
+# event was first made, which is what it means.)
+_EVENTS: OrderedDict[tuple[_EventFields, datetime | None], bytes] = OrderedDict()
+_EVENTS_LIMIT = 50_000
+
+
+def _event_text(fields: _EventFields, stamp: datetime, stamp_given: bool) -> bytes:
+    key = (fields, stamp if stamp_given else None)
+    if key in _EVENTS:
+        _EVENTS.move_to_end(key)
+        return _EVENTS[key]
+    text: bytes = _event(fields, stamp).to_ical()
+    _EVENTS[key] = text
+    if len(_EVENTS) > _EVENTS_LIMIT:
+        _EVENTS.popitem(last=False)
+    return text
 
 
 def _uid(
