@@ -4,8 +4,10 @@
 the hook like the sample's, a program with one agenda per ten modules, N modules
 with text of the sample's lengths (description, outcomes, topics, JP split, key
 points, a self-check question), a glossary and references they cite, and two
-cohorts whose sessions schedule every module's JP exactly. The text is made from
-a fixed word list with a seeded generator, so the same N gives the same files.
+cohorts whose sessions schedule every module's JP exactly (up to 1000 modules: a
+cohort of more would be over the 1 MB a curriculum file may have). The text is
+made from a fixed word list with a seeded generator, so the same N gives the same
+files.
 
     python -m benchmarks.synthetic ROOT --modules 200
 """
@@ -21,6 +23,9 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parent.parent
 MODULES_PER_AGENDA = 10
 JP_MINUTES = 45
+# A cohort teaches every module of the program; above this many modules its file
+# would pass the 1 MB a curriculum file may have, so larger curricula have no cohorts.
+SCHEDULED_LIMIT = 1000
 SESSION_JP = 3  # one session of 3 JP; a module of 6 JP takes two
 DAY_SESSIONS = 3  # 9 JP a day, under the default limit of 10
 
@@ -170,7 +175,8 @@ def cohort_yaml(cohort_id: str, start: date, modules: list[tuple[str, int]]) -> 
 
 
 def make_project(root: Path, modules: int, cohorts: int = 2, seed: int = 1) -> Path:
-    """A project of `modules` modules at `root` (created; must not exist)."""
+    """A project of `modules` modules at `root` (created; must not exist), with
+    `cohorts` cohorts that teach every module (none above SCHEDULED_LIMIT modules)."""
     rng = random.Random(seed)
     curriculum = root / "curriculum"
     (curriculum / "modules").mkdir(parents=True)
@@ -220,7 +226,7 @@ def make_project(root: Path, modules: int, cohorts: int = 2, seed: int = 1) -> P
         "    title: Pembinaan Inovasi Pelayanan Publik\n"
         "    status: in_force\n"
     )
-    for number in range(1, cohorts + 1):
+    for number in range(1, (cohorts if modules <= SCHEDULED_LIMIT else 0) + 1):
         cohort_id = f"angkatan-{number}"
         (curriculum / "cohorts" / f"{cohort_id}.yml").write_text(
             cohort_yaml(cohort_id, date(2027, 1, 4) + timedelta(days=400 * (number - 1)), listed),

@@ -1,11 +1,14 @@
 """The benchmarks' synthetic curricula are valid and schedule every module fully,
-so that what the benchmarks time is a real, clean build (no timing is asserted)."""
+and the harness compares like with like, so that what the benchmarks time is a
+real, clean build (no timing is asserted)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
+from benchmarks.scale import module_page_bytes, plain_project, serve_rebuilds
 from benchmarks.synthetic import make_project
 from tests.conftest import Project
 
@@ -30,3 +33,38 @@ def test_the_same_size_gives_the_same_files(tmp_path: Path) -> None:
     assert names == sorted(path.relative_to(second) for path in second.rglob("*.yml"))
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def _html_pages(site: Path) -> list[str]:
+    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+
+
+def test_the_plain_build_publishes_the_same_pages_as_the_hooked_one(tmp_path: Path) -> None:
+    """The hook's overhead is measured against a plain build of the exported pages:
+    that build must publish the same pages, with the same content."""
+    hooked = Project(make_project(tmp_path / "hooked", modules=12))
+    plain = Project(plain_project(hooked.root, tmp_path / "plain"))
+    built = hooked.mkdocs_build("--strict", "-v")
+    assert built.returncode == 0, built.stderr
+    assert re.search(r"Silabus's own work in this build: \d+\.\d{3} seconds", built.stderr)
+    built_plain = plain.mkdocs_build("--strict")
+    assert built_plain.returncode == 0, built_plain.stderr
+    assert "hooks:" not in plain.read("mkdocs.yml")
+    assert _html_pages(hooked.path("site")) == _html_pages(plain.path("site"))
+    page = "site/modul/modul-00007/index.html"
+    article = re.compile(r"<article\b.*</article>", re.DOTALL)
+    hooked_article = article.search(hooked.read(page))
+    plain_article = article.search(plain.read(page))
+    assert hooked_article and plain_article
+    assert hooked_article.group(0) == plain_article.group(0)
+    html_bytes, first_visit = module_page_bytes(hooked.path("site"))
+    assert 0 < html_bytes < first_visit
+
+
+def test_a_serve_rebuild_is_timed_from_the_server_log(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "served", modules=5)
+    module = project / "curriculum" / "modules" / "modul-00001.yml"
+    before = module.read_bytes()
+    (rebuild,) = serve_rebuilds(project, edits=1)
+    assert 0 < rebuild.silabus < rebuild.build < rebuild.served_after
+    assert module.read_bytes() == before  # the edit is undone

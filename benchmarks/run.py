@@ -1,0 +1,72 @@
+"""All benchmarks in one run: how Silabus scales (benchmarks/scale.py) and how long
+each case of the corpus of broken curricula takes to validate (benchmarks/corpus.py).
+Prints the results and writes them, with the targets and what was learned
+(benchmarks/findings.md), to a Markdown file.
+
+    python -m benchmarks.run [--quick] [--runs N] [--write benchmarks/RESULTS.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import corpus, scale
+
+FINDINGS = Path(__file__).with_name("findings.md")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="small sizes, to try the harness")
+    parser.add_argument("--write", type=Path, help="also write the results to this Markdown file")
+    arguments = parser.parse_args()
+
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="silabus-bench-") as scratch:
+        report = scale.measure(
+            scale.QUICK if arguments.quick else scale.FULL, arguments.runs, Path(scratch)
+        )
+    corpus_lines = corpus.measure(1 if arguments.quick else arguments.runs)
+    minutes = (time.monotonic() - started) / 60
+
+    quick_note = " with `QUICK=1` (small sizes; the targets are for full size)"
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench`"
+        + (quick_note if arguments.quick else "")
+        + f", which took {minutes:.1f} minutes. Every comparison is measured in the same run, "
+        f"each figure the median of {arguments.runs} runs (the corpus: "
+        f"{1 if arguments.quick else arguments.runs}).",
+        "",
+        f"Machine: {scale.machine()}",
+        "",
+        "Curricula from `benchmarks/synthetic.py`: ten modules an agenda, text of the "
+        "sample's lengths, a glossary and references they cite, and two cohorts that "
+        "schedule every module (about 2,500 sessions each at 1000 modules). Curricula of "
+        "more than 1000 modules have no cohorts: a cohort file of 5000 modules would be "
+        "over the 1 MB a curriculum file may have.",
+        "",
+        "## Targets",
+        "",
+        "| target | measured | |",
+        "| --- | ---: | --- |",
+        *(f"| {target} | {value} | {verdict} |" for target, value, verdict in report.targets),
+        "",
+        FINDINGS.read_text(encoding="utf-8").strip(),
+        "",
+        *report.lines,
+        *corpus_lines,
+    ]
+    text = "\n".join(lines).rstrip() + "\n"
+    print(text)
+    if arguments.write:
+        arguments.write.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
