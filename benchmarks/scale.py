@@ -39,6 +39,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from benchmarks.synthetic import make_project
 from tests.corpus import Run, measured
 
@@ -100,7 +102,7 @@ def _alternating(commands: list[tuple[list[str], Path]], runs: int) -> list[Timi
 
 def plain_project(project: Path, target: Path) -> Path:
     """The same site as pages written out: exported Markdown, the same mkdocs.yml
-    without the hook, the generated navigation and stylesheet included."""
+    without the hook, the same navigation and stylesheet."""
     target.mkdir()
     _alternating(
         [([sys.executable, "-m", "silabus", "export", str(target / "generated")], project)], 1
@@ -117,7 +119,13 @@ def plain_project(project: Path, target: Path) -> Path:
             shutil.copy2(item, destination)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"\nhooks:\n(  - .*\n)+", "\n", config)
-    config += "\nextra_css: [assets/silabus.css]\nINHERIT: docs/.nav.yml\n"
+    # The hand-written pages first, as the hook puts them when mkdocs.yml has no nav.
+    source = project / "docs"
+    written = sorted(path.relative_to(source).as_posix() for path in source.rglob("*.md"))
+    nav = yaml.safe_load((docs / ".nav.yml").read_text(encoding="utf-8"))["nav"]
+    config += "\nextra_css: [assets/silabus.css]\n" + yaml.safe_dump(
+        {"nav": [*written, *nav]}, allow_unicode=True, sort_keys=False
+    )
     (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     return target
 
