@@ -34,6 +34,10 @@ class Document:
     # A hash of the file's bytes, when it was read from a file: pages made from the
     # same files again (under `mkdocs serve`) can be taken from a cache.
     digest: bytes = field(default=b"", repr=False)
+    # The document read as each kind of model, with the problems found (see parse.py).
+    parsed: dict[type, tuple[Any, list[Diagnostic]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def position(self, location: Location) -> Position:
         """Where the value at `location` is; for a missing value, where its nearest parent is."""

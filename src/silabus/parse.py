@@ -87,6 +87,16 @@ def _misplaced(document: Document, kind: str, folder: str) -> Diagnostic:
 
 
 def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnostic]]:
+    """The document read as `model`. Documents are never changed after loading, and
+    `mkdocs serve` reuses those of unchanged files: each is read as a model once."""
+    parsed = document.parsed.get(model)
+    if parsed is None:
+        parsed = document.parsed[model] = _parse_uncached(model, document)
+    value, problems = parsed
+    return value, list(problems)
+
+
+def _parse_uncached(model: type[M], document: Document) -> tuple[M | None, list[Diagnostic]]:
     data = document.data
     if data is None:
         written = any(line.strip() for line in document.lines)
