@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from silabus import load, render
+
 # Short property runs in `make test`; `make fuzz` selects the long profile.
 settings.register_profile("default", max_examples=60, deadline=None)
 settings.register_profile("fuzz", max_examples=3000, deadline=None)
@@ -118,6 +120,14 @@ def copy_sample(root: Path) -> Project:
         else:
             shutil.copy2(source, root / part)
     return Project(root)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_made_before() -> None:
+    """Each test starts without files read or pages made by an earlier test in the
+    same process (Silabus keeps them for `mkdocs serve`)."""
+    load.clear_cache()
+    render.clear_caches()
 
 
 @pytest.fixture

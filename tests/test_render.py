@@ -538,7 +538,8 @@ def test_every_label_is_used_by_a_template() -> None:
     templates = files("silabus.render").joinpath("templates")
     text = "".join(path.read_text(encoding="utf-8") for path in templates.iterdir())
     split_parts = {"theory", "assignment", "practice"}  # printed as t[part]
-    used_in_code = {"curriculum", "calendar_module", "time_separator"}  # nav, calendar, times
+    # nav and its groups, calendar, times
+    used_in_code = {"curriculum", "nav_modules", "nav_cohorts", "calendar_module", "time_separator"}
     by_kind = ("note.", "phase.", "activity.", "kind.", "status.")  # t["phase." + kind], ...
     unused = [
         k
@@ -736,3 +737,27 @@ def test_pages_made_again_in_one_process_follow_every_edit(project: Project) -> 
     project.replace("curriculum/glossary.yml", "term: Laboratorium inovasi", "term: Lab inovasi")
     renamed = site_of(project).pages[unchanged].markdown
     assert "#istilah-laboratorium-inovasi" not in renamed
+
+
+def test_a_calendar_made_again_after_its_zone_changes_defines_the_new_zone(
+    project: Project,
+) -> None:
+    site_of(project)
+    project.replace(
+        "curriculum/cohorts/angkatan-i-2019.yml", "timezone: Asia/Jakarta", "timezone: Asia/Bangkok"
+    )
+    calendar = site_of(project).assets["angkatan/angkatan-i-2019.ics"]
+    used = set(re.findall(rb";TZID=([^:;]+)", calendar))
+    defined = set(re.findall(rb"\nTZID:([^\r\n]+)", calendar))
+    assert used == defined == {b"Asia/Bangkok"}
+
+
+def test_link_marks_in_curriculum_text_are_kept_as_text(project: Project) -> None:
+    """Generated pages mark their links with U+001A until they know their place; the
+    same character in a description is dropped, and the text around it kept."""
+    module = "curriculum/modules/desain-inovasi.yml"
+    described = 'description: "Kode \\x1alink:ABC-123\\x1a rahasia."\n'
+    block = re.compile(r"(?m)^description: \|\n(  .*\n|\n)*")
+    project.write(module, block.sub(lambda _: described, project.read(module)))
+    text = page_text(site_of(project), "modul/desain-inovasi.md")
+    assert "Kode link:ABC-123 rahasia." in text

@@ -253,7 +253,7 @@ def test_nesting_without_spaces_or_by_indentation_is_counted(text: str) -> None:
 
 # Markdown made of every other character that means something to Markdown or HTML.
 _PIECES = [
-    "#", "=", "-", "*", "_", "+", ">", "|", ":", "&", ";", '"', "'", "(", ")", "]", "}",
+    "-", "*", "_", "+", ">", "|", ":", "&", ";", '"', "'", "(", ")", "]", "}", "^", "%",
     "/", "\\", "1.", "2)", "http://x.id", "javascript:alert(1)", "&#60;script&#62;",
     "&lt;b&gt;", "    ", " ", "\n", "\n\n", "kata", "Ä", "\u00a0",
 ]  # fmt: skip
@@ -262,8 +262,8 @@ _WITHOUT_MARKUP_STARTERS = st.lists(st.sampled_from(_PIECES), max_size=60).map("
 
 @given(_WITHOUT_MARKUP_STARTERS)
 def test_text_without_markup_starters_loses_nothing(text: str) -> None:
-    """`removals` skips rendering text without '<', '[', '`', '~', '{' or '!'; the
-    rendering agrees that nothing of such text is left out."""
+    """`removals` skips rendering text without '<', '[', '`', '~', '{', '!', '#' or '=';
+    the rendering agrees that nothing of such text is left out."""
     assert removals(text) == []
     assert rendered_removals(text) == []
 
@@ -273,3 +273,5 @@ def test_text_with_a_markup_starter_is_rendered_to_find_removals() -> None:
         "the HTML tag <img>"
     ]
     assert [r.what for r in removals("!!! awas\n    Hati-hati")] != []
+    # A heading inside a quote is not moved below the page's own headings.
+    assert [r.what for r in removals("> # Judul")] == ["the HTML tag <h1> (its text is kept)"]

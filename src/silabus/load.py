@@ -35,6 +35,7 @@ _PARSER_COUNTS_BYTES = _Parser is not yaml.SafeLoader
 # the whole curriculum after each save, and re-parses only the files that changed.
 _READ: OrderedDict[tuple[str, bytes], tuple[Document | None, list[Diagnostic]]] = OrderedDict()
 _READ_LIMIT = 20_000
+_read_now: set[tuple[str, bytes]] = set()  # the keys read since the last whole curriculum
 
 
 def load_document(file: Path, display_path: str) -> tuple[Document | None, list[Diagnostic]]:
@@ -50,11 +51,25 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
     if key in _READ:
         _READ.move_to_end(key)
     else:
-        _READ[key] = _load_document(file, display_path, raw)
+        _READ[key] = _load_document(file, display_path, raw, key[1])
         if len(_READ) > _READ_LIMIT:
             _READ.popitem(last=False)
+    _read_now.add(key)
     document, diagnostics = _READ[key]
     return document, list(diagnostics)
+
+
+def clear_cache() -> None:
+    """Forget every file read before in this process."""
+    _READ.clear()
+    _read_now.clear()
+
+
+def _forget_files_not_read_now() -> None:
+    """After reading a whole curriculum: earlier versions of its files are not needed."""
+    for key in [key for key in _READ if key not in _read_now]:
+        del _READ[key]
+    _read_now.clear()
 
 
 def digest(raw: bytes) -> bytes:
@@ -62,7 +77,7 @@ def digest(raw: bytes) -> bytes:
 
 
 def _load_document(
-    file: Path, display_path: str, raw: bytes | None = None
+    file: Path, display_path: str, raw: bytes | None = None, raw_digest: bytes = b""
 ) -> tuple[Document | None, list[Diagnostic]]:
 
     def fail(
@@ -117,7 +132,9 @@ def _load_document(
             "delete it; it often comes with text copied from a web page or a word processor",
         )
 
-    document = Document(display_path, None, lines=text.split("\n"), digest=digest(raw))
+    document = Document(
+        display_path, None, lines=text.split("\n"), digest=raw_digest or digest(raw)
+    )
     parser = _Parser(text)
     composer = Composer(parser, document, document.lines)
     try:
@@ -257,6 +274,7 @@ def read_sources(project_root: Path) -> Sources:
             sources.modules.append(document)
     sources.cohorts = _load_all(curriculum / COHORTS_DIR, project_root, sources)
     sources.worksheets = _load_all(curriculum / WORKSHEETS_DIR, project_root, sources)
+    _forget_files_not_read_now()
     return sources
 
 

@@ -47,8 +47,9 @@ class _Build:
     offline: bool = False
     search_on_demand: bool = False
     program_id: str | None = None
-    # Silabus's own time in this build, over all its events.
+    # Silabus's own time in this build, over all its events, and when the build began.
     seconds: float = 0.0
+    started: float = 0.0
 
 
 _build = _Build()
@@ -72,13 +73,18 @@ def _timed(event: _Event) -> _Event:
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Say how long Silabus's own part of the build took (debug level)."""
-    log.debug(f"Silabus's own work in this build: {_build.seconds:.3f} seconds")
+    total = time.perf_counter() - _build.started
+    log.debug(
+        f"Silabus's own work in this build: {_build.seconds:.3f} of {total:.3f} seconds "
+        f"({_build.seconds / total:.0%})"
+    )
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate the curriculum before MkDocs touches the site directory, and
     render it: a broken curriculum stops the build with every problem listed."""
     _build.seconds = 0.0  # a new build (`mkdocs serve` builds again after each save)
+    _build.started = time.perf_counter()
     return _configure(config)
 
 

@@ -65,6 +65,8 @@ def to_html(
     """A Markdown field as a block of clean HTML, its headings moved below the page's
     own section headings (`heading_offset` levels down), and notes written without a
     title (`!!! tip`) titled in the site's language from `note_titles`."""
+    # U+001A marks the links of generated pages until they are resolved (render/).
+    text = text.replace("\x1a", "")
     rendered = _render(shift_headings(text, heading_offset, note_titles))
     cleaned = nh3.clean(
         rendered,
@@ -246,9 +248,9 @@ class _RemovalFinder(HTMLParser):
 
 # Text without these characters renders to nothing the cleaning removes: raw HTML and
 # comments need '<', links and images '[', code blocks '`' or '~', attributes of a
-# code block '{', notes '!!!'. (Headings need '#' or an underline, and stay allowed
-# when moved down at least one level.)
-_MAY_REMOVE = re.compile(r"[<\[`~{!]")
+# code block '{', notes '!!!', and headings '#' or a '=' underline (inside a quote or a
+# list a heading is not moved down, and a first-level one is removed).
+_MAY_REMOVE = re.compile(r"[<\[`~{!#=]")
 _UNTITLED_NOTE = re.compile(r"[ \t]*!!![ \t]+([\w-]+)[ \t]*$")
 # Markers that open a list or a quote at the start of a line, any number in a row.
 _NESTING = re.compile(r"([ \t]*(>|([-+*]|\d+[.)])(?=\s)))*")

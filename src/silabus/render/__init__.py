@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -31,7 +30,7 @@ from silabus.model import (
     replacement_in_force,
 )
 from silabus.render import messages
-from silabus.render.calendar import cohort_calendar
+from silabus.render.calendar import clear_calendar_cache, cohort_calendar
 from silabus.render.course_data import cohort_data, program_data
 from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
@@ -207,11 +206,12 @@ def render_site(
         return _template_text(template, curriculum, language, options, chains, **context)
 
     def render(template: str, path: str, source: str, **context: Any) -> Page:
-        markdown = resolve_links(template_text(template, **context), path, directory_urls)
+        markdown = _resolve_links(template_text(template, **context), path, directory_urls)
         return Page(path, markdown, source)
 
     module_texts: dict[str, str] = {}  # for the print page too
     shared = _shared_sources(curriculum, language, options)
+    used: set[Hashable] = set()
 
     published = {
         "program": options.absolute(PROGRAM_PAGE),
@@ -245,17 +245,18 @@ def render_site(
                     module=module,
                     prerequisites=[curriculum.modules[p] for p in module.prerequisites],
                 ),
+                used,
             )
             path = module_page(module)
             pages.append(
                 Page(
                     path,
-                    resolve_links(module_texts[module.id], path, directory_urls),
+                    _resolve_links(module_texts[module.id], path, directory_urls),
                     curriculum.module_sources[module.id].path,
                 )
             )
             section.children.append(path)
-        section.children[1:] = in_groups(section.children[1:], labels["module_label"])
+        section.children[1:] = in_groups(section.children[1:], labels["nav_modules"])
         agenda_sections.append(section)
     nav.children.extend(in_groups(agenda_sections, labels["agenda"]))
     if any(module.key_points for module in curriculum.modules.values()):
@@ -309,6 +310,7 @@ def render_site(
                     options.stamp(),
                     stamp_given=options.stamp_given(),
                 ),
+                used,
             )
             if calendar is not None:
                 assets[cohort_calendar_file(cohort)] = calendar
@@ -321,32 +323,41 @@ def render_site(
             )
             pages.append(replace(page, data=cohort_data(curriculum, cohort, published)))
             schedules.children.append(cohort_page(cohort))
-        schedules.children[1:] = in_groups(schedules.children[1:], labels["cohorts"])
+        schedules.children[1:] = in_groups(schedules.children[1:], labels["nav_cohorts"])
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
         sections.append(schedules)
+    _forget_all_but(used)
     return Site({page.path: page for page in pages}, sections, assets)
 
 
-# Module pages and calendars made before in this process, by the digests of the files
-# they are made from: under `mkdocs serve`, saving one module makes only its page
-# (and the pages that list it) again. Only for curricula read from files, and not
-# with project templates, which may use any part of the curriculum.
-_MADE: OrderedDict[Hashable, Any] = OrderedDict()
-_MADE_LIMIT = 20_000
-_Made = TypeVar("_Made")
+# Module pages and calendars made by the last rendering in this process, by the
+# digests of the files they are made from: under `mkdocs serve`, saving one module
+# makes only its page (and the pages that list it) again. What a rendering does not
+# use is forgotten after it. Only for curricula read from files, and not with
+# project templates, which may use any part of the curriculum.
+_MADE: dict[Hashable, Any] = {}
+_T = TypeVar("_T")
 
 
-def _remembered(key: Hashable | None, make: Callable[[], _Made]) -> _Made:
+def _remembered(key: Hashable | None, make: Callable[[], _T], used: set[Hashable]) -> _T:
     if key is None:
         return make()
-    if key in _MADE:
-        _MADE.move_to_end(key)
-        made: _Made = _MADE[key]
-        return made
-    _MADE[key] = made = make()
-    if len(_MADE) > _MADE_LIMIT:
-        _MADE.popitem(last=False)
+    used.add(key)
+    if key not in _MADE:
+        _MADE[key] = make()
+    made: _T = _MADE[key]
     return made
+
+
+def _forget_all_but(used: set[Hashable]) -> None:
+    for key in [key for key in _MADE if key not in used]:
+        del _MADE[key]
+
+
+def clear_caches() -> None:
+    """Forget every page, calendar and event made before in this process."""
+    _MADE.clear()
+    clear_calendar_cache()
 
 
 def _shared_sources(
@@ -400,7 +411,7 @@ def _print_page(
         parts.append(f'<div class="silabus-page-break"></div>\n\n## {plain_text(agenda.title)}\n')
         for module in curriculum.agenda_modules(agenda):
             body = _FRONT_MATTER.sub("", module_texts[module.id], count=1)
-            body = resolve_links(body, PRINT_PAGE, directory_urls)
+            body = _resolve_links(body, PRINT_PAGE, directory_urls)
             parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 2))
     return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
@@ -504,8 +515,8 @@ def _template_text(
 
 
 # Links are written as placeholders while a template renders, and made relative to
-# the page they end up on afterwards. (U+001A cannot come from the curriculum: YAML
-# does not allow it, and plain text drops control characters.)
+# the page they end up on afterwards; a template prints them as they are. (U+001A
+# cannot come from the curriculum: plain text and Markdown fields drop it.)
 _PLACEHOLDER = re.compile("\x1a(link|url):([^\x1a]*)\x1a")
 
 
@@ -520,7 +531,7 @@ def _url_placeholder(target: str) -> Markup:
     return Markup(f"\x1aurl:{target}\x1a")
 
 
-def resolve_links(text: str, path: str, directory_urls: bool) -> str:
+def _resolve_links(text: str, path: str, directory_urls: bool) -> str:
     """`text` with its link placeholders made relative to the page at `path`."""
     return _PLACEHOLDER.sub(
         lambda found: _relative(found.group(1), found.group(2), path, directory_urls), text

@@ -62,6 +62,7 @@ def cohort_calendar(
                 session_title(item, labels),
                 item.starts,
                 item.ends,
+                cohort.timezone,
                 item.calendar_location,
                 _description(curriculum, cohort, item, language, address),
                 address,
@@ -87,6 +88,7 @@ class _EventFields(NamedTuple):
     summary: str
     start: datetime
     end: datetime
+    zone: str  # times of two zones at the same instant are equal, their text is not
     location: str | None
     description: str
     url: str | None
@@ -110,6 +112,10 @@ def _event(fields: _EventFields, stamp: datetime) -> Event:
 # event was first made, which is what it means.)
 _EVENTS: OrderedDict[tuple[_EventFields, datetime | None], bytes] = OrderedDict()
 _EVENTS_LIMIT = 50_000
+
+
+def clear_calendar_cache() -> None:
+    _EVENTS.clear()
 
 
 def _event_text(fields: _EventFields, stamp: datetime, stamp_given: bool) -> bytes:
