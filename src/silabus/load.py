@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,8 +44,7 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
     A file whose content was parsed before in this process is not parsed again
     (documents are never changed after loading)."""
     try:
-        with file.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+        raw = _read_at_most(file, MAX_FILE_BYTES + 1)
     except OSError:
         return _load_document(file, display_path)
     key = (display_path, digest(raw))
@@ -57,6 +57,17 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
     _read_now.add(key)
     document, diagnostics = _READ[key]
     return document, list(diagnostics)
+
+
+def _read_at_most(file: Path, limit: int) -> bytes:
+    """The file's first `limit` bytes. (Reading with a limit alone makes a buffer of
+    that size for every file, however small.)"""
+    with file.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        raw = stream.read(min(size, limit))
+        if len(raw) < limit and (more := stream.read(1)):  # grown since, or of no size
+            raw += more + stream.read(limit - len(raw) - 1)
+        return raw
 
 
 def clear_cache() -> None:
@@ -90,8 +101,7 @@ def _load_document(
 
     if raw is None:
         try:
-            with file.open("rb") as stream:
-                raw = stream.read(MAX_FILE_BYTES + 1)
+            raw = _read_at_most(file, MAX_FILE_BYTES + 1)
         except OSError as error:
             return fail(START, f"cannot read the file: {error.strerror or error}")
     if len(raw) > MAX_FILE_BYTES:

@@ -7,6 +7,7 @@ import re
 import types
 import typing
 import unicodedata
+from functools import cache
 from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -73,9 +74,18 @@ def _looks_like(document: Document, other: type[BaseModel], expected: type[BaseM
     if not isinstance(document.data, dict):
         return False
     keys = set(document.data)
+    own, required = _telling_fields(other, expected)
+    return not keys & own and required <= keys
+
+
+@cache
+def _telling_fields(
+    other: type[BaseModel], expected: type[BaseModel]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The fields only `expected` has, and those `other` requires besides the usual."""
     own = set(expected.model_fields) - set(other.model_fields)
     required = {name for name, field in other.model_fields.items() if field.is_required()}
-    return not keys & own and required - {"id", "title", "name"} <= keys
+    return frozenset(own), frozenset(required - {"id", "title", "name"})
 
 
 def _misplaced(document: Document, kind: str, folder: str) -> Diagnostic:
