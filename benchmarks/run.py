@@ -40,8 +40,8 @@ def main() -> None:
         "Written by `make bench`"
         + (quick_note if arguments.quick else "")
         + f", which took {minutes:.1f} minutes. Every comparison is measured in the same run, "
-        f"each figure the median of {arguments.runs} runs (the corpus: "
-        f"{1 if arguments.quick else arguments.runs}).",
+        f"each figure the median of {arguments.runs} run{'s' if arguments.runs > 1 else ''} "
+        f"(the corpus: {1 if arguments.quick else arguments.runs}).",
         "",
         f"Machine: {scale.machine()}",
         "",
@@ -51,14 +51,31 @@ def main() -> None:
         "more than 1000 modules have no cohorts: a cohort file of 5000 modules would be "
         "over the 1 MB a curriculum file may have.",
         "",
+        "## At a glance",
+        "",
+        "What a trainer waits for and a participant downloads, on this machine (seconds "
+        "and bytes depend on the machine; the ratios below compare across machines).",
+        "",
+        "| | |",
+        "| --- | ---: |",
+        *(f"| {what} | {value} |" for what, value in report.glance),
+        "",
         "## Targets",
+        "",
+        "*Hook overhead* is the share of a build's time that a plain MkDocs build of the "
+        "same pages does not spend: Silabus's imports, reading and checking, rendering, "
+        "and freeing its data at the end. *Silabus's share* of a serve rebuild is the time "
+        "of the hook's own events in it, as `mkdocs serve -v` reports it (the libraries "
+        "are imported already).",
         "",
         "| target | measured | |",
         "| --- | ---: | --- |",
-        *(f"| {target} | {value} | {verdict} |" for target, value, verdict in report.targets),
+        *(
+            f"| {target} | {value} | {'(judged at full size)' if arguments.quick else verdict} |"
+            for target, value, verdict in report.targets
+        ),
         "",
-        FINDINGS.read_text(encoding="utf-8").strip(),
-        "",
+        *([] if arguments.quick else [FINDINGS.read_text(encoding="utf-8").strip(), ""]),
         *report.lines,
         *corpus_lines,
     ]
