@@ -12,6 +12,7 @@ try:
         on_post_build,
         on_post_page,
         on_post_template,
+        on_startup,
     )
 except ModuleNotFoundError as missing:
     raise SystemExit(
@@ -31,4 +32,5 @@ __all__ = [
     "on_post_build",
     "on_post_page",
     "on_post_template",
+    "on_startup",
 ]

@@ -527,3 +527,24 @@ def test_every_link_of_the_print_page_leads_to_a_built_file(built: Project) -> N
     ]
     assert missing == []
     assert '"location":"cetak/' not in built.read("site/search/search_index.json")
+
+
+def test_only_a_build_that_ends_the_process_freezes_the_collector() -> None:
+    """After `mkdocs build` the hook moves everything to the collector's permanent
+    generation (a faster exit); `mkdocs serve` keeps building in the same process, so
+    its garbage must stay collectable."""
+    import gc
+
+    from silabus import mkdocs_adapter
+
+    gc.unfreeze()
+    try:
+        mkdocs_adapter.on_startup(command="serve", dirty=False)
+        mkdocs_adapter.on_post_build(None)  # type: ignore[arg-type]
+        assert gc.get_freeze_count() == 0
+        mkdocs_adapter.on_startup(command="build", dirty=False)
+        mkdocs_adapter.on_post_build(None)  # type: ignore[arg-type]
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        mkdocs_adapter._build.command = None
