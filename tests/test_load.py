@@ -751,3 +751,14 @@ def test_an_edit_in_serve_is_seen_at_once(project: Project) -> None:
     assert any(d.message == "unknown field 'titel'" for d in broken.diagnostics)
     project.replace("curriculum/modules/studi-tiru.yml", "\ntitel:", "\ntitle:")
     assert validate_project(project.root).ok
+
+
+def test_a_file_that_cannot_be_read_is_an_error_at_its_start(tmp_path: Path) -> None:
+    folder = tmp_path / "modul.yml"
+    folder.mkdir()  # opening it fails as opening an unreadable file does
+    document, problems = load_document(folder, "curriculum/modules/modul.yml")
+    assert document is None
+    assert [problem.format() for problem in problems] == [
+        "curriculum/modules/modul.yml:1:1: error: cannot read the file: Is a directory\n"
+        "    hint: check that it is a file you may read, or move it out of the curriculum folder"
+    ]

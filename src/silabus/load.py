@@ -45,13 +45,15 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
     (documents are never changed after loading)."""
     try:
         raw = _read_at_most(file, MAX_FILE_BYTES + 1)
-    except OSError:
-        return _load_document(file, display_path)
+    except OSError as error:
+        message = f"cannot read the file: {error.strerror or error}"
+        hint = "check that it is a file you may read, or move it out of the curriculum folder"
+        return None, [Diagnostic(display_path, 1, 1, Severity.ERROR, message, hint)]
     key = (display_path, digest(raw))
     if key in _READ:
         _READ.move_to_end(key)
     else:
-        _READ[key] = _load_document(file, display_path, raw, key[1])
+        _READ[key] = _load_document(display_path, raw, key[1])
         if len(_READ) > _READ_LIMIT:
             _READ.popitem(last=False)
     _read_now.add(key)
@@ -88,7 +90,7 @@ def digest(raw: bytes) -> bytes:
 
 
 def _load_document(
-    file: Path, display_path: str, raw: bytes | None = None, raw_digest: bytes = b""
+    display_path: str, raw: bytes, raw_digest: bytes
 ) -> tuple[Document | None, list[Diagnostic]]:
 
     def fail(
@@ -99,11 +101,6 @@ def _load_document(
         )
         return None, [diagnostic]
 
-    if raw is None:
-        try:
-            raw = _read_at_most(file, MAX_FILE_BYTES + 1)
-        except OSError as error:
-            return fail(START, f"cannot read the file: {error.strerror or error}")
     if len(raw) > MAX_FILE_BYTES:
         return fail(
             START,
@@ -142,9 +139,7 @@ def _load_document(
             "delete it; it often comes with text copied from a web page or a word processor",
         )
 
-    document = Document(
-        display_path, None, lines=text.split("\n"), digest=raw_digest or digest(raw)
-    )
+    document = Document(display_path, None, lines=text.split("\n"), digest=raw_digest)
     parser = _Parser(text)
     composer = Composer(parser, document, document.lines)
     try:
