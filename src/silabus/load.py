@@ -28,8 +28,10 @@ from silabus.yaml_messages import LINE_SEPARATORS, likely_cause, syntax_problem
 MAX_FILE_BYTES = 1_000_000
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# libyaml reports reader errors as an offset in the UTF-8 bytes, PyYAML in characters.
-_PARSER_COUNTS_BYTES = _Parser is not yaml.SafeLoader
+# libyaml 0.2.6 (PyYAML 6.0.3 and later) stops at 1000 levels of nesting with an error
+# of its own, before the composer's much lower limit: such a file is read again by
+# PyYAML's own parser, so that every PyYAML reports it with Silabus's message.
+_LIBYAML_NESTING_LIMIT = "exceeded maximum nesting depth"
 
 
 # Files read before in this process, by name and content: `mkdocs serve` rebuilds
@@ -96,10 +98,7 @@ def _load_document(
     def fail(
         position: Position, message: str, hint: str | None = None
     ) -> tuple[None, list[Diagnostic]]:
-        diagnostic = Diagnostic(
-            display_path, position.line, position.column, Severity.ERROR, message, hint
-        )
-        return None, [diagnostic]
+        return None, [_error(display_path, position, message, hint)]
 
     if len(raw) > MAX_FILE_BYTES:
         return fail(
@@ -139,14 +138,36 @@ def _load_document(
             "delete it; it often comes with text copied from a web page or a word processor",
         )
 
+    try:
+        return _compose(display_path, text, raw_digest, _Parser)
+    except _TooDeepForLibyaml:
+        return _compose(display_path, text, raw_digest, yaml.SafeLoader)
+
+
+class _TooDeepForLibyaml(Exception):
+    """libyaml stopped at its own nesting limit."""
+
+
+def _compose(
+    display_path: str, text: str, raw_digest: bytes, parser_class: Any
+) -> tuple[Document | None, list[Diagnostic]]:
+    """The document from `parser_class`'s events, or None and why not."""
+
+    def fail(
+        position: Position, message: str, hint: str | None = None
+    ) -> tuple[None, list[Diagnostic]]:
+        return None, [_error(display_path, position, message, hint)]
+
     document = Document(display_path, None, lines=text.split("\n"), digest=raw_digest)
-    parser = _Parser(text)
+    parser = parser_class(text)
     composer = Composer(parser, document, document.lines)
     try:
         document.data = composer.compose()
     except Rejected as rejected:
         return fail(rejected.position, rejected.message, rejected.hint)
     except yaml.MarkedYAMLError as error:
+        if error.problem == _LIBYAML_NESTING_LIMIT and parser_class is not yaml.SafeLoader:
+            raise _TooDeepForLibyaml from None
         context = error.context or ""
         if context.startswith("while scanning a quoted") and error.context_mark is not None:
             return fail(
@@ -179,7 +200,8 @@ def _load_document(
     except yaml.reader.ReaderError as error:
         position = (
             _byte_position(text.encode("utf-8"), error.position)
-            if _PARSER_COUNTS_BYTES
+            # libyaml counts the offset in UTF-8 bytes, PyYAML in characters.
+            if parser_class is not yaml.SafeLoader
             else _char_position(text, error.position)
         )
         return fail(
@@ -194,6 +216,10 @@ def _load_document(
     finally:
         parser.dispose()
     return document, composer.diagnostics
+
+
+def _error(display_path: str, position: Position, message: str, hint: str | None) -> Diagnostic:
+    return Diagnostic(display_path, position.line, position.column, Severity.ERROR, message, hint)
 
 
 def _byte_position(raw: bytes, offset: int) -> Position:
