@@ -62,10 +62,10 @@ def main() -> None:
         "",
         "## Targets",
         "",
-        "*Hook overhead* is the share of a build's time that a plain MkDocs build of the "
+        "*Plugin overhead* is the share of a build's time that a plain MkDocs build of the "
         "same pages does not spend: Silabus's imports, reading and checking, rendering, "
         "and freeing its data at the end. *Silabus's share* of a serve rebuild is the time "
-        "of the hook's own events in it, as `mkdocs serve -v` reports it (the libraries "
+        "of the plugin's own events in it, as `mkdocs serve -v` reports it (the libraries "
         "are imported already).",
         "",
         "| target | measured | |",

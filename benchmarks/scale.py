@@ -3,12 +3,12 @@ taken in the same run, so that the figures are ratios that compare across machin
 
 - validate: `silabus validate` against loading the same YAML files with PyYAML's C
   loader (the floor for reading them), at several sizes;
-- build: `mkdocs build` with the hook against a plain `mkdocs build` of the same
+- build: `mkdocs build` with the plugin against a plain `mkdocs build` of the same
   pages already written as Markdown (`silabus export`, same theme and settings);
 - growth: a module page's HTML and the first-visit bytes of a module page (every
   file it loads, gzip-compressed as GitHub Pages sends them) as the curriculum grows;
 - serve: the time from saving one module to the rebuilt site under `mkdocs serve`,
-  and Silabus's own part of it (the hook reports it with `-v`);
+  and Silabus's own part of it (the plugin reports it with `-v`);
 - memory: the build's peak memory.
 
 Runs of the two sides of a comparison alternate (A, B, A, B, ...), so that a machine
@@ -58,7 +58,7 @@ SERVE_EDITS = 3
 
 # The targets, as ratios (the build time at 1000 modules is in seconds).
 VALIDATE_RATIO = 2.0
-HOOK_SHARE = 0.10
+PLUGIN_SHARE = 0.10
 GROWTH = 1.5
 BUILD_SECONDS_AT_1000 = 60
 SERVE_SHARE = 0.10
@@ -102,7 +102,7 @@ def _alternating(commands: list[tuple[list[str], Path]], runs: int) -> list[Timi
 
 def plain_project(project: Path, target: Path) -> Path:
     """The same site as pages written out: exported Markdown, the same mkdocs.yml
-    without the hook, the same navigation and stylesheet."""
+    without the plugin, the same navigation and stylesheet."""
     target.mkdir()
     _alternating(
         [([sys.executable, "-m", "silabus", "export", str(target / "generated")], project)], 1
@@ -118,8 +118,8 @@ def plain_project(project: Path, target: Path) -> Path:
         else:
             shutil.copy2(item, destination)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"\nhooks:\n(  - .*\n)+", "\n", config)
-    # The hand-written pages first, as the hook puts them when mkdocs.yml has no nav.
+    config = re.sub(r"\n(  #.*\n)*  - silabus\n", "\n", config)
+    # The hand-written pages first, as the plugin puts them when mkdocs.yml has no nav.
     source = project / "docs"
     written = sorted(path.relative_to(source).as_posix() for path in source.rglob("*.md"))
     nav = yaml.safe_load((docs / ".nav.yml").read_text(encoding="utf-8"))["nav"]
@@ -155,7 +155,7 @@ def module_page_bytes(site: Path) -> tuple[int, int]:
 @dataclass(frozen=True)
 class Rebuild:
     served_after: float  # seconds from saving the file to the rebuilt site being served
-    build: float  # the build, from the hook's first event to its last
+    build: float  # the build, from the plugin's first event to its last
     silabus: float  # Silabus's own work in the build
 
 
@@ -284,14 +284,14 @@ def measure(sizes: Sizes, runs: int, scratch: Path) -> Report:
 
     lines += [
         "",
-        "## `mkdocs build` with the hook against a plain build of the same pages",
+        "## `mkdocs build` with the plugin against a plain build of the same pages",
         "",
         "The plain build reads the pages `silabus export` wrote, with the same mkdocs.yml "
-        "less the hook. The hook's overhead is the share of the hooked build's time that "
+        "less the plugin. The plugin's overhead is the share of the plugin build's time that "
         "the plain build does not spend.",
         "",
-        "| modules | with hook s | plain s | hook overhead | module page HTML bytes | "
-        "first visit bytes (gzip) | peak MB (with hook) |",
+        "| modules | with plugin s | plain s | plugin overhead | module page HTML bytes | "
+        "first visit bytes (gzip) | peak MB (with plugin) |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     pages: dict[int, tuple[int, int]] = {}
@@ -348,9 +348,9 @@ def measure(sizes: Sizes, runs: int, scratch: Path) -> Report:
     middle = sorted(overheads)[len(overheads) // 2]
     report.targets += [
         (
-            f"hook overhead <= {HOOK_SHARE:.0%} of the build, {middle} modules",
+            f"plugin overhead <= {PLUGIN_SHARE:.0%} of the build, {middle} modules",
             f"{overheads[middle]:.0%}",
-            _met(overheads[middle] <= HOOK_SHARE),
+            _met(overheads[middle] <= PLUGIN_SHARE),
         ),
         (
             f"module page HTML, {largest} modules <= {GROWTH:g}x {smallest} modules",
@@ -381,7 +381,7 @@ def measure(sizes: Sizes, runs: int, scratch: Path) -> Report:
         f"The title of one module is changed {SERVE_EDITS} times while `mkdocs serve` runs. "
         "*Served after* is the time from saving the file to the rebuilt site being served "
         "(the file watcher's wait and the reading of mkdocs.yml included); *build* is the "
-        "build from the hook's first event to its last; *Silabus* is the hook's own work "
+        "build from the plugin's first event to its last; *Silabus* is the plugin's own work "
         "in it.",
         "",
         "| modules | served after s | build s | Silabus s | Silabus's share |",

@@ -1,7 +1,7 @@
 """Synthetic curricula of any size, for the scale benchmarks.
 
 `make_project(root, modules=N)` writes a complete Silabus project: mkdocs.yml and
-the hook like the sample's, a program with one agenda per ten modules, N modules
+the plugin like the sample's, a program with one agenda per ten modules, N modules
 with text of the sample's lengths (description, outcomes, topics, JP split, key
 points, a self-check question), a glossary and references they cite, and two
 cohorts whose sessions schedule every module's JP exactly (up to 1000 modules: a
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -181,7 +180,6 @@ def make_project(root: Path, modules: int, cohorts: int = 2, seed: int = 1) -> P
     curriculum = root / "curriculum"
     (curriculum / "modules").mkdir(parents=True)
     (curriculum / "cohorts").mkdir()
-    shutil.copytree(REPOSITORY / "hooks", root / "hooks")
     (root / "docs").mkdir()
     (root / "docs" / "index.md").write_text("# Beranda\n\nKurikulum sintetis.\n")
     (root / "mkdocs.yml").write_text(

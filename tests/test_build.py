@@ -296,6 +296,9 @@ def test_export_follows_an_inherited_theme_language(project: Project) -> None:
 
 
 def test_build_without_silabus_installed_says_how_to_install_it(project: Project) -> None:
+    """A project made before the plugin names the hook file, which says what to do."""
+    project.replace("mkdocs.yml", "  - silabus\n", "")
+    project.write("mkdocs.yml", project.read("mkdocs.yml") + "hooks:\n  - hooks/silabus_hook.py\n")
     result = project.run(
         sys.executable,
         "-c",
@@ -530,21 +533,21 @@ def test_every_link_of_the_print_page_leads_to_a_built_file(built: Project) -> N
 
 
 def test_only_a_build_that_ends_the_process_freezes_the_collector() -> None:
-    """After `mkdocs build` the hook moves everything to the collector's permanent
+    """After `mkdocs build` the plugin moves everything to the collector's permanent
     generation (a faster exit); `mkdocs serve` keeps building in the same process, so
     its garbage must stay collectable."""
     import gc
 
-    from silabus import mkdocs_adapter
+    from silabus.engines.mkdocs import SilabusPlugin
 
+    plugin = SilabusPlugin()
     gc.unfreeze()
     try:
-        mkdocs_adapter.on_startup(command="serve", dirty=False)
-        mkdocs_adapter.on_post_build(None)  # type: ignore[arg-type]
+        plugin.on_startup(command="serve", dirty=False)
+        plugin.on_post_build(config=None)  # type: ignore[arg-type]
         assert gc.get_freeze_count() == 0
-        mkdocs_adapter.on_startup(command="build", dirty=False)
-        mkdocs_adapter.on_post_build(None)  # type: ignore[arg-type]
+        plugin.on_startup(command="build", dirty=False)
+        plugin.on_post_build(config=None)  # type: ignore[arg-type]
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
-        mkdocs_adapter._build.command = None

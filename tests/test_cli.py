@@ -9,7 +9,7 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
-from silabus.mkdocs_adapter import SEARCH_ON_DEMAND, WORKER_SHIM
+from silabus.engines.mkdocs import SEARCH_ON_DEMAND, WORKER_SHIM
 from tests.conftest import REPOSITORY, Project, snapshot
 
 SAMPLE_FILES = 19

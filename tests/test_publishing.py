@@ -371,13 +371,13 @@ def test_the_project_site_hint_ignores_git_suffixes_and_branches(project: Projec
     )
 
 
-def test_offline_needs_the_silabus_hook(project: Project) -> None:
-    project.replace("mkdocs.yml", "hooks:\n  - hooks/silabus_hook.py\n", "")
+def test_offline_needs_the_silabus_plugin(project: Project) -> None:
+    project.replace("mkdocs.yml", "  - silabus\n", "")
     made = project.silabus("offline")
     assert made.returncode == 1
     assert (
-        "silabus offline: error: mkdocs.yml does not use the Silabus hook, so the site would "
-        "have no curriculum pages; add `hooks: [hooks/silabus_hook.py]` to it"
+        "silabus offline: error: mkdocs.yml does not use the Silabus plugin, so the site would "
+        "have no curriculum pages; add `silabus` to its `plugins:`"
     ) in made.stderr
     assert "Traceback" not in made.stderr
     assert not project.path("dist").exists()

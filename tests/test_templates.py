@@ -100,11 +100,9 @@ def test_validate_finds_what_fails_while_a_template_is_filled_in(project: Projec
 def test_serve_watches_the_templates_folder(project: Project) -> None:
     from mkdocs.config import load_config
 
-    from silabus.mkdocs_adapter import on_config
-
     project.write("templates/module.md.j2", _module_template())
     config = load_config(str(project.path("mkdocs.yml")))
-    on_config(config)
+    config.plugins.on_config(config)
     assert str(project.path("templates")) in config.watch
     assert str(project.path("curriculum")) in config.watch
 

@@ -9,7 +9,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from silabus.mkdocs_adapter import build_offline, config_file_of
+from silabus.engines.mkdocs import build_offline, config_file_of
 
 
 class OfflineFailed(Exception):

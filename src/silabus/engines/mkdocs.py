@@ -1,0 +1,670 @@
+"""MkDocs (and ProperDocs) -> Silabus: the `silabus` plugin. Every MkDocs-specific
+line of the project lives here.
+
+`plugins: [silabus]` in mkdocs.yml adds the plugin (entry point `mkdocs.plugins`).
+Projects made before the plugin name `hooks: [hooks/silabus_hook.py]`, whose
+events are those of one plugin object (`silabus.mkdocs_adapter`).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import wraps
+from importlib.resources import files as files_of
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+from mkdocs.config import base
+from mkdocs.config import config_options as options
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import BasePlugin, event_priority
+
+from silabus.diagnostics import Diagnostic, Severity, summary
+from silabus.load import CURRICULUM_DIR, project_path
+from silabus.pipeline import validate_project
+from silabus.render import (
+    AUDIENCES,
+    STYLESHEET,
+    Audience,
+    NavSection,
+    Site,
+    SiteOptions,
+    nav_entry,
+)
+from silabus.render.course_data import json_ld
+from silabus.render.meta import head_tags
+from silabus.render.overrides import check_templates, render_with_templates, templates_folder
+
+if TYPE_CHECKING:
+    import jinja2
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page as MkDocsPage
+
+log = logging.getLogger("mkdocs.plugins.silabus")
+
+NavEntry = str | dict[str, Any]
+_Event = TypeVar("_Event", bound=Callable[..., Any])
+# After the other plugins, as the hook's events always ran: whichever order mkdocs.yml
+# lists them in, the generated pages and settings are added last.
+_LATE = -75
+
+
+class SilabusConfig(base.Config):  # type: ignore[no-untyped-call]
+    """The plugin's options in mkdocs.yml (`plugins: [{silabus: {audience: trainer}}]`)."""
+
+    # Unset: `extra.silabus.audience`, which a file with `INHERIT:` can set without
+    # repeating the list of plugins; without either, the participant site.
+    audience = options.Optional(options.Choice(AUDIENCES))
+
+
+def _timed(event: _Event) -> _Event:
+    """Count the event's time as Silabus's own work in the build (`on_post_build`
+    reports it, with `mkdocs build -v` or `mkdocs serve -v`)."""
+
+    @wraps(event)
+    def timed(plugin: SilabusPlugin, *args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return event(plugin, *args, **kwargs)
+        finally:
+            plugin.seconds += time.perf_counter() - started
+
+    return timed  # type: ignore[return-value]
+
+
+class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
+    """Validates the curriculum before MkDocs touches the site folder, and adds its
+    pages, navigation, calendars and assets to the build, in memory."""
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.project_root = Path()
+        self.offline = False
+        self.search_on_demand = False
+        self.program_id: str | None = None
+        # Silabus's own time in this build, over all its events, and when the build began.
+        self.seconds = 0.0
+        self.started = 0.0
+        self.command: str | None = None  # build, gh-deploy or serve (`on_startup`)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    @event_priority(_LATE)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Validate the curriculum before MkDocs touches the site directory, and
+        render it: a broken curriculum stops the build with every problem listed."""
+        self.seconds = 0.0  # a new build (`mkdocs serve` builds again after each save)
+        self.started = time.perf_counter()
+        return self._configure(config)
+
+    @_timed
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
+        project_root = Path(config.config_file_path or ".").resolve().parent
+        others = [name for name, plugin in _silabus_plugins(config) if plugin is not self]
+        if others:
+            raise Abort(
+                f"{Path(config.config_file_path or 'mkdocs.yml').name} adds Silabus more than "
+                f"once ({', '.join(repr(name) for name in ['silabus', *others])}), which "
+                "would make every page twice; keep `plugins: [silabus]` and remove "
+                "`hooks/silabus_hook.py` from `hooks:`"
+            )
+        audience = _audience(config)  # raises Abort on a wrong setting
+        validation = validate_project(
+            project_root, config.theme.get("language"), allowed_tags(config)
+        )
+        template_problems = check_templates(project_root)
+        problems = [*validation.diagnostics, *template_problems]
+        site = None
+        if validation.curriculum is not None and not any(p.is_error for p in template_problems):
+            site, failed = render_with_templates(
+                validation.curriculum,
+                config.theme.get("language"),
+                site_options(config, audience),
+                project_root,
+            )
+            problems += failed
+        if site is not None:
+            problems += _generated_pages_clashing_with_docs(
+                site, project_root, Path(config.docs_dir)
+            )
+        problems += publishing_problems(config, project_root)
+
+        for diagnostic in problems:
+            if diagnostic.is_error:
+                log.error(diagnostic.format())
+            elif diagnostic.fails_strict:
+                log.warning(diagnostic.format())
+            else:
+                log.info(diagnostic.format())
+        errors = [d for d in problems if d.is_error]
+        if errors or (config.strict and any(d.fails_strict for d in problems)):
+            strict_note = "" if errors else " Warnings are errors in strict mode."
+            raise Abort(
+                f"{summary(problems, validation.files_checked)}{strict_note}\n"
+                "The site was not built; fix the problems above and build again."
+            )
+
+        self.site = site
+        self.project_root = project_root
+        self.program_id = validation.curriculum.program.id if validation.curriculum else None
+        self.offline = _offline(config)
+        if self.offline:
+            _use_local_worker_shim(config)
+        self.search_on_demand = _has_material_search(config) and not self.offline
+        if self.search_on_demand and SEARCH_ON_DEMAND not in config.extra.get("polyfills", []):
+            # Before Material's script, which asks for the index as it starts.
+            config.extra["polyfills"] = [*config.extra.get("polyfills", []), SEARCH_ON_DEMAND]
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        _add_theme_overrides(config)
+        watched = [project_root / CURRICULUM_DIR, templates_folder(project_root)]
+        for folder in (str(path) for path in watched if path is not None):
+            if folder not in config.watch:
+                config.watch.append(folder)
+        return config
+
+    @event_priority(_LATE)
+    @_timed
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Add the generated pages in memory and put them into the navigation."""
+        from mkdocs.structure.files import File
+
+        site = self.site
+        assert site is not None, "on_config has not run"
+        docs_dir = Path(config.docs_dir)
+        for page in site.pages.values():
+            file = File.generated(config, page.path, content=page.markdown)
+            file.edit_uri = os.path.relpath(self.project_root / page.source, docs_dir).replace(
+                os.sep, "/"
+            )
+            files.append(file)
+        for path, content in site.assets.items():
+            files.append(File.generated(config, path, content=content))
+        assets = files_of("silabus.render").joinpath("assets")
+        if self.offline:
+            shim = assets.joinpath("iframe-worker-shim.js")
+            files.append(File.generated(config, WORKER_SHIM, content=shim.read_bytes()))
+        if self.search_on_demand:
+            script = assets.joinpath("silabus-search-on-demand.js")
+            files.append(File.generated(config, SEARCH_ON_DEMAND, content=script.read_bytes()))
+        config.nav = _with_curriculum(config.nav, site.nav, files)
+        return files
+
+    @_timed
+    def on_env(
+        self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        """Make `striptags` safe: Material prints `page.title | striptags` into <title>,
+        and the stock filter decodes `&lt;script&gt;` in an escaped title back into markup."""
+        env.filters["striptags"] = _safe_striptags
+        return env
+
+    @event_priority(_LATE)
+    @_timed
+    def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        """Describe the page to link previews and search engines: Open Graph tags on
+        every page, and schema.org data (JSON-LD) on the program and cohort pages."""
+        generated = self.site.pages.get(page.file.src_uri) if self.site else None
+        data = generated.data if generated is not None else None
+        tags = head_tags(
+            title=config.site_name if page.is_homepage else str(page.title or config.site_name),
+            description=str(page.meta.get("description") or config.site_description or ""),
+            site_name=config.site_name,
+            language=config.theme.get("language"),
+            address=page.canonical_url,
+        )
+        if data is not None:
+            tags += json_ld(data)
+        return output.replace("</head>", f"{tags}</head>", 1)
+
+    @_timed
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        """The 404 page is not a page of the site to MkDocs, so it gets the site's own
+        description here."""
+        if template_name != "404.html":
+            return output_content
+        tags = head_tags(
+            title=config.site_name,
+            description=config.site_description or "",
+            site_name=config.site_name,
+            language=config.theme.get("language"),
+            address=None,
+        )
+        return output_content.replace("</head>", f"{tags}</head>", 1)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Say how long Silabus's own part of the build took (debug level). After a
+        build that ends the process (not `mkdocs serve`), move everything to the
+        collector's permanent generation: the collections Python runs as it exits then
+        skip the finished build's objects, which are freed all the same (4% of a
+        200-module build)."""
+        total = time.perf_counter() - self.started
+        log.debug(
+            f"Silabus's own work in this build: {self.seconds:.3f} of {total:.3f} seconds "
+            f"({self.seconds / total:.0%})"
+        )
+        if self.command in {"build", "gh-deploy"}:
+            gc.freeze()
+
+
+def _silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]:
+    """Each Silabus of the build, by its name in mkdocs.yml: the plugin, and hook files
+    whose events are those of a Silabus plugin object."""
+    for name, plugin in config.plugins.items():
+        owner = getattr(getattr(plugin, "on_config", None), "__self__", None)
+        if isinstance(owner, SilabusPlugin):
+            yield name, owner
+
+
+def _audience(config: MkDocsConfig) -> Audience:
+    """The build's audience: the plugin's `audience` option, else `extra.silabus.audience`,
+    else the participants."""
+    config_name = Path(config.config_file_path or "mkdocs.yml").name
+    chosen = {
+        plugin.config.audience for _, plugin in _silabus_plugins(config) if plugin.config.audience
+    }
+    settings = config.extra.get("silabus")  # `extra` is a mapping of MkDocs's own type
+    extra = settings.get("audience") if isinstance(settings, dict) else None
+    if extra is not None and extra not in AUDIENCES:
+        raise Abort(
+            f"extra.silabus.audience in {config_name} must be "
+            f"{' or '.join(repr(choice) for choice in AUDIENCES)}, not {extra!r}; the "
+            "trainer build says 'audience: trainer'"
+        )
+    if extra is not None and chosen and chosen != {extra}:
+        raise Abort(
+            f"{config_name} sets the audience twice: 'audience: {min(chosen)}' for the "
+            f"silabus plugin and 'extra.silabus.audience: {extra}'; keep one of them"
+        )
+    return "trainer" if "trainer" in chosen or extra == "trainer" else "participant"
+
+
+THEME_OVERRIDES = str(files_of("silabus").joinpath("theme"))
+
+
+def _add_theme_overrides(config: MkDocsConfig) -> None:
+    """Put Silabus's few Material templates (src/silabus/theme) before Material's own,
+    after the project's `custom_dir`, so a project can still override them."""
+    if config.theme.name != "material" or THEME_OVERRIDES in config.theme.dirs:
+        return
+    config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_OVERRIDES)
+
+
+WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
+SEARCH_ON_DEMAND = "assets/javascripts/silabus-search-on-demand.js"
+
+
+def _has_material_search(config: MkDocsConfig) -> bool:
+    """Whether Material's search runs on the site (its index is fetched by its script)."""
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    enabled = getattr(getattr(plugin, "config", None), "enabled", True)
+    return config.theme.name == "material" and plugin is not None and bool(enabled)
+
+
+def _offline(config: MkDocsConfig) -> bool:
+    """Whether the site is built to be opened from files (Material's offline plugin)."""
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return bool(plugin is not None and getattr(plugin.config, "enabled", False))
+
+
+def _use_local_worker_shim(config: MkDocsConfig) -> None:
+    """Material's offline plugin loads the iframe-worker shim (search without a
+    server) from a CDN, which an offline copy cannot reach and which would be a
+    request to another server: the site carries its own copy instead. Whichever
+    on_config runs first, the plugin sees an iframe-worker script and adds none."""
+    config.use_directory_urls = False
+    polyfills = [
+        script for script in config.extra.get("polyfills", []) if "iframe-worker" not in str(script)
+    ]
+    config.extra["polyfills"] = [*polyfills, WORKER_SHIM]
+
+
+def site_options(config: MkDocsConfig, audience: Audience) -> SiteOptions:
+    """How MkDocs publishes the site, as far as generated pages need to know."""
+    plugin = _tags_plugin(config)
+    theme_tags = plugin is not None and plugin.enabled and plugin.tags
+    theme_tags = theme_tags and plugin.tags_name_property == "tags"
+    listing = plugin.listings_directive if theme_tags and plugin.listings else None
+    return SiteOptions(
+        site_url=config.site_url or None,
+        directory_urls=bool(config.use_directory_urls) and not _offline(config),
+        audience=audience,
+        theme_tags=bool(theme_tags),
+        tag_listing=listing if isinstance(listing, str) else None,
+        templates=templates_folder(Path(config.config_file_path or ".").resolve().parent),
+    )
+
+
+def _tags_plugin(config: MkDocsConfig) -> Any:
+    """The settings of Material's tags plugin, when the site uses it."""
+    plugin = config.plugins.get("material/tags") or config.plugins.get("tags")
+    return getattr(plugin, "config", None)
+
+
+def allowed_tags(config: MkDocsConfig) -> frozenset[str] | None:
+    """The tags plugin's `tags_allowed`, if it sets one: the plugin stops the build
+    with a traceback on a generated page with another tag, so Silabus checks first."""
+    plugin = _tags_plugin(config)
+    declared = getattr(plugin, "tags_allowed", None) if plugin is not None else None
+    if not declared:
+        return None
+    return frozenset(str(getattr(tag, "name", tag)) for tag in declared)  # Material's Tags
+
+
+def _safe_striptags(value: Any) -> Markup:
+    return Markup.escape(Markup(str(value)).striptags())
+
+
+def publishing_problems(config: MkDocsConfig, project_root: Path) -> list[Diagnostic]:
+    """Addresses in mkdocs.yml that would publish broken links: a placeholder left
+    in, or a GitHub Pages project site whose site_url lacks the repository's path."""
+    config_file = Path(config.config_file_path or project_root / "mkdocs.yml")
+    problems = []
+    for key in ("site_url", "repo_url"):
+        value = str(config.get(key) or "")
+        if "<" in value or ">" in value:
+            problems.append(
+                _setting_problem(
+                    config_file,
+                    project_root,
+                    key,
+                    Severity.ERROR,
+                    f"{key} still holds a placeholder: {value}",
+                    "write your own addresses, for example "
+                    + (
+                        "https://bpsdm-contoh.github.io/pelatihan-inovasi/"
+                        if key == "site_url"
+                        else "https://github.com/bpsdm-contoh/pelatihan-inovasi"
+                    ),
+                )
+            )
+    site = urlsplit(str(config.site_url or ""))
+    repository = urlsplit(str(config.repo_url or ""))
+    # github.com/<owner>/<name>[.git][/tree/main...]
+    owner, name = ([*repository.path.strip("/").split("/"), "", ""])[:2]
+    name = name.removesuffix(".git")
+    if (
+        site.hostname
+        and site.hostname.endswith(".github.io")
+        and site.path.strip("/") == ""
+        and repository.hostname == "github.com"
+        and name
+        and name.lower() != site.hostname.lower()
+        and not problems
+    ):
+        expected = f"https://{site.hostname}/{name}/"
+        problems.append(
+            _setting_problem(
+                config_file,
+                project_root,
+                "site_url",
+                Severity.WARNING,
+                f"GitHub Pages publishes the repository {owner}/{name} at {expected}, "
+                f"but site_url is {config.site_url}",
+                f"set site_url: {expected}",
+            )
+        )
+    return problems
+
+
+def _setting_problem(
+    config_file: Path,
+    project_root: Path,
+    key: str,
+    severity: Severity,
+    message: str,
+    hint: str,
+) -> Diagnostic:
+    """A problem with a setting, at its line in mkdocs.yml (line 1 if it is inherited)."""
+    try:
+        text = config_file.read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    found = re.search(rf"^{key}\s*:", text, re.MULTILINE)
+    line = text.count("\n", 0, found.start()) + 1 if found else 1
+    return Diagnostic(project_path(config_file, project_root), line, 1, severity, message, hint)
+
+
+def _generated_pages_clashing_with_docs(
+    site: Site, project_root: Path, docs_dir: Path
+) -> list[Diagnostic]:
+    """Hand-written files that a generated page or asset would silently replace."""
+    generated = {path: f"from {page.source}" for path, page in site.pages.items()}
+    generated.update({path: "for its pages" for path in site.assets})
+    clashes = []
+    for path, origin in generated.items():
+        for written in _sources_of_the_same_address(path):
+            file = docs_dir / written
+            if file.exists():
+                clashes.append(
+                    Diagnostic(
+                        project_path(file, project_root),
+                        1,
+                        1,
+                        Severity.ERROR,
+                        "this file has the same address as a page Silabus generates",
+                        f"rename or move the file; Silabus generates {path} {origin}",
+                    )
+                )
+    return clashes
+
+
+def _sources_of_the_same_address(path: str) -> list[str]:
+    """The docs files MkDocs would publish at the address of `path`."""
+    if not path.endswith(".md"):
+        return [path]
+    base = path.removesuffix(".md")
+    if base == "index" or base.endswith("/index"):
+        base = base.removesuffix("index").rstrip("/")
+    if not base:
+        return ["index.md", "README.md"]
+    return [f"{base}.md", f"{base}/index.md", f"{base}/README.md"]
+
+
+def _with_curriculum(
+    nav: list[NavEntry] | None, sections: list[NavSection], files: Files
+) -> list[NavEntry]:
+    """The site navigation with the generated sections in it.
+
+    An entry of a section's first page in mkdocs.yml's `nav` (`program/index.md` for
+    the curriculum, `angkatan/index.md` for the cohorts, with or without a title)
+    marks where that section goes, at any depth, and may rename it. A section without
+    such an entry follows the one placed before it, or else the first page; without
+    any `nav`, the hand-written pages keep MkDocs' default order around them.
+    """
+    if nav is None:
+        from mkdocs.utils import nest_paths
+
+        written = [
+            file.src_uri for file in files.documentation_pages() if file.generated_by is None
+        ]
+        nav = nest_paths(written)  # type: ignore[no-untyped-call]  # untyped in MkDocs 1.6
+    entries = list(nav)
+    # A generated page that mkdocs.yml places itself (with its own title) stays there.
+    listed = set(_pages_in(entries))
+    sections = [
+        NavSection(
+            section.title,
+            [
+                child
+                for index, child in enumerate(section.children)
+                if index == 0 or _page_of(child) not in listed
+            ],
+        )
+        for section in sections
+    ]
+    after: tuple[list[NavEntry], int] = (entries, min(1, len(entries)) - 1)
+    for section in sections:
+        found = _find_page_entry(entries, str(section.children[0]))
+        if found is None:
+            level, index = after
+            level.insert(index + 1, nav_entry(section))
+            after = (level, index + 1)
+        else:
+            level, index, title = found
+            # Later entries of the same page would repeat it and confuse previous/next;
+            # they all come after this one, so removing them keeps `index` right.
+            level[index] = {}
+            while (again := _find_page_entry(entries, str(section.children[0]))) is not None:
+                del again[0][again[1]]
+            level[index] = nav_entry(section, title)
+            after = (level, index)
+    return entries
+
+
+def _page_of(child: str | tuple[str, str] | NavSection) -> str | None:
+    if isinstance(child, str):
+        return child
+    return child[1] if isinstance(child, tuple) else None
+
+
+def _pages_in(entries: list[NavEntry]) -> list[str]:
+    """Every page path of a nav, at any depth."""
+    pages: list[str] = []
+    for entry in entries:
+        value: Any = entry
+        if isinstance(entry, dict) and len(entry) == 1:
+            ((_, value),) = entry.items()
+        if isinstance(value, str):
+            pages.append(value)
+        elif isinstance(value, list):
+            pages += _pages_in(value)
+    return pages
+
+
+def _find_page_entry(
+    entries: list[NavEntry], page: str
+) -> tuple[list[NavEntry], int, str | None] | None:
+    """The list holding the entry of `page` (at any depth, sections copied so that
+    they can be changed), its place there, and its title if it has one."""
+    for index, entry in enumerate(entries):
+        if entry == page:
+            return entries, index, None
+        if isinstance(entry, dict) and len(entry) == 1:
+            ((title, value),) = entry.items()
+            if value == page:
+                return entries, index, title
+            if isinstance(value, list):
+                children = list(value)
+                found = _find_page_entry(children, page)
+                if found is not None:
+                    entries[index] = {title: children}
+                    return found
+    return None
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What the hook would take from mkdocs.yml: the labels' language, how pages are
+    published, and the tags the site allows."""
+
+    language: str | None = None
+    options: SiteOptions = field(default_factory=SiteOptions)
+    allowed_tags: frozenset[str] | None = None
+
+
+def config_file_of(project_root: Path) -> Path | None:
+    """The project's mkdocs.yml, if it has one."""
+    return next(
+        (
+            project_root / name
+            for name in ("mkdocs.yml", "mkdocs.yaml")
+            if (project_root / name).is_file()
+        ),
+        None,
+    )
+
+
+def site_settings(project_root: Path) -> SiteSettings:
+    """The settings the plugin would use for the project, as MkDocs reads mkdocs.yml
+    (INHERIT and the theme's default included); defaults without a readable one."""
+    from mkdocs.config import load_config
+
+    config_file = config_file_of(project_root)
+    if config_file is None:
+        return SiteSettings()
+    mkdocs_log = logging.getLogger("mkdocs")
+    level = mkdocs_log.level
+    mkdocs_log.setLevel(logging.CRITICAL)  # the build reports config problems, not export
+    try:
+        config = load_config(str(config_file))
+    except Exception:
+        return SiteSettings()
+    finally:
+        mkdocs_log.setLevel(level)
+    language = config.theme.get("language")
+    try:
+        audience = _audience(config)
+    except Abort:  # the build reports it
+        audience = "participant"
+    return SiteSettings(
+        language if isinstance(language, str) else None,
+        site_options(config, audience),
+        allowed_tags(config),
+    )
+
+
+class BuildFailed(Exception):
+    """MkDocs stopped the build; the problems were logged already."""
+
+
+def build_offline(config_file: Path, site_dir: Path) -> str:
+    """Build the project's site into `site_dir` to be opened from files: the
+    project's mkdocs.yml with Material's offline plugin added (search works from
+    file://) and strict checks. Returns the program's id; raises BuildFailed."""
+    from material.plugins.offline.plugin import OfflinePlugin  # type: ignore[import-untyped]
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+        # Files, not a web server: no addresses of the online site (its pages end in
+        # / there, .html here), and no edit or repository links that need a network.
+        config.site_url = None
+        config.repo_url = None
+        config.edit_uri = None
+        if config.theme.name != "material":
+            raise BuildFailed(
+                f"the offline copy needs theme 'material' (its search works from files); "
+                f"{config_file.name} sets theme '{config.theme.name}'"
+            )
+        silabus = next((plugin for _, plugin in _silabus_plugins(config)), None)
+        if silabus is None:
+            raise BuildFailed(
+                f"{config_file.name} does not use the Silabus plugin, so the site would have "
+                "no curriculum pages; add `silabus` to its `plugins:`"
+            )
+        silabus.program_id = None
+        if not _offline(config):
+            plugin = OfflinePlugin()
+            errors, _ = plugin.load_config({})
+            if errors:  # pragma: no cover - the plugin's own defaults
+                raise BuildFailed(str(errors))
+            config.plugins["material/offline"] = plugin
+        config.plugins.on_startup(command="build", dirty=False)
+        silabus.command = None  # the build is part of a longer task: nothing is frozen
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except BuildFailed:
+        raise
+    except MkDocsException as stopped:
+        raise BuildFailed(str(stopped)) from None
+    except Exception as failed:  # a plugin or template of the project, not Silabus
+        raise BuildFailed(f"MkDocs stopped: {type(failed).__name__}: {failed}") from None
+    assert silabus.program_id is not None, "the plugin's on_config ran"
+    return silabus.program_id
