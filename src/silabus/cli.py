@@ -19,7 +19,7 @@ from silabus.pipeline import Validation, validate_project
 from silabus.render.overrides import check_templates
 
 if TYPE_CHECKING:
-    from silabus.mkdocs_adapter import SiteSettings
+    from silabus.engines.mkdocs import SiteSettings
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -63,6 +63,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"silabus {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    init = commands.add_parser(
+        "init",
+        help="start a new curriculum project in a new folder",
+        description="Write a new curriculum project into DIRECTORY: mkdocs.yml with the "
+        "Silabus plugin, a small curriculum to replace with your own (or, with "
+        "--sample, the full sample program), docs/, requirements.txt pinning this "
+        "Silabus, GitHub workflows to check and publish it, and editor schemas. "
+        "DIRECTORY must be new or empty; nothing is ever overwritten. Exit status: "
+        "0 written, 1 refused (nothing written), 2 bad usage.",
+    )
+    init.add_argument("directory", help="the folder to create, e.g. pelatihan-inovasi")
+    init.add_argument(
+        "--language",
+        choices=("id", "en"),
+        default="id",
+        help="the language of the site's labels, the starting pages and the comments; default: id",
+    )
+    init.add_argument(
+        "--sample",
+        action="store_true",
+        help="copy the full sample program (11 modules, 2 cohorts) instead of a small start",
+    )
+    init.set_defaults(run=_init)
 
     validate = commands.add_parser(
         "validate",
@@ -207,8 +231,27 @@ def _project_option(command: argparse.ArgumentParser, holding: str = "curriculum
     )
 
 
+def _init(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from silabus.starter import InitRefused, init_project
+
+    target = Path(arguments.directory)
+    try:
+        project = init_project(target, arguments.language, sample=arguments.sample)
+    except InitRefused as refusal:
+        print(f"silabus init: error: {refusal}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    shown = _shown(project.folder)
+    print(f"Wrote a new Silabus project into {shown} ({len(project.files)} files).")
+    print("Next, to see it as a site on this computer:")
+    print(f"  cd {shown}")
+    print("  silabus validate --strict")
+    print("  mkdocs serve --livereload")
+    print("Then edit curriculum/ and docs/; README.md says how to publish it.")
+    return EXIT_OK
+
+
 def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from silabus.mkdocs_adapter import site_settings
+    from silabus.engines.mkdocs import site_settings
 
     root = _project_root(arguments.path, parser)
     settings = site_settings(root)
@@ -248,8 +291,8 @@ def _template_problems(
 
 
 def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from silabus.engines.mkdocs import site_settings
     from silabus.export import ExportFailed, ExportRefused, export_site
-    from silabus.mkdocs_adapter import site_settings
     from silabus.render.overrides import render_with_templates, templates_folder
 
     root = _project_root(arguments.project, parser)
@@ -295,7 +338,7 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import json
 
-    from silabus.mkdocs_adapter import site_settings
+    from silabus.engines.mkdocs import site_settings
     from silabus.stats import curriculum_stats, stats_tables
 
     root = _project_root(arguments.path, parser)
@@ -319,7 +362,7 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import logging
 
-    from silabus.mkdocs_adapter import BuildFailed
+    from silabus.engines.mkdocs import BuildFailed
     from silabus.offline import OfflineFailed, offline_copy
 
     root = _project_root(arguments.project, parser)

@@ -1,0 +1,186 @@
+"""`silabus init`: a new curriculum project holding only what an organizer owns.
+
+The project is written into a new folder beside the target and moved into place
+in one step, so a failure leaves nothing behind and an existing project is never
+touched. Its files come from `files/` in this package: `common/` for every
+project, `id/` or `en/` by language; a name ending in `.j2` is a Jinja template,
+and a name starting with `dot-` is written with a leading dot (`.github`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.resources import files as files_of
+from importlib.resources.abc import Traversable
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+import jinja2
+
+from silabus import __version__
+from silabus.load import CURRICULUM_DIR
+from silabus.schema import SCHEMA_DIR, write_schemas
+
+Language = Literal["id", "en"]
+LANGUAGES: tuple[Language, ...] = ("id", "en")
+
+STARTER = files_of("silabus.starter").joinpath("files")
+# The sample program's pages besides the curriculum: the home page and the guide.
+SAMPLE_DOCS = ("index.md", "panduan-peserta.md")
+SKELETON_TITLE = {"id": "Pelatihan Contoh", "en": "Example Course"}
+PARTICIPANT_GUIDE = {"id": "panduan-peserta.md", "en": "participant-guide.md"}
+
+
+class InitRefused(Exception):
+    """Nothing was written; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Project:
+    folder: Path
+    files: list[str]  # relative paths, in the order written
+
+
+def init_project(target: Path, language: Language, *, sample: bool) -> Project:
+    """Write a new project into `target`, which must not exist or be an empty folder."""
+    shown = target
+    target = target.absolute()
+    _check_target(target, shown)
+    parent = target.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
+    except OSError as failed:
+        raise InitRefused(f"cannot create {shown}: {failed.strerror or failed}") from None
+    try:
+        try:
+            written = _write_project(staging, language, sample=sample)
+        except OSError as failed:
+            raise InitRefused(
+                f"cannot write the project: {failed.strerror or failed}; nothing was written"
+            ) from None
+        _publish(staging, target, shown)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # gone already when moved as a whole
+    return Project(shown, written)
+
+
+def _check_target(target: Path, shown: Path) -> None:
+    if target.is_symlink():
+        raise InitRefused(f"{shown} is a link; nothing was written. Give the path of a new folder")
+    if not target.exists():
+        return
+    if not target.is_dir():
+        raise InitRefused(
+            f"{shown} exists and is not a folder; nothing was written. Give the path of a "
+            "new folder"
+        )
+    held = sorted(entry.name for entry in target.iterdir())
+    if held:
+        listed = ", ".join(held[:3]) + (", ..." if len(held) > 3 else "")
+        raise InitRefused(
+            f"{shown} is not empty (it holds {listed}); nothing was written. Give the "
+            "path of a new or empty folder"
+        )
+
+
+def _publish(staging: Path, target: Path, shown: Path) -> None:
+    """Move the finished project into place. A new folder is the staging folder
+    renamed; into an empty folder that exists (perhaps the current one), each
+    top-level entry is moved, and moved back if one cannot be."""
+    # mkdtemp makes a private folder; the project gets the usual permissions.
+    umask = os.umask(0)
+    os.umask(umask)
+    staging.chmod(0o777 & ~umask)
+    moved: list[str] = []
+    try:
+        if not target.is_dir():
+            os.rename(staging, target)  # fails if a file or folder came in since
+            return
+        for name in sorted(os.listdir(staging)):
+            if os.path.lexists(target / name):  # came in since the check
+                raise FileExistsError(f"{target / name} appeared while the project was written")
+            os.rename(staging / name, target / name)
+            moved.append(name)
+    except OSError as failed:
+        for name in moved:
+            os.rename(target / name, staging / name)
+        raise InitRefused(f"cannot write into {shown}: {failed}; nothing was written") from None
+
+
+def _write_project(folder: Path, language: Language, *, sample: bool) -> list[str]:
+    sample_folder = _sample() if sample else None
+    # The Indonesian participant guide is the sample's own, for every project in Indonesian.
+    sample_docs = SAMPLE_DOCS if sample else (PARTICIPANT_GUIDE["id"],) if language == "id" else ()
+    site_name = (
+        _program_title(sample_folder / CURRICULUM_DIR / "program.yml")
+        if sample_folder is not None
+        else SKELETON_TITLE[language]
+    )
+    guide = PARTICIPANT_GUIDE["id" if sample else language]
+    values = {"site_name": site_name, "version": __version__, "participant_guide": guide}
+    environment = jinja2.Environment(
+        undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False
+    )
+    written: list[str] = []
+
+    def write(relative: PurePosixPath, content: bytes) -> None:
+        path = folder.joinpath(*relative.parts)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("xb") as file:  # a fresh folder of ours: never an existing file
+            file.write(content)
+        written.append(relative.as_posix())
+
+    for layer in ("common", language):
+        for relative, source in _tree(STARTER.joinpath(layer)):
+            if sample_folder is not None and relative.parts[0] in {CURRICULUM_DIR, "docs"}:
+                continue
+            if relative.suffix == ".j2":
+                template = environment.from_string(source.read_text(encoding="utf-8"))
+                write(relative.with_suffix(""), template.render(values).encode("utf-8"))
+            else:
+                write(relative, source.read_bytes())
+    if sample_folder is not None:
+        for relative, source in _tree(sample_folder.joinpath(CURRICULUM_DIR)):
+            write(PurePosixPath(CURRICULUM_DIR) / relative, source.read_bytes())
+    for name in sample_docs:
+        write(PurePosixPath("docs", name), _sample().joinpath("docs", name).read_bytes())
+    write_schemas(folder / SCHEMA_DIR)
+    written += sorted(f"{SCHEMA_DIR}/{path.name}" for path in (folder / SCHEMA_DIR).iterdir())
+    return written
+
+
+def _tree(folder: Traversable) -> Iterator[tuple[PurePosixPath, Traversable]]:
+    """Every file below `folder`, by its path in the new project, in name order."""
+    for entry in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        name = (
+            "." + entry.name.removeprefix("dot-") if entry.name.startswith("dot-") else entry.name
+        )
+        if entry.is_dir():
+            for relative, source in _tree(entry):
+                yield PurePosixPath(name) / relative, source
+        else:
+            yield PurePosixPath(name), entry
+
+
+def _sample() -> Traversable:
+    """The sample program: inside the installed package, or, in a source checkout
+    installed for development, the repository's own."""
+    packaged = files_of("silabus").joinpath("sample")
+    if packaged.is_dir():
+        return packaged
+    repository = Path(__file__).resolve().parents[3]
+    if not (repository / CURRICULUM_DIR / "program.yml").is_file():  # pragma: no cover
+        raise InitRefused("this installation of Silabus has no sample program; reinstall it")
+    return repository
+
+
+def _program_title(program: Traversable) -> str:
+    import yaml
+
+    data = yaml.safe_load(program.read_text(encoding="utf-8"))
+    return str(data["title"])
