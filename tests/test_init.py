@@ -169,27 +169,114 @@ def test_a_file_or_link_is_refused(tmp_path: Path, kind: str) -> None:
     assert sorted(os.listdir(tmp_path)) == ["elsewhere", "kursus"]
 
 
+def full_disk(folder: Path) -> list[Path]:
+    raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("target", ["kursus", "kosong", "baru/dalam/kursus"])
 def test_a_failure_while_writing_leaves_nothing_behind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str
 ) -> None:
     from silabus import starter
     from silabus.starter import InitRefused, init_project
 
-    def full_disk(folder: Path) -> list[Path]:
-        raise OSError(28, "No space left on device")
-
     monkeypatch.setattr(starter, "write_schemas", full_disk)
     (tmp_path / "kosong").mkdir()
 
-    for name in ("kursus", "kosong"):
-        with pytest.raises(InitRefused) as refused:
-            init_project(tmp_path / name, "id", sample=False)
-        assert str(refused.value) == (
-            "cannot write the project: No space left on device; nothing was written"
-        )
+    with pytest.raises(InitRefused) as refused:
+        init_project(tmp_path / target, "id", sample=False)
+
+    assert str(refused.value) == (
+        f"cannot write {tmp_path / target}: No space left on device; nothing was written"
+    )
+    assert sorted(os.listdir(tmp_path)) == ["kosong"]
+    assert list((tmp_path / "kosong").iterdir()) == []
+
+
+def test_an_interrupted_init_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from silabus import starter
+
+    moves = []
+
+    def interrupted(source: Path, destination: Path) -> None:
+        if len(moves) == 3:
+            raise KeyboardInterrupt
+        moves.append(destination)
+        os.rename(source, destination)
+
+    monkeypatch.setattr(starter, "_move_without_replacing", interrupted)
+    (tmp_path / "kosong").mkdir()
+
+    for target in ("kursus", "kosong"):
+        moves.clear()
+        with pytest.raises(KeyboardInterrupt):
+            starter.init_project(tmp_path / target, "id", sample=False)
+        assert len(moves) == 3
 
     assert sorted(os.listdir(tmp_path)) == ["kosong"]
     assert list((tmp_path / "kosong").iterdir()) == []
+
+
+def test_a_file_made_meanwhile_in_the_folder_is_kept_and_nothing_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from silabus import starter
+    from silabus.starter import InitRefused
+
+    target = tmp_path / "kursus"
+    target.mkdir()
+    write_project = starter._write_project
+
+    def someone_else_writes_too(folder: Path, language: str, *, sample: bool) -> list[str]:
+        (target / "mkdocs.yml").write_text("site_name: Milik orang lain\n")
+        return write_project(folder, language, sample=sample)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(starter, "_write_project", someone_else_writes_too)
+
+    with pytest.raises(InitRefused) as refused:
+        starter.init_project(target, "id", sample=False)
+
+    assert "mkdocs.yml was made by something else meanwhile" in str(refused.value)
+    assert os.listdir(target) == ["mkdocs.yml"]
+    assert (target / "mkdocs.yml").read_text() == "site_name: Milik orang lain\n"
+
+
+def test_a_path_through_dot_dot_is_judged_by_the_folder_it_names(tmp_path: Path) -> None:
+    (tmp_path / "milik.txt").write_text("milik penyelenggara\n")
+    (tmp_path / "asli").mkdir()
+    (tmp_path / "asli" / "penting.txt").write_text("penting\n")
+    (tmp_path / "tautan").symlink_to(tmp_path / "asli")
+    before = snapshot(tmp_path, with_times=True)
+
+    into_this_folder = init(tmp_path, "baru/..")
+    through_a_link = init(tmp_path, "hantu/../tautan")
+
+    assert into_this_folder.returncode == 1
+    assert "baru/.. is not empty (it holds asli, milik.txt, tautan)" in into_this_folder.stderr
+    assert through_a_link.returncode == 1
+    assert "hantu/../tautan is a link" in through_a_link.stderr
+    assert snapshot(tmp_path, with_times=True) == before
+    assert sorted(os.listdir(tmp_path)) == ["asli", "milik.txt", "tautan"]
+
+
+def test_a_name_too_long_is_one_line_without_a_traceback(tmp_path: Path) -> None:
+    made = init(tmp_path, "a" * 300)
+
+    assert made.returncode == 1
+    assert made.stderr == (
+        f"silabus init: error: cannot write {'a' * 300}: File name too long; nothing was written\n"
+    )
+    assert os.listdir(tmp_path) == []
+
+
+def test_the_sample_cannot_be_asked_for_in_english(tmp_path: Path) -> None:
+    made = init(tmp_path, "contoh", "--sample", "--language", "en")
+
+    assert made.returncode == 2
+    assert "--sample copies the sample program, which is in Indonesian" in made.stderr
+    assert os.listdir(tmp_path) == []
 
 
 def test_init_without_a_folder_is_bad_usage(tmp_path: Path) -> None:

@@ -308,6 +308,15 @@ def test_deep_flow_nesting_is_rejected_without_recursion_error(tmp_path: Path) -
     assert diagnostic.hint == "a curriculum file needs only a few levels; check the indentation"
 
 
+def test_deep_flow_nesting_after_old_mac_line_breaks_is_rejected_at_its_line(
+    tmp_path: Path,
+) -> None:
+    diagnostic = rejected(tmp_path, "id: x\rnote: a\rtitle: " + "[" * 5000 + "\r")
+
+    assert diagnostic.message == f"the data is nested more than {MAX_DEPTH} levels deep"
+    assert (diagnostic.line, diagnostic.column) == (3, 7 + MAX_DEPTH)
+
+
 def test_deep_block_mappings_are_rejected_at_the_first_level_too_deep(tmp_path: Path) -> None:
     content = "".join("  " * level + f"k{level}:\n" for level in range(200))
 

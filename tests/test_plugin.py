@@ -101,7 +101,25 @@ def test_the_plugin_and_the_hook_together_are_refused(project: Project) -> None:
     assert built.returncode == 1
     assert (
         "mkdocs.yml adds Silabus more than once ('silabus', 'hooks/silabus_hook.py'), which "
-        "would make every page twice; keep `plugins: [silabus]` and remove "
-        "`hooks/silabus_hook.py` from `hooks:`"
+        "would make every page twice; name `silabus` once in `plugins:` and remove "
+        "hooks/silabus_hook.py from `hooks:`"
     ) in built.stdout
     assert not project.path("site").exists()
+
+
+def test_two_hook_files_of_the_same_silabus_are_refused(project: Project) -> None:
+    project.path("hooks/silabus_hook.py").rename(project.path("hooks/eins.py"))
+    project.write("hooks/zwei.py", project.read("hooks/eins.py"))
+    as_hook_project(project)
+    project.replace(
+        "mkdocs.yml", "  - hooks/silabus_hook.py\n", "  - hooks/eins.py\n  - hooks/zwei.py\n"
+    )
+
+    built = project.mkdocs_build("--strict")
+
+    assert built.returncode == 1
+    assert (
+        "mkdocs.yml adds Silabus more than once ('hooks/eins.py', 'hooks/zwei.py'), which "
+        "would make every page twice; name `silabus` once in `plugins:` and remove "
+        "hooks/eins.py, hooks/zwei.py from `hooks:`"
+    ) in built.stdout

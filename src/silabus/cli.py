@@ -232,18 +232,40 @@ def _project_option(command: argparse.ArgumentParser, holding: str = "curriculum
 
 
 def _init(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import shlex
+    import signal
+
     from silabus.starter import InitRefused, init_project
 
-    target = Path(arguments.directory)
+    if arguments.sample and arguments.language not in (None, "id"):
+        parser.error(
+            "--sample copies the sample program, which is in Indonesian and makes an "
+            "Indonesian site; leave out --language, or start without --sample"
+        )
+    # Ended from outside, as by Ctrl+C: what was written is removed again.
+    stopping = [signal.SIGTERM, *(getattr(signal, "SIGHUP", None),)]
+    previous = {
+        number: signal.signal(number, signal.default_int_handler)
+        for number in stopping
+        if number is not None
+    }
     try:
-        project = init_project(target, arguments.language, sample=arguments.sample)
+        project = init_project(
+            Path(arguments.directory), arguments.language or "id", sample=arguments.sample
+        )
     except InitRefused as refusal:
         print(f"silabus init: error: {refusal}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("silabus init: stopped; nothing was written", file=sys.stderr)
+        return 130
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     shown = _shown(project.folder)
     print(f"Wrote a new Silabus project into {shown} ({len(project.files)} files).")
     print("Next, to see it as a site on this computer:")
-    print(f"  cd {shown}")
+    print(f"  cd {shlex.quote(shown)}")
     print("  silabus validate --strict")
     print("  mkdocs serve --livereload")
     print("Then edit curriculum/ and docs/; README.md says how to publish it.")

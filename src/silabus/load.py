@@ -14,7 +14,7 @@ import codecs
 import hashlib
 import os
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -167,7 +167,10 @@ def _compose(
         return fail(rejected.position, rejected.message, rejected.hint)
     except yaml.MarkedYAMLError as error:
         if error.problem == _LIBYAML_NESTING_LIMIT and parser_class is not yaml.SafeLoader:
-            raise _TooDeepForLibyaml from None
+            too_deep = _rejection_before(text, error.problem_mark, document, parser_class)
+            if too_deep is None:
+                raise _TooDeepForLibyaml from None
+            return fail(too_deep.position, too_deep.message, too_deep.hint)
         context = error.context or ""
         if context.startswith("while scanning a quoted") and error.context_mark is not None:
             return fail(
@@ -216,6 +219,27 @@ def _compose(
     finally:
         parser.dispose()
     return document, composer.diagnostics
+
+
+def _rejection_before(
+    text: str, mark: Any, document: Document, parser_class: Any
+) -> Rejected | None:
+    """libyaml looks ahead through nested brackets and stops at its own limit before
+    the composer sees the level past Silabus's: the text up to where libyaml stopped
+    holds that level, and composing it finds it fast. None if it does not (a line
+    break libyaml counts differently): the caller reads the whole file again."""
+    lines = text.split("\n")
+    end = sum(len(line) + 1 for line in lines[: mark.line]) + mark.column
+    parser = parser_class(text[:end])
+    try:
+        Composer(parser, replace(document, positions={}, key_positions={}), lines).compose()
+    except Rejected as rejected:
+        return rejected
+    except yaml.YAMLError:
+        return None
+    finally:
+        parser.dispose()
+    return None
 
 
 def _error(display_path: str, position: Position, message: str, hint: str | None) -> Diagnostic:

@@ -110,13 +110,14 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
     @_timed
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         project_root = Path(config.config_file_path or ".").resolve().parent
-        others = [name for name, plugin in _silabus_plugins(config) if plugin is not self]
-        if others:
+        names = [name for name, _ in _silabus_plugins(config)]
+        if len(names) > 1:
+            hooks = [name for name in names if not name.startswith("silabus")]
             raise Abort(
                 f"{Path(config.config_file_path or 'mkdocs.yml').name} adds Silabus more than "
-                f"once ({', '.join(repr(name) for name in ['silabus', *others])}), which "
-                "would make every page twice; keep `plugins: [silabus]` and remove "
-                "`hooks/silabus_hook.py` from `hooks:`"
+                f"once ({', '.join(repr(name) for name in names)}), which would make every "
+                "page twice; name `silabus` once in `plugins:`"
+                + (f" and remove {', '.join(hooks)} from `hooks:`" if hooks else "")
             )
         audience = _audience(config)  # raises Abort on a wrong setting
         validation = validate_project(

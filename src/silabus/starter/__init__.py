@@ -9,6 +9,8 @@ and a name starting with `dot-` is written with a leading dot (`.github`).
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import shutil
 import tempfile
@@ -46,70 +48,105 @@ class Project:
 
 
 def init_project(target: Path, language: Language, *, sample: bool) -> Project:
-    """Write a new project into `target`, which must not exist or be an empty folder."""
+    """Write a new project into `target`, which must not exist or be an empty folder.
+    On any failure or interruption, what was made is removed again."""
     shown = target
-    target = target.absolute()
-    _check_target(target, shown)
-    parent = target.parent
+    # `new/..` names the folder above: judge the folder the path really names.
+    target = Path(os.path.abspath(target))
     try:
-        parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
-    except OSError as failed:
-        raise InitRefused(f"cannot create {shown}: {failed.strerror or failed}") from None
-    try:
+        created = _claim(target, shown)
         try:
-            written = _write_project(staging, language, sample=sample)
-        except OSError as failed:
-            raise InitRefused(
-                f"cannot write the project: {failed.strerror or failed}; nothing was written"
-            ) from None
-        _publish(staging, target, shown)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)  # gone already when moved as a whole
+            written = _fill(target, language, sample=sample)
+        except BaseException:
+            for folder in reversed(created):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+            raise
+    except OSError as failed:
+        raise InitRefused(
+            f"cannot write {shown}: {failed.strerror or failed}; nothing was written"
+        ) from None
     return Project(shown, written)
 
 
-def _check_target(target: Path, shown: Path) -> None:
+def _claim(target: Path, shown: Path) -> list[Path]:
+    """Make `target` the project's folder: an empty folder that exists, or a new one
+    made here (with its missing parents), which are returned to be removed again if
+    the project cannot be written."""
     if target.is_symlink():
         raise InitRefused(f"{shown} is a link; nothing was written. Give the path of a new folder")
-    if not target.exists():
-        return
-    if not target.is_dir():
+    if target.is_dir():
+        held = sorted(os.listdir(target))
+        if held:
+            listed = ", ".join(held[:3]) + (", ..." if len(held) > 3 else "")
+            raise InitRefused(
+                f"{shown} is not empty (it holds {listed}); nothing was written. Give the "
+                "path of a new or empty folder"
+            )
+        return []
+    if target.exists():
         raise InitRefused(
             f"{shown} exists and is not a folder; nothing was written. Give the path of a "
             "new folder"
         )
-    held = sorted(entry.name for entry in target.iterdir())
-    if held:
-        listed = ", ".join(held[:3]) + (", ..." if len(held) > 3 else "")
-        raise InitRefused(
-            f"{shown} is not empty (it holds {listed}); nothing was written. Give the "
-            "path of a new or empty folder"
-        )
-
-
-def _publish(staging: Path, target: Path, shown: Path) -> None:
-    """Move the finished project into place. A new folder is the staging folder
-    renamed; into an empty folder that exists (perhaps the current one), each
-    top-level entry is moved, and moved back if one cannot be."""
-    # mkdtemp makes a private folder; the project gets the usual permissions.
-    umask = os.umask(0)
-    os.umask(umask)
-    staging.chmod(0o777 & ~umask)
-    moved: list[str] = []
+    missing = [target, *(p for p in target.parents if not p.exists())]
+    created: list[Path] = []
     try:
-        if not target.is_dir():
-            os.rename(staging, target)  # fails if a file or folder came in since
-            return
+        for folder in reversed(missing):
+            os.mkdir(folder)  # fails if it came in since the check: never someone else's
+            created.append(folder)
+    except BaseException:
+        for folder in reversed(created):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    return created
+
+
+def _fill(target: Path, language: Language, *, sample: bool) -> list[str]:
+    """Write the project into a hidden folder inside `target` (same file system, so
+    an empty mount point works too), then move each of its entries up, never over
+    an entry that came in since; on failure, take back what was moved."""
+    staging = Path(tempfile.mkdtemp(prefix=".silabus-init-", dir=target))
+    moved: list[Path] = []
+    try:
+        written = _write_project(staging, language, sample=sample)
         for name in sorted(os.listdir(staging)):
-            if os.path.lexists(target / name):  # came in since the check
-                raise FileExistsError(f"{target / name} appeared while the project was written")
-            os.rename(staging / name, target / name)
-            moved.append(name)
-    except OSError as failed:
-        for name in moved:
-            os.rename(target / name, staging / name)
-        raise InitRefused(f"cannot write into {shown}: {failed}; nothing was written") from None
+            _move_without_replacing(staging / name, target / name)
+            moved.append(target / name)
+    except BaseException:
+        for path in moved:  # the project's own files, moved a moment ago
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return written
+
+
+def _move_without_replacing(source: Path, destination: Path) -> None:
+    """Rename, but never over an existing file: a file is linked, then its old name
+    removed (linking fails on an existing name); a folder is renamed, which fails over
+    a folder that holds anything."""
+    if source.is_dir():
+        os.rename(source, destination)
+        return
+    try:
+        os.link(source, destination)
+    except FileExistsError:
+        raise FileExistsError(
+            errno.EEXIST, f"{destination.name} was made by something else meanwhile"
+        ) from None
+    except OSError:  # a file system without hard links
+        if os.path.lexists(destination):
+            raise FileExistsError(
+                errno.EEXIST, f"{destination.name} was made by something else meanwhile"
+            ) from None
+        os.rename(source, destination)
+        return
+    os.unlink(source)
 
 
 def _write_project(folder: Path, language: Language, *, sample: bool) -> list[str]:
