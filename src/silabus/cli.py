@@ -237,7 +237,7 @@ def _init(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
     from silabus.starter import InitRefused, init_project
 
-    if arguments.sample and arguments.language not in (None, "id"):
+    if arguments.sample and arguments.language != "id":
         parser.error(
             "--sample copies the sample program, which is in Indonesian and makes an "
             "Indonesian site; leave out --language, or start without --sample"
@@ -251,7 +251,7 @@ def _init(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     }
     try:
         project = init_project(
-            Path(arguments.directory), arguments.language or "id", sample=arguments.sample
+            Path(arguments.directory), arguments.language, sample=arguments.sample
         )
     except InitRefused as refusal:
         print(f"silabus init: error: {refusal}", file=sys.stderr)
