@@ -1,7 +1,8 @@
 """`silabus init`: a new curriculum project holding only what an organizer owns.
 
-The project is written into a new folder beside the target and moved into place
-in one step, so a failure leaves nothing behind and an existing project is never
+The project is written into a hidden folder inside the target (a new folder, or
+an empty one) and its entries are then moved up, never over anything; a failure
+or an interruption removes what was made, and an existing project is never
 touched. Its files come from `files/` in this package: `common/` for every
 project, `id/` or `en/` by language; a name ending in `.j2` is a Jinja template,
 and a name starting with `dot-` is written with a leading dot (`.github`).
@@ -28,7 +29,6 @@ from silabus.load import CURRICULUM_DIR
 from silabus.schema import SCHEMA_DIR, write_schemas
 
 Language = Literal["id", "en"]
-LANGUAGES: tuple[Language, ...] = ("id", "en")
 
 STARTER = files_of("silabus.starter").joinpath("files")
 # The sample program's pages besides the curriculum: the home page and the guide.
