@@ -29,8 +29,9 @@ MAX_FILE_BYTES = 1_000_000
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # libyaml 0.2.6 (PyYAML 6.0.3 and later) stops at 1000 levels of nesting with an error
-# of its own, before the composer's much lower limit: such a file is read again by
-# PyYAML's own parser, so that every PyYAML reports it with Silabus's message.
+# of its own, before the composer's much lower limit: the text before that point is
+# composed again (`_rejection_before`), or else the whole file with PyYAML's own
+# parser, so that every PyYAML reports it with Silabus's message.
 _LIBYAML_NESTING_LIMIT = "exceeded maximum nesting depth"
 
 
