@@ -341,7 +341,7 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     target = Path(arguments.directory)
     protected = [root / "docs", root / CURRICULUM_DIR]
     try:
-        export = export_site(site, target, protected)
+        export = export_site(site, target, protected, root)
     except ExportRefused as refusal:
         parser.exit(EXIT_USAGE, f"silabus export: error: {refusal}\n")
     except ExportFailed as failure:
@@ -412,13 +412,15 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 
 
 def _schema(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from silabus.files import UnsafeTarget
     from silabus.schema import KINDS, SCHEMA_DIR, stale_schemas, write_schemas
 
-    folder = (
-        Path(arguments.output)
-        if arguments.output
-        else (_project_root(arguments.project, parser) / SCHEMA_DIR)
-    )
+    if arguments.output:
+        folder = Path(arguments.output)
+        project = _project_around(folder)
+    else:
+        project = _project_root(arguments.project, parser)
+        folder = project / SCHEMA_DIR
     shown = Path(os.path.relpath(folder)).as_posix()
     if arguments.check:
         stale = stale_schemas(folder)
@@ -430,7 +432,10 @@ def _schema(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         print(f"The {len(KINDS)} schemas in {shown} are up to date.")
         return EXIT_OK
     try:
-        changed = write_schemas(folder)
+        changed = write_schemas(folder, project)
+    except UnsafeTarget as refused:
+        print(f"silabus schema: error: {refused}; nothing was written", file=sys.stderr)
+        return EXIT_PROBLEMS
     except OSError as failed:
         print(
             f"silabus schema: error: cannot write into {shown}: {failed.strerror}", file=sys.stderr
@@ -534,6 +539,13 @@ def _project_root(path: str, parser: argparse.ArgumentParser) -> Path:
         f"{path} holds no {CURRICULUM_DIR}/ folder; run this in a Silabus project "
         "or give its folder"
     )
+
+
+def _project_around(path: Path) -> Path | None:
+    """The project folder that `path` (a place to write) is in, if any: the nearest
+    folder above it holding curriculum/."""
+    absolute = Path(os.path.abspath(path))
+    return next((folder for folder in absolute.parents if (folder / CURRICULUM_DIR).is_dir()), None)
 
 
 def _report(validation: Validation, root: Path, output_format: str, stream: TextIO) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import secrets
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from silabus.files import UnsafeTarget, make_folders, new_folder_beside, swap_folder
 from silabus.render import Site, nav_entry
 
 MARKER = ".silabus-export"
@@ -43,14 +42,21 @@ class Export:
     leftover: Path | None  # a previous export that could not be deleted
 
 
-def export_site(site: Site, target: Path, protected: Iterable[Path] = ()) -> Export:
+def export_site(
+    site: Site, target: Path, protected: Iterable[Path] = (), project_root: Path | None = None
+) -> Export:
     """Write every page and asset of `site` under `target`, replacing a previous
     export there. The folder changes all at once: if anything fails, it is left as
     it was. The target is never a `protected` folder (the project's docs and
-    curriculum), inside one, or a folder holding one."""
+    curriculum), inside one, or a folder holding one, and no link inside the
+    project leads it out of the project."""
     target = target.absolute()
     try:
         _refuse_unsafe_target(target, [folder.resolve() for folder in protected])
+        try:
+            make_folders(target.parent, project_root)
+        except UnsafeTarget as refused:
+            raise ExportRefused(str(refused)) from None
         return _write(site, target)
     except OSError as error:
         raise ExportFailed(
@@ -60,14 +66,13 @@ def export_site(site: Site, target: Path, protected: Iterable[Path] = ()) -> Exp
 
 
 def _write(site: Site, target: Path) -> Export:
-    target.parent.mkdir(parents=True, exist_ok=True)
     contents: dict[str, bytes] = {
         path: page.markdown.encode("utf-8") for path, page in site.pages.items()
     }
     contents.update(site.assets)
     contents[NAV_FILE] = navigation(site).encode("utf-8")
 
-    staging = _new_folder_beside(target, "new")
+    staging = new_folder_beside(target, "new")
     try:
         for path, content in contents.items():
             destination = staging / _safe_relative(path)
@@ -77,7 +82,7 @@ def _write(site: Site, target: Path) -> Export:
             "This folder is written by `silabus export` and replaced on each export.\n",
             encoding="utf-8",
         )
-        leftover = _swap_into_place(staging, target)
+        leftover = swap_folder(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -103,38 +108,8 @@ def _refuse_unsafe_target(target: Path, protected: list[Path]) -> None:
         )
 
 
-def _new_folder_beside(target: Path, purpose: str) -> Path:
-    """A new hidden folder next to `target` (same file system, so it can be renamed
-    into place), made with the user's usual permissions."""
-    while True:
-        folder = target.parent / f".{target.name}.{purpose}-{secrets.token_hex(4)}"
-        try:
-            folder.mkdir()
-        except FileExistsError:
-            continue
-        return folder
-
-
 def _safe_relative(path: str) -> Path:
     relative = PurePosixPath(path)
     if relative.is_absolute() or ".." in relative.parts:
         raise ValueError(f"refusing to write outside the export folder: {path}")
     return Path(*relative.parts)
-
-
-def _swap_into_place(staging: Path, target: Path) -> Path | None:
-    """Put `staging` where `target` is; the previous export's folder, if it cannot
-    be deleted, is returned."""
-    if not target.exists():
-        os.replace(staging, target)
-        return None
-    retired = _new_folder_beside(target, "old")
-    retired.rmdir()
-    os.replace(target, retired)
-    try:
-        os.replace(staging, target)
-    except BaseException:
-        os.replace(retired, target)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)
-    return retired if retired.exists() else None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import os
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,6 +22,7 @@ import yaml
 from silabus.compose import Composer, Rejected, position_of
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import START, Document, Position
+from silabus.files import NotAFile, read_regular
 from silabus.yaml_messages import LINE_SEPARATORS, likely_cause, syntax_problem
 
 MAX_FILE_BYTES = 1_000_000
@@ -47,10 +47,14 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
     A file whose content was parsed before in this process is not parsed again
     (documents are never changed after loading)."""
     try:
-        raw = _read_at_most(file, MAX_FILE_BYTES + 1)
+        raw = read_regular(file, MAX_FILE_BYTES + 1)
     except OSError as error:
         message = f"cannot read the file: {error.strerror or error}"
-        hint = "check that it is a file you may read, or move it out of the curriculum folder"
+        hint = (
+            "replace it with a plain file"
+            if isinstance(error, NotAFile)
+            else "check that it is a file you may read, or move it out of the curriculum folder"
+        )
         return None, [Diagnostic(display_path, 1, 1, Severity.ERROR, message, hint)]
     key = (display_path, digest(raw))
     if key in _READ:
@@ -62,17 +66,6 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
     _read_now.add(key)
     document, diagnostics = _READ[key]
     return document, list(diagnostics)
-
-
-def _read_at_most(file: Path, limit: int) -> bytes:
-    """The file's first `limit` bytes. (Reading with a limit alone makes a buffer of
-    that size for every file, however small.)"""
-    with file.open("rb") as stream:
-        size = os.fstat(stream.fileno()).st_size
-        raw = stream.read(min(size, limit))
-        if len(raw) < limit and (more := stream.read(1)):  # grown since, or of no size
-            raw += more + stream.read(limit - len(raw) - 1)
-        return raw
 
 
 def clear_cache() -> None:

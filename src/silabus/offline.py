@@ -3,13 +3,13 @@ shared folder with no network at all, search included."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from silabus.engines.mkdocs import build_offline, config_file_of
+from silabus.files import UnsafeTarget, atomic_writer, make_folders, shown
 
 
 class OfflineFailed(Exception):
@@ -23,27 +23,31 @@ def offline_copy(project_root: Path, output_dir: Path) -> Path:
     config_file = config_file_of(project_root)
     if config_file is None:
         raise OfflineFailed(f"{project_root} has no mkdocs.yml; the offline copy is built from it")
+    try:  # before the build: a link planted to lead elsewhere is refused at once
+        make_folders(output_dir, project_root)
+    except UnsafeTarget as refused:
+        raise OfflineFailed(str(refused)) from None
+    except OSError as failed:
+        raise OfflineFailed(f"cannot write {shown(output_dir)}: {failed.strerror}") from None
     with tempfile.TemporaryDirectory(prefix="silabus-offline-") as scratch:
         site_dir = Path(scratch) / "site"
         name = f"{build_offline(config_file, site_dir)}-offline"
         target = output_dir / f"{name}.zip"
-        partial = output_dir / f".{name}.zip.partial"
         try:
-            output_dir.mkdir(parents=True, exist_ok=True)
-            _pack(site_dir, partial, name)
-            os.replace(partial, target)
+            make_folders(output_dir, project_root)
+            with atomic_writer(target, project_root) as stream:
+                _pack(site_dir, stream, name)
+        except UnsafeTarget as refused:
+            raise OfflineFailed(str(refused)) from None
         except OSError as failed:
             reason = failed.strerror or str(failed)
-            raise OfflineFailed(f"cannot write {target}: {reason}") from None
-        finally:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
+            raise OfflineFailed(f"cannot write {shown(target)}: {reason}") from None
     return target
 
 
-def _pack(site_dir: Path, zip_path: Path, folder: str) -> None:
+def _pack(site_dir: Path, stream: BinaryIO, folder: str) -> None:
     """Every file of `site_dir` under `folder/`, in a stable order."""
-    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in sorted(site_dir.rglob("*")):
             if path.is_file():
                 archive.write(path, f"{folder}/{path.relative_to(site_dir).as_posix()}")

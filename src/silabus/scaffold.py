@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from silabus.files import UnsafeTarget, check_target, make_folders, write_file
 from silabus.load import COHORTS_DIR, CURRICULUM_DIR, MODULES_DIR, PROGRAM_FILE, YAML_SUFFIXES
 from silabus.model import ID_RE
 from silabus.schema import SCHEMA_DIR, schema_file
@@ -70,14 +71,16 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         title=_quoted(title),
         jp=jp,
     )
-    _create(target, text)
+    if new_program is not None:
+        _check_writable(program_path, project_root)
+    _create(target, text, project_root)
     if new_program is None:  # the agenda lists it already
         return Written(target)
     try:
-        _replace(program_path, new_program)
-    except OSError as failed:
+        write_file(program_path, new_program.encode("utf-8"), project_root)
+    except (OSError, UnsafeTarget) as failed:
         target.unlink(missing_ok=True)
-        raise ScaffoldRefused(f"cannot write {_shown(program_path)}: {failed.strerror}") from None
+        raise ScaffoldRefused(f"cannot write {_shown(program_path)}: {_reason(failed)}") from None
     return Written(target, program_path)
 
 
@@ -102,7 +105,7 @@ def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: 
         start=start.isoformat(),
         end=end.isoformat(),
     )
-    _create(target, text)
+    _create(target, text, project_root)
     return Written(target)
 
 
@@ -259,7 +262,7 @@ def _quoted(text: str) -> str:
     return '"' + " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _create(path: Path, text: str) -> None:
+def _create(path: Path, text: str, project_root: Path) -> None:
     try:
         content = text.encode("utf-8")
     except UnicodeEncodeError:
@@ -267,26 +270,24 @@ def _create(path: Path, text: str) -> None:
             "the text given holds characters that cannot be saved (not UTF-8); type it again"
         ) from None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("xb") as file:
-            file.write(content)
+        make_folders(path.parent, project_root)
+        write_file(path, content, project_root, exclusive=True)
     except FileExistsError:
         raise ScaffoldRefused(f"{_shown(path)} already exists; nothing was changed") from None
-    except OSError as failed:
-        path.unlink(missing_ok=True)
-        raise ScaffoldRefused(f"cannot write {_shown(path)}: {failed.strerror}") from None
+    except (OSError, UnsafeTarget) as failed:
+        raise ScaffoldRefused(f"cannot write {_shown(path)}: {_reason(failed)}") from None
 
 
-def _replace(path: Path, text: str) -> None:
-    """Write the whole file at once, bytes as given, keeping its permissions."""
-    target = path.resolve()  # a link to program.yml stays a link
-    partial = target.with_name(f".{target.name}.partial")
+def _check_writable(path: Path, project_root: Path) -> None:
+    """Refuse, before anything is written, a file that Silabus may not replace."""
     try:
-        partial.write_bytes(text.encode("utf-8"))
-        os.chmod(partial, target.stat().st_mode & 0o7777)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+        check_target(path, project_root)
+    except UnsafeTarget as refused:
+        raise ScaffoldRefused(f"{refused}; nothing was changed") from None
+
+
+def _reason(failed: OSError | UnsafeTarget) -> str:
+    return str(failed) if isinstance(failed, UnsafeTarget) else str(failed.strerror or failed)
 
 
 def _shown(path: Path) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from silabus import model
+from silabus.files import check_target, make_folders, write_file
 from silabus.model import Cohort, Glossary, Module, Program, ReferenceList, Worksheet
 
 SCHEMA_DIR = "schema"
@@ -59,16 +60,30 @@ def stale_schemas(folder: Path) -> dict[Path, bytes]:
     return {
         path: content
         for path, content in wanted.items()
-        if not path.is_file() or path.read_bytes() != content
+        if path.is_symlink() or not path.is_file() or _read_small(path) != content
     }
 
 
-def write_schemas(folder: Path) -> list[Path]:
-    """Write every schema into `folder`; returns the files that changed."""
-    folder.mkdir(parents=True, exist_ok=True)
+def _read_small(path: Path) -> bytes | None:
+    """A schema file's bytes; None for anything too large to be one."""
+    with path.open("rb") as stream:
+        content = stream.read(_LARGEST_SCHEMA)
+        return None if stream.read(1) else content
+
+
+_LARGEST_SCHEMA = 1_000_000
+
+
+def write_schemas(folder: Path, project_root: Path | None = None) -> list[Path]:
+    """Write every schema into `folder`; returns the files that changed. Raises
+    UnsafeTarget for a link planted there (see silabus.files), OSError when the
+    folder cannot be written."""
+    folder = make_folders(folder, project_root)
     stale = stale_schemas(folder)
+    for path in stale:
+        check_target(path, project_root)
     for path, content in stale.items():
-        path.write_bytes(content)
+        write_file(path, content, project_root)
     return list(stale)
 
 

@@ -14,6 +14,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import wraps
 from importlib.resources import files as files_of
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
+import yaml
 from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
@@ -28,6 +30,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, event_priority
 
 from silabus.diagnostics import Diagnostic, Severity, summary
+from silabus.files import read_regular
 from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
 from silabus.render import (
@@ -272,11 +275,16 @@ def _silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]
 def _audience(config: MkDocsConfig) -> Audience:
     """The build's audience: the plugin's `audience` option, else `extra.silabus.audience`,
     else the participants."""
-    config_name = Path(config.config_file_path or "mkdocs.yml").name
     chosen = {
         plugin.config.audience for _, plugin in _silabus_plugins(config) if plugin.config.audience
     }
-    settings = config.extra.get("silabus")  # `extra` is a mapping of MkDocs's own type
+    return _audience_of(
+        Path(config.config_file_path or "mkdocs.yml").name, chosen, config.extra.get("silabus")
+    )
+
+
+def _audience_of(config_name: str, chosen: AbstractSet[str], settings: object) -> Audience:
+    """The audience from the plugin's options (`chosen`) and `extra.silabus`."""
     extra = settings.get("audience") if isinstance(settings, dict) else None
     if extra is not None and extra not in AUDIENCES:
         raise Abort(
@@ -334,17 +342,30 @@ def _use_local_worker_shim(config: MkDocsConfig) -> None:
 
 def site_options(config: MkDocsConfig, audience: Audience) -> SiteOptions:
     """How MkDocs publishes the site, as far as generated pages need to know."""
-    plugin = _tags_plugin(config)
-    theme_tags = plugin is not None and plugin.enabled and plugin.tags
-    theme_tags = theme_tags and plugin.tags_name_property == "tags"
-    listing = plugin.listings_directive if theme_tags and plugin.listings else None
-    return SiteOptions(
+    return _site_options_of(
         site_url=config.site_url or None,
         directory_urls=bool(config.use_directory_urls) and not _offline(config),
         audience=audience,
+        tags=_tags_plugin(config),
+        project_root=Path(config.config_file_path or ".").resolve().parent,
+    )
+
+
+def _site_options_of(
+    *, site_url: str | None, directory_urls: bool, audience: Audience, tags: Any, project_root: Path
+) -> SiteOptions:
+    """The options from settings read either way: `tags` holds the tags plugin's
+    settings as attributes, or is None without the plugin."""
+    theme_tags = tags is not None and tags.enabled and tags.tags
+    theme_tags = theme_tags and tags.tags_name_property == "tags"
+    listing = tags.listings_directive if theme_tags and tags.listings else None
+    return SiteOptions(
+        site_url=site_url,
+        directory_urls=directory_urls,
+        audience=audience,
         theme_tags=bool(theme_tags),
         tag_listing=listing if isinstance(listing, str) else None,
-        templates=templates_folder(Path(config.config_file_path or ".").resolve().parent),
+        templates=templates_folder(project_root),
     )
 
 
@@ -357,9 +378,12 @@ def _tags_plugin(config: MkDocsConfig) -> Any:
 def allowed_tags(config: MkDocsConfig) -> frozenset[str] | None:
     """The tags plugin's `tags_allowed`, if it sets one: the plugin stops the build
     with a traceback on a generated page with another tag, so Silabus checks first."""
-    plugin = _tags_plugin(config)
-    declared = getattr(plugin, "tags_allowed", None) if plugin is not None else None
-    if not declared:
+    return _allowed_tags_of(_tags_plugin(config))
+
+
+def _allowed_tags_of(tags: Any) -> frozenset[str] | None:
+    declared = getattr(tags, "tags_allowed", None) if tags is not None else None
+    if not declared or isinstance(declared, str | bytes) or not hasattr(declared, "__iter__"):
         return None
     return frozenset(str(getattr(tag, "name", tag)) for tag in declared)  # Material's Tags
 
@@ -589,32 +613,135 @@ def config_file_of(project_root: Path) -> Path | None:
 
 
 def site_settings(project_root: Path) -> SiteSettings:
-    """The settings the plugin would use for the project, as MkDocs reads mkdocs.yml
-    (INHERIT and the theme's default included); defaults without a readable one."""
-    from mkdocs.config import load_config
-
+    """The settings the plugin would use for the project, read from mkdocs.yml (and
+    the files it names with INHERIT) as data: no hook, plugin or tag of it runs.
+    Defaults where a setting is missing or unreadable; the build reports those."""
     config_file = config_file_of(project_root)
     if config_file is None:
         return SiteSettings()
-    mkdocs_log = logging.getLogger("mkdocs")
-    level = mkdocs_log.level
-    mkdocs_log.setLevel(logging.CRITICAL)  # the build reports config problems, not export
+    settings = _settings_data(config_file, project_root)
+    theme = settings.get("theme")
+    theme = {"name": theme} if isinstance(theme, str) else theme
+    theme = theme if isinstance(theme, dict) else {}
+    language = theme.get("language", "en" if theme.get("name") == "material" else None)
+    plugins = _plugins_data(settings.get("plugins", ["search"]))
+    chosen = {
+        str(options["audience"])
+        for name, options in plugins.items()
+        if name == "silabus" and options.get("audience")
+    }
     try:
-        config = load_config(str(config_file))
-    except Exception:
-        return SiteSettings()
-    finally:
-        mkdocs_log.setLevel(level)
-    language = config.theme.get("language")
-    try:
-        audience = _audience(config)
+        audience = _audience_of(config_file.name, chosen, _extra_silabus(settings))
     except Abort:  # the build reports it
         audience = "participant"
+    tags = plugins.get("material/tags", plugins.get("tags"))
+    tags_settings = None if tags is None else _TagsSettings(**_known(tags, _TagsSettings))
+    offline = next(
+        (plugins[name] for name in ("material/offline", "offline") if name in plugins), None
+    )
+    site_url = settings.get("site_url")
     return SiteSettings(
         language if isinstance(language, str) else None,
-        site_options(config, audience),
-        allowed_tags(config),
+        _site_options_of(
+            site_url=site_url if isinstance(site_url, str) and site_url else None,
+            directory_urls=settings.get("use_directory_urls", True) is not False
+            and not (offline is not None and offline.get("enabled", True) is not False),
+            audience=audience,
+            tags=tags_settings,
+            project_root=project_root,
+        ),
+        _allowed_tags_of(tags_settings),
     )
+
+
+@dataclass(frozen=True)
+class _TagsSettings:
+    """Material's tags plugin settings that matter to generated pages, with its defaults."""
+
+    enabled: object = True
+    tags: object = True
+    tags_name_property: object = "tags"
+    listings: object = True
+    listings_directive: object = "material/tags"
+    tags_allowed: object = None
+
+
+def _known(options: dict[str, Any], settings: type[_TagsSettings]) -> dict[str, Any]:
+    return {key: value for key, value in options.items() if key in settings.__dataclass_fields__}
+
+
+def _extra_silabus(settings: dict[str, Any]) -> object:
+    extra = settings.get("extra")
+    return extra.get("silabus") if isinstance(extra, dict) else None
+
+
+def _plugins_data(plugins: object) -> dict[str, dict[str, Any]]:
+    """`plugins:` of mkdocs.yml (a list of names and one-key mappings, or a mapping)
+    as name -> options."""
+    entries: list[tuple[Any, Any]] = []
+    if isinstance(plugins, dict):
+        entries = list(plugins.items())
+    elif isinstance(plugins, list):
+        for item in plugins:
+            if isinstance(item, str):
+                entries.append((item, {}))
+            elif isinstance(item, dict) and len(item) == 1:
+                entries.extend(item.items())
+    return {str(name): options if isinstance(options, dict) else {} for name, options in entries}
+
+
+_MAX_INHERITED = 10
+_MAX_SETTINGS_BYTES = 1_000_000
+
+
+def _settings_data(config_file: Path, project_root: Path) -> dict[str, Any]:
+    """mkdocs.yml as MkDocs would merge it with the files it INHERITs, read with a
+    safe loader: `!ENV` is read as MkDocs reads it, other tags (`!!python/name:`,
+    `!relative`) are left empty, and an inherited file must be a file in the project.
+    An empty mapping where the file cannot be read."""
+    import mergedeep  # type: ignore[import-untyped]  # MkDocs' own, for its merge rules
+
+    chain: list[dict[str, Any]] = []
+    file: Path | None = config_file
+    seen: set[Path] = set()
+    real_root = project_root.resolve()
+    while file is not None and len(chain) < _MAX_INHERITED:
+        real = file.resolve()
+        if real in seen or not real.is_relative_to(real_root):
+            break
+        seen.add(real)
+        try:
+            data = yaml.load(read_regular(real, _MAX_SETTINGS_BYTES), Loader=_SettingsLoader)
+        except (OSError, ValueError, yaml.YAMLError, RecursionError):
+            break
+        if not isinstance(data, dict):
+            break
+        inherit = data.pop("INHERIT", None)
+        chain.append(data)
+        file = real.parent / inherit if isinstance(inherit, str) else None
+    merged: dict[str, Any] = {}
+    for data in reversed(chain):
+        merged = mergedeep.merge(merged, data)
+    return merged
+
+
+class _SettingsLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML's safe loader with the tags mkdocs.yml may hold."""
+
+
+def _ignored_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+    return None
+
+
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    import yaml_env_tag  # type: ignore[import-untyped]  # MkDocs' own reading of `!ENV`
+
+    return yaml_env_tag.construct_env_tag(loader, node)
+
+
+_SettingsLoader.add_constructor("!ENV", _env_tag)
+_SettingsLoader.add_multi_constructor("!", _ignored_tag)
+_SettingsLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignored_tag)
 
 
 class BuildFailed(Exception):

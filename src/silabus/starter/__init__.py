@@ -25,6 +25,7 @@ from typing import Literal
 import jinja2
 
 from silabus import __version__
+from silabus.files import make_folders, write_file
 from silabus.load import CURRICULUM_DIR
 from silabus.schema import SCHEMA_DIR, write_schemas
 
@@ -167,9 +168,8 @@ def _write_project(folder: Path, language: Language, *, sample: bool) -> list[st
 
     def write(relative: PurePosixPath, content: bytes) -> None:
         path = folder.joinpath(*relative.parts)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("xb") as file:  # a fresh folder of ours: never an existing file
-            file.write(content)
+        make_folders(path.parent, folder)
+        write_file(path, content, folder, exclusive=True)
         written.append(relative.as_posix())
 
     for layer in ("common", language):
@@ -186,7 +186,7 @@ def _write_project(folder: Path, language: Language, *, sample: bool) -> list[st
             write(PurePosixPath(CURRICULUM_DIR) / relative, source.read_bytes())
     for name in sample_docs:
         write(PurePosixPath("docs", name), _sample().joinpath("docs", name).read_bytes())
-    write_schemas(folder / SCHEMA_DIR)
+    write_schemas(folder / SCHEMA_DIR, folder)
     written += sorted(f"{SCHEMA_DIR}/{path.name}" for path in (folder / SCHEMA_DIR).iterdir())
     return written
 
