@@ -169,7 +169,7 @@ def test_a_file_or_link_is_refused(tmp_path: Path, kind: str) -> None:
     assert sorted(os.listdir(tmp_path)) == ["elsewhere", "kursus"]
 
 
-def full_disk(folder: Path) -> list[Path]:
+def full_disk(folder: Path, project_root: Path | None = None) -> list[Path]:
     raise OSError(28, "No space left on device")
 
 

@@ -52,11 +52,11 @@ def check_target(target: Path, project_root: Path | None = None) -> Path:
             f"{shown(target)} is a symbolic link, and Silabus never writes through one; "
             "replace the link with a real file, or write somewhere else"
         )
-    _check_way(target.parent, project_root)
+    check_way(target.parent, project_root)
     return target
 
 
-def _check_way(folder: Path, project_root: Path | None) -> None:
+def check_way(folder: Path, project_root: Path | None) -> None:
     """Refuse a folder, or a folder above it, inside the project that is a link
     leading out of the project."""
     if project_root is None:
@@ -82,7 +82,7 @@ def make_folders(folder: Path, project_root: Path | None = None) -> Path:
     it is checked: no link inside the project that leads out of it. Returns it as
     an absolute path."""
     folder = Path(os.path.abspath(folder))
-    _check_way(folder, project_root)
+    check_way(folder, project_root)
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
     folder.mkdir(parents=True, exist_ok=True)

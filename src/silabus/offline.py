@@ -3,13 +3,14 @@ shared folder with no network at all, search included."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
 from silabus.engines.mkdocs import build_offline, config_file_of
-from silabus.files import UnsafeTarget, atomic_writer, make_folders, shown
+from silabus.files import UnsafeTarget, atomic_writer, check_way, make_folders, shown
 
 
 class OfflineFailed(Exception):
@@ -24,11 +25,9 @@ def offline_copy(project_root: Path, output_dir: Path) -> Path:
     if config_file is None:
         raise OfflineFailed(f"{project_root} has no mkdocs.yml; the offline copy is built from it")
     try:  # before the build: a link planted to lead elsewhere is refused at once
-        make_folders(output_dir, project_root)
+        check_way(Path(os.path.abspath(output_dir)), project_root)
     except UnsafeTarget as refused:
         raise OfflineFailed(str(refused)) from None
-    except OSError as failed:
-        raise OfflineFailed(f"cannot write {shown(output_dir)}: {failed.strerror}") from None
     with tempfile.TemporaryDirectory(prefix="silabus-offline-") as scratch:
         site_dir = Path(scratch) / "site"
         name = f"{build_offline(config_file, site_dir)}-offline"
