@@ -277,7 +277,9 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
 
     root = _project_root(arguments.path, parser)
     settings = site_settings(root)
-    validation = validate_project(root, settings.language, settings.allowed_tags)
+    validation = validate_project(
+        root, settings.language, settings.allowed_tags, settings.published
+    )
     validation = replace(
         validation,
         diagnostics=[*validation.diagnostics, *_template_problems(root, validation, settings)],
@@ -324,7 +326,7 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         settings.options, audience=arguments.audience, templates=templates_folder(root)
     )
     refusal = "Nothing was exported."
-    curriculum = _usable_curriculum(root, language, settings.allowed_tags, refusal)
+    curriculum = _usable_curriculum(root, language, settings, refusal)
     if curriculum is None:
         return EXIT_PROBLEMS
     template_problems = check_templates(root)
@@ -366,10 +368,7 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     root = _project_root(arguments.path, parser)
     settings = site_settings(root)
     curriculum = _usable_curriculum(
-        root,
-        settings.language,
-        settings.allowed_tags,
-        "The figures need a curriculum without errors.",
+        root, settings.language, settings, "The figures need a curriculum without errors."
     )
     if curriculum is None:
         return EXIT_PROBLEMS
@@ -509,11 +508,11 @@ def _shown(path: Path | None) -> str:
 
 
 def _usable_curriculum(
-    root: Path, language: str | None, allowed_tags: frozenset[str] | None, refusal: str
+    root: Path, language: str | None, settings: SiteSettings, refusal: str
 ) -> Curriculum | None:
     """The checked curriculum, its warnings shown on stderr; None, with every problem
     and `refusal` shown, when it has errors."""
-    validation = validate_project(root, language, allowed_tags)
+    validation = validate_project(root, language, settings.allowed_tags, settings.published)
     if validation.curriculum is None:
         _report(validation, root, "text", sys.stderr)
         print(refusal, file=sys.stderr)

@@ -21,10 +21,11 @@ from silabus.check import (
 )
 from silabus.check_cohort import ParsedCohort, check_cohort, check_rooms_across_cohorts
 from silabus.check_glossary import check_glossary, check_module_terms
+from silabus.check_links import check_links
 from silabus.check_references import check_citations, check_reference_list
 from silabus.diagnostics import Diagnostic, did_you_mean, has_errors
 from silabus.document import Document
-from silabus.load import read_sources
+from silabus.load import CURRICULUM_DIR, is_read_by_loader, read_sources
 from silabus.model import Curriculum, Program, Worksheet
 from silabus.parse import (
     parse_cohort,
@@ -34,6 +35,7 @@ from silabus.parse import (
     parse_references,
     parse_worksheet,
 )
+from silabus.render.overrides import TEMPLATES_DIR
 
 M = TypeVar("M")
 
@@ -56,12 +58,25 @@ def validate_project(
     project_root: Path,
     site_language: str | None = None,
     allowed_tags: frozenset[str] | None = None,
+    published: Iterable[Path] = (),
 ) -> Validation:
     """Every problem of the project's curriculum. `site_language` is the language of
     the site's labels (`theme.language`) and `allowed_tags` the tags the site accepts,
-    when the caller knows them."""
+    when the caller knows them; `published` are the folders the site engine reads
+    besides curriculum/ and templates/ (docs/, the theme's custom folder), whose
+    links are checked too."""
     sources = read_sources(project_root)
     diagnostics = list(sources.diagnostics)
+    curriculum_dir = project_root / CURRICULUM_DIR
+    # A curriculum/ that leads out of the project is reported by the loader, unread.
+    inside = curriculum_dir.resolve().is_relative_to(project_root.resolve())
+    diagnostics.extend(
+        check_links(
+            project_root,
+            [*([curriculum_dir] if inside else []), project_root / TEMPLATES_DIR, *published],
+            skip=lambda path: is_read_by_loader(path, project_root),
+        )
+    )
 
     program = None
     if sources.program is not None:

@@ -26,11 +26,19 @@ import yaml
 from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 
 from silabus.diagnostics import Diagnostic, Severity, summary
-from silabus.files import read_regular
+from silabus.files import (
+    check_way,
+    make_folders,
+    new_folder_beside,
+    read_regular,
+    remove_folder,
+    shown,
+    swap_folder,
+)
 from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
 from silabus.render import (
@@ -98,9 +106,13 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         self.seconds = 0.0
         self.started = 0.0
         self.command: str | None = None  # build, gh-deploy or serve (`on_startup`)
+        self.dirty = False
+        # The site folder being built, and the one it replaces when the build is done.
+        self.staging: _Staging | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
+        self.dirty = dirty
 
     @event_priority(_LATE)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -108,7 +120,10 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         render it: a broken curriculum stops the build with every problem listed."""
         self.seconds = 0.0  # a new build (`mkdocs serve` builds again after each save)
         self.started = time.perf_counter()
-        return self._configure(config)
+        config = self._configure(config)
+        if self.command in {"build", "gh-deploy"} and not self.dirty:
+            self.staging = _Staging.beside(config)
+        return config
 
     @_timed
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -124,7 +139,10 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             )
         audience = _audience(config)  # raises Abort on a wrong setting
         validation = validate_project(
-            project_root, config.theme.get("language"), allowed_tags(config)
+            project_root,
+            config.theme.get("language"),
+            allowed_tags(config),
+            published_folders(config),
         )
         template_problems = check_templates(project_root)
         problems = [*validation.diagnostics, *template_problems]
@@ -248,6 +266,39 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         )
         return output_content.replace("</head>", f"{tags}</head>", 1)
 
+    @event_priority(-100)  # after every other plugin has written its files
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build leaves the previous site as it was, and says in one line what
+        happened instead of showing a traceback."""
+        staging, self.staging = self.staging, None
+        if staging is not None:
+            staging.discard()
+        if isinstance(error, MkDocsException):
+            return
+        log.debug("The build stopped here:", exc_info=error)
+        unchanged = f"; {shown(staging.site)} is as it was" if staging is not None else ""
+        if isinstance(error, OSError):
+            where = f" ({error.filename})" if error.filename else ""
+            raise Abort(
+                f"The site could not be written: {error.strerror or error}{where}{unchanged}. "
+                "Make room or fix the permissions, then build again."
+            ) from None
+        raise Abort(
+            f"The build stopped: {type(error).__name__}: {error}{unchanged}. A plugin or "
+            "template of the site failed; `mkdocs build --verbose` shows where."
+        ) from None
+
+    def on_shutdown(self) -> None:
+        """Put the complete new site in place of the previous one, all at once; a build
+        that did not finish leaves the previous site as it was."""
+        staging, self.staging = self.staging, None
+        if staging is None:
+            return
+        if not staging.built:
+            staging.discard()
+            return
+        staging.swap()
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Say how long Silabus's own part of the build took (debug level). After a
         build that ends the process (not `mkdocs serve`), move everything to the
@@ -259,8 +310,114 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             f"Silabus's own work in this build: {self.seconds:.3f} of {total:.3f} seconds "
             f"({self.seconds / total:.0%})"
         )
+        if self.staging is not None:
+            self.staging.built = True
         if self.command in {"build", "gh-deploy"}:
             gc.freeze()
+
+
+@dataclass
+class _Staging:
+    """A build of the site into a new hidden folder beside the site folder, which
+    replaces the site folder only once the whole build has succeeded."""
+
+    site: Path
+    folder: Path
+    config: MkDocsConfig
+    built: bool = False
+
+    @classmethod
+    def beside(cls, config: MkDocsConfig) -> _Staging:
+        site = Path(os.path.abspath(config.site_dir))
+        project_root = Path(config.config_file_path or ".").resolve().parent
+        if site.is_symlink():
+            raise Abort(
+                f"The site folder {shown(site)} is a symbolic link, and Silabus never writes "
+                "through one; delete the link (the site is built anew) or set another site_dir"
+            )
+        if site.exists() and not site.is_dir():
+            raise Abort(f"{shown(site)} is not a folder; delete it or set another site_dir")
+        if not _holds_a_site(site):
+            raise Abort(
+                f"The site folder {shown(site)} holds files that are not a built site, and "
+                "the build replaces the whole folder; empty it or set another site_dir"
+            )
+        try:
+            check_way(site.parent, project_root)
+            make_folders(site.parent)
+            _remove_abandoned_builds(site)
+            folder = new_folder_beside(site, f"building-{os.getpid()}")
+        except OSError as failed:
+            raise Abort(
+                f"Cannot build the site beside {shown(site)}: {failed.strerror or failed}. "
+                "The folder above it must be writable."
+            ) from None
+        config.site_dir = str(folder)
+        return cls(site, folder, config)
+
+    def discard(self) -> None:
+        self.config.site_dir = str(self.site)
+        remove_folder(self.folder)
+
+    def swap(self) -> None:
+        self.config.site_dir = str(self.site)
+        try:
+            _keep_hidden_entries(self.site, self.folder)
+            leftover = swap_folder(self.folder, self.site)
+        except OSError as failed:
+            raise Abort(
+                f"The new site is complete in {shown(self.folder)} but could not replace "
+                f"{shown(self.site)}: {failed.strerror or failed}. Fix the permissions and "
+                "build again, or move that folder into place yourself."
+            ) from None
+        if leftover is not None:
+            log.warning(
+                f"The previous site, moved to {shown(leftover)}, could not be deleted; "
+                "delete that folder yourself"
+            )
+
+
+def _holds_a_site(folder: Path) -> bool:
+    """Whether a folder is one a build may replace: missing, empty but for hidden
+    entries (which MkDocs leaves alone, and which are kept), or a built site."""
+    if not folder.is_dir():
+        return True
+    names = {name for name in os.listdir(folder) if not name.startswith(".")}
+    return not names or bool(names & {"index.html", "404.html", "sitemap.xml"})
+
+
+def _keep_hidden_entries(site: Path, staging: Path) -> None:
+    """MkDocs never writes or removes hidden entries of the site folder (such as a
+    `.git` of a deployment): they move into the new site."""
+    if not site.is_dir():
+        return
+    for name in os.listdir(site):
+        if name.startswith(".") and not (staging / name).exists():
+            os.replace(site / name, staging / name)
+
+
+def _remove_abandoned_builds(site: Path) -> None:
+    """Delete the folders of builds beside `site` that were killed before they could
+    clean up (their process is gone)."""
+    if os.name != "posix":
+        return
+    prefix = f".{site.name}.building-"
+    for entry in os.scandir(site.parent):
+        if not entry.name.startswith(prefix) or not entry.is_dir(follow_symlinks=False):
+            continue
+        pid = entry.name.removeprefix(prefix).split("-")[0]
+        if pid.isdigit() and not _running(int(pid)):
+            remove_folder(Path(entry.path))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
 
 
 def _silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]:
@@ -367,6 +524,13 @@ def _site_options_of(
         tag_listing=listing if isinstance(listing, str) else None,
         templates=templates_folder(project_root),
     )
+
+
+def published_folders(config: MkDocsConfig) -> list[Path]:
+    """The project's folders MkDocs copies into the site: docs_dir and the theme's
+    custom_dir."""
+    custom = config.theme.custom_dir
+    return [Path(config.docs_dir), *([Path(custom)] if custom else [])]
 
 
 def _tags_plugin(config: MkDocsConfig) -> Any:
@@ -598,6 +762,8 @@ class SiteSettings:
     language: str | None = None
     options: SiteOptions = field(default_factory=SiteOptions)
     allowed_tags: frozenset[str] | None = None
+    # The folders MkDocs reads and publishes: docs_dir, and the theme's custom_dir.
+    published: tuple[Path, ...] = ()
 
 
 def config_file_of(project_root: Path) -> Path | None:
@@ -651,6 +817,11 @@ def site_settings(project_root: Path) -> SiteSettings:
             project_root=project_root,
         ),
         _allowed_tags_of(tags_settings),
+        tuple(
+            config_file.parent / folder
+            for folder in (settings.get("docs_dir", "docs"), theme.get("custom_dir"))
+            if isinstance(folder, str) and folder
+        ),
     )
 
 

@@ -1,0 +1,103 @@
+"""Links and special files in the folders a build reads and publishes.
+
+A symbolic link in `docs/` to `/etc/passwd`, or to `/proc/self/environ`, would be
+copied into the site and published; a FIFO would make the build wait forever; a
+link that leads in a circle would stop it with a traceback. Every link in those
+folders must lead to a file or folder inside the project, and only plain files
+and folders are read.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from silabus.diagnostics import Diagnostic, Severity
+
+_OUTSIDE_HINT = "copy the file into the project instead of linking to it"
+
+
+def check_links(
+    project_root: Path,
+    folders: Iterable[Path],
+    skip: Callable[[Path], bool] = lambda path: False,
+) -> list[Diagnostic]:
+    """Every link in `folders` (and each folder itself) that leads outside the project,
+    nowhere, or in a circle, and every entry that is neither a file nor a folder.
+    Entries for which `skip` is true are another reader's to judge."""
+    root = Path(os.path.abspath(project_root))
+    real_root = root.resolve()
+    problems: list[Diagnostic] = []
+    seen: set[tuple[int, int]] = set()
+
+    def problem(path: Path, message: str, hint: str) -> None:
+        problems.append(Diagnostic(_shown(path, root), 1, 1, Severity.ERROR, message, hint))
+
+    def judge(path: Path) -> Path | None:
+        """Report what is wrong with `path`; the folder to look into, if it is one."""
+        try:
+            status = os.lstat(path)
+        except OSError:
+            return None
+        if stat.S_ISLNK(status.st_mode):
+            try:
+                real = path.resolve(strict=True)
+                status = os.stat(real)
+            except FileNotFoundError:
+                problem(
+                    path,
+                    "this is a link to a file that does not exist",
+                    "delete the link, or copy the real file here",
+                )
+                return None
+            except (OSError, RuntimeError):  # ELOOP, or pathlib's own loop error
+                problem(path, "this is a link that leads in a circle", "delete the link")
+                return None
+            if not real.is_relative_to(real_root):
+                problem(
+                    path,
+                    f"this is a link to {real}, outside the project; Silabus does not read "
+                    "or publish files outside it",
+                    _OUTSIDE_HINT,
+                )
+                return None
+        if stat.S_ISDIR(status.st_mode):
+            key = (status.st_dev, status.st_ino)
+            if key in seen:
+                return None
+            seen.add(key)
+            return path
+        if not stat.S_ISREG(status.st_mode):
+            problem(
+                path,
+                "this is a pipe, a device or a socket, not a file",
+                "delete it: only plain files are read and published",
+            )
+        return None
+
+    waiting = [Path(os.path.abspath(folder)) for folder in folders]
+    while waiting:
+        folder = judge(waiting.pop(0))
+        if folder is None:
+            continue
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        for name in names:
+            path = folder / name
+            if skip(path):
+                continue
+            inner = judge(path)
+            if inner is not None:
+                waiting.append(inner)
+    return problems
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
