@@ -265,3 +265,49 @@ def test_a_title_with_control_characters_is_refused(project: Project) -> None:
     assert made.returncode == 1
     assert "the title must be one line of text" in made.stderr
     assert not project.path("curriculum/modules/uji-coba.yml").exists()
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_line_endings_of_every_kind_stay_the_file_s_own(project: Project, ending: str) -> None:
+    text = project.read("curriculum/program.yml").replace("\n", ending)
+    project.path("curriculum/program.yml").write_bytes(text.encode("utf-8"))
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba")
+    assert made.returncode == 0, made.stderr
+    after = project.path("curriculum/program.yml").read_bytes().decode("utf-8")
+    assert after.count("\n") == (text.count("\n") and text.count("\n") + 1)
+    assert after.count("\r") == text.count("\r") + 1
+    assert f"      - praktik-baik-inovasi{ending}      - uji-coba{ending}" in after
+    assert project.silabus("validate", "--strict").returncode == 0
+
+
+BOMB = "".join(
+    f"b{level}: &b{level} [{', '.join([f'*b{level - 1}'] * 9)}]\n" for level in range(1, 9)
+)
+
+
+@pytest.mark.parametrize(
+    ("addition", "where"),
+    [
+        ("b0: &b0 [x, x, x, x, x, x, x, x, x]\n" + BOMB, "the file grows to more than"),
+        ("deep: " + "[" * 5000 + "]" * 5000 + "\n", "nested more than"),
+        ("agendas: []\n", "duplicate key 'agendas'"),
+    ],
+)
+def test_a_program_validate_refuses_is_refused_before_it_is_edited(
+    project: Project, addition: str, where: str
+) -> None:
+    project.write("curriculum/program.yml", project.read("curriculum/program.yml") + addition)
+    before = snapshot(project.root)
+
+    made = project.silabus("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji")
+
+    assert made.returncode == 1
+    assert made.stderr.startswith(
+        "silabus new: error: curriculum/program.yml cannot be read as a curriculum file, "
+        "so nothing was changed"
+    )
+    validated = project.silabus("validate")
+    located = next(line for line in validated.stdout.splitlines() if where in line)
+    assert located in made.stderr.splitlines()
+    assert "Traceback" not in made.stderr
+    assert snapshot(project.root) == before

@@ -16,8 +16,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from silabus.files import UnsafeTarget, check_target, make_folders, write_file
-from silabus.load import COHORTS_DIR, CURRICULUM_DIR, MODULES_DIR, PROGRAM_FILE, YAML_SUFFIXES
+from silabus.files import UnsafeTarget, check_target, make_folders, read_regular, write_file
+from silabus.load import (
+    COHORTS_DIR,
+    CURRICULUM_DIR,
+    MAX_FILE_BYTES,
+    MODULES_DIR,
+    PROGRAM_FILE,
+    YAML_SUFFIXES,
+    load_document,
+    project_path,
+)
 from silabus.model import ID_RE
 from silabus.schema import SCHEMA_DIR, schema_file
 
@@ -63,7 +72,9 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         ),
         curriculum / f"{PROGRAM_FILE}.yml",
     )
-    new_program = _program_with_module(_read(program_path), program_path, agenda_id, module_id)
+    new_program = _program_with_module(
+        _read(program_path, project_root), program_path, agenda_id, module_id
+    )
     target = modules / f"{module_id}.yml"
     text = MODULE_TEMPLATE.format(
         schema=_schema_path(target, project_root, "module"),
@@ -121,14 +132,25 @@ def _files_named(folder: Path, item_id: str) -> list[Path]:
     return sorted(path for suffix in YAML_SUFFIXES for path in folder.rglob(f"{item_id}{suffix}"))
 
 
-def _read(path: Path) -> str:
-    """The file's text with its line endings as they are (CRLF stays CRLF)."""
-    try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
+def _read(path: Path, project_root: Path) -> str:
+    """The file's text with its line endings as they are (CRLF stays CRLF), once the
+    loader has read it as `silabus validate` does: within the same limits, and
+    refused for the same reasons."""
+    if not path.exists() and not path.is_symlink():
         raise ScaffoldRefused(
             f"{_shown(path)} is missing: a module is added to an agenda of the program"
-        ) from None
+        )
+    document, problems = load_document(path, project_path(path, project_root))
+    errors = [problem for problem in problems if problem.is_error]
+    if document is None or errors:
+        first = errors[0] if errors else problems[0]
+        raise ScaffoldRefused(
+            f"{_shown(path)} cannot be read as a curriculum file, so nothing was changed; "
+            "fix it first (`silabus validate` shows every problem), then run this again\n"
+            + first.format(_shown(path))
+        )
+    try:
+        return read_regular(path, MAX_FILE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as failed:
         raise ScaffoldRefused(f"cannot read {_shown(path)}: {failed}") from None
 
@@ -161,7 +183,7 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     if listing:
         return None
     modules = _agenda_modules(data, path, agenda_id)
-    lines = text.splitlines(keepends=True)
+    lines = _LINE.findall(text)
     entry = _id_scalar(module_id)
     by_hand = ScaffoldRefused(
         f"cannot add '{module_id}' to {_shown(path)} without changing its layout; "
@@ -182,10 +204,11 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
         prefix = last[:column]
         if prefix.strip() != "-":
             raise by_hand
-        ending = "\r\n" if last.endswith("\r\n") else "\n"
-        if not last.endswith("\n"):
-            lines[line] = last + ending
-        lines.insert(line + 1, f"{prefix}{entry}{ending}")
+        ending = _LINE_END.search(last) or re.search(_BREAK, text)
+        ending_text = ending.group() if ending else "\n"
+        if not _LINE_END.search(last):
+            lines[line] = last + ending_text
+        lines.insert(line + 1, f"{prefix}{entry}{ending_text}")
     edited = "".join(lines)
     if [str(item) for item in _agenda_modules(load(edited, by_hand), path, agenda_id)] != [
         *map(str, modules),
@@ -193,6 +216,14 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     ]:
         raise by_hand
     return edited
+
+
+# A line and its break as YAML counts them (PyYAML and ruamel.yaml alike): CR LF, CR,
+# LF, NEL and the Unicode line and paragraph separators. str.splitlines would also
+# break at form feeds and other characters that YAML keeps inside a line.
+_BREAK = "\r\n|[\r\n\x85\u2028\u2029]"
+_LINE = re.compile(rf"[^\r\n\x85\u2028\u2029]*(?:{_BREAK})|[^\r\n\x85\u2028\u2029]+$")
+_LINE_END = re.compile(rf"(?:{_BREAK})\Z")
 
 
 def _agendas_listing(data: Any, module_id: str) -> list[str]:
