@@ -6,12 +6,14 @@ events MkDocs should call.
 
 try:
     from silabus.mkdocs_adapter import (
+        on_build_error,
         on_config,
         on_env,
         on_files,
         on_post_build,
         on_post_page,
         on_post_template,
+        on_shutdown,
         on_startup,
     )
 except ModuleNotFoundError as missing:
@@ -26,11 +28,13 @@ except ModuleNotFoundError as missing:
     ) from None
 
 __all__ = [
+    "on_build_error",
     "on_config",
     "on_env",
     "on_files",
     "on_post_build",
     "on_post_page",
     "on_post_template",
+    "on_shutdown",
     "on_startup",
 ]

@@ -16,3 +16,5 @@ on_env = hook.on_env
 on_post_page = hook.on_post_page
 on_post_template = hook.on_post_template
 on_post_build = hook.on_post_build
+on_build_error = hook.on_build_error
+on_shutdown = hook.on_shutdown

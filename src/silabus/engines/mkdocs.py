@@ -121,9 +121,18 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         self.seconds = 0.0  # a new build (`mkdocs serve` builds again after each save)
         self.started = time.perf_counter()
         config = self._configure(config)
-        if self.command in {"build", "gh-deploy"} and not self.dirty:
+        if self.command in {"build", "gh-deploy"} and not self.dirty and self._ends(config):
             self.staging = _Staging.beside(config)
         return config
+
+    def _ends(self, config: MkDocsConfig) -> bool:
+        """Whether MkDocs tells this object how the build ended (a hook file written
+        for an older Silabus names only some events): only then is the site built
+        beside site/ and swapped in."""
+        return all(
+            any(getattr(method, "__self__", None) is self for method in config.plugins.events[name])
+            for name in ("build_error", "shutdown")
+        )
 
     @_timed
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
