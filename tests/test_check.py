@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.pipeline import Validation, validate_project
+from silabus.schema import KINDS, json_schema
 from tests.conftest import Project
 
 MakeProject = Callable[[dict[str, str]], Project]
@@ -501,3 +503,110 @@ def test_a_prerequisite_listed_twice_is_a_warning(make_project: MakeProject) -> 
         "    hint: remove the second one"
     ]
     assert validation.curriculum is not None
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+def test_a_problem_inside_a_text_is_found_at_its_line_whatever_the_line_ending(
+    make_project: MakeProject, ending: str
+) -> None:
+    module = module_yml("a") + (
+        "description: |\n  Pengantar.\n\n  Baca <b onclick=x>ini</b>.\n  summary: Ringkas\n"
+    )
+    files = {PROGRAM: program_yml(("one", ["a"])), f"{MODULES}a.yml": module}
+    files = {path: text.replace("\n", ending) for path, text in files.items()}
+
+    validation = validate(make_project, files)
+
+    assert [d.format().split("\n")[0] for d in validation.diagnostics] == [
+        "curriculum/modules/a.yml:7:11: warning: the attribute 'onclick' of <b> in "
+        "'description' is left out of the page",
+        "curriculum/modules/a.yml:8:3: warning: the line 'summary: …' is part of the text "
+        "of 'description'",
+    ]
+
+
+def test_a_text_is_split_into_lines_only_where_markdown_splits_it(
+    make_project: MakeProject,
+) -> None:
+    """A form feed (written '\\f' in double quotes) ends no line in Markdown."""
+    module = module_yml("a") + 'description: "Pengantar\\fsummary: Ringkas"\n'
+    files = {PROGRAM: program_yml(("one", ["a"])), f"{MODULES}a.yml": module}
+
+    validation = validate(make_project, files)
+
+    assert [d.format().split("\n")[0] for d in validation.diagnostics] == [
+        "curriculum/modules/a.yml:4:24: warning: '\\f' inside double quotes is read as an "
+        "escape (a special character), not as a backslash and a letter"
+    ]
+
+
+@pytest.mark.parametrize("device", ["con", "prn", "aux", "nul", "com1", "lpt9"])
+def test_an_id_windows_reserves_for_a_device_is_an_error(
+    make_project: MakeProject, device: str
+) -> None:
+    """Ids become file and folder names, which Windows refuses to create."""
+    files = {PROGRAM: program_yml(("one", ["a"])), **modules("a", (device, ["a"]))}
+
+    validation = validate(make_project, files)
+
+    assert formatted(validation) == [
+        f"curriculum/modules/{device}.yml:1:5: error: 'id': '{device}' is a name Windows "
+        "reserves for a device, so no file or folder can be called that\n"
+        f"    hint: choose another id, such as '{device}-1'"
+    ]
+
+
+def test_a_device_name_is_an_error_wherever_an_id_is_written(make_project: MakeProject) -> None:
+    files = {
+        PROGRAM: program_yml(("aux", ["a"])),
+        **modules(("a", ["nul"])),
+    }
+
+    validation = validate(make_project, files)
+
+    assert [(d.path, d.line, d.message) for d in validation.diagnostics] == [
+        (
+            "curriculum/modules/a.yml",
+            5,
+            "'prerequisites[1]': 'nul' is a name Windows reserves for a device, "
+            "so no file or folder can be called that",
+        ),
+        (
+            "curriculum/program.yml",
+            4,
+            "'agendas[1].id': 'aux' is a name Windows reserves for a device, "
+            "so no file or folder can be called that",
+        ),
+    ]
+
+
+def test_a_file_named_after_a_device_is_not_offered_as_the_id(make_project: MakeProject) -> None:
+    files = {PROGRAM: program_yml(("one", ["konsep"])), f"{MODULES}con.yml": module_yml("konsep")}
+
+    validation = validate(make_project, files)
+
+    assert formatted(validation) == [
+        "curriculum/modules/con.yml:1:5: error: the module id 'konsep' differs from its file "
+        "name 'con'\n"
+        "    hint: rename the file to konsep.yml ('con' is a name Windows reserves)"
+    ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_schema_refuses_a_device_name_where_it_takes_an_id(kind: str) -> None:
+    schema = json_schema(kind)
+    Draft202012Validator.check_schema(schema)
+    ids = [part for part in _parts(schema) if part.get("pattern") == "^[a-z0-9]+(-[a-z0-9]+)*$"]
+    assert ids
+    for id_schema in ids:
+        assert not Draft202012Validator(id_schema).is_valid("con")
+        assert Draft202012Validator(id_schema).is_valid("con-1")
+
+
+def _parts(schema: object) -> list[dict[str, object]]:
+    """Every sub-schema of a schema."""
+    if isinstance(schema, list):
+        return [part for item in schema for part in _parts(item)]
+    if not isinstance(schema, dict):
+        return []
+    return [schema, *(part for value in schema.values() for part in _parts(value))]

@@ -764,11 +764,104 @@ def test_an_edit_in_serve_is_seen_at_once(project: Project) -> None:
 
 
 def test_a_file_that_cannot_be_read_is_an_error_at_its_start(tmp_path: Path) -> None:
-    folder = tmp_path / "modul.yml"
-    folder.mkdir()  # opening it fails as opening an unreadable file does
-    document, problems = load_document(folder, "curriculum/modules/modul.yml")
+    missing = tmp_path / "modul.yml"  # gone since it was listed
+    document, problems = load_document(missing, "curriculum/modules/modul.yml")
     assert document is None
     assert [problem.format() for problem in problems] == [
-        "curriculum/modules/modul.yml:1:1: error: cannot read the file: Is a directory\n"
+        "curriculum/modules/modul.yml:1:1: error: cannot read the file: No such file or "
+        "directory\n"
         "    hint: check that it is a file you may read, or move it out of the curriculum folder"
     ]
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_a_folder_or_a_pipe_in_a_file_s_place_is_never_read(tmp_path: Path, kind: str) -> None:
+    place = tmp_path / "modul.yml"
+    if kind == "folder":
+        place.mkdir()
+    else:
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("this system has no named pipes")
+        os.mkfifo(place)  # reading it would wait for a writer forever
+    document, problems = load_document(place, "curriculum/modules/modul.yml")
+    assert document is None
+    assert [problem.format() for problem in problems] == [
+        "curriculum/modules/modul.yml:1:1: error: cannot read the file: not a regular file "
+        "(a pipe, a device or a folder)\n"
+        "    hint: replace it with a plain file"
+    ]
+
+
+# Line endings: YAML ends a line at CR LF, at LF and at a CR alone (old Mac files)
+
+BROKEN_FILES = {
+    "a comment cuts off text": (
+        "id: a\nsummary: Modul #1 untuk semua\n",
+        "2:16: warning: '#1 untuk semua' is read as a comment and left out of the value 'Modul'",
+    ),
+    "a line runs on into an item": (
+        "id: a\nsubtopics:\n  - Definisi\n    - Asas\n",
+        "4:5: warning: this line continues the text of the line above it, "
+        "so its '- ' does not start a new item",
+    ),
+    "an escape in double quotes": (
+        'id: a\nsummary: "Buka\n  C:\\Naskah"\n',
+        "3:5: warning: '\\N' inside double quotes is read as an escape (a special character), "
+        "not as a backslash and a letter",
+    ),
+    "a list in folded text": (
+        "id: a\ndescription: >\n  Langkah:\n  - satu\n  - dua\n",
+        "4:3: warning: '>' joins the lines of a text into one paragraph, so this list is not kept",
+    ),
+    "a tab as indentation": (
+        "id: a\nsubtopics:\n\t- Definisi\n",
+        "3:1: error: YAML syntax error: a tab character is used for indentation",
+    ),
+    "no space after a colon": (
+        "id: a\ntitle:Judul\nsummary: [\n",
+        "2:7: error: YAML syntax error: no space after 'title:'",
+    ),
+    "text after a closing quote": (
+        "id: a\ntitle: 'Jum'at'\n",
+        "2:13: error: YAML syntax error: text goes on after the closing quote",
+    ),
+    "a character YAML does not allow": (
+        "id: a\ntitle: Modul\x07\n",
+        "2:13: error: the file contains the character U+0007, which YAML does not allow",
+    ),
+    "a NUL byte": (
+        "id: a\ntitle: Modul\x00\n",
+        "2:13: error: the file is not text (it contains NUL bytes)",
+    ),
+    "a byte that is not UTF-8": (
+        b"id: a\ntitle: Modul\xff\n",
+        "2:13: error: the file is not valid UTF-8 (byte 0xFF cannot be read)",
+    ),
+    "a line separator": (
+        "id: a\ntitle: Modul\u2028\n",
+        "2:13: error: the file contains an invisible line separator (U+2028)",
+    ),
+}
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+@pytest.mark.parametrize("content, expected", BROKEN_FILES.values(), ids=BROKEN_FILES.keys())
+def test_every_line_ending_gives_the_same_message_at_the_same_place(
+    tmp_path: Path, content: str | bytes, expected: str, ending: str
+) -> None:
+    written = (
+        content.replace(b"\n", ending.encode())
+        if isinstance(content, bytes)
+        else content.replace("\n", ending)
+    )
+
+    _, diagnostics = load(tmp_path, written)
+
+    assert [d.format().split("\n")[0] for d in diagnostics] == [f"{NAME}:{expected}"]
+
+
+def test_a_file_of_mixed_line_endings_has_the_lines_yaml_reads(tmp_path: Path) -> None:
+    document = loaded(tmp_path, "id: a\r\ntitle: Satu\rsummary: Dua\n")
+
+    assert document.lines == ["id: a", "title: Satu", "summary: Dua", ""]
+    assert document.positions[("summary",)] == Position(3, 10)

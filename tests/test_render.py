@@ -761,3 +761,25 @@ def test_link_marks_in_curriculum_text_are_kept_as_text(project: Project) -> Non
     project.write(module, block.sub(lambda _: described, project.read(module)))
     text = page_text(site_of(project), "modul/desain-inovasi.md")
     assert "Kode link:ABC-123 rahasia." in text
+
+
+DIRECTION_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_direction_overrides_are_dropped_from_markdown_as_from_plain_text(
+    project: Project,
+) -> None:
+    """An override makes the text shown read differently from the text written."""
+    module = "curriculum/modules/desain-inovasi.yml"
+    written = "Bayar \u202e54 Rp\u202c dulu, \u2067lalu\u2069 daftar."
+    block = re.compile(r"(?m)^description: \|\n(  .*\n|\n)*")
+    text = project.read(module).replace("\ntitle: ", f"\ntitle: {written} ", 1)
+    project.write(module, block.sub(lambda _: f"description: {written}\n", text))
+
+    site = site_of(project)
+
+    shown = page_text(site, "modul/desain-inovasi.md")
+    assert shown.count("Bayar 54 Rp dulu, lalu daftar.") == 2  # the title and the description
+    generated = [page.markdown for page in site.pages.values()]
+    generated += [content.decode("utf-8", "replace") for content in site.assets.values()]
+    assert not [text for text in generated if set(text) & set(DIRECTION_CONTROLS)]

@@ -275,3 +275,51 @@ def test_text_with_a_markup_starter_is_rendered_to_find_removals() -> None:
     assert [r.what for r in removals("!!! awas\n    Hati-hati")] != []
     # A heading inside a quote is not moved below the page's own headings.
     assert [r.what for r in removals("> # Judul")] == ["the HTML tag <h1> (its text is kept)"]
+
+
+def test_a_text_is_split_into_lines_only_where_markdown_splits_it() -> None:
+    """A form feed ends no line in Markdown, so it adds none to the count."""
+    assert structure_problem("baris\f" * (MAX_LINES + 1)) is None
+    assert structure_problem("baris\r" * (MAX_LINES + 1)) == f"more than {MAX_LINES} lines"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "~~~ bukan pagar ~~~",  # text after the fence that fenced_code does not take
+        "```python kode",
+        "  ~~~",  # indented: Python-Markdown sees a fence only at the start of a line
+        "    ```",  # inside an indented code block
+        "- butir\n\n    ~~~",  # inside a list item
+    ],
+)
+def test_a_line_that_only_looks_like_a_fence_leaves_the_text_after_it_alone(line: str) -> None:
+    html = to_html(f"{line}\n\n# Judul\n\nteks")
+
+    assert "<h3>Judul</h3>" in html
+    assert html.endswith("\n<p>teks</p>\n</div>")
+
+
+def test_a_fence_closed_only_by_an_indented_line_keeps_the_rest_as_code() -> None:
+    """Python-Markdown closes a fence only with the same fence at the start of a line."""
+    text = "```\n# satu\n  ```\n# dua"
+
+    assert elements(text).tags == ["div", "pre", "code"]
+    assert "# satu&#10;  ```&#10;# dua" in to_html(text)
+
+
+def test_an_underlined_line_that_only_looks_like_a_fence_is_a_heading_moved_down() -> None:
+    assert elements("~~~ bukan pagar ~~~\n---").tags == ["div", "h4"]
+    assert elements("```\nkode\n```\n---").tags == ["div", "pre", "code", "hr"]
+
+
+@pytest.mark.parametrize("code", ["    kode", "\tkode", "    ```"])
+def test_an_indented_code_line_is_not_underlined_into_a_heading(code: str) -> None:
+    assert elements(f"teks\n\n{code}\n---").tags == ["div", "p", "pre", "code", "hr"]
+
+
+def test_direction_overrides_never_reach_the_html() -> None:
+    html = to_html("Bayar \u202e54 Rp\u202c dulu, `\u2067kode\u2069`.")
+
+    assert elements("Bayar \u202e54 Rp\u202c dulu.").text.strip() == "Bayar 54 Rp dulu."
+    assert not set(html) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -311,3 +311,20 @@ def test_a_program_validate_refuses_is_refused_before_it_is_edited(
     assert located in made.stderr.splitlines()
     assert "Traceback" not in made.stderr
     assert snapshot(project.root) == before
+
+
+@pytest.mark.parametrize("kind", ["module", "cohort"])
+def test_a_windows_device_name_is_refused_as_a_new_id(project: Project, kind: str) -> None:
+    before = snapshot(project.root)
+    options = (
+        ["--agenda", AGENDA, "--title", "Konsol"]
+        if kind == "module"
+        else ["--name", "Konsol", "--start", "2027-01-04", "--end", "2027-01-08"]
+    )
+    made = project.silabus("new", kind, "con", *options)
+    assert made.returncode == 1
+    assert made.stderr == (
+        "silabus new: error: 'con' is a name Windows reserves for a device, so no file or "
+        f"folder can be called that; choose another {kind} id, such as 'con-1'\n"
+    )
+    assert snapshot(project.root) == before

@@ -9,8 +9,17 @@ from pathlib import PurePosixPath
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import CORE_VALUES, ID_RE, Agenda, Exercise, Module, Program, Question
-from silabus.rich_text import removals, structure_problem
+from silabus.model import (
+    CORE_VALUES,
+    Agenda,
+    Exercise,
+    Module,
+    Program,
+    Question,
+    is_device_name,
+    is_id,
+)
+from silabus.rich_text import markdown_lines, removals, structure_problem
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,7 @@ def check_rich_text(
             "simplify the text; a description needs only paragraphs, short lists and a few links",
         )
         return
-    for line in text.splitlines():
+    for line in markdown_lines(text):
         swallowed = _FIELD_LINE.match(line)
         if swallowed and swallowed.group(1) in sibling_fields:
             yield source.diagnostic(
@@ -153,12 +162,14 @@ def check_file_name(item_id: str, source: Document, kind: str) -> Iterator[Diagn
     stem = PurePosixPath(source.path).stem
     if item_id != stem:
         renamed = f"{item_id}{PurePosixPath(source.path).suffix}"
+        if is_id(stem):
+            hint = f"rename the file to {renamed} or change the id to '{stem}'"
+        elif is_device_name(stem):
+            hint = f"rename the file to {renamed} ('{stem}' is a name Windows reserves)"
+        else:
+            hint = f"rename the file to {renamed} (a file name must be a valid id too)"
         yield source.diagnostic(
-            ("id",),
-            f"the {kind} id '{item_id}' differs from its file name '{stem}'",
-            f"rename the file to {renamed} or change the id to '{stem}'"
-            if ID_RE.match(stem)
-            else f"rename the file to {renamed} (a file name must be a valid id too)",
+            ("id",), f"the {kind} id '{item_id}' differs from its file name '{stem}'", hint
         )
 
 

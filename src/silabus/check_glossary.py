@@ -1,7 +1,9 @@
-"""Checks of the glossary, and of the terms modules name."""
+"""Checks of the glossary, and of the terms modules name; and what counts as one word,
+here and in the text that links to the glossary."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 
 from silabus.check import ids_used_twice, unknown_ids
@@ -9,27 +11,94 @@ from silabus.diagnostics import Diagnostic
 from silabus.document import Document
 from silabus.model import Glossary, Term
 
+# Characters that show as nothing: zero-width space, non-joiner, joiner, word joiner,
+# byte order mark, soft hyphen. Two words differing only by them look the same.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_WITHOUT_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+
 
 def check_glossary(glossary: Glossary, source: Document) -> Iterator[Diagnostic]:
-    """Each id once, and each word (a term or an alias) naming one term only."""
+    """Each id once, and each word (a term or an alias) naming one term only, words
+    being compared as the text links them (`word_key`)."""
     yield from ids_used_twice([term.id for term in glossary.terms], source, "terms", "term")
-    words: dict[str, tuple[str, int]] = {}
+    words: dict[str, tuple[str, int, str]] = {}
     for index, term in enumerate(glossary.terms):
         for word, location in [
             (term.term, ("terms", index, "term")),
             *((alias, ("terms", index, "aliases", a)) for a, alias in enumerate(term.aliases)),
         ]:
-            key = word.casefold()
+            key = word_key(word)
             if key in words and words[key][0] != term.id:
-                other, other_index = words[key]
+                other, other_index, other_word = words[key]
                 line = source.position(("terms", other_index, "id")).line
-                yield source.diagnostic(
-                    location,
-                    f"'{word}' already names the term '{other}' (line {line})",
-                    "a word can link to one definition only; remove it from one of the two",
-                )
+                if word.casefold() == other_word.casefold():
+                    yield source.diagnostic(
+                        location,
+                        f"'{word}' already names the term '{other}' (line {line})",
+                        "a word can link to one definition only; remove it from one of the two",
+                    )
+                else:
+                    yield source.diagnostic(
+                        location,
+                        f"'{word}' looks the same as '{other_word}', which already names the "
+                        f"term '{other}' (line {line})",
+                        f"the two differ only in {_unseen_difference(word, other_word)}, and "
+                        "the text links both alike; a word can link to one definition only: "
+                        "remove it from one of the two",
+                    )
             else:
-                words.setdefault(key, (term.id, index))
+                words.setdefault(key, (term.id, index, word))
+
+
+def word_key(word: str) -> str:
+    """A word as the glossary and the text that links to it are compared: without
+    invisible characters, composed (NFC), case-folded, each run of spaces one space."""
+    pieces = list(word)
+    return "".join(grapheme_key("".join(pieces[start:end])) for start, end in graphemes(pieces))
+
+
+def graphemes(pieces: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """`pieces` (characters, or what HTML character references stand for) grouped into
+    the letters a reader sees, as (start, end) ranges: a letter with the accent marks
+    and invisible characters after it, or a run of spaces. Words are compared letter
+    by letter, so that a match in text never splits a letter."""
+    start, base = 0, ""
+    for index, piece in enumerate(pieces):
+        first = piece[:1]
+        if _attaches(first):
+            continue
+        if base and not (base.isspace() and first.isspace()):
+            yield start, index
+            start = index
+            base = ""
+        base = base or first
+    if pieces:
+        yield start, len(pieces)
+
+
+def grapheme_key(text: str) -> str:
+    """One letter (`graphemes`) as `word_key` compares it."""
+    visible = text.translate(_WITHOUT_INVISIBLE)
+    if visible.isspace():
+        return " "
+    return unicodedata.normalize("NFC", visible).casefold()
+
+
+def _attaches(char: str) -> bool:
+    """Whether `char` belongs to the letter before it: an accent or other mark, an
+    invisible character, or the vowel or final consonant of a Hangul syllable."""
+    return (
+        not char
+        or char in INVISIBLE
+        or unicodedata.category(char).startswith("M")
+        or "\u1160" <= char <= "\u11ff"
+    )
+
+
+def _unseen_difference(word: str, other: str) -> str:
+    if INVISIBLE.intersection(word + other):
+        return "characters that do not show (zero-width spaces, joiners or soft hyphens)"
+    return "how their accented letters are encoded (one character, or a letter and a mark)"
 
 
 def check_module_terms(

@@ -29,6 +29,9 @@ _CUT_BY_COMMENT = re.compile(r"\s+(#[^\s#].*)$")
 # Escapes other than \" and \\ in curriculum text are nearly always a Windows path.
 _ESCAPE = re.compile(r"\\(.)")
 _LIST_ITEM = re.compile(r"\s*([-*+]|\d+[.)])\s")
+# Where YAML ends a line: at CR LF, at LF, and at a CR alone (old Mac files). Its other
+# line breaks (U+0085, U+2028, U+2029) are refused before a file is parsed.
+LINE_BREAK = re.compile(r"\r\n?|\n")
 _Scalar = yaml.ScalarEvent
 _Alias = yaml.AliasEvent
 _MappingStart, _MappingEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
@@ -372,3 +375,15 @@ def _unsupported_tag(tag: str, position: Position) -> Rejected:
 
 def position_of(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
+
+
+def yaml_lines(text: str) -> list[str]:
+    """The lines of a file as YAML counts them, without their line breaks, so that
+    line-based checks and positions agree with the parser's marks."""
+    return LINE_BREAK.split(text)
+
+
+def position_after(text: str) -> Position:
+    """Where the character after `text` is, when `text` starts a file."""
+    lines = yaml_lines(text)
+    return Position(len(lines), len(lines[-1]) + 1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,7 +20,14 @@ from typing import Any
 
 import yaml
 
-from silabus.compose import Composer, Rejected, position_of
+from silabus.compose import (
+    LINE_BREAK,
+    Composer,
+    Rejected,
+    position_after,
+    position_of,
+    yaml_lines,
+)
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import START, Document, Position
 from silabus.files import NotAFile, read_regular
@@ -152,7 +160,7 @@ def _compose(
     ) -> tuple[None, list[Diagnostic]]:
         return None, [_error(display_path, position, message, hint)]
 
-    document = Document(display_path, None, lines=text.split("\n"), digest=raw_digest)
+    document = Document(display_path, None, lines=yaml_lines(text), digest=raw_digest)
     parser = parser_class(text)
     composer = Composer(parser, document, document.lines)
     try:
@@ -183,13 +191,13 @@ def _compose(
         mark = error.problem_mark or error.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else START
         problem = error.problem or error.context or "invalid YAML"
-        if _char_at(text, position) == "\t":
+        if _char_at(document.lines, position) == "\t":
             return fail(
                 position,
                 "YAML syntax error: a tab character is used for indentation",
                 "indent with spaces, not tabs (most editors can convert tabs to spaces)",
             )
-        cause = likely_cause(text.split("\n"), position)
+        cause = likely_cause(document.lines, position)
         if cause is not None:
             return fail(*cause)
         message, hint = syntax_problem(problem)
@@ -222,11 +230,13 @@ def _rejection_before(
     the composer sees the level past Silabus's: the text up to where libyaml stopped
     holds that level, and composing it finds it fast. None if it does not (a line
     break libyaml counts differently): the caller reads the whole file again."""
-    lines = text.split("\n")
-    end = sum(len(line) + 1 for line in lines[: mark.line]) + mark.column
+    line_starts = [0, *(found.end() for found in LINE_BREAK.finditer(text))]
+    end = line_starts[mark.line] + mark.column
     parser = parser_class(text[:end])
     try:
-        Composer(parser, replace(document, positions={}, key_positions={}), lines).compose()
+        Composer(
+            parser, replace(document, positions={}, key_positions={}), document.lines
+        ).compose()
     except Rejected as rejected:
         return rejected
     except yaml.YAMLError:
@@ -241,14 +251,10 @@ def _error(display_path: str, position: Position, message: str, hint: str | None
 
 
 def _byte_position(raw: bytes, offset: int) -> Position:
-    line_start = raw.rfind(b"\n", 0, offset) + 1
-    line = raw.count(b"\n", 0, offset) + 1
-    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return Position(line, column)
+    return position_after(raw[:offset].decode("utf-8", errors="replace"))
 
 
-def _char_at(text: str, position: Position) -> str:
-    lines = text.split("\n")
+def _char_at(lines: list[str], position: Position) -> str:
     if position.line > len(lines):
         return ""
     line = lines[position.line - 1]
@@ -256,8 +262,7 @@ def _char_at(text: str, position: Position) -> str:
 
 
 def _char_position(text: str, offset: int) -> Position:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return Position(text.count("\n", 0, offset) + 1, offset - line_start + 1)
+    return position_after(text[:offset])
 
 
 CURRICULUM_DIR = "curriculum"
@@ -293,6 +298,20 @@ def read_sources(project_root: Path) -> Sources:
     curriculum = project_root / CURRICULUM_DIR
     diagnostics: list[Diagnostic] = []
     sources = Sources(None, [], {}, 0, diagnostics, curriculum=curriculum.resolve())
+    if not sources.curriculum.is_relative_to(project_root.resolve()):
+        # Never read it: its content could end up in public error messages.
+        diagnostics.append(
+            Diagnostic(
+                f"{CURRICULUM_DIR}/",
+                1,
+                1,
+                Severity.ERROR,
+                f"{CURRICULUM_DIR}/ is a link to {sources.curriculum}, outside the project, "
+                "which Silabus does not read",
+                f"put the curriculum files into a real {CURRICULUM_DIR}/ folder of the project",
+            )
+        )
+        return sources
 
     program_files = _yaml_files_named(curriculum, PROGRAM_FILE)
     if not program_files:
@@ -427,6 +446,16 @@ def _yaml_files_below(folder: Path) -> list[Path]:
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     ]
     return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
+
+
+def is_read_by_loader(path: Path, project_root: Path) -> bool:
+    """Whether `path` is a file the loader reads and judges itself (links included):
+    a YAML file in curriculum/ whose name does not start with a dot."""
+    curriculum = Path(os.path.abspath(project_root / CURRICULUM_DIR))
+    path = Path(os.path.abspath(path))
+    if path.suffix.lower() not in YAML_SUFFIXES or not path.is_relative_to(curriculum):
+        return False
+    return not any(part.startswith(".") for part in path.relative_to(curriculum).parts)
 
 
 def project_path(file: Path, project_root: Path) -> str:

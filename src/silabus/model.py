@@ -78,16 +78,59 @@ WholeNumber = Annotated[
 ]
 
 
+# Names Windows keeps for devices, with any extension: ids become file and folder names
+# (curriculum/modules/<id>.yml, modul/<id>/), which a checkout on Windows cannot hold.
+DEVICE_NAME_PATTERN = r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])$"
+_DEVICE_NAME = re.compile(DEVICE_NAME_PATTERN)
+
+
+def is_device_name(text: str) -> bool:
+    return _DEVICE_NAME.fullmatch(text) is not None
+
+
+def is_id(text: str) -> bool:
+    """Whether `text` may be an id: the id pattern, and no name Windows reserves."""
+    return ID_RE.fullmatch(text) is not None and len(text) <= 80 and not is_device_name(text)
+
+
+def _not_a_device_name(value: str) -> str:
+    if is_device_name(value):
+        raise problem(
+            f"'{value}' is a name Windows reserves for a device, so no file or folder "
+            "can be called that",
+            f"choose another id, such as '{value}-1'",
+        )
+    return value
+
+
 Id = Annotated[
     str,
     StringConstraints(strip_whitespace=True, pattern=ID_PATTERN, max_length=80),
+    AfterValidator(_not_a_device_name),
+    Field(json_schema_extra={"not": {"pattern": DEVICE_NAME_PATTERN}}),
 ]
 PlainText = Annotated[
     str,
     StringConstraints(min_length=1, max_length=2000),
     AfterValidator(_visible_text),
 ]
-Markdown = Annotated[str, StringConstraints(max_length=20_000)]
+
+
+def _without_direction_controls(value: str) -> str:
+    """Direction overrides dropped from Markdown, as from plain text (they reorder what
+    is shown, so that a page could read otherwise than its source)."""
+    return _DIRECTION_CONTROLS.sub("", value)
+
+
+Markdown = Annotated[
+    str, StringConstraints(max_length=20_000), AfterValidator(_without_direction_controls)
+]
+# Its length checked before the overrides are dropped: an empty one is named as empty.
+RequiredMarkdown = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=20_000),
+    AfterValidator(_without_direction_controls),
+]
 
 
 def _tag_text(value: str) -> str:
@@ -375,7 +418,7 @@ class Exercise(_Strict):
     title: PlainText = Field(
         description=_described("Judul latihan. Teks biasa.", "Exercise title.")
     )
-    task: Annotated[Markdown, StringConstraints(min_length=1)] = Field(
+    task: RequiredMarkdown = Field(
         description=_described("Tugas untuk peserta. **Markdown**.", "The task (Markdown).")
     )
     model_answer: Markdown = Field(

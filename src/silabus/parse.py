@@ -22,6 +22,7 @@ from silabus.model import (
     Program,
     ReferenceList,
     Worksheet,
+    is_device_name,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -451,4 +452,5 @@ def _suggest_id(text: str) -> str:
     """The closest valid id, or "" when the text has no letter or digit a-z, 0-9."""
     text = re.sub(r"\.ya?ml$", "", text.lower().translate(_LOOKALIKES), flags=re.IGNORECASE)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    suggested = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return f"{suggested}-1" if is_device_name(suggested) else suggested

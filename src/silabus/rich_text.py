@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 import markdown
 import nh3
+from markdown.extensions.attr_list import get_attrs_and_remainder
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
 
 EXTENSIONS = ("tables", "fenced_code", "sane_lists", "admonition")
 ALLOWED_TAGS = frozenset(
@@ -57,6 +59,8 @@ DROPPED_WITH_CONTENT = frozenset(
      "title", "xmp", "noembed", "noframes", "plaintext", "select", "option"}
 )  # fmt: skip
 WRAPPER_CLASS = "silabus-text"
+# Direction overrides reorder what is shown: dropped, as from plain text.
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def to_html(
@@ -66,7 +70,7 @@ def to_html(
     own section headings (`heading_offset` levels down), and notes written without a
     title (`!!! tip`) titled in the site's language from `note_titles`."""
     # U+001A marks the links of generated pages until they are resolved (render/).
-    text = text.replace("\x1a", "")
+    text = _DIRECTION_CONTROLS.sub("", text.replace("\x1a", ""))
     rendered = _render(shift_headings(text, heading_offset, note_titles))
     cleaned = nh3.clean(
         rendered,
@@ -87,7 +91,7 @@ def to_html(
 
 def structure_problem(text: str) -> str | None:
     """Why a Markdown field cannot be rendered in reasonable time, if it cannot."""
-    lines = text.splitlines()
+    lines = markdown_lines(text)
     if len(lines) > MAX_LINES:
         return f"more than {MAX_LINES} lines"
     for bracket in "[<":
@@ -101,6 +105,12 @@ def structure_problem(text: str) -> str | None:
         ):
             return f"lists or quotes nested more than {MAX_NESTING} levels deep"
     return None
+
+
+def markdown_lines(text: str) -> list[str]:
+    """The lines of a Markdown text as Python-Markdown reads them: CR LF, CR and LF
+    each end a line, as in YAML, and no other character does."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def _kept_attribute(tag: str, name: str, value: str) -> str | None:
@@ -145,35 +155,74 @@ def shift_headings(text: str, offset: int, note_titles: Mapping[str, str] | None
     """Move `#` and underlined headings `offset` levels down (at most to level 6) and
     give notes written without a title one from `note_titles`, leaving lines inside
     fenced code alone."""
-    lines = str(text).replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")
-    fence: str | None = None
+    lines = markdown_lines(str(text).strip("\r\n"))
+    code, unclosed = _fenced_code(lines)
+    if unclosed is not None:
+        # The lines after a fence that is never closed stay code, as in CommonMark.
+        lines.append(unclosed)
+        code, _ = _fenced_code(lines)
     shifted: list[str] = []
-    for line in lines:
-        stripped = line.lstrip()
-        marker = _FENCE.match(stripped)
-        if fence is None and marker:
-            fence = marker.group(1)
-        elif fence is not None:
-            if stripped.startswith(fence) and not stripped[len(fence) :].strip():
-                fence = None
+    for number, line in enumerate(lines):
+        if number in code:
+            pass
         elif heading := _ATX_HEADING.match(line):
             line = _heading(len(heading.group(1)) + offset, heading.group(2))
         elif note_titles and (note := _UNTITLED_NOTE.match(line)) and note.group(1) in note_titles:
             line = f'{line.rstrip()} "{note_titles[note.group(1)]}"'
-        elif (underline := _SETEXT_UNDERLINE.match(line)) and _is_paragraph_line(shifted):
+        elif (
+            (underline := _SETEXT_UNDERLINE.match(line))
+            and number - 1 not in code
+            and _is_paragraph_line(shifted)
+        ):
             level = 1 if underline.group(1).startswith("=") else 2
             shifted[-1] = _heading(level + offset, " " + shifted[-1].strip())
             continue
         shifted.append(line)
-    if fence is not None:
-        shifted.append(fence)  # the lines after an unclosed fence stay code, as left above
     return "\n".join(shifted)
 
 
-_FENCE = re.compile(r"(`{3,}|~{3,})")
+# Python-Markdown's own rule for a fenced code block (its fenced_code extension): a
+# fence is recognised exactly where the rendering recognises one.
+_FENCED_BLOCK = FencedBlockPreprocessor.FENCED_BLOCK_RE
+_FENCE = re.compile(r"`{3,}|~{3,}")
+
+
+def _fenced_code(lines: list[str]) -> tuple[set[int], str | None]:
+    """The lines (counted from 0) that Python-Markdown renders as fenced code, found as
+    its fenced_code extension finds them, and the fence of the first line outside
+    them that would open a block if it were ever closed."""
+    # What fenced_code reads: the text after Python-Markdown's whitespace normalisation.
+    text = "\n".join(lines).replace("\x02", "").replace("\x03", "")
+    if "```" not in text and "~~~" not in text:
+        return set(), None
+    text = text.expandtabs(_converter().tab_length)
+    code: set[int] = set()
+    index = first = 0  # where to search on, and the line of `index`
+    while block := _FENCED_BLOCK.search(text, index):
+        first += text.count("\n", index, block.start())
+        if _unbalanced_attributes(block):
+            index = block.end("attrs")  # fenced_code skips such a block and goes on there
+            continue
+        last = first + block.group().count("\n")
+        code.update(range(first, last + 1))
+        index, first = block.end(), last
+    for number, line in enumerate(text.split("\n")):
+        if number not in code and (fence := _FENCE.match(line)):
+            opened = _FENCED_BLOCK.match(f"{line}\n{fence.group()}")
+            if opened and not _unbalanced_attributes(opened):
+                return code, fence.group()
+    return code, None
+
+
+def _unbalanced_attributes(block: re.Match[str]) -> bool:
+    """A fence with `{attributes}` whose braces do not match is no fence to fenced_code."""
+    return bool(block.group("attrs") and get_attrs_and_remainder(block.group("attrs"))[1])
+
+
 _ATX_HEADING = re.compile(r"(#{1,6})(?!#)(.*)$")
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(=+|-+)\s*$")
-_BLOCK_START = re.compile(r"\s*([-+*>|#<]|`{3}|~{3}|\d+[.)]|$)")
+# Lines that are no paragraph text: block markers, a blank line, and a line indented as code.
+_BLOCK_START = re.compile(r" {0,3}\t| {4}|\s*([-+*>|#<]|\d+[.)]|$)")
 
 
 def _is_paragraph_line(previous: list[str]) -> bool:

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from silabus.compose import LINE_BREAK
 from silabus.files import UnsafeTarget, check_target, make_folders, read_regular, write_file
 from silabus.load import (
     COHORTS_DIR,
@@ -27,7 +28,7 @@ from silabus.load import (
     load_document,
     project_path,
 )
-from silabus.model import ID_RE
+from silabus.model import is_device_name, is_id
 from silabus.schema import SCHEMA_DIR, schema_file
 
 
@@ -42,7 +43,12 @@ class Written:
 
 
 def check_new_id(new_id: str, kind: str) -> None:
-    if not ID_RE.match(new_id) or len(new_id) > 80:
+    if is_device_name(new_id):
+        raise ScaffoldRefused(
+            f"'{new_id}' is a name Windows reserves for a device, so no file or folder can "
+            f"be called that; choose another {kind} id, such as '{new_id}-1'"
+        )
+    if not is_id(new_id):
         meant = "-".join(re.findall(r"[a-z0-9]+", new_id.lower()))[:80].strip("-")
         raise ScaffoldRefused(
             f"'{new_id}' cannot be a {kind} id: use lowercase letters, digits and single "
@@ -218,11 +224,11 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     return edited
 
 
-# A line and its break as YAML counts them (PyYAML and ruamel.yaml alike): CR LF, CR,
-# LF, NEL and the Unicode line and paragraph separators. str.splitlines would also
-# break at form feeds and other characters that YAML keeps inside a line.
-_BREAK = "\r\n|[\r\n\x85\u2028\u2029]"
-_LINE = re.compile(rf"[^\r\n\x85\u2028\u2029]*(?:{_BREAK})|[^\r\n\x85\u2028\u2029]+$")
+# A line and its break as YAML counts them: CR LF, CR or LF (the loader refuses the
+# other Unicode line breaks). str.splitlines would also break at form feeds and
+# other characters that YAML keeps inside a line.
+_BREAK = LINE_BREAK.pattern
+_LINE = re.compile(rf"[^\r\n]*(?:{_BREAK})|[^\r\n]+\Z")
 _LINE_END = re.compile(rf"(?:{_BREAK})\Z")
 
 

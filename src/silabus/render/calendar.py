@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, OrderedDict
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from icalendar import Calendar, Event, vDuration
+from icalendar import Calendar, Event, vDuration, vText
 
 from silabus import __version__
 from silabus.model import Cohort, Curriculum
@@ -37,8 +38,8 @@ def cohort_calendar(
     calendar = Calendar.new(
         prodid=f"-//Silabus//Silabus {__version__}//ID",
         uid=f"{cohort.id}.{program.id}@silabus",
-        name=f"{cohort.name} · {program.title}",
-        description=program.title,
+        name=_Text(f"{cohort.name} · {program.title}"),
+        description=_Text(program.title),
         method="PUBLISH",
         calscale="GREGORIAN",
         refresh_interval=REFRESH,
@@ -97,14 +98,30 @@ class _EventFields(NamedTuple):
 def _event(fields: _EventFields, stamp: datetime) -> Event:
     return Event.new(
         uid=fields.uid,
-        summary=fields.summary,
+        summary=_Text(fields.summary),
         start=fields.start,
         end=fields.end,
         stamp=stamp,
-        location=fields.location,
-        description=fields.description,
+        location=_Text(fields.location) if fields.location is not None else None,
+        description=_Text(fields.description),
         url=fields.url,
     )
+
+
+class _Text(vText):
+    r"""A text value escaped as RFC 5545 (3.3.11) says: a backslash, a semicolon and a
+    comma each get a backslash before them, and a line break is written `\n`. (icalendar
+    itself turns a backslash followed by N into a line break first, so that the title
+    `C:\Naskah` would lose its N.)"""
+
+    __slots__ = ()
+
+    def to_ical(self) -> bytes:
+        text = self.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        return _LINE_BREAK.sub(r"\\n", text).encode("utf-8")
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 # Events made before in this process, as iCalendar text: under `mkdocs serve`, an
