@@ -77,11 +77,11 @@ def check_links(
             )
         return None
 
-    waiting = [Path(os.path.abspath(folder)) for folder in folders]
+    waiting = [
+        judged for folder in folders if (judged := judge(Path(os.path.abspath(folder)))) is not None
+    ]
     while waiting:
-        folder = judge(waiting.pop(0))
-        if folder is None:
-            continue
+        folder = waiting.pop(0)
         try:
             names = sorted(os.listdir(folder))
         except OSError:

@@ -302,7 +302,7 @@ def read_sources(project_root: Path) -> Sources:
         # Never read it: its content could end up in public error messages.
         diagnostics.append(
             Diagnostic(
-                f"{CURRICULUM_DIR}/",
+                CURRICULUM_DIR,
                 1,
                 1,
                 Severity.ERROR,
@@ -404,7 +404,7 @@ def _yaml_files_named(folder: Path, stem: str) -> list[Path]:
     found = [
         path
         for path in folder.iterdir()
-        if path.stem.lower() == stem and path.suffix.lower() in YAML_SUFFIXES and path.is_file()
+        if path.stem.lower() == stem and path.suffix.lower() in YAML_SUFFIXES and not path.is_dir()
     ]
     # program.yml before program.yaml: the second one is reported, not read.
     return sorted(found, key=lambda path: (YAML_SUFFIXES.index(path.suffix.lower()), path.name))
@@ -442,7 +442,7 @@ def _yaml_files_below(folder: Path) -> list[Path]:
         path
         for path in folder.rglob("*")
         if path.suffix.lower() in YAML_SUFFIXES
-        and (path.is_file() or path.is_symlink())
+        and not path.is_dir()  # a pipe or a device is read, and refused, as a file
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     ]
     return sorted(found, key=lambda path: path.relative_to(folder).as_posix())

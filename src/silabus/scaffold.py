@@ -64,6 +64,7 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
     _check_title(title)
     curriculum = project_root / CURRICULUM_DIR
     modules = curriculum / MODULES_DIR
+    _check_writable(modules / f"{module_id}.yml", project_root)
     taken = _files_named(modules, module_id)
     if taken:
         raise ScaffoldRefused(
@@ -78,6 +79,9 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         ),
         curriculum / f"{PROGRAM_FILE}.yml",
     )
+    # Before it is read: a program.yml that is a link is never read, so that nothing
+    # of a file it leads to can appear in a message.
+    _check_writable(program_path, project_root)
     new_program = _program_with_module(
         _read(program_path, project_root), program_path, agenda_id, module_id
     )
@@ -88,8 +92,6 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         title=_quoted(title),
         jp=jp,
     )
-    if new_program is not None:
-        _check_writable(program_path, project_root)
     _create(target, text, project_root)
     if new_program is None:  # the agenda lists it already
         return Written(target)
@@ -108,6 +110,7 @@ def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: 
     if end < start:
         raise ScaffoldRefused(f"the cohort ends ({end}) before it starts ({start})")
     cohorts = project_root / CURRICULUM_DIR / COHORTS_DIR
+    _check_writable(cohorts / f"{cohort_id}.yml", project_root)
     taken = _files_named(cohorts, cohort_id)
     if taken:
         raise ScaffoldRefused(

@@ -29,6 +29,7 @@ from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 
+from silabus.compose import LINE_BREAK
 from silabus.diagnostics import Diagnostic, Severity, summary
 from silabus.files import (
     check_way,
@@ -426,7 +427,11 @@ def _running(pid: int) -> bool:
         return False
     except OSError:  # another user's process
         return True
-    return True
+    try:  # Linux: a process that has ended but is not yet reaped is a zombie ("Z")
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state != "Z"
 
 
 def _silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]:
@@ -630,20 +635,22 @@ def _setting_problem(
         text = config_file.read_text(encoding="utf-8")
     except OSError:
         text = ""
-    found = re.search(rf"^{key}\s*:", text, re.MULTILINE)
-    line = text.count("\n", 0, found.start()) + 1 if found else 1
+    found = re.search(rf"(?:^|(?<=[\r\n])){key}\s*:", text)
+    line = len(LINE_BREAK.findall(text, 0, found.start())) + 1 if found else 1
     return Diagnostic(project_path(config_file, project_root), line, 1, severity, message, hint)
 
 
 def _generated_pages_clashing_with_docs(
     site: Site, project_root: Path, docs_dir: Path
 ) -> list[Diagnostic]:
-    """Hand-written files that a generated page or asset would silently replace."""
+    """Hand-written files that a generated page or asset would silently replace: those
+    MkDocs would write to the same file of the site, as the site's URLs are made."""
     generated = {path: f"from {page.source}" for path, page in site.pages.items()}
     generated.update({path: "for its pages" for path in site.assets})
     clashes = []
     for path, origin in generated.items():
-        for written in _sources_of_the_same_address(path):
+        target, sources = _sources_of_the_same_address(path, site.directory_urls)
+        for written in sources:
             file = docs_dir / written
             if file.exists():
                 clashes.append(
@@ -653,22 +660,33 @@ def _generated_pages_clashing_with_docs(
                         1,
                         Severity.ERROR,
                         "this file has the same address as a page Silabus generates",
-                        f"rename or move the file; Silabus generates {path} {origin}",
+                        f"rename or move the file; Silabus generates {path} {origin}, and "
+                        f"both would be written to {target}",
                     )
                 )
     return clashes
 
 
-def _sources_of_the_same_address(path: str) -> list[str]:
-    """The docs files MkDocs would publish at the address of `path`."""
-    if not path.endswith(".md"):
-        return [path]
-    base = path.removesuffix(".md")
-    if base == "index" or base.endswith("/index"):
-        base = base.removesuffix("index").rstrip("/")
-    if not base:
-        return ["index.md", "README.md"]
-    return [f"{base}.md", f"{base}/index.md", f"{base}/README.md"]
+def _sources_of_the_same_address(path: str, directory_urls: bool = True) -> tuple[str, list[str]]:
+    """The file of the site that the generated `path` is written to, and the docs files
+    MkDocs would write to it too: a file copied as it is (`program/index.html`), and
+    the Markdown pages published there (`program.md`, `program/index.md`,
+    `program/README.md`, in any Markdown extension), as `use_directory_urls` says."""
+    from mkdocs.structure.files import File
+    from mkdocs.utils import markdown_extensions
+
+    def written_to(source: str) -> str:
+        return File(source, None, "", directory_urls).dest_uri
+
+    target = written_to(path)
+    folder, _, name = target.rpartition("/")
+    inside = f"{folder}/" if folder else ""
+    stems = [f"{inside}index", f"{inside}README", f"{inside}{name.removesuffix('.html')}"]
+    if folder:
+        stems.append(folder)  # with directory URLs, `x.md` is written to `x/index.html`
+    candidates = [target, path]
+    candidates += [stem + extension for stem in stems for extension in markdown_extensions]
+    return target, [source for source in dict.fromkeys(candidates) if written_to(source) == target]
 
 
 def _with_curriculum(
