@@ -551,3 +551,49 @@ def test_only_a_build_that_ends_the_process_freezes_the_collector() -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize(
+    ("written", "directory_urls", "published"),
+    [
+        ("program/index.html", True, "program/index.html"),
+        ("modul/studi-tiru/index.html", True, "modul/studi-tiru/index.html"),
+        ("modul/studi-tiru.html", False, "modul/studi-tiru.html"),
+        ("modul/studi-tiru.markdown", False, "modul/studi-tiru.html"),
+        ("program/README.md", False, "program/index.html"),
+    ],
+)
+def test_a_docs_file_published_where_a_generated_page_is_is_an_error(
+    project: Project, written: str, directory_urls: bool, published: str
+) -> None:
+    if not directory_urls:
+        project.write("mkdocs.yml", project.read("mkdocs.yml") + "use_directory_urls: false\n")
+    project.write(f"docs/{written}", "<p>Ditulis tangan</p>\n")
+
+    result = project.mkdocs_build()
+
+    assert result.returncode == 1
+    lines = _reported(result)
+    error = lines.index(
+        f"docs/{written}:1:1: error: this file has the same address as a page Silabus generates"
+    )
+    assert lines[error + 1].startswith("    hint: rename or move the file; Silabus generates ")
+    assert f"both would be written to {published}" in lines[error + 1]
+    assert "Traceback" not in result.stderr
+    assert not project.path("site").exists()
+
+
+def test_a_docs_page_at_another_address_without_directory_urls_is_no_clash(
+    project: Project,
+) -> None:
+    """Without directory URLs, program.md is published as program.html, beside the
+    generated program/index.html."""
+    project.write("mkdocs.yml", project.read("mkdocs.yml") + "use_directory_urls: false\n")
+    project.write("docs/program.md", "# Tentang program\n")
+
+    result = project.mkdocs_build()
+
+    assert result.returncode == 0, result.stderr
+    assert "same address" not in result.stderr
+    assert "Tentang program" in project.read("site/program.html")
+    assert "Struktur kurikulum" in project.read("site/program/index.html")

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import icalendar
 import pytest
 import vobject
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from silabus import check_cohort as cohort_checks
+from silabus.diagnostics import Diagnostic
+from silabus.document import Document
+from silabus.load import load_document
+from silabus.model import Module
+from silabus.parse import parse_cohort, parse_module
 from silabus.pipeline import Validation, validate_project
 from silabus.render import SiteOptions, render_site
 from tests.conftest import Project
@@ -738,3 +748,161 @@ def test_stats_of_a_broken_curriculum_report_the_problems(project: Project) -> N
     line = where(project.read("curriculum/cohorts/angkatan-i-2019.yml"), "2019-02-30")[0]
     assert f"curriculum/cohorts/angkatan-i-2019.yml:{line}:15: error:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_calendar_text_reads_back_exactly_as_written(make_project: MakeProject) -> None:
+    """Backslashes, commas and semicolons survive: '\\N' is not read as a line break."""
+    title = r"Buka C:\Naskah\new; bab 1, 2 \, \n"
+    sessions = session("08:00", "09:30", f"module: alpha\n            title: '{title}'")
+    sessions += session("10:00", "11:30", "module: alpha", room=r"Lab C:\Naskah, lantai 2")
+    program = program_yml(("satu", ["alpha"])).replace("title: Demo", r"title: Diklat \N; A, B")
+    project = make_project(
+        {
+            "curriculum/program.yml": program,
+            "curriculum/modules/alpha.yml": module_yml("alpha", jp=4),
+            COHORT: cohort_yml(sessions),
+        }
+    )
+
+    content = calendars(project)["angkatan/uji.ics"]
+
+    calendar = icalendar.Calendar.from_ical(content)
+    first, second = sorted(calendar.walk("VEVENT"), key=lambda event: event.start)
+    assert str(first["SUMMARY"]) == title
+    assert str(first["DESCRIPTION"]).split("\n")[0] == "Mata pelatihan: Module ALPHA"
+    assert str(first["DESCRIPTION"]).split("\n")[-1] == r"Angkatan Uji · Diklat \N; A, B"
+    assert str(second["LOCATION"]) == r"Lab C:\Naskah, lantai 2, Aula Utama"
+    by_vobject = vobject.readOne(content.decode("utf-8"))
+    assert by_vobject.vevent.summary.value == title
+    assert by_vobject.x_wr_calname.value == r"Angkatan Uji · Diklat \N; A, B"
+
+
+# The checks of a timetable report what comparing every pair of sessions reports
+
+
+def _overlaps_pair_by_pair(
+    placed: Sequence[Any], source: Document, modules: Mapping[str, Module]
+) -> Iterator[Diagnostic]:
+    """Each session of a day against every session before it in time order."""
+    days: dict[date, list[Any]] = defaultdict(list)
+    for item in placed:
+        if item.session.start < item.session.end and not item.repeated:
+            days[item.day].append(item)
+    for items in days.values():
+        items.sort(key=lambda item: (item.session.start, item.session.end))
+        for index, item in enumerate(items):
+            place, times = _place_and_times(item)
+            running = [other for other in items[:index] if item.session.start < other.session.end]
+            here = [other for other in running if _place_and_times(other)[0] == place]
+            elsewhere = [
+                other
+                for other in running
+                if _place_and_times(other)[0] != place and _place_and_times(other)[1] != times
+            ]
+            if here or elsewhere:
+                yield cohort_checks._overlap(item, (here or elsewhere)[0], source, modules)
+
+
+def _place_and_times(item: Any) -> tuple[tuple[str | None, ...], tuple[Any, ...]]:
+    return (item.venue, item.session.room), (item.session.start, item.session.end)
+
+
+def _rooms_pair_by_pair(items: Sequence[cohort_checks.ParsedCohort]) -> Iterator[Diagnostic]:
+    """Each booking of a room against every booking of it listed before."""
+    bookings: dict[tuple[str, str, date], list[Any]] = defaultdict(list)
+    for item in items:
+        for p, phase in enumerate(item.cohort.phases):
+            for d, day in enumerate(phase.days):
+                for s, session in enumerate(day.sessions):
+                    venue = session.venue or item.cohort.venue
+                    if session.room and venue and session.start < session.end:
+                        bookings[(venue, session.room, day.date)].append(
+                            (item, session, ("phases", p, "days", d, "sessions", s))
+                        )
+    for (venue, room, _), booked in bookings.items():
+        for index, (item, session, _) in enumerate(booked):
+            clashes = [
+                earlier
+                for earlier in booked[:index]
+                if earlier[0] is not item
+                and earlier[1].start < session.end
+                and session.start < earlier[1].end
+            ]
+            if clashes:
+                yield cohort_checks._room_clash(booked[index], clashes[0], venue, room)
+
+
+_CLOCK = st.sampled_from(["08:00", "08:30", "09:00", "09:15", "09:30", "10:00", "11:00"])
+_SESSIONS = st.lists(
+    st.tuples(
+        _CLOCK,
+        _CLOCK,
+        st.sampled_from(["module: alpha", "module: beta", "module: alfa", "activity: seminar"]),
+        st.sampled_from([None, "Kelas A", "Kelas B"]),
+        st.sampled_from([None, "Aula Utama", "Gedung Lain"]),
+    ),
+    min_size=1,
+    max_size=10,
+)
+_DAYS = st.lists(
+    st.tuples(st.sampled_from(["2026-03-02", "2026-03-03", "2026-03-04"]), _SESSIONS),
+    min_size=1,
+    max_size=3,
+)
+
+
+def _loaded(folder: Path, name: str, text: str) -> Document:
+    file = folder / name.rsplit("/", 1)[-1]
+    file.write_text(text, encoding="utf-8")
+    document, problems = load_document(file, name)
+    assert document is not None, problems
+    return document
+
+
+def _random_cohort(folder: Path, number: int, days: list[Any]) -> cohort_checks.ParsedCohort:
+    written = ""
+    for day, sessions in days:
+        written += f"      - date: {day}\n        sessions:\n"
+        for start, end, what, room, venue in sessions:
+            written += session(
+                start, end, what + (f"\n            venue: {venue}" if venue else ""), room
+            )
+    text = cohort_yml("", days=written).replace("id: uji", f"id: c{number}")
+    document = _loaded(folder, f"curriculum/cohorts/c{number}.yml", text)
+    cohort, problems = parse_cohort(document)
+    assert cohort is not None, problems
+    return cohort_checks.ParsedCohort(cohort, document)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(timetables=st.lists(_DAYS, min_size=1, max_size=3))
+def test_timetable_checks_report_what_comparing_every_pair_reports(
+    tmp_path: Path, timetables: list[list[Any]]
+) -> None:
+    modules = {}
+    for module_id, jp in (("alpha", 2), ("beta", 1)):
+        module, _ = parse_module(
+            _loaded(tmp_path, f"curriculum/modules/{module_id}.yml", module_yml(module_id, jp=jp))
+        )
+        assert module is not None
+        modules[module_id] = module
+    cohorts = [_random_cohort(tmp_path, number, days) for number, days in enumerate(timetables)]
+
+    def every_check() -> list[Diagnostic]:
+        found = [
+            diagnostic
+            for item in cohorts
+            for diagnostic in cohort_checks.check_cohort(
+                item, modules, set(modules), set(modules), 45
+            )
+        ]
+        return found + list(cohort_checks.check_rooms_across_cohorts(cohorts))
+
+    checked = every_check()
+    with (
+        patch.object(cohort_checks, "_overlaps", _overlaps_pair_by_pair),
+        patch.object(cohort_checks, "check_rooms_across_cohorts", _rooms_pair_by_pair),
+    ):
+        pair_by_pair = every_check()
+
+    assert checked == pair_by_pair

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import defaultdict, deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -31,6 +32,10 @@ class _Placed:
     repeated: bool = False  # on a date listed before: not compared with that day's sessions
 
 
+_Place = tuple[str | None, str | None]  # venue, room
+_Booking = tuple[ParsedCohort, Session, Location]  # a session of a cohort in a room
+
+
 def check_cohort(
     item: ParsedCohort,
     modules: Mapping[str, Module],
@@ -50,6 +55,7 @@ def check_cohort(
         )
     placed: list[_Placed] = []
     seen_days: dict[date, Location] = {}
+    suggestions: dict[str, str | None] = {}  # for misspelt module ids, each looked up once
     for p, phase in enumerate(cohort.phases):
         yield from _phase_dates(cohort, phase, ("phases", p), source)
         for d, day in enumerate(phase.days):
@@ -77,7 +83,7 @@ def check_cohort(
                 venue = session.venue or cohort.venue
                 placed.append(_Placed(session, session_location, day.date, venue, repeated))
                 yield from _session_problems(
-                    session, session_location, source, modules, existing, jp_minutes
+                    session, session_location, source, modules, existing, jp_minutes, suggestions
                 )
     yield from _overlaps(placed, source, modules)
     yield from _clock_changes(cohort, placed, source)
@@ -121,6 +127,7 @@ def _session_problems(
     modules: Mapping[str, Module],
     existing: set[str],
     jp_minutes: int,
+    suggestions: dict[str, str | None],
 ) -> Iterator[Diagnostic]:
     yield from check_rich_text(
         source, (*location, "trainer_notes"), session.trainer_notes, Session.model_fields, 3
@@ -152,7 +159,9 @@ def _session_problems(
             "add 'title: ...' saying what happens in the session",
         )
     if session.module is not None and session.module not in existing:
-        suggestion = did_you_mean(session.module, existing)
+        if session.module not in suggestions:
+            suggestions[session.module] = did_you_mean(session.module, existing)
+        suggestion = suggestions[session.module]
         yield source.diagnostic(
             (*location, "module"),
             f"the module '{session.module}' does not exist",
@@ -181,43 +190,69 @@ def _overlaps(
 ) -> Iterator[Diagnostic]:
     """Sessions of one day that overlap in time, each reported once at the later one:
     in one place an error; in different places a warning, since the cohort cannot
-    attend both, unless they share their times exactly (groups taught in parallel)."""
+    attend both, unless they share their times exactly (groups taught in parallel).
+    The one named is the first in time order that is still running."""
     days: dict[date, list[_Placed]] = defaultdict(list)
     for item in placed:
         if item.session.start < item.session.end and not item.repeated:
             days[item.day].append(item)
     for items in days.values():
         items.sort(key=lambda item: (item.session.start, item.session.end))
+        # The sessions started so far that may still be running, in time order: of the
+        # day, and of each place. Sessions start in order, so one that has ended when
+        # another starts has ended for every later one too.
+        running: deque[tuple[int, _Placed]] = deque()
+        running_in: dict[_Place, deque[tuple[int, _Placed]]] = defaultdict(deque)
+        same_times_from = 0  # the first of the sessions with the current one's times
         for index, item in enumerate(items):
             session = item.session
-            overlapping = [
-                earlier for earlier in items[:index] if session.start < earlier.session.end
-            ]
-            same_place = [earlier for earlier in overlapping if _where(earlier) == _where(item)]
-            elsewhere = [
-                earlier
-                for earlier in overlapping
-                if _where(earlier) != _where(item)
-                and (earlier.session.start, earlier.session.end) != (session.start, session.end)
-            ]
-            if same_place:
-                yield source.diagnostic(
-                    (*item.location, "start"),
-                    f"this session ({_times(session)}) overlaps "
-                    f"{_other(same_place[0], source, modules)} in {_shown_place(item)}",
-                    "change the times so that one ends before the other starts, or hold "
-                    "them in different rooms",
-                )
-            elif elsewhere:
-                yield source.diagnostic(
-                    (*item.location, "start"),
-                    f"this session ({_times(session)}) overlaps "
-                    f"{_other(elsewhere[0], source, modules)} in {_shown_place(elsewhere[0])}, "
-                    "so the cohort cannot attend both",
-                    "change the times; sessions for groups of the cohort taught at the "
-                    "same time must start and end at the same times",
-                    severity=Severity.WARNING,
-                )
+            if index and _span(items[index - 1]) != _span(item):
+                same_times_from = index
+            here = running_in[_where(item)]
+            _drop_ended(running, session.start)
+            _drop_ended(here, session.start)
+            if here:
+                yield _overlap(item, here[0][1], source, modules)
+            # With none running in its place, every running one is elsewhere; those
+            # started before `same_times_from` have other times.
+            elif running and running[0][0] < same_times_from:
+                yield _overlap(item, running[0][1], source, modules)
+            running.append((index, item))
+            here.append((index, item))
+
+
+def _overlap(
+    item: _Placed, earlier: _Placed, source: Document, modules: Mapping[str, Module]
+) -> Diagnostic:
+    """The problem of a session that starts while an `earlier` one is running."""
+    session = item.session
+    if _where(earlier) == _where(item):
+        return source.diagnostic(
+            (*item.location, "start"),
+            f"this session ({_times(session)}) overlaps "
+            f"{_other(earlier, source, modules)} in {_shown_place(item)}",
+            "change the times so that one ends before the other starts, or hold "
+            "them in different rooms",
+        )
+    return source.diagnostic(
+        (*item.location, "start"),
+        f"this session ({_times(session)}) overlaps "
+        f"{_other(earlier, source, modules)} in {_shown_place(earlier)}, "
+        "so the cohort cannot attend both",
+        "change the times; sessions for groups of the cohort taught at the "
+        "same time must start and end at the same times",
+        severity=Severity.WARNING,
+    )
+
+
+def _span(item: _Placed) -> tuple[time, time]:
+    return item.session.start, item.session.end
+
+
+def _drop_ended(started: deque[tuple[int, _Placed]], now: time) -> None:
+    """Forget the first sessions of `started` while they have ended by `now`."""
+    while started and started[0][1].session.end <= now:
+        started.popleft()
 
 
 def _clock_changes(
@@ -244,7 +279,7 @@ def _clock_changes(
             )
 
 
-def _where(item: _Placed) -> tuple[str | None, str | None]:
+def _where(item: _Placed) -> _Place:
     return item.venue, item.session.room
 
 
@@ -286,26 +321,24 @@ def _module_hours(
     jp_minutes: int,
 ) -> Iterator[Diagnostic]:
     """The JP a cohort schedules for each module against the module's JP."""
+    slots = [
+        (module_id, item)
+        for item in _slots(placed)
+        if (module_id := item.session.module) is not None and module_id in modules
+    ]
+    totals: dict[str, Fraction] = defaultdict(Fraction)
+    for module_id, item in slots:
+        totals[module_id] += Fraction(item.session.minutes, jp_minutes)
     scheduled: dict[str, Fraction] = defaultdict(Fraction)
     last: dict[str, Location] = {}
     reported: set[str] = set()
-    for item in _slots(placed):
-        module_id = item.session.module
-        if module_id is None or module_id not in modules:
-            continue
+    for module_id, item in slots:
         scheduled[module_id] += Fraction(item.session.minutes, jp_minutes)
         last[module_id] = item.location
         planned = modules[module_id].jp.total
         if scheduled[module_id] > planned and module_id not in reported:
             reported.add(module_id)
-            total = sum(
-                (
-                    Fraction(other.session.minutes, jp_minutes)
-                    for other in _slots(placed)
-                    if other.session.module == module_id
-                ),
-                Fraction(0),
-            )
+            total = totals[module_id]
             yield source.diagnostic(
                 (*item.location, "module"),
                 f"'{module_id}' is scheduled for {plain_number(total)} JP in this cohort, more "
@@ -315,9 +348,9 @@ def _module_hours(
     # A misspelt module id already has an error; the module it was meant to be is
     # not also reported as short of JP.
     meant = {
-        did_you_mean(item.session.module, modules)
-        for item in placed
-        if item.session.module is not None and item.session.module not in modules
+        did_you_mean(module_id, modules)
+        for module_id in {item.session.module for item in placed}
+        if module_id is not None and module_id not in modules
     }
     for module_id, jp in scheduled.items():
         planned = modules[module_id].jp.total
@@ -408,10 +441,9 @@ def _long_days(
 
 def check_rooms_across_cohorts(items: Sequence[ParsedCohort]) -> Iterator[Diagnostic]:
     """Two cohorts booked into the same named room of the same venue at the same time.
-    Reported at the session of the cohort whose file comes later."""
-    bookings: dict[tuple[str, str, date], list[tuple[ParsedCohort, Session, Location]]] = (
-        defaultdict(list)
-    )
+    Reported at the session of the cohort whose file comes later, naming the first
+    booking of an earlier file that overlaps it."""
+    bookings: dict[tuple[str, str, date], list[_Booking]] = defaultdict(list)
     for item in items:
         for p, phase in enumerate(item.cohort.phases):
             for d, day in enumerate(phase.days):
@@ -422,26 +454,55 @@ def check_rooms_across_cohorts(items: Sequence[ParsedCohort]) -> Iterator[Diagno
                             (item, session, ("phases", p, "days", d, "sessions", s))
                         )
     for (venue, room, _), booked in bookings.items():
-        for index, (item, session, location) in enumerate(booked):
-            clash = next(
-                (
-                    (other, other_session, other_location)
-                    for other, other_session, other_location in booked[:index]
-                    if other is not item
-                    and other_session.start < session.end
-                    and session.start < other_session.end
-                ),
-                None,
-            )
-            if clash is None:
+        first = _first_overlapping([(session.start, session.end) for _, session, _ in booked])
+        cohort_from = 0  # the first booking of the current cohort (a cohort's are together)
+        for index, (item, _, _) in enumerate(booked):
+            if index and booked[index - 1][0] is not item:
+                cohort_from = index
+            if first[index] >= cohort_from:
                 continue
-            other, other_session, other_location = clash
-            line = other.source.position((*other_location, "start")).line
-            yield item.source.diagnostic(
-                (*location, "start"),
-                f"this session ({_times(session)}) overlaps a session of "
-                f"'{other.cohort.name}' ({_times(other_session)}, {other.source.path} line "
-                f"{line}) in {_place(venue, room)}",
-                "two cohorts cannot use one room at the same time; change the times or "
-                "the room of one of them",
-            )
+            yield _room_clash(booked[index], booked[first[index]], venue, room)
+
+
+def _room_clash(booking: _Booking, earlier: _Booking, venue: str, room: str) -> Diagnostic:
+    """The problem of a `booking` of a room that overlaps an `earlier` one of another
+    cohort."""
+    item, session, location = booking
+    other, other_session, other_location = earlier
+    line = other.source.position((*other_location, "start")).line
+    return item.source.diagnostic(
+        (*location, "start"),
+        f"this session ({_times(session)}) overlaps a session of "
+        f"'{other.cohort.name}' ({_times(other_session)}, {other.source.path} line "
+        f"{line}) in {_place(venue, room)}",
+        "two cohorts cannot use one room at the same time; change the times or "
+        "the room of one of them",
+    )
+
+
+def _first_overlapping(spans: Sequence[tuple[time, time]]) -> list[int]:
+    """For each span (its start before its end), the index of the first span of the list
+    that overlaps it, itself included. The spans are taken in the order of their ends;
+    those that start before the end are added to a Fenwick tree, over the ends from the
+    latest, of the least index; those of them that end after the start are a prefix."""
+    ends = sorted({end for _, end in spans})
+    least = [len(spans)] * (len(ends) + 1)  # the tree, from position 1
+    by_start = sorted(range(len(spans)), key=lambda index: spans[index][0])
+    added = 0
+    first = [0] * len(spans)
+    for index in sorted(range(len(spans)), key=lambda index: spans[index][1]):
+        start, end = spans[index]
+        while added < len(by_start) and spans[by_start[added]][0] < end:
+            other = by_start[added]
+            position = len(ends) - bisect_left(ends, spans[other][1])
+            while position <= len(ends):
+                least[position] = min(least[position], other)
+                position += position & -position
+            added += 1
+        position = len(ends) - bisect_right(ends, start)  # the ends after `start`
+        found = len(spans)
+        while position > 0:
+            found = min(found, least[position])
+            position -= position & -position
+        first[index] = found
+    return first

@@ -187,6 +187,8 @@ class Site:
     pages: dict[str, Page]
     nav: list[NavSection]
     assets: dict[str, bytes]
+    # As the pages are published: `modul/x.md` at `modul/x/` (or at `modul/x.html`).
+    directory_urls: bool = True
 
 
 def render_site(
@@ -327,7 +329,7 @@ def render_site(
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
         sections.append(schedules)
     _forget_all_but(used)
-    return Site({page.path: page for page in pages}, sections, assets)
+    return Site({page.path: page for page in pages}, sections, assets, directory_urls)
 
 
 # Module pages and calendars made by the last rendering in this process, by the
@@ -571,26 +573,37 @@ def _finalize(value: Any) -> Any:
 @cache
 def _environment(templates: str | None = None) -> jinja2.Environment:
     packaged = jinja2.PackageLoader("silabus", "render/templates")
-    environment = jinja2.Environment(
-        # A project's template may extend Silabus's own of the same name as
-        # "silabus/<name>".
-        loader=jinja2.ChoiceLoader(
-            [
-                jinja2.FileSystemLoader(templates),
-                jinja2.PrefixLoader({"silabus": packaged}),
-                packaged,
-            ]
+    settings: dict[str, Any] = {
+        "autoescape": True,
+        "finalize": _finalize,
+        "undefined": jinja2.StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+    }
+    own_filters: dict[str, Callable[..., Any]] = {
+        "markdown": _markdown_field,
+        "with_terms": _with_terms,
+        "attr": attribute,
+    }
+    if templates:
+        # A project's templates are not Silabus's code: they are filled in within a
+        # sandbox and limits (see overrides.py).
+        from silabus.render.overrides import TemplateSandbox
+
+        return TemplateSandbox(
+            own_filters,
+            # A project's template may extend Silabus's own of the same name as
+            # "silabus/<name>".
+            loader=jinja2.ChoiceLoader(
+                [
+                    jinja2.FileSystemLoader(templates),
+                    jinja2.PrefixLoader({"silabus": packaged}),
+                    packaged,
+                ]
+            ),
+            **settings,
         )
-        if templates
-        else packaged,
-        autoescape=True,
-        finalize=_finalize,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters["markdown"] = _markdown_field
-    environment.filters["with_terms"] = _with_terms
-    environment.filters["attr"] = attribute
+    environment = jinja2.Environment(loader=packaged, **settings)
+    environment.filters.update(own_filters)
     return environment
