@@ -45,8 +45,11 @@ def packaged_templates() -> list[str]:
 
 
 def templates_folder(project_root: Path) -> Path | None:
+    """The project's templates/, if it has one inside the project (one that is a link
+    leading out of it is reported by the link check and never read)."""
     folder = project_root / TEMPLATES_DIR
-    return folder if folder.is_dir() else None
+    inside = folder.resolve().is_relative_to(project_root.resolve())
+    return folder if folder.is_dir() and inside else None
 
 
 def check_templates(project_root: Path) -> list[Diagnostic]:
@@ -124,7 +127,14 @@ def _deepest_line(parser: jinja2.Environment, source: str) -> int:
 
 
 def _is_template(path: Path) -> bool:
-    return path.is_file() and path.suffix == ".j2" and not path.name.startswith(".")
+    """A template file of templates/: a file, or a link to a file in the project."""
+    project_root = path.parent.parent.resolve()
+    return (
+        path.suffix == ".j2"
+        and not path.name.startswith(".")
+        and path.is_file()
+        and path.resolve().is_relative_to(project_root)
+    )
 
 
 # A project's templates are filled in inside Jinja's sandbox: they read the
