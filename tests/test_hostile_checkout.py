@@ -35,6 +35,10 @@ NEW_COHORT = ("new", "cohort", "angkatan-iii-2028", "--name", "Angkatan III",
               "--start", "2028-02-01", "--end", "2028-03-10")  # fmt: skip
 FOLDER = "folder"
 FILE = "file"
+LINKS_STAY = (
+    "outside the folders Silabus reads and publishes; a link may lead only into "
+    "curriculum/, templates/, the docs folder or the theme's folder"
+)
 SECRET = "RAHASIA_7f3a9c"  # text of files outside the project, never to be shown
 PLANTED_HOOK = "#!/bin/sh\necho 'planted by a pull request'\n"
 
@@ -273,8 +277,8 @@ def test_new_module_refuses_a_modules_folder_that_leads_outside(
 
     assert made.returncode == 1
     assert (
-        f"curriculum/modules is a link to {outside / 'modules'}, outside the project, and "
-        "Silabus writes only inside it"
+        f"curriculum/modules is a link to {outside / 'modules'}, outside the project or "
+        "into a hidden folder of it, and Silabus writes only inside the project"
     ) in made.stderr
     assert tree(outside) == before
     assert project.read("curriculum/program.yml") == program
@@ -711,16 +715,20 @@ def test_an_inherited_file_outside_the_project_is_not_read(
     assert "tags_allowed" not in validated.stdout
 
 
-def test_env_tags_in_mkdocs_yml_are_read_as_mkdocs_reads_them(project: Project) -> None:
-    project.replace("mkdocs.yml", "  language: id\n", "  language: !ENV [SILABUS_UJI_BAHASA, id]\n")
+def test_env_tags_in_mkdocs_yml_give_their_default_and_never_a_variable_s_value(
+    project: Project,
+) -> None:
+    project.replace(
+        "mkdocs.yml", "  language: id\n", "  language: !ENV [SILABUS_UJI_RAHASIA, en]\n"
+    )
     validate = (sys.executable, "-m", "silabus", "validate")
 
-    english = project.run(*validate, env={"SILABUS_UJI_BAHASA": "en"})
+    secret = project.run(*validate, env={"SILABUS_UJI_RAHASIA": "ghp_rahasia123"})
     default = project.run(*validate)
 
-    assert "but the site is in 'en' (theme.language in mkdocs.yml)" in english.stdout
-    assert "theme.language" not in default.stdout
-    assert default.returncode == 0, default.stdout
+    assert "ghp_rahasia123" not in secret.stdout + secret.stderr
+    assert secret.stdout == default.stdout
+    assert "but the site is in 'en' (theme.language in mkdocs.yml)" in default.stdout
 
 
 # --- Links and special files in the folders a build reads ------------------------------
@@ -732,7 +740,8 @@ def test_a_link_to_etc_passwd_in_docs_stops_validate_and_the_build(project: Proj
     before = snapshot(project.path("site"), with_times=True)
     line = (
         f"docs/passwd.txt:1:1: error: this is a link to {Path('/etc/passwd').resolve()}, "
-        "outside the project; Silabus does not read or publish files outside it"
+        "outside the folders Silabus reads and publishes; a link may lead only into "
+        "curriculum/, templates/, the docs folder or the theme's folder"
     )
 
     validated = project.silabus("validate")
@@ -874,8 +883,7 @@ def test_a_templates_folder_leading_outside_is_reported_and_not_read(
 
     assert validated.returncode == 1
     assert (
-        f"templates:1:1: error: this is a link to {outside / 'folder'}, outside the project; "
-        "Silabus does not read or publish files outside it"
+        f"templates:1:1: error: this is a link to {outside / 'folder'}, {LINKS_STAY}"
     ) in validated.stdout.splitlines()
     assert SECRET not in validated.stdout + validated.stderr
 
@@ -893,8 +901,7 @@ def test_a_link_outside_in_the_themes_custom_dir_is_reported(
 
     assert validated.returncode == 1
     assert (
-        f"overrides/main.html:1:1: error: this is a link to {outside / 'notes.txt'}, outside "
-        "the project; Silabus does not read or publish files outside it"
+        f"overrides/main.html:1:1: error: this is a link to {outside / 'notes.txt'}, {LINKS_STAY}"
     ) in validated.stdout.splitlines()
 
 

@@ -24,9 +24,11 @@ def check_links(
     folders: Iterable[Path],
     skip: Callable[[Path], bool] = lambda path: False,
 ) -> list[Diagnostic]:
-    """Every link in `folders` (and each folder itself) that leads outside the project,
-    nowhere, or in a circle, and every entry that is neither a file nor a folder.
-    Entries for which `skip` is true are another reader's to judge."""
+    """Every link in `folders` (and each folder itself) that leads out of them,
+    nowhere, or in a circle, and every entry that is neither a file nor a folder. A
+    link may lead only into one of `folders` (not elsewhere in the project, such as
+    `.git/`), and each of `folders` must be inside the project. Entries for which
+    `skip` is true are another reader's to judge."""
     root = Path(os.path.abspath(project_root))
     real_root = root.resolve()
     problems: list[Diagnostic] = []
@@ -35,11 +37,30 @@ def check_links(
     def problem(path: Path, message: str, hint: str) -> None:
         problems.append(Diagnostic(_shown(path, root), 1, 1, Severity.ERROR, message, hint))
 
+    allowed: list[Path] = []
+    for folder in folders:
+        try:
+            real = Path(os.path.realpath(folder))
+        except (OSError, ValueError):
+            continue
+        inside = real.is_relative_to(real_root) and not any(
+            part.startswith(".") for part in real.relative_to(real_root).parts
+        )
+        if inside or not os.path.lexists(folder):
+            allowed.append(real)
+        elif not os.path.islink(folder):
+            problem(
+                Path(folder),
+                "this folder is outside the project, or hidden in it, and Silabus publishes "
+                "only folders of the project",
+                "set docs_dir and the theme's custom_dir in mkdocs.yml to folders of the project",
+            )
+
     def judge(path: Path) -> Path | None:
         """Report what is wrong with `path`; the folder to look into, if it is one."""
         try:
             status = os.lstat(path)
-        except OSError:
+        except (OSError, ValueError):
             return None
         if stat.S_ISLNK(status.st_mode):
             try:
@@ -55,11 +76,12 @@ def check_links(
             except (OSError, RuntimeError):  # ELOOP, or pathlib's own loop error
                 problem(path, "this is a link that leads in a circle", "delete the link")
                 return None
-            if not real.is_relative_to(real_root):
+            if not any(real.is_relative_to(folder) for folder in allowed):
                 problem(
                     path,
-                    f"this is a link to {real}, outside the project; Silabus does not read "
-                    "or publish files outside it",
+                    f"this is a link to {real}, outside the folders Silabus reads and "
+                    "publishes; a link may lead only into curriculum/, templates/, the "
+                    "docs folder or the theme's folder",
                     _OUTSIDE_HINT,
                 )
                 return None
@@ -78,7 +100,10 @@ def check_links(
         return None
 
     waiting = [
-        judged for folder in folders if (judged := judge(Path(os.path.abspath(folder)))) is not None
+        judged
+        for folder in folders
+        if Path(os.path.realpath(folder)) in allowed or os.path.islink(folder)
+        if (judged := judge(Path(os.path.abspath(folder)))) is not None
     ]
     while waiting:
         folder = waiting.pop(0)

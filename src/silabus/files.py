@@ -58,23 +58,43 @@ def check_target(target: Path, project_root: Path | None = None) -> Path:
 
 def check_way(folder: Path, project_root: Path | None) -> None:
     """Refuse a folder, or a folder above it, inside the project that is a link
-    leading out of the project."""
+    leading out of the project, into a hidden folder of it (`.git`, `.venv`),
+    nowhere, or in a circle. The project may be named through a link of its own."""
     if project_root is None:
         return
-    root = Path(os.path.abspath(project_root))
-    if not folder.is_relative_to(root):
-        return
-    real_root = root.resolve()
-    for step in [*reversed(folder.parents), folder]:
-        if step == root or not step.is_relative_to(root) or not _is_link(step):
+    real_root = Path(os.path.realpath(project_root))
+    inside = False
+    for step in [*reversed(Path(os.path.abspath(folder)).parents), Path(os.path.abspath(folder))]:
+        if not inside:
+            # The steps down to the project itself are the user's own way to it.
+            inside = step.exists() and Path(os.path.realpath(step)) == real_root
             continue
-        real = step.resolve()
-        if not real.is_relative_to(real_root):
+        if not _is_link(step):
+            continue
+        try:
+            real = step.resolve(strict=True)
+        except FileNotFoundError:
             raise UnsafeTarget(
-                f"{shown(step)} is a link to {real}, outside the project, and Silabus "
-                "writes only inside it; replace the link with a real folder, or write "
-                "somewhere else"
+                f"{shown(step)} is a link to a place that does not exist; delete the link"
+            ) from None
+        except (OSError, RuntimeError):
+            raise UnsafeTarget(
+                f"{shown(step)} is a link that leads in a circle; delete the link"
+            ) from None
+        if not is_public_part(real, real_root):
+            raise UnsafeTarget(
+                f"{shown(step)} is a link to {real}, outside the project or into a hidden "
+                "folder of it, and Silabus writes only inside the project; replace the link "
+                "with a real folder, or write somewhere else"
             )
+
+
+def is_public_part(real: Path, real_root: Path) -> bool:
+    """Whether a resolved path is in the project and not in a hidden folder of it
+    (`.git`, `.venv`, `.env`), which no link may lead into."""
+    if not real.is_relative_to(real_root):
+        return False
+    return not any(part.startswith(".") for part in real.relative_to(real_root).parts)
 
 
 def make_folders(folder: Path, project_root: Path | None = None) -> Path:

@@ -436,15 +436,21 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
 
 
 def _yaml_files_below(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+    """The YAML files of a folder of curriculum/ and the folders in it. A folder that
+    is a link leading out of curriculum/ is not looked into (the link check reports
+    it), so no name outside can appear in a message."""
+    if not folder.is_dir() or not folder.resolve().is_relative_to(folder.parent.resolve()):
         return []
-    found = [
-        path
-        for path in folder.rglob("*")
-        if path.suffix.lower() in YAML_SUFFIXES
-        and not path.is_dir()  # a pipe or a device is read, and refused, as a file
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    ]
+    try:
+        found = [
+            path
+            for path in folder.rglob("*")
+            if path.suffix.lower() in YAML_SUFFIXES
+            and not path.is_dir()  # a pipe or a device is read, and refused, as a file
+            and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        ]
+    except OSError:  # a folder removed or made unreadable meanwhile
+        return []
     return sorted(found, key=lambda path: path.relative_to(folder).as_posix())
 
 

@@ -458,9 +458,10 @@ def _audience_of(config_name: str, chosen: AbstractSet[str], settings: object) -
     """The audience from the plugin's options (`chosen`) and `extra.silabus`."""
     extra = settings.get("audience") if isinstance(settings, dict) else None
     if extra is not None and extra not in AUDIENCES:
+        given = repr(extra) if isinstance(extra, str) and len(extra) < 80 else type(extra).__name__
         raise Abort(
             f"extra.silabus.audience in {config_name} must be "
-            f"{' or '.join(repr(choice) for choice in AUDIENCES)}, not {extra!r}; the "
+            f"{' or '.join(repr(choice) for choice in AUDIENCES)}, not {given}; the "
             "trainer build says 'audience: trainer'"
         )
     if extra is not None and chosen and chosen != {extra}:
@@ -563,7 +564,8 @@ def _allowed_tags_of(tags: Any) -> frozenset[str] | None:
     declared = getattr(tags, "tags_allowed", None) if tags is not None else None
     if not declared or isinstance(declared, str | bytes) or not hasattr(declared, "__iter__"):
         return None
-    return frozenset(str(getattr(tag, "name", tag)) for tag in declared)  # Material's Tags
+    names = (getattr(tag, "name", tag) for tag in declared)  # Material's Tags, or text
+    return frozenset(name for name in names if isinstance(name, str))
 
 
 def _safe_striptags(value: Any) -> Markup:
@@ -902,25 +904,46 @@ def _settings_data(config_file: Path, project_root: Path) -> dict[str, Any]:
     chain: list[dict[str, Any]] = []
     file: Path | None = config_file
     seen: set[Path] = set()
-    real_root = project_root.resolve()
-    while file is not None and len(chain) < _MAX_INHERITED:
-        real = file.resolve()
-        if real in seen or not real.is_relative_to(real_root):
-            break
-        seen.add(real)
-        try:
+    try:
+        real_root = project_root.resolve()
+        while file is not None and len(chain) < _MAX_INHERITED:
+            real = file.resolve()
+            if real in seen or not real.is_relative_to(real_root):
+                break
+            seen.add(real)
             data = yaml.load(read_regular(real, _MAX_SETTINGS_BYTES), Loader=_SettingsLoader)
-        except (OSError, ValueError, yaml.YAMLError, RecursionError):
-            break
-        if not isinstance(data, dict):
-            break
-        inherit = data.pop("INHERIT", None)
-        chain.append(data)
-        file = real.parent / inherit if isinstance(inherit, str) else None
-    merged: dict[str, Any] = {}
-    for data in reversed(chain):
-        merged = mergedeep.merge(merged, data)
+            if not isinstance(data, dict) or not _small(data):
+                break
+            inherit = data.pop("INHERIT", None)
+            chain.append(data)
+            file = real.parent / inherit if isinstance(inherit, str) else None
+        merged: dict[str, Any] = {}
+        for data in reversed(chain):
+            merged = mergedeep.merge(merged, data)
+    except (OSError, ValueError, RuntimeError, RecursionError, yaml.YAMLError):
+        return {}  # unreadable, a link loop, a NUL in a name: the build reports it
     return merged
+
+
+_MOST_SETTINGS = 100_000  # values in mkdocs.yml with its aliases written out
+_DEEPEST_SETTING = 50
+
+
+def _small(data: object) -> bool:
+    """Whether settings stay small with their aliases written out, and shallow: an
+    alias bomb or deep nesting would make reading them crawl or crash."""
+    pending: list[tuple[object, int]] = [(data, 0)]
+    count = 0
+    while pending:
+        value, depth = pending.pop()
+        count += 1
+        if count > _MOST_SETTINGS or depth > _DEEPEST_SETTING:
+            return False
+        if isinstance(value, dict):
+            pending.extend((item, depth + 1) for pair in value.items() for item in pair)
+        elif isinstance(value, list):
+            pending.extend((item, depth + 1) for item in value)
+    return True
 
 
 class _SettingsLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -932,9 +955,12 @@ def _ignored_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
 
 
 def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    import yaml_env_tag  # type: ignore[import-untyped]  # MkDocs' own reading of `!ENV`
-
-    return yaml_env_tag.construct_env_tag(loader, node)
+    """`!ENV NAME` or `!ENV [NAME, ..., default]` as its default alone: outside the
+    build, a setting never carries the value of an environment variable, which a
+    message could print (a token in a public log)."""
+    if isinstance(node, yaml.SequenceNode) and len(node.value) > 1:
+        return loader.construct_object(node.value[-1])
+    return None
 
 
 _SettingsLoader.add_constructor("!ENV", _env_tag)
