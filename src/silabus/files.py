@@ -206,11 +206,13 @@ def new_folder_beside(target: Path, purpose: str) -> Path:
         return folder
 
 
-def swap_folder(staging: Path, target: Path) -> Path | None:
+def swap_folder(staging: Path, target: Path, *, keep_hidden: bool = False) -> Path | None:
     """Put the complete folder `staging` where `target` is, replacing the folder
-    there; returns the previous folder if it could not be deleted. Another process
-    swapping the same target at the same moment ends with one complete folder or
-    the other in place, never a mix."""
+    there; returns the previous folder if it could not be deleted. With
+    `keep_hidden`, the hidden entries of the previous folder (which the new one
+    lacks) move into the new one. Another process swapping the same target at the
+    same moment ends with one complete folder or the other in place, never a mix;
+    a swap stopped between its two renames puts the previous folder back."""
     for _ in range(10):
         retired = None
         if _is_link(target) or (target.exists() and not target.is_dir()):
@@ -224,18 +226,25 @@ def swap_folder(staging: Path, target: Path) -> Path | None:
                 retired = None
         try:
             os.replace(staging, target)
-        except OSError as failed:
-            # Another build put its folder there first: retire that one and try again.
-            if failed.errno not in {errno.ENOTEMPTY, errno.EEXIST} or not target.is_dir():
-                if retired is not None:
-                    with contextlib.suppress(OSError):
-                        os.replace(retired, target)
+        except BaseException as failed:
+            put_back = retired is not None and not os.path.lexists(target)
+            if put_back and retired is not None:
+                with contextlib.suppress(OSError):
+                    os.replace(retired, target)
+            busy = isinstance(failed, OSError) and failed.errno in {errno.ENOTEMPTY, errno.EEXIST}
+            if not busy or not target.is_dir():
                 raise
-            if retired is not None:
+            # Another build put its folder there first: retire that one and try again.
+            if retired is not None and os.path.lexists(retired):
                 remove_folder(retired)
             continue
         if retired is None:
             return None
+        if keep_hidden:
+            for name in os.listdir(retired):
+                if name.startswith(".") and not os.path.lexists(target / name):
+                    with contextlib.suppress(OSError):
+                        os.replace(retired / name, target / name)
         remove_folder(retired)
         return retired if retired.exists() else None
     raise OSError(errno.EBUSY, "other builds keep replacing it", str(target))

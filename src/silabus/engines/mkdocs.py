@@ -31,14 +31,16 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from silabus.compose import LINE_BREAK
 from silabus.diagnostics import Diagnostic, Severity, summary
+from silabus.engines.site_folder import (
+    SiteFolderRefused,
+    Staging,
+    check_site_folder,
+    in_place,
+    unlink_links_inside,
+)
 from silabus.files import (
-    check_way,
-    make_folders,
-    new_folder_beside,
     read_regular,
-    remove_folder,
     shown,
-    swap_folder,
 )
 from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
@@ -122,8 +124,9 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         self.seconds = 0.0  # a new build (`mkdocs serve` builds again after each save)
         self.started = time.perf_counter()
         config = self._configure(config)
-        if self.command in {"build", "gh-deploy"} and not self.dirty and self._ends(config):
-            self.staging = _Staging.beside(config)
+        if self.command in {"build", "gh-deploy"}:
+            beside = not self.dirty and self._ends(config)
+            self.staging = _Staging.prepare(config, beside=beside)
         return config
 
     def _ends(self, config: MkDocsConfig) -> bool:
@@ -328,110 +331,55 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
 
 @dataclass
 class _Staging:
-    """A build of the site into a new hidden folder beside the site folder, which
-    replaces the site folder only once the whole build has succeeded."""
+    """The build's site, written beside the site folder and swapped in when done."""
 
     site: Path
-    folder: Path
+    staging: Staging
     config: MkDocsConfig
     built: bool = False
 
     @classmethod
-    def beside(cls, config: MkDocsConfig) -> _Staging:
+    def prepare(cls, config: MkDocsConfig, *, beside: bool) -> _Staging | None:
+        """Check the site folder; build beside it when `beside` (and it can be renamed),
+        else in place, with any link planted inside it removed first."""
         site = Path(os.path.abspath(config.site_dir))
         project_root = Path(config.config_file_path or ".").resolve().parent
-        if site.is_symlink():
-            raise Abort(
-                f"The site folder {shown(site)} is a symbolic link, and Silabus never writes "
-                "through one; delete the link (the site is built anew) or set another site_dir"
-            )
-        if site.exists() and not site.is_dir():
-            raise Abort(f"{shown(site)} is not a folder; delete it or set another site_dir")
-        if not _holds_a_site(site):
-            raise Abort(
-                f"The site folder {shown(site)} holds files that are not a built site, and "
-                "the build replaces the whole folder; empty it or set another site_dir"
-            )
         try:
-            check_way(site.parent, project_root)
-            make_folders(site.parent)
-            _remove_abandoned_builds(site)
-            folder = new_folder_beside(site, f"building-{os.getpid()}")
+            check_site_folder(site, project_root)
+            if not beside or in_place(site):
+                if site.is_dir():
+                    unlink_links_inside(site)
+                return None
+            staging = Staging(site)
+        except SiteFolderRefused as refused:
+            raise Abort(str(refused)) from None
         except OSError as failed:
             raise Abort(
                 f"Cannot build the site beside {shown(site)}: {failed.strerror or failed}. "
                 "The folder above it must be writable."
             ) from None
-        config.site_dir = str(folder)
-        return cls(site, folder, config)
+        config.site_dir = str(staging.folder)
+        return cls(site, staging, config)
 
     def discard(self) -> None:
         self.config.site_dir = str(self.site)
-        remove_folder(self.folder)
+        self.staging.discard()
 
     def swap(self) -> None:
         self.config.site_dir = str(self.site)
         try:
-            _keep_hidden_entries(self.site, self.folder)
-            leftover = swap_folder(self.folder, self.site)
+            leftover = self.staging.swap()
         except OSError as failed:
             raise Abort(
-                f"The new site is complete in {shown(self.folder)} but could not replace "
-                f"{shown(self.site)}: {failed.strerror or failed}. Fix the permissions and "
-                "build again, or move that folder into place yourself."
+                f"The new site is complete in {shown(self.staging.folder)} but could not "
+                f"replace {shown(self.site)}: {failed.strerror or failed}. Check that nothing "
+                "holds the site folder open and that its folder is writable, then build again."
             ) from None
         if leftover is not None:
             log.warning(
                 f"The previous site, moved to {shown(leftover)}, could not be deleted; "
                 "delete that folder yourself"
             )
-
-
-def _holds_a_site(folder: Path) -> bool:
-    """Whether a folder is one a build may replace: missing, empty but for hidden
-    entries (which MkDocs leaves alone, and which are kept), or a built site."""
-    if not folder.is_dir():
-        return True
-    names = {name for name in os.listdir(folder) if not name.startswith(".")}
-    return not names or bool(names & {"index.html", "404.html", "sitemap.xml"})
-
-
-def _keep_hidden_entries(site: Path, staging: Path) -> None:
-    """MkDocs never writes or removes hidden entries of the site folder (such as a
-    `.git` of a deployment): they move into the new site."""
-    if not site.is_dir():
-        return
-    for name in os.listdir(site):
-        if name.startswith(".") and not (staging / name).exists():
-            os.replace(site / name, staging / name)
-
-
-def _remove_abandoned_builds(site: Path) -> None:
-    """Delete the folders of builds beside `site` that were killed before they could
-    clean up (their process is gone)."""
-    if os.name != "posix":
-        return
-    prefix = f".{site.name}.building-"
-    for entry in os.scandir(site.parent):
-        if not entry.name.startswith(prefix) or not entry.is_dir(follow_symlinks=False):
-            continue
-        pid = entry.name.removeprefix(prefix).split("-")[0]
-        if pid.isdigit() and not _running(int(pid)):
-            remove_folder(Path(entry.path))
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process
-        return True
-    try:  # Linux: a process that has ended but is not yet reaped is a zombie ("Z")
-        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
-    except (OSError, IndexError):
-        return True
-    return state != "Z"
 
 
 def _silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]:

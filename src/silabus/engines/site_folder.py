@@ -1,0 +1,173 @@
+"""The site folder of a build: built beside it and swapped in whole, or, where that
+cannot be, built in place with nothing planted in it followed.
+
+A build writes the new site into a hidden folder beside the site folder
+(`.site.building-<random>`), which it holds locked while it runs, and puts it in
+place of the old one only when the whole build has succeeded. Whatever stops a
+build (an error, a full disk, Ctrl+C, a killed process) leaves the previous site
+as it was. The next build removes what a killed one left, restores a site folder
+caught between the two renames of a swap, and gives back hidden entries (a `.git`
+of a deployment) that were on their way from the old site to the new.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from silabus.files import (
+    check_way,
+    make_folders,
+    new_folder_beside,
+    remove_folder,
+    shown,
+    swap_folder,
+)
+
+try:
+    import fcntl
+except ImportError:  # Windows: a killed build's folder stays until removed by hand
+    fcntl = None  # type: ignore[assignment]
+
+BUILDING = "building"
+RETIRED = "old"
+_SITE_FILES = frozenset({"index.html", "404.html", "sitemap.xml"})
+
+
+class SiteFolderRefused(Exception):
+    """The site folder cannot be written as asked; the message says why and what to do."""
+
+
+def check_site_folder(site: Path, project_root: Path) -> None:
+    """Refuse a site folder that is a link, is not a folder, lies behind a link that
+    leads out of the project, or holds files that are not a built site (a build
+    replaces, or empties, the whole folder)."""
+    if site.is_symlink():
+        raise SiteFolderRefused(
+            f"The site folder {shown(site)} is a symbolic link, and Silabus never writes "
+            "through one; delete the link (the site is built anew) or set another site_dir"
+        )
+    if site.exists() and not site.is_dir():
+        raise SiteFolderRefused(f"{shown(site)} is not a folder; delete it or set another site_dir")
+    try:
+        check_way(site.parent, project_root)
+    except OSError as refused:
+        raise SiteFolderRefused(str(refused)) from None
+    if site.is_dir():
+        names = {name for name in os.listdir(site) if not name.startswith(".")}
+        if names and not names & _SITE_FILES:
+            raise SiteFolderRefused(
+                f"The site folder {shown(site)} holds files that are not a built site, and "
+                "the build replaces the whole folder; empty it or set another site_dir"
+            )
+
+
+def unlink_links_inside(site: Path) -> None:
+    """Before a build in place: remove every link inside the site folder, which
+    MkDocs would otherwise write through (a site folder holds no links of its own)."""
+    for folder, folders, files in os.walk(site):
+        for name in [*folders, *files]:
+            path = Path(folder, name)
+            if path.is_symlink():
+                path.unlink()
+
+
+class Staging:
+    """The hidden folder a build writes the site into, locked while the build runs."""
+
+    def __init__(self, site: Path) -> None:
+        self.site = site
+        make_folders(site.parent)
+        recover(site)
+        self.folder = new_folder_beside(site, BUILDING)
+        self._lock = _lock(self.folder)
+
+    def discard(self) -> None:
+        remove_folder(self.folder)
+        self._release()
+
+    def swap(self) -> Path | None:
+        """Put the new site in place; returns the previous site's folder if it could
+        not be deleted."""
+        try:
+            return swap_folder(self.folder, self.site, keep_hidden=True)
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+
+
+def recover(site: Path) -> None:
+    """Clean up after builds beside `site` that were killed: restore the previous site
+    if a swap was cut between its two renames, give back the hidden entries a swap
+    was moving, and delete the folders. Folders a running build holds are left."""
+    if fcntl is None or not site.parent.is_dir():
+        return
+    leftovers = sorted(
+        (entry for entry in os.scandir(site.parent) if _is_leftover(entry.name, site)),
+        key=lambda entry: (not entry.name.startswith(f".{site.name}.{RETIRED}-"), entry.name),
+    )
+    for entry in leftovers:
+        if not entry.is_dir(follow_symlinks=False):
+            continue
+        lock = _lock(Path(entry.path), wait=False)
+        if lock is None:
+            continue  # a build running now
+        try:
+            folder = Path(entry.path)
+            if entry.name.startswith(f".{site.name}.{RETIRED}-") and not os.path.lexists(site):
+                os.replace(folder, site)
+                continue
+            if site.is_dir() and not site.is_symlink():
+                _give_back_hidden(folder, site)
+            remove_folder(folder)
+        except OSError:
+            continue
+        finally:
+            os.close(lock)
+
+
+def _is_leftover(name: str, site: Path) -> bool:
+    return name.startswith((f".{site.name}.{BUILDING}-", f".{site.name}.{RETIRED}-"))
+
+
+def _give_back_hidden(folder: Path, site: Path) -> None:
+    for name in os.listdir(folder):
+        if name.startswith(".") and not os.path.lexists(site / name):
+            with contextlib.suppress(OSError):
+                os.replace(folder / name, site / name)
+
+
+def _lock(folder: Path, *, wait: bool = True) -> int | None:
+    """An exclusive lock on a folder, held as long as the returned descriptor is open
+    (and released by the system when the process ends, however it ends); None if
+    another process holds it (`wait=False`) or locks are not available."""
+    if fcntl is None:
+        return None
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        os.close(descriptor)
+        return None
+    return descriptor
+
+
+def in_place(site: Path) -> bool:
+    """Whether the site folder must be built in place: a mount point (a container's
+    bound folder) cannot be renamed."""
+    return site.is_dir() and os.path.ismount(site)
+
+
+__all__ = [
+    "SiteFolderRefused",
+    "Staging",
+    "check_site_folder",
+    "in_place",
+    "recover",
+    "unlink_links_inside",
+]
