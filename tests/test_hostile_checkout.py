@@ -103,6 +103,11 @@ def tree(folder: Path) -> dict[str, tuple[Any, ...]]:
     return entries
 
 
+def contents(folder: Path) -> dict[str, tuple[Any, ...]]:
+    """`tree` without the times: what a folder holds, moved or not."""
+    return {key: entry[:2] for key, entry in tree(folder).items()}
+
+
 def executable(path: Path) -> bool:
     return bool(path.lstat().st_mode & 0o111)
 
@@ -1093,3 +1098,190 @@ def test_two_builds_at_once_both_succeed_and_leave_one_complete_site(
     assert codes == [0, 0, 0]
     assert sorted(snapshot(small.path("site"))) == sorted(snapshot(reference))
     assert [name for name in os.listdir(small.root) if name.startswith(".")] == []
+
+
+# --- What a second look at the checkout found ------------------------------------------
+
+
+def test_a_link_into_dot_git_is_not_published(small: Project) -> None:
+    git_config = small.write(".git/config", "[http]\n\textraheader = AUTHORIZATION: basic TOKEN\n")
+    small.path("docs/gitconfig.txt").symlink_to("../.git/config")
+    before = tree(small.path("site"))
+
+    validated = small.silabus("validate")
+    built = small.mkdocs_build()
+
+    line = f"docs/gitconfig.txt:1:1: error: this is a link to {git_config}, {LINKS_STAY}"
+    assert line in validated.stdout.splitlines()
+    assert built.returncode == 1
+    assert tree(small.path("site")) == before
+
+
+@pytest.mark.parametrize("setting", ["docs_dir: ../rahasia", "theme:\n  custom_dir: .git"])
+def test_a_docs_or_theme_folder_outside_the_project_or_hidden_is_refused(
+    small: Project, setting: str
+) -> None:
+    for folder in (small.root.parent / "rahasia", small.path(".git")):
+        folder.mkdir(exist_ok=True)
+        (folder / "index.md").write_text(f"{SECRET}\n", encoding="utf-8")
+    small.write("mkdocs.yml", small.read("mkdocs.yml") + setting + "\n")
+    before = tree(small.path("site"))
+
+    validated = small.silabus("validate")
+    built = small.mkdocs_build()
+
+    assert "this folder is outside the project, or hidden in it" in validated.stdout
+    assert built.returncode == 1
+    assert SECRET not in validated.stdout + built.stderr
+    assert tree(small.path("site")) == before
+
+
+def test_a_dirty_build_never_writes_through_a_link_planted_in_site(
+    small: Project, outside: Path
+) -> None:
+    small.write("docs/hello.txt", "echo planted\n")
+    earlier_site(small.path("site"))
+    small.path("site/hello.txt").symlink_to(outside / "notes.txt")
+    before = tree(outside)
+
+    built = small.mkdocs_build("--dirty")
+
+    assert built.returncode == 0, built.stderr
+    assert tree(outside) == before
+    assert not small.path("site/hello.txt").is_symlink()
+    assert small.read("site/hello.txt") == "echo planted\n"
+
+
+def test_a_hook_file_of_an_older_silabus_never_builds_into_a_linked_site(
+    small: Project, outside: Path
+) -> None:
+    small.write(
+        "hooks/silabus_hook.py",
+        "from silabus.mkdocs_adapter import on_config, on_env, on_files, on_post_build, "
+        "on_post_page, on_post_template, on_startup  # noqa: F401\n",
+    )
+    small.write("mkdocs.yml", "site_name: Program Uji\nhooks:\n  - hooks/silabus_hook.py\n")
+    shutil.rmtree(small.path("site"))
+    small.path("site").symlink_to(outside / "folder", target_is_directory=True)
+    before = tree(outside)
+
+    built = small.mkdocs_build()
+
+    assert built.returncode == 1
+    assert "The site folder site is a symbolic link" in built.stdout
+    assert tree(outside) == before
+
+
+def test_a_swap_cut_between_its_renames_is_undone_by_the_next_build(small: Project) -> None:
+    earlier_site(small.path(".site.old-0123456789ab"))
+    small.write(".site.old-0123456789ab/.git/HEAD", "ref: refs/heads/gh-pages\n")
+    shutil.rmtree(small.path("site"))
+    before = contents(small.path(".site.old-0123456789ab"))
+    small.write("docs/index.md", "# Beranda\n\n[rusak](tidak-ada.md)\n")  # a warning
+
+    built = small.mkdocs_build("--strict")
+
+    assert built.returncode == 1
+    assert contents(small.path("site")) == before
+    assert not small.path(".site.old-0123456789ab").exists()
+
+
+def test_hidden_entries_a_killed_swap_was_moving_are_given_back(small: Project) -> None:
+    earlier_site(small.path("site"))
+    small.write(".site.building-0123456789ab/.git/HEAD", "ref: refs/heads/gh-pages\n")
+
+    built = small.mkdocs_build()
+
+    assert built.returncode == 0, built.stderr
+    assert small.read("site/.git/HEAD") == "ref: refs/heads/gh-pages\n"
+    assert building_folders(small.root) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="folder locks are POSIX")
+def test_the_folder_of_a_build_still_running_is_left_alone(small: Project) -> None:
+    import fcntl
+
+    running = small.path(".site.building-0123456789ab")
+    (running / "assets").mkdir(parents=True)
+    holder = os.open(running, os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # as the build writing into it holds it
+    try:
+        built = small.mkdocs_build()
+    finally:
+        os.close(holder)
+
+    assert built.returncode == 0, built.stderr
+    assert (running / "assets").is_dir()
+
+
+def test_an_alias_bomb_in_mkdocs_yml_ends_quickly_in_defaults(small: Project) -> None:
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [
+        f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)
+    ]
+    bomb = "extra:\n" + "".join(f"  {level}\n" for level in levels)
+    small.write(
+        "mkdocs.yml",
+        small.read("mkdocs.yml")
+        + bomb
+        + "  silabus:\n    audience: *a8\nplugins:\n  - tags:\n      tags_allowed: *a8\n",
+    )
+
+    for command in (("validate",), ("stats",)):
+        ran = run_within(small, 60, sys.executable, "-m", "silabus", *command)
+        assert "Traceback" not in ran.stderr
+        assert ran.returncode == 0, ran.stdout + ran.stderr
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "extra:\n  deep: " + "[" * 500 + "]" * 500,
+        "INHERIT: mkdocs.yml",
+        'INHERIT: "a\\0b"',
+        'docs_dir: "a\\0b"',
+    ],
+)
+def test_a_broken_mkdocs_yml_never_shows_a_traceback_to_validate(
+    small: Project, setting: str
+) -> None:
+    small.write("mkdocs.yml", small.read("mkdocs.yml") + setting + "\n")
+    validated = small.silabus("validate")
+    assert "Traceback" not in validated.stderr
+    assert validated.returncode in {0, 1}, validated.stderr
+
+
+def test_a_link_planted_beside_a_project_named_through_a_link_is_refused(
+    small: Project, outside: Path, tmp_path: Path
+) -> None:
+    named = tmp_path / "jalan-pintas"
+    named.symlink_to(small.root, target_is_directory=True)
+    small.path("dist").symlink_to(outside / "folder", target_is_directory=True)
+    before = tree(outside)
+
+    made = run_within(
+        small,
+        120,
+        sys.executable,
+        "-m",
+        "silabus",
+        "offline",
+        "--project",
+        str(named),
+        "--output",
+        str(named / "dist"),
+    )
+
+    assert made.returncode == 1
+    assert "dist is a link to" in made.stderr
+    assert tree(outside) == before
+
+
+def test_a_folder_link_in_a_circle_is_a_message_for_new(project: Project) -> None:
+    shutil.rmtree(project.path("curriculum/cohorts"))
+    project.path("curriculum/cohorts").symlink_to("cohorts")
+
+    made = project.silabus(*NEW_COHORT)
+
+    assert made.returncode == 1
+    assert "curriculum/cohorts is a link that leads in a circle; delete the link" in made.stderr
+    assert "Traceback" not in made.stderr

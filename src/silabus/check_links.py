@@ -38,17 +38,21 @@ def check_links(
         problems.append(Diagnostic(_shown(path, root), 1, 1, Severity.ERROR, message, hint))
 
     allowed: list[Path] = []
+    walked: list[Path] = []
     for folder in folders:
         try:
             real = Path(os.path.realpath(folder))
-        except (OSError, ValueError):
+            is_link = os.path.islink(folder)
+        except (OSError, ValueError):  # a NUL in a name from mkdocs.yml
             continue
         inside = real.is_relative_to(real_root) and not any(
             part.startswith(".") for part in real.relative_to(real_root).parts
         )
+        if inside or is_link:
+            walked.append(Path(os.path.abspath(folder)))
         if inside or not os.path.lexists(folder):
             allowed.append(real)
-        elif not os.path.islink(folder):
+        elif not is_link:
             problem(
                 Path(folder),
                 "this folder is outside the project, or hidden in it, and Silabus publishes "
@@ -99,12 +103,7 @@ def check_links(
             )
         return None
 
-    waiting = [
-        judged
-        for folder in folders
-        if Path(os.path.realpath(folder)) in allowed or os.path.islink(folder)
-        if (judged := judge(Path(os.path.abspath(folder)))) is not None
-    ]
+    waiting = [judged for folder in walked if (judged := judge(folder)) is not None]
     while waiting:
         folder = waiting.pop(0)
         try:

@@ -797,7 +797,7 @@ def site_settings(project_root: Path) -> SiteSettings:
         tuple(
             config_file.parent / folder
             for folder in (settings.get("docs_dir", "docs"), theme.get("custom_dir"))
-            if isinstance(folder, str) and folder
+            if isinstance(folder, str) and folder and "\0" not in folder
         ),
     )
 
