@@ -341,7 +341,9 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         print(refusal, file=sys.stderr)
         return EXIT_PROBLEMS
     target = Path(arguments.directory)
-    protected = [root / "docs", root / CURRICULUM_DIR]
+    # The folders the site is built from: an export inside one would be published twice.
+    protected = [*(settings.published or [root / "docs"]), root / CURRICULUM_DIR]
+    protected.append(root / "templates")
     try:
         export = export_site(site, target, protected, root)
     except ExportRefused as refusal:
