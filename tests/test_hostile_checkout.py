@@ -1172,29 +1172,29 @@ def test_a_hook_file_of_an_older_silabus_never_builds_into_a_linked_site(
     assert tree(outside) == before
 
 
-def test_a_swap_cut_between_its_renames_is_undone_by_the_next_build(small: Project) -> None:
-    earlier_site(small.path(".site.old-0123456789ab"))
-    small.write(".site.old-0123456789ab/.git/HEAD", "ref: refs/heads/gh-pages\n")
-    shutil.rmtree(small.path("site"))
-    before = contents(small.path(".site.old-0123456789ab"))
-    small.write("docs/index.md", "# Beranda\n\n[rusak](tidak-ada.md)\n")  # a warning
-
-    built = small.mkdocs_build("--strict")
-
-    assert built.returncode == 1
-    assert contents(small.path("site")) == before
-    assert not small.path(".site.old-0123456789ab").exists()
-
-
-def test_hidden_entries_a_killed_swap_was_moving_are_given_back(small: Project) -> None:
-    earlier_site(small.path("site"))
-    small.write(".site.building-0123456789ab/.git/HEAD", "ref: refs/heads/gh-pages\n")
+def test_a_leftover_folder_that_came_with_the_checkout_never_becomes_the_site(
+    small: Project,
+) -> None:
+    shutil.rmtree(small.path("site"))  # a fresh checkout has no site/
+    small.write(".site.old-0123456789ab/index.html", f"<h1>{SECRET}</h1>\n")
+    small.write(".site.building-0123456789ab/.well-known/security.txt", f"{SECRET}\n")
 
     built = small.mkdocs_build()
 
     assert built.returncode == 0, built.stderr
-    assert small.read("site/.git/HEAD") == "ref: refs/heads/gh-pages\n"
-    assert building_folders(small.root) == []
+    published = "".join(
+        path.read_text(encoding="utf-8", errors="replace")
+        for path in small.path("site").rglob("*")
+        if path.is_file()
+    )
+    assert SECRET not in published
+    assert not small.path("site/.well-known").exists()
+    assert not small.path(".site.old-0123456789ab").exists()
+    assert (
+        "WARNING -  .site.building-0123456789ab was left by a build that was stopped, and "
+        "holds hidden files (.well-known); move what you need into site, then delete that "
+        "folder"
+    ) in built.stderr
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="folder locks are POSIX")

@@ -17,6 +17,7 @@ import os
 import secrets
 import shutil
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -210,34 +211,40 @@ def swap_folder(staging: Path, target: Path, *, keep_hidden: bool = False) -> Pa
     """Put the complete folder `staging` where `target` is, replacing the folder
     there; returns the previous folder if it could not be deleted. With
     `keep_hidden`, the hidden entries of the previous folder (which the new one
-    lacks) move into the new one. Another process swapping the same target at the
-    same moment ends with one complete folder or the other in place, never a mix;
-    a swap stopped between its two renames puts the previous folder back."""
+    lacks) move into the new one. Where the system can exchange two folders in one
+    step (Linux), there is no moment without `target`; elsewhere it is two renames.
+    Another process swapping the same target at the same moment ends with one
+    complete folder or the other in place, never a mix."""
     for _ in range(10):
-        retired = None
         if _is_link(target) or (target.exists() and not target.is_dir()):
             raise UnsafeTarget(f"{shown(target)} is not a folder; Silabus replaces only a folder")
-        if target.exists():
-            retired = new_folder_beside(target, "old")
-            retired.rmdir()
+        if target.is_dir() and _exchange(staging, target):
+            retired: Path | None = staging  # now holds the previous folder
+        else:
+            retired = None
+            if target.exists():
+                retired = new_folder_beside(target, "old")
+                retired.rmdir()
+                try:
+                    os.replace(target, retired)
+                except FileNotFoundError:  # moved away by another build just now
+                    retired = None
             try:
-                os.replace(target, retired)
-            except FileNotFoundError:  # moved away by another build just now
-                retired = None
-        try:
-            os.replace(staging, target)
-        except BaseException as failed:
-            put_back = retired is not None and not os.path.lexists(target)
-            if put_back and retired is not None:
-                with contextlib.suppress(OSError):
-                    os.replace(retired, target)
-            busy = isinstance(failed, OSError) and failed.errno in {errno.ENOTEMPTY, errno.EEXIST}
-            if not busy or not target.is_dir():
-                raise
-            # Another build put its folder there first: retire that one and try again.
-            if retired is not None and os.path.lexists(retired):
-                remove_folder(retired)
-            continue
+                os.replace(staging, target)
+            except BaseException as failed:
+                if retired is not None and not os.path.lexists(target):
+                    with contextlib.suppress(OSError):
+                        os.replace(retired, target)
+                busy = isinstance(failed, OSError) and failed.errno in {
+                    errno.ENOTEMPTY,
+                    errno.EEXIST,
+                }
+                if not busy or not target.is_dir():
+                    raise
+                # Another build put its folder there first: retire that one, try again.
+                if retired is not None and os.path.lexists(retired):
+                    remove_folder(retired)
+                continue
         if retired is None:
             return None
         if keep_hidden:
@@ -248,6 +255,34 @@ def swap_folder(staging: Path, target: Path, *, keep_hidden: bool = False) -> Pa
         remove_folder(retired)
         return retired if retired.exists() else None
     raise OSError(errno.EBUSY, "other builds keep replacing it", str(target))
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one step (Linux's renameat2 with RENAME_EXCHANGE); False
+    where the system or its file system cannot, and the caller renames twice."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
+    renameat2.argtypes.append(ctypes.c_uint)
+    done = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if done == 0:
+        return True
+    failed = ctypes.get_errno()
+    if failed in {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV}:
+        return False
+    raise OSError(failed, os.strerror(failed), str(second))
 
 
 def remove_folder(folder: Path) -> None:

@@ -358,6 +358,12 @@ class _Staging:
                 f"Cannot build the site beside {shown(site)}: {failed.strerror or failed}. "
                 "The folder above it must be writable."
             ) from None
+        for folder in staging.kept:
+            log.warning(
+                f"{shown(folder)} was left by a build that was stopped, and holds hidden "
+                f"files ({', '.join(sorted(_hidden_names(folder)))}); move what you need "
+                f"into {shown(site)}, then delete that folder"
+            )
         config.site_dir = str(staging.folder)
         return cls(site, staging, config)
 
@@ -380,6 +386,10 @@ class _Staging:
                 f"The previous site, moved to {shown(leftover)}, could not be deleted; "
                 "delete that folder yourself"
             )
+
+
+def _hidden_names(folder: Path) -> list[str]:
+    return [name for name in os.listdir(folder) if name.startswith(".")][:5]
 
 
 def _silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]:

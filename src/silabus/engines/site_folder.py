@@ -3,16 +3,14 @@ cannot be, built in place with nothing planted in it followed.
 
 A build writes the new site into a hidden folder beside the site folder
 (`.site.building-<random>`), which it holds locked while it runs, and puts it in
-place of the old one only when the whole build has succeeded. Whatever stops a
-build (an error, a full disk, Ctrl+C, a killed process) leaves the previous site
-as it was. The next build removes what a killed one left, restores a site folder
-caught between the two renames of a swap, and gives back hidden entries (a `.git`
-of a deployment) that were on their way from the old site to the new.
+place of the old one only when the whole build has succeeded, in one step where
+the system can exchange two folders (Linux). Whatever stops a build (an error, a
+full disk, Ctrl+C, a killed process) leaves the previous site as it was. The next
+build removes what a killed one left.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -79,7 +77,7 @@ class Staging:
     def __init__(self, site: Path) -> None:
         self.site = site
         make_folders(site.parent)
-        recover(site)
+        self.kept = recover(site)
         self.folder = new_folder_beside(site, BUILDING)
         self._lock = _lock(self.folder)
 
@@ -101,45 +99,36 @@ class Staging:
             self._lock = None
 
 
-def recover(site: Path) -> None:
-    """Clean up after builds beside `site` that were killed: restore the previous site
-    if a swap was cut between its two renames, give back the hidden entries a swap
-    was moving, and delete the folders. Folders a running build holds are left."""
+def recover(site: Path) -> list[Path]:
+    """Delete the folders that killed builds left beside `site`. One that holds hidden
+    entries (a swap was stopped while moving a deployment's `.git`, say) is kept, and
+    returned, for its owner to look at: they are never moved anywhere by themselves,
+    since such a folder could also have come with the checkout. Folders a running
+    build holds are left alone."""
+    kept: list[Path] = []
     if fcntl is None or not site.parent.is_dir():
-        return
-    leftovers = sorted(
-        (entry for entry in os.scandir(site.parent) if _is_leftover(entry.name, site)),
-        key=lambda entry: (not entry.name.startswith(f".{site.name}.{RETIRED}-"), entry.name),
-    )
-    for entry in leftovers:
-        if not entry.is_dir(follow_symlinks=False):
+        return kept
+    for entry in sorted(os.scandir(site.parent), key=lambda entry: entry.name):
+        if not _is_leftover(entry.name, site) or not entry.is_dir(follow_symlinks=False):
             continue
         lock = _lock(Path(entry.path), wait=False)
         if lock is None:
             continue  # a build running now
         try:
             folder = Path(entry.path)
-            if entry.name.startswith(f".{site.name}.{RETIRED}-") and not os.path.lexists(site):
-                os.replace(folder, site)
-                continue
-            if site.is_dir() and not site.is_symlink():
-                _give_back_hidden(folder, site)
-            remove_folder(folder)
+            if any(name.startswith(".") for name in os.listdir(folder)):
+                kept.append(folder)
+            else:
+                remove_folder(folder)
         except OSError:
             continue
         finally:
             os.close(lock)
+    return kept
 
 
 def _is_leftover(name: str, site: Path) -> bool:
     return name.startswith((f".{site.name}.{BUILDING}-", f".{site.name}.{RETIRED}-"))
-
-
-def _give_back_hidden(folder: Path, site: Path) -> None:
-    for name in os.listdir(folder):
-        if name.startswith(".") and not os.path.lexists(site / name):
-            with contextlib.suppress(OSError):
-                os.replace(folder / name, site / name)
 
 
 def _lock(folder: Path, *, wait: bool = True) -> int | None:
