@@ -1018,15 +1018,21 @@ def test_a_strict_build_with_a_warning_leaves_the_site(small: Project) -> None:
     assert building_folders(small.root) == []
 
 
-def test_hidden_entries_of_the_site_are_kept_by_a_build(small: Project) -> None:
+def test_the_deployment_s_git_folder_in_the_site_is_kept_and_nothing_else(
+    small: Project,
+) -> None:
     small.write("site/.git/HEAD", "ref: refs/heads/gh-pages\n")
-    small.write("site/.nojekyll", "")
+    small.write("site/.well-known/security.txt", f"{SECRET}\n")
+    small.write(".git/config", f"[http]\n\textraheader = {SECRET}\n")
+    small.path("site/.gitcfg").symlink_to("../.git/config")  # as a checkout can carry it
 
     built = small.mkdocs_build()
 
     assert built.returncode == 0, built.stderr
     assert small.read("site/.git/HEAD") == "ref: refs/heads/gh-pages\n"
-    assert small.path("site/.nojekyll").is_file()
+    assert sorted(path.name for path in small.path("site").iterdir() if path.name[0] == ".") == [
+        ".git"
+    ]
     assert not small.path("site/modul/lama/index.html").exists()  # the rest is new
     assert small.path("site/modul/alpha/index.html").is_file()
 
@@ -1117,6 +1123,26 @@ def test_a_link_into_dot_git_is_not_published(small: Project) -> None:
     assert tree(small.path("site")) == before
 
 
+def test_a_folder_that_is_a_link_to_the_project_opens_no_way_into_dot_git(
+    small: Project,
+) -> None:
+    small.write(".git/config", f"[http]\n\textraheader = {SECRET}\n")
+    small.path("templates").symlink_to(".", target_is_directory=True)
+    small.path("docs/leak.txt").symlink_to("../.git/config")
+    before = tree(small.path("site"))
+
+    validated = small.silabus("validate")
+    built = small.mkdocs_build()
+
+    assert validated.returncode == 1
+    assert f"docs/leak.txt:1:1: error: this is a link to {small.path('.git/config')}" in (
+        validated.stdout
+    )
+    assert built.returncode == 1
+    assert tree(small.path("site")) == before
+    assert SECRET not in validated.stdout + built.stdout + built.stderr
+
+
 @pytest.mark.parametrize("setting", ["docs_dir: ../rahasia", "theme:\n  custom_dir: .git"])
 def test_a_docs_or_theme_folder_outside_the_project_or_hidden_is_refused(
     small: Project, setting: str
@@ -1191,9 +1217,9 @@ def test_a_leftover_folder_that_came_with_the_checkout_never_becomes_the_site(
     assert not small.path("site/.well-known").exists()
     assert not small.path(".site.old-0123456789ab").exists()
     assert (
-        "WARNING -  .site.building-0123456789ab was left by a build that was stopped, and "
-        "holds hidden files (.well-known); move what you need into site, then delete that "
-        "folder"
+        "WARNING -  .site.building-0123456789ab holds hidden files (.well-known): a build "
+        "that was stopped left it, or it came with the checkout; look at it, then delete "
+        "that folder"
     ) in built.stderr
 
 

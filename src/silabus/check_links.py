@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from silabus.diagnostics import Diagnostic, Severity
+from silabus.files import is_public_part
 
 _OUTSIDE_HINT = "copy the file into the project instead of linking to it"
 
@@ -45,9 +46,9 @@ def check_links(
             is_link = os.path.islink(folder)
         except (OSError, ValueError):  # a NUL in a name from mkdocs.yml
             continue
-        inside = real.is_relative_to(real_root) and not any(
-            part.startswith(".") for part in real.relative_to(real_root).parts
-        )
+        # The project itself is not one of them: a link to it would let every link
+        # inside lead anywhere, .git/ included.
+        inside = real != real_root and is_public_part(real, real_root)
         if inside or is_link:
             walked.append(Path(os.path.abspath(folder)))
         if inside or not os.path.lexists(folder):
@@ -80,7 +81,8 @@ def check_links(
             except (OSError, RuntimeError):  # ELOOP, or pathlib's own loop error
                 problem(path, "this is a link that leads in a circle", "delete the link")
                 return None
-            if not any(real.is_relative_to(folder) for folder in allowed):
+            public = is_public_part(real, real_root)
+            if not public or not any(real.is_relative_to(folder) for folder in allowed):
                 problem(
                     path,
                     f"this is a link to {real}, outside the folders Silabus reads and "

@@ -210,8 +210,9 @@ def new_folder_beside(target: Path, purpose: str) -> Path:
 def swap_folder(staging: Path, target: Path, *, keep_hidden: bool = False) -> Path | None:
     """Put the complete folder `staging` where `target` is, replacing the folder
     there; returns the previous folder if it could not be deleted. With
-    `keep_hidden`, the hidden entries of the previous folder (which the new one
-    lacks) move into the new one. Where the system can exchange two folders in one
+    `keep_hidden`, a `.git` folder of the previous folder (a deployment's, which no
+    checkout can carry: git never writes a path named `.git`) moves into the new
+    one; nothing else of it is kept, and no link. Where the system can exchange two folders in one
     step (Linux), there is no moment without `target`; elsewhere it is two renames.
     Another process swapping the same target at the same moment ends with one
     complete folder or the other in place, never a mix."""
@@ -247,11 +248,9 @@ def swap_folder(staging: Path, target: Path, *, keep_hidden: bool = False) -> Pa
                 continue
         if retired is None:
             return None
-        if keep_hidden:
-            for name in os.listdir(retired):
-                if name.startswith(".") and not os.path.lexists(target / name):
-                    with contextlib.suppress(OSError):
-                        os.replace(retired / name, target / name)
+        if keep_hidden and _is_real_folder(retired / ".git"):
+            with contextlib.suppress(OSError):
+                os.replace(retired / ".git", target / ".git")
         remove_folder(retired)
         return retired if retired.exists() else None
     raise OSError(errno.EBUSY, "other builds keep replacing it", str(target))
@@ -283,6 +282,10 @@ def _exchange(first: Path, second: Path) -> bool:
     if failed in {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV}:
         return False
     raise OSError(failed, os.strerror(failed), str(second))
+
+
+def _is_real_folder(path: Path) -> bool:
+    return path.is_dir() and not _is_link(path)
 
 
 def remove_folder(folder: Path) -> None:

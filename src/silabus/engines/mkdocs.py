@@ -359,10 +359,10 @@ class _Staging:
                 "The folder above it must be writable."
             ) from None
         for folder in staging.kept:
+            names = ", ".join(sorted(_hidden_names(folder)))
             log.warning(
-                f"{shown(folder)} was left by a build that was stopped, and holds hidden "
-                f"files ({', '.join(sorted(_hidden_names(folder)))}); move what you need "
-                f"into {shown(site)}, then delete that folder"
+                f"{shown(folder)} holds hidden files ({names}): a build that was stopped "
+                "left it, or it came with the checkout; look at it, then delete that folder"
             )
         config.site_dir = str(staging.folder)
         return cls(site, staging, config)
@@ -389,7 +389,10 @@ class _Staging:
 
 
 def _hidden_names(folder: Path) -> list[str]:
-    return [name for name in os.listdir(folder) if name.startswith(".")][:5]
+    """The first hidden names in a folder, as a log line may show them: a name holding
+    a line break or a terminal's escape could forge lines of the log."""
+    names = [name for name in os.listdir(folder) if name.startswith(".")][:5]
+    return [name.encode("unicode_escape").decode("ascii") for name in names]
 
 
 def _silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]:

@@ -12,6 +12,7 @@ build removes what a killed one left.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from silabus.files import (
@@ -128,7 +129,9 @@ def recover(site: Path) -> list[Path]:
 
 
 def _is_leftover(name: str, site: Path) -> bool:
-    return name.startswith((f".{site.name}.{BUILDING}-", f".{site.name}.{RETIRED}-"))
+    """Whether `name` is that of a folder a build of `site` makes (`new_folder_beside`)."""
+    pattern = rf"\.{re.escape(site.name)}\.(?:{BUILDING}|{RETIRED})-[0-9a-f]{{12}}"
+    return re.fullmatch(pattern, name) is not None
 
 
 def _lock(folder: Path, *, wait: bool = True) -> int | None:
