@@ -35,10 +35,13 @@ NEW_COHORT = ("new", "cohort", "angkatan-iii-2028", "--name", "Angkatan III",
               "--start", "2028-02-01", "--end", "2028-03-10")  # fmt: skip
 FOLDER = "folder"
 FILE = "file"
-LINKS_STAY = (
-    "outside the folders Silabus reads and publishes; a link may lead only into "
-    "curriculum/, templates/, the docs folder or the theme's folder"
-)
+
+
+def links_stay(folder: str) -> str:
+    """How validate says that a link leads out of the folder it is in."""
+    return f"outside {folder}/; a link in {folder}/ may lead only to a file or folder in it"
+
+
 SECRET = "RAHASIA_7f3a9c"  # text of files outside the project, never to be shown
 PLANTED_HOOK = "#!/bin/sh\necho 'planted by a pull request'\n"
 
@@ -745,8 +748,7 @@ def test_a_link_to_etc_passwd_in_docs_stops_validate_and_the_build(project: Proj
     before = snapshot(project.path("site"), with_times=True)
     line = (
         f"docs/passwd.txt:1:1: error: this is a link to {Path('/etc/passwd').resolve()}, "
-        "outside the folders Silabus reads and publishes; a link may lead only into "
-        "curriculum/, templates/, the docs folder or the theme's folder"
+        f"{links_stay('docs')}"
     )
 
     validated = project.silabus("validate")
@@ -888,7 +890,8 @@ def test_a_templates_folder_leading_outside_is_reported_and_not_read(
 
     assert validated.returncode == 1
     assert (
-        f"templates:1:1: error: this is a link to {outside / 'folder'}, {LINKS_STAY}"
+        f"templates:1:1: error: this is a link to {outside / 'folder'}, outside the project "
+        "or hidden in it; Silabus reads and publishes only folders of the project"
     ) in validated.stdout.splitlines()
     assert SECRET not in validated.stdout + validated.stderr
 
@@ -906,7 +909,8 @@ def test_a_link_outside_in_the_themes_custom_dir_is_reported(
 
     assert validated.returncode == 1
     assert (
-        f"overrides/main.html:1:1: error: this is a link to {outside / 'notes.txt'}, {LINKS_STAY}"
+        f"overrides/main.html:1:1: error: this is a link to {outside / 'notes.txt'}, "
+        f"{links_stay('overrides')}"
     ) in validated.stdout.splitlines()
 
 
@@ -1117,7 +1121,7 @@ def test_a_link_into_dot_git_is_not_published(small: Project) -> None:
     validated = small.silabus("validate")
     built = small.mkdocs_build()
 
-    line = f"docs/gitconfig.txt:1:1: error: this is a link to {git_config}, {LINKS_STAY}"
+    line = f"docs/gitconfig.txt:1:1: error: this is a link to {git_config}, {links_stay('docs')}"
     assert line in validated.stdout.splitlines()
     assert built.returncode == 1
     assert tree(small.path("site")) == before
@@ -1311,3 +1315,34 @@ def test_a_folder_link_in_a_circle_is_a_message_for_new(project: Project) -> Non
     assert made.returncode == 1
     assert "curriculum/cohorts is a link that leads in a circle; delete the link" in made.stderr
     assert "Traceback" not in made.stderr
+
+
+def test_curriculum_files_are_never_published_through_a_link_from_docs(small: Project) -> None:
+    small.write(".git/config", f"[http]\n\textraheader = {SECRET}\n")
+    small.path("curriculum/extra").mkdir()
+    small.path("curriculum/extra/leak.yml").symlink_to("../../.git/config")
+    small.path("curriculum/modules/repo.yml").symlink_to("../../.git")
+    small.path("docs/c").symlink_to("../curriculum")
+    before = tree(small.path("site"))
+
+    validated = small.silabus("validate")
+    built = small.mkdocs_build()
+
+    shown = validated.stdout.splitlines()
+    git = small.path(".git")
+    assert (
+        f"curriculum/extra/leak.yml:1:1: error: this is a link to {git / 'config'}, "
+        + (links_stay("curriculum"))
+        in shown
+    )
+    assert (
+        f"curriculum/modules/repo.yml:1:1: error: this is a link to {git}, "
+        + (links_stay("curriculum"))
+        in shown
+    )
+    assert (
+        f"docs/c:1:1: error: this is a link to {small.path('curriculum')}, " + (links_stay("docs"))
+        in shown
+    )
+    assert built.returncode == 1
+    assert tree(small.path("site")) == before

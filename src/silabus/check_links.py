@@ -25,44 +25,25 @@ def check_links(
     folders: Iterable[Path],
     skip: Callable[[Path], bool] = lambda path: False,
 ) -> list[Diagnostic]:
-    """Every link in `folders` (and each folder itself) that leads out of them,
-    nowhere, or in a circle, and every entry that is neither a file nor a folder. A
-    link may lead only into one of `folders` (not elsewhere in the project, such as
-    `.git/`), and each of `folders` must be inside the project. Entries for which
-    `skip` is true are another reader's to judge."""
+    """Every link in `folders` (and each folder itself) that leads out of the folder
+    it is in, nowhere, or in a circle, and every entry that is neither a file nor a
+    folder. A link in docs/ may lead only into docs/, one in curriculum/ only into
+    curriculum/ (whose files, trainer notes included, are never published as they
+    are), and so on; each of `folders` must be a folder of the project, not the
+    project itself and not hidden (`.git/`). Entries for which `skip` is true are
+    another reader's to judge (never a folder: the caller's `skip` says no to them)."""
     root = Path(os.path.abspath(project_root))
     real_root = root.resolve()
     problems: list[Diagnostic] = []
-    seen: set[tuple[int, int]] = set()
 
     def problem(path: Path, message: str, hint: str) -> None:
         problems.append(Diagnostic(_shown(path, root), 1, 1, Severity.ERROR, message, hint))
 
-    allowed: list[Path] = []
-    walked: list[Path] = []
-    for folder in folders:
-        try:
-            real = Path(os.path.realpath(folder))
-            is_link = os.path.islink(folder)
-        except (OSError, ValueError):  # a NUL in a name from mkdocs.yml
-            continue
-        # The project itself is not one of them: a link to it would let every link
-        # inside lead anywhere, .git/ included.
-        inside = real != real_root and is_public_part(real, real_root)
-        if inside or is_link:
-            walked.append(Path(os.path.abspath(folder)))
-        if inside or not os.path.lexists(folder):
-            allowed.append(real)
-        elif not is_link:
-            problem(
-                Path(folder),
-                "this folder is outside the project, or hidden in it, and Silabus publishes "
-                "only folders of the project",
-                "set docs_dir and the theme's custom_dir in mkdocs.yml to folders of the project",
-            )
-
-    def judge(path: Path) -> Path | None:
-        """Report what is wrong with `path`; the folder to look into, if it is one."""
+    def judge(path: Path, zone: Path, name: str) -> Path | None:
+        """Report what is wrong with `path`, found in the folder `name` (really
+        `zone`); the folder to look into, if it is one."""
+        if skip(path):
+            return None
         try:
             status = os.lstat(path)
         except (OSError, ValueError):
@@ -81,21 +62,15 @@ def check_links(
             except (OSError, RuntimeError):  # ELOOP, or pathlib's own loop error
                 problem(path, "this is a link that leads in a circle", "delete the link")
                 return None
-            public = is_public_part(real, real_root)
-            if not public or not any(real.is_relative_to(folder) for folder in allowed):
+            if not is_public_part(real, real_root) or not real.is_relative_to(zone):
                 problem(
                     path,
-                    f"this is a link to {real}, outside the folders Silabus reads and "
-                    "publishes; a link may lead only into curriculum/, templates/, the "
-                    "docs folder or the theme's folder",
+                    f"this is a link to {real}, outside {name}/; a link in {name}/ may lead "
+                    "only to a file or folder in it",
                     _OUTSIDE_HINT,
                 )
                 return None
         if stat.S_ISDIR(status.st_mode):
-            key = (status.st_dev, status.st_ino)
-            if key in seen:
-                return None
-            seen.add(key)
             return path
         if not stat.S_ISREG(status.st_mode):
             problem(
@@ -105,20 +80,51 @@ def check_links(
             )
         return None
 
-    waiting = [judged for folder in walked if (judged := judge(folder)) is not None]
-    while waiting:
-        folder = waiting.pop(0)
+    for folder in folders:
         try:
-            names = sorted(os.listdir(folder))
-        except OSError:
+            absolute = Path(os.path.abspath(folder))
+            real = Path(os.path.realpath(folder))
+            is_link = os.path.islink(folder)
+        except (OSError, ValueError):  # a NUL in a name from mkdocs.yml
             continue
-        for name in names:
-            path = folder / name
-            if skip(path):
+        if not os.path.lexists(absolute):
+            continue
+        name = _shown(absolute, root)
+        # The project itself is not one of them: a link to it would let every link
+        # inside lead anywhere, .git/ included.
+        if real == real_root or not is_public_part(real, real_root):
+            if is_link:
+                problem(
+                    absolute,
+                    f"this is a link to {real}, outside the project or hidden in it; Silabus "
+                    "reads and publishes only folders of the project",
+                    "replace the link with the folder itself",
+                )
+            else:
+                problem(
+                    absolute,
+                    "this folder is outside the project, or hidden in it, and Silabus "
+                    "publishes only folders of the project",
+                    "set docs_dir and the theme's custom_dir in mkdocs.yml to folders of "
+                    "the project",
+                )
+            continue
+        seen: set[tuple[int, int]] = set()
+        waiting = [absolute] if os.path.isdir(absolute) else []
+        while waiting:
+            current = waiting.pop(0)
+            try:
+                status = os.stat(current)
+                names = sorted(os.listdir(current))
+            except OSError:
                 continue
-            inner = judge(path)
-            if inner is not None:
-                waiting.append(inner)
+            if (status.st_dev, status.st_ino) in seen:
+                continue
+            seen.add((status.st_dev, status.st_ino))
+            for entry in names:
+                inner = judge(current / entry, real, name)
+                if inner is not None:
+                    waiting.append(inner)
     return problems
 
 

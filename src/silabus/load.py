@@ -455,13 +455,28 @@ def _yaml_files_below(folder: Path) -> list[Path]:
 
 
 def is_read_by_loader(path: Path, project_root: Path) -> bool:
-    """Whether `path` is a file the loader reads and judges itself (links included):
-    a YAML file in curriculum/ whose name does not start with a dot."""
+    """Whether `path` is an entry the loader reads and judges itself (a file, a link,
+    a pipe; never a folder): program.yml, glossary.yml or references.yml in
+    curriculum/, or a YAML file below its modules/, cohorts/ or worksheets/ reached
+    through real folders, with no part of its name starting with a dot."""
     curriculum = Path(os.path.abspath(project_root / CURRICULUM_DIR))
     path = Path(os.path.abspath(path))
     if path.suffix.lower() not in YAML_SUFFIXES or not path.is_relative_to(curriculum):
         return False
-    return not any(part.startswith(".") for part in path.relative_to(curriculum).parts)
+    parts = path.relative_to(curriculum).parts
+    if any(part.startswith(".") for part in parts) or path.is_dir():
+        return False
+    if len(parts) == 1:
+        return path.stem.lower() in {PROGRAM_FILE, GLOSSARY_FILE, REFERENCES_FILE}
+    if parts[0] not in {MODULES_DIR, COHORTS_DIR, WORKSHEETS_DIR}:
+        return False
+    # The loader does not follow a folder that is a link: what is below one is not its.
+    real = Path(os.path.realpath(path.parent))
+    real_curriculum = Path(os.path.realpath(curriculum))
+    return (
+        real.is_relative_to(real_curriculum)
+        and real.relative_to(real_curriculum).parts == (parts[:-1])
+    )
 
 
 def project_path(file: Path, project_root: Path) -> str:
