@@ -381,6 +381,11 @@ class _Staging:
                 f"replace {shown(self.site)}: {failed.strerror or failed}. Check that nothing "
                 "holds the site folder open and that its folder is writable, then build again."
             ) from None
+        log.info(
+            f"The new site is in place in {shown(self.site)}/ (built in "
+            f"{shown(self.staging.folder)} beside it, so that a failed build leaves the "
+            "previous site as it was)"
+        )
         if leftover is not None:
             log.warning(
                 f"The previous site, moved to {shown(leftover)}, could not be deleted; "
