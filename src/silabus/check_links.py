@@ -16,6 +16,7 @@ from pathlib import Path
 
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.files import is_public_part
+from silabus.load import project_path
 
 _OUTSIDE_HINT = "copy the file into the project instead of linking to it"
 
@@ -37,7 +38,7 @@ def check_links(
     problems: list[Diagnostic] = []
 
     def problem(path: Path, message: str, hint: str) -> None:
-        problems.append(Diagnostic(_shown(path, root), 1, 1, Severity.ERROR, message, hint))
+        problems.append(Diagnostic(project_path(path, root), 1, 1, Severity.ERROR, message, hint))
 
     def judge(path: Path, zone: Path, name: str) -> Path | None:
         """Report what is wrong with `path`, found in the folder `name` (really
@@ -89,7 +90,7 @@ def check_links(
             continue
         if not os.path.lexists(absolute):
             continue
-        name = _shown(absolute, root)
+        name = project_path(absolute, root)
         # The project itself is not one of them: a link to it would let every link
         # inside lead anywhere, .git/ included.
         if real == real_root or not is_public_part(real, real_root):
@@ -126,10 +127,3 @@ def check_links(
                 if inner is not None:
                     waiting.append(inner)
     return problems
-
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

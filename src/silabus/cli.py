@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from silabus import __version__
+from silabus import __version__, files
 from silabus.diagnostics import Diagnostic, has_errors, summary
 from silabus.load import CURRICULUM_DIR
 from silabus.model import Curriculum
@@ -407,7 +407,7 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     finally:
         mkdocs_log.removeHandler(handler)
     size = target.stat().st_size
-    shown = Path(os.path.relpath(target)).as_posix()
+    shown = _shown(target)
     print(f"Wrote {shown} ({size / 1_000_000:.1f} MB). Unzip it and open index.html.")
     return EXIT_OK
 
@@ -422,7 +422,7 @@ def _schema(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     else:
         project = _project_root(arguments.project, parser)
         folder = project / SCHEMA_DIR
-    shown = Path(os.path.relpath(folder)).as_posix()
+    shown = _shown(folder)
     if arguments.check:
         stale = stale_schemas(folder)
         for path in stale:
@@ -506,7 +506,7 @@ def _plain_error(wrong: ValueError) -> str:
 
 
 def _shown(path: Path | None) -> str:
-    return Path(os.path.relpath(path)).as_posix() if path is not None else ""
+    return files.shown(path) if path is not None else ""
 
 
 def _usable_curriculum(

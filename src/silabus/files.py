@@ -212,8 +212,9 @@ def swap_folder(staging: Path, target: Path, *, keep_hidden: bool = False) -> Pa
     there; returns the previous folder if it could not be deleted. With
     `keep_hidden`, a `.git` folder of the previous folder (a deployment's, which no
     checkout can carry: git never writes a path named `.git`) moves into the new
-    one; nothing else of it is kept, and no link. Where the system can exchange two folders in one
-    step (Linux), there is no moment without `target`; elsewhere it is two renames.
+    one; nothing else of it is kept, and no link. Where the system can exchange two
+    folders in one step (Linux), there is no moment without `target`; elsewhere it is
+    two renames.
     Another process swapping the same target at the same moment ends with one
     complete folder or the other in place, never a mix."""
     for _ in range(10):
@@ -271,8 +272,8 @@ def _exchange(first: Path, second: Path) -> bool:
         renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
         return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
-    renameat2.argtypes.append(ctypes.c_uint)
+    path, number = ctypes.c_char_p, ctypes.c_int
+    renameat2.argtypes = [number, path, number, path, ctypes.c_uint]
     done = renameat2(
         _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
     )

@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from silabus.compose import LINE_BREAK
-from silabus.files import UnsafeTarget, check_target, make_folders, read_regular, write_file
+from silabus.files import (
+    UnsafeTarget,
+    check_target,
+    make_folders,
+    read_regular,
+    shown,
+    write_file,
+)
 from silabus.load import (
     COHORTS_DIR,
     CURRICULUM_DIR,
@@ -68,7 +75,7 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
     taken = _files_named(modules, module_id)
     if taken:
         raise ScaffoldRefused(
-            f"{_shown(taken[0])} already exists; nothing was changed. Choose another id, "
+            f"{shown(taken[0])} already exists; nothing was changed. Choose another id, "
             "or edit that file"
         )
     program_path = next(
@@ -99,7 +106,7 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         write_file(program_path, new_program.encode("utf-8"), project_root)
     except (OSError, UnsafeTarget) as failed:
         target.unlink(missing_ok=True)
-        raise ScaffoldRefused(f"cannot write {_shown(program_path)}: {_reason(failed)}") from None
+        raise ScaffoldRefused(f"cannot write {shown(program_path)}: {_reason(failed)}") from None
     return Written(target, program_path)
 
 
@@ -114,7 +121,7 @@ def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: 
     taken = _files_named(cohorts, cohort_id)
     if taken:
         raise ScaffoldRefused(
-            f"{_shown(taken[0])} already exists; nothing was changed. Choose another id, "
+            f"{shown(taken[0])} already exists; nothing was changed. Choose another id, "
             "or edit that file"
         )
     target = cohorts / f"{cohort_id}.yml"
@@ -147,21 +154,21 @@ def _read(path: Path, project_root: Path) -> str:
     refused for the same reasons."""
     if not path.exists() and not path.is_symlink():
         raise ScaffoldRefused(
-            f"{_shown(path)} is missing: a module is added to an agenda of the program"
+            f"{shown(path)} is missing: a module is added to an agenda of the program"
         )
     document, problems = load_document(path, project_path(path, project_root))
     errors = [problem for problem in problems if problem.is_error]
     if document is None or errors:
         first = errors[0] if errors else problems[0]
         raise ScaffoldRefused(
-            f"{_shown(path)} cannot be read as a curriculum file, so nothing was changed; "
+            f"{shown(path)} cannot be read as a curriculum file, so nothing was changed; "
             "fix it first (`silabus validate` shows every problem), then run this again\n"
-            + first.format(_shown(path))
+            + first.format(shown(path))
         )
     try:
         return read_regular(path, MAX_FILE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as failed:
-        raise ScaffoldRefused(f"cannot read {_shown(path)}: {failed}") from None
+        raise ScaffoldRefused(f"cannot read {shown(path)}: {failed}") from None
 
 
 def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) -> str | None:
@@ -180,14 +187,14 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
             raise failure from None
 
     invalid = ScaffoldRefused(
-        f"{_shown(path)} is not valid YAML; run `silabus validate` to see where"
+        f"{shown(path)} is not valid YAML; run `silabus validate` to see where"
     )
     data = load(text, invalid)
     listing = _agendas_listing(data, module_id)
     if listing and listing != [agenda_id]:
         raise ScaffoldRefused(
             f"'{module_id}' is already listed in the agenda '{listing[0]}' of "
-            f"{_shown(path)}; a module belongs to one agenda"
+            f"{shown(path)}; a module belongs to one agenda"
         )
     if listing:
         return None
@@ -195,7 +202,7 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     lines = _LINE.findall(text)
     entry = _id_scalar(module_id)
     by_hand = ScaffoldRefused(
-        f"cannot add '{module_id}' to {_shown(path)} without changing its layout; "
+        f"cannot add '{module_id}' to {shown(path)} without changing its layout; "
         f"add it to the modules of the agenda '{agenda_id}' by hand"
     )
     if modules:
@@ -270,14 +277,14 @@ def _agenda_modules(data: Any, path: Path, agenda_id: str) -> Any:
             for match in difflib.get_close_matches(agenda_id.lower(), list(lowered), n=1)
         ]
         raise ScaffoldRefused(
-            f"{_shown(path)} has no agenda '{agenda_id}'"
+            f"{shown(path)} has no agenda '{agenda_id}'"
             + (f"; did you mean '{close[0]}'?" if close else ".")
             + (f" The agendas are: {', '.join(known)}." if known else "")
         )
     modules = agenda.get("modules")
     if not isinstance(modules, list):
         raise ScaffoldRefused(
-            f"the agenda '{agenda_id}' in {_shown(path)} has no list of modules; "
+            f"the agenda '{agenda_id}' in {shown(path)} has no list of modules; "
             "add 'modules: []' to it, then run this again"
         )
     return modules
@@ -313,9 +320,9 @@ def _create(path: Path, text: str, project_root: Path) -> None:
         make_folders(path.parent, project_root)
         write_file(path, content, project_root, exclusive=True)
     except FileExistsError:
-        raise ScaffoldRefused(f"{_shown(path)} already exists; nothing was changed") from None
+        raise ScaffoldRefused(f"{shown(path)} already exists; nothing was changed") from None
     except (OSError, UnsafeTarget) as failed:
-        raise ScaffoldRefused(f"cannot write {_shown(path)}: {_reason(failed)}") from None
+        raise ScaffoldRefused(f"cannot write {shown(path)}: {_reason(failed)}") from None
 
 
 def _check_writable(path: Path, project_root: Path) -> None:
@@ -328,10 +335,6 @@ def _check_writable(path: Path, project_root: Path) -> None:
 
 def _reason(failed: OSError | UnsafeTarget) -> str:
     return str(failed) if isinstance(failed, UnsafeTarget) else str(failed.strerror or failed)
-
-
-def _shown(path: Path) -> str:
-    return Path(os.path.relpath(path)).as_posix()
 
 
 MODULE_TEMPLATE = """\

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from silabus import model
-from silabus.files import check_target, make_folders, write_file
+from silabus.files import check_target, make_folders, read_regular, write_file
 from silabus.model import Cohort, Glossary, Module, Program, ReferenceList, Worksheet
 
 SCHEMA_DIR = "schema"
@@ -60,18 +60,10 @@ def stale_schemas(folder: Path) -> dict[Path, bytes]:
     return {
         path: content
         for path, content in wanted.items()
-        if path.is_symlink() or not path.is_file() or _read_small(path) != content
+        if path.is_symlink()
+        or not path.is_file()
+        or read_regular(path, len(content) + 1) != content
     }
-
-
-def _read_small(path: Path) -> bytes | None:
-    """A schema file's bytes; None for anything too large to be one."""
-    with path.open("rb") as stream:
-        content = stream.read(_LARGEST_SCHEMA)
-        return None if stream.read(1) else content
-
-
-_LARGEST_SCHEMA = 1_000_000
 
 
 def write_schemas(folder: Path, project_root: Path | None = None) -> list[Path]:

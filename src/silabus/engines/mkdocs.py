@@ -140,7 +140,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
 
     @_timed
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
-        project_root = Path(config.config_file_path or ".").resolve().parent
+        project_root = _project_root_of(config)
         names = [name for name, _ in _silabus_plugins(config)]
         if len(names) > 1:
             hooks = [name for name in names if not name.startswith("silabus")]
@@ -343,7 +343,7 @@ class _Staging:
         """Check the site folder; build beside it when `beside` (and it can be renamed),
         else in place, with any link planted inside it removed first."""
         site = Path(os.path.abspath(config.site_dir))
-        project_root = Path(config.config_file_path or ".").resolve().parent
+        project_root = _project_root_of(config)
         try:
             check_site_folder(site, project_root)
             if not beside or in_place(site):
@@ -398,6 +398,11 @@ def _hidden_names(folder: Path) -> list[str]:
     a line break or a terminal's escape could forge lines of the log."""
     names = [name for name in os.listdir(folder) if name.startswith(".")][:5]
     return [name.encode("unicode_escape").decode("ascii") for name in names]
+
+
+def _project_root_of(config: MkDocsConfig) -> Path:
+    """The project folder: the one holding the build's mkdocs.yml."""
+    return Path(config.config_file_path or ".").resolve().parent
 
 
 def _silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]:
@@ -485,7 +490,7 @@ def site_options(config: MkDocsConfig, audience: Audience) -> SiteOptions:
         directory_urls=bool(config.use_directory_urls) and not _offline(config),
         audience=audience,
         tags=_tags_plugin(config),
-        project_root=Path(config.config_file_path or ".").resolve().parent,
+        project_root=_project_root_of(config),
     )
 
 
@@ -796,10 +801,8 @@ def site_settings(project_root: Path) -> SiteSettings:
     except Abort:  # the build reports it
         audience = "participant"
     tags = plugins.get("material/tags", plugins.get("tags"))
-    tags_settings = None if tags is None else _TagsSettings(**_known(tags, _TagsSettings))
-    offline = next(
-        (plugins[name] for name in ("material/offline", "offline") if name in plugins), None
-    )
+    tags_settings = None if tags is None else _TagsSettings.of(tags)
+    offline = plugins.get("material/offline", plugins.get("offline"))
     site_url = settings.get("site_url")
     return SiteSettings(
         language if isinstance(language, str) else None,
@@ -831,9 +834,12 @@ class _TagsSettings:
     listings_directive: object = "material/tags"
     tags_allowed: object = None
 
-
-def _known(options: dict[str, Any], settings: type[_TagsSettings]) -> dict[str, Any]:
-    return {key: value for key, value in options.items() if key in settings.__dataclass_fields__}
+    @classmethod
+    def of(cls, options: dict[str, Any]) -> _TagsSettings:
+        """The settings given in mkdocs.yml; the plugin's other options are left out."""
+        return cls(
+            **{key: value for key, value in options.items() if key in cls.__dataclass_fields__}
+        )
 
 
 def _extra_silabus(settings: dict[str, Any]) -> object:
@@ -862,7 +868,7 @@ _MAX_SETTINGS_BYTES = 1_000_000
 
 def _settings_data(config_file: Path, project_root: Path) -> dict[str, Any]:
     """mkdocs.yml as MkDocs would merge it with the files it INHERITs, read with a
-    safe loader: `!ENV` is read as MkDocs reads it, other tags (`!!python/name:`,
+    safe loader: `!ENV` gives its default (see `_env_tag`), other tags (`!!python/name:`,
     `!relative`) are left empty, and an inherited file must be a file in the project.
     An empty mapping where the file cannot be read."""
     import mergedeep  # type: ignore[import-untyped]  # MkDocs' own, for its merge rules
