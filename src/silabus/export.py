@@ -7,10 +7,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from silabus.files import UnsafeTarget, make_folders, new_folder_beside, swap_folder
+from silabus.files import (
+    UnsafeTarget,
+    make_folders,
+    new_folder_beside,
+    read_regular,
+    swap_folder,
+)
 from silabus.render import Site, nav_entry
 
 MARKER = ".silabus-export"
+MAX_COPIED_BYTES = 1 << 31
 NAV_FILE = ".nav.yml"
 
 
@@ -78,6 +85,11 @@ def _write(site: Site, target: Path) -> Export:
             destination = staging / _safe_relative(path)
             destination.parent.mkdir(parents=True, exist_ok=True)
             destination.write_bytes(content)
+        for path, source in site.files.items():
+            destination = staging / _safe_relative(path)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            # The content of the file, never a link (checked before: inside curriculum/).
+            destination.write_bytes(read_regular(source, MAX_COPIED_BYTES))
         (staging / MARKER).write_text(
             "This folder is written by `silabus export` and replaced on each export.\n",
             encoding="utf-8",
@@ -86,7 +98,7 @@ def _write(site: Site, target: Path) -> Export:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return Export(sorted(contents), leftover)
+    return Export(sorted([*contents, *site.files]), leftover)
 
 
 def _refuse_unsafe_target(target: Path, protected: list[Path]) -> None:

@@ -96,6 +96,25 @@ def digest(raw: bytes) -> bytes:
 def _load_document(
     display_path: str, raw: bytes, raw_digest: bytes
 ) -> tuple[Document | None, list[Diagnostic]]:
+    text, problems = decoded_text(display_path, raw)
+    if text is None:
+        return None, problems
+    try:
+        return _compose(display_path, text, raw_digest, _Parser)
+    except _TooDeepForLibyaml:
+        return _compose(display_path, text, raw_digest, yaml.SafeLoader)
+
+
+def compose_text(
+    display_path: str, text: str, raw_digest: bytes
+) -> tuple[Document | None, list[Diagnostic]]:
+    """A YAML text already read and decoded (the front matter of a page), as a document."""
+    return _load_document(display_path, text.encode("utf-8"), raw_digest)
+
+
+def decoded_text(display_path: str, raw: bytes) -> tuple[str | None, list[Diagnostic]]:
+    """The text of a file's bytes, or None and why it is no text Silabus reads: not
+    UTF-8, holding NUL bytes or invisible line separators, or too large."""
 
     def fail(
         position: Position, message: str, hint: str | None = None
@@ -139,11 +158,7 @@ def _load_document(
             f"the file contains an invisible line separator (U+{ord(separator.group()):04X})",
             "delete it; it often comes with text copied from a web page or a word processor",
         )
-
-    try:
-        return _compose(display_path, text, raw_digest, _Parser)
-    except _TooDeepForLibyaml:
-        return _compose(display_path, text, raw_digest, yaml.SafeLoader)
+    return text, []
 
 
 class _TooDeepForLibyaml(Exception):
@@ -289,6 +304,8 @@ class Sources:
     glossary: Document | None = None
     worksheets: list[Document] = field(default_factory=list)
     curriculum: Path = Path()  # the curriculum folder, resolved: no file is read outside it
+    # The folder of each module that has one (material pages, figures, downloads).
+    folders: dict[str, Path] = field(default_factory=dict)
 
 
 def read_sources(project_root: Path) -> Sources:
@@ -334,9 +351,28 @@ def read_sources(project_root: Path) -> Sources:
 
     diagnostics.extend(_stray_files(curriculum, project_root))
     modules_dir = curriculum / MODULES_DIR
-    for file in _yaml_files_below(modules_dir):
+    module_files = _yaml_files_below(modules_dir)
+    folders = {module_folder(file) for file in module_files}
+    for file in module_files:
         display = project_path(file, project_root)
+        owner = next((parent for parent in file.parents if parent in folders), None)
+        if owner is not None:
+            diagnostics.append(
+                Diagnostic(
+                    display,
+                    1,
+                    1,
+                    Severity.WARNING,
+                    f"this file is not read: {project_path(owner, project_root)}/ is the "
+                    f"folder of the module '{owner.name}', which holds its pages, figures "
+                    "and files",
+                    "if it is a module, move it out of that folder",
+                )
+            )
+            continue
         sources.module_files.setdefault(file.stem, []).append(display)
+        if module_folder(file).is_dir():
+            sources.folders.setdefault(file.stem, module_folder(file))
         document = _load(file, project_root, sources)
         if document is not None:
             sources.modules.append(document)
@@ -344,6 +380,12 @@ def read_sources(project_root: Path) -> Sources:
     sources.worksheets = _load_all(curriculum / WORKSHEETS_DIR, project_root, sources)
     _forget_files_not_read_now()
     return sources
+
+
+def module_folder(module_file: Path) -> Path:
+    """The folder of a module's own files (material pages, figures, downloads): beside
+    its file, named as it is."""
+    return module_file.parent / module_file.stem
 
 
 def _load_optional(

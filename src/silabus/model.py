@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from fractions import Fraction
 from functools import cached_property
+from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -28,12 +29,13 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from silabus.document import Document
+from silabus.document import Document, Location
 from silabus.when import clock_time, iso_date, problem, time_zone
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_RE = re.compile(ID_PATTERN)
 MAX_JP = 2000
+MAX_MATERIAL_CHARACTERS = 500_000
 
 
 def _visible_text(value: str) -> str:
@@ -122,14 +124,22 @@ def _without_direction_controls(value: str) -> str:
     return _DIRECTION_CONTROLS.sub("", value)
 
 
+class MarkdownMark:
+    """Marks a field as Markdown, for the checks that read every Markdown text."""
+
+
 Markdown = Annotated[
-    str, StringConstraints(max_length=20_000), AfterValidator(_without_direction_controls)
+    str,
+    StringConstraints(max_length=20_000),
+    AfterValidator(_without_direction_controls),
+    MarkdownMark(),
 ]
 # Its length checked before the overrides are dropped: an empty one is named as empty.
 RequiredMarkdown = Annotated[
     str,
     StringConstraints(min_length=1, max_length=20_000),
     AfterValidator(_without_direction_controls),
+    MarkdownMark(),
 ]
 
 
@@ -430,6 +440,136 @@ class Exercise(_Strict):
     )
 
 
+# What participants may download, by file name ending: documents, slides,
+# spreadsheets, images and archives; never a program or a script.
+DOWNLOAD_TYPES = {
+    ".pdf": "PDF", ".odt": "ODT", ".docx": "Word", ".doc": "Word", ".rtf": "RTF",
+    ".txt": "Text", ".md": "Markdown", ".epub": "EPUB",
+    ".odp": "ODP", ".pptx": "PowerPoint", ".ppt": "PowerPoint",
+    ".ods": "ODS", ".xlsx": "Excel", ".xls": "Excel", ".csv": "CSV",
+    ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP", ".gif": "GIF",
+    ".svg": "SVG", ".zip": "ZIP", ".7z": "7z", ".gz": "gzip", ".tgz": "gzip",
+    ".mp3": "MP3", ".ogg": "Ogg", ".m4a": "M4A", ".mp4": "MP4", ".webm": "WebM",
+}  # fmt: skip
+IMAGE_TYPES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg"})
+VIDEO_TYPES = frozenset({".mp4", ".webm"})
+FILE_PATH_PATTERN = r"^[^/\\:*?\"<>|\x00-\x1f]+(/[^/\\:*?\"<>|\x00-\x1f]+)*$"
+
+
+def _file_path(value: str) -> str:
+    parts = value.split("/")
+    if any(part in {".", ".."} or part.startswith(".") for part in parts):
+        raise problem(
+            f"'{value}' is not a file in the module's folder",
+            "write the path from the module's folder, such as 'handout.pdf' or "
+            "'berkas/bahan-tayang.pdf', without '..' and without hidden folders",
+        )
+    return value
+
+
+FilePath = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=300, pattern=FILE_PATH_PATTERN
+    ),
+    AfterValidator(_file_path),
+]
+
+
+class Download(_Strict):
+    """Berkas unduhan. / A file participants may download."""
+
+    title: PlainText = Field(
+        description=_described(
+            "Judul berkas, misalnya 'Bahan tayang'. Teks biasa.", "The file's title."
+        )
+    )
+    file: FilePath = Field(
+        description=_described(
+            (
+                "Berkas di folder mata pelatihan (`curriculum/modules/<id>/`), misalnya "
+                "`handout.pdf`: dokumen, bahan tayang, lembar kerja, gambar atau arsip."
+            ),
+            "The file, in the module's folder (curriculum/modules/<id>/): a document, "
+            "slides, a spreadsheet, an image or an archive.",
+        )
+    )
+    description: PlainText | None = Field(
+        None,
+        description=_described("Keterangan singkat. Teks biasa.", "A short description."),
+    )
+    audience: Literal["participant", "trainer"] = Field(
+        "participant",
+        description=_described(
+            "`trainer`: hanya di situs pelatih.", "'trainer': only in the trainer build."
+        ),
+    )
+
+
+class Material(_Strict):
+    """Halaman materi (curriculum/modules/<modul>/<id>.md). / A material page."""
+
+    id: Id = Field(
+        description=_described(
+            "Nama berkas tanpa .md; menjadi alamat `modul/<modul>/<id>/`.",
+            "The file name without .md.",
+        )
+    )
+    module: Id = Field(
+        description=_described("Mata pelatihan pemilik folder.", "The module of its folder.")
+    )
+    title: PlainText = Field(
+        description=_described("Judul halaman. Teks biasa.", "The page's title.")
+    )
+    order: WholeNumber | None = Field(
+        None,
+        ge=0,
+        le=10_000,
+        description=_described(
+            (
+                "Urutan halaman di mata pelatihan. Halaman tanpa urutan menyusul, "
+                "menurut nama berkas."
+            ),
+            "The page's place in the module; pages without one follow, by file name.",
+        ),
+    )
+    summary: PlainText | None = Field(
+        None,
+        description=_described(
+            "Ringkasan satu kalimat, tampil di daftar materi. Teks biasa.",
+            "A one-sentence summary, shown in the list of materials.",
+        ),
+    )
+    audience: Literal["participant", "trainer"] = Field(
+        "participant",
+        description=_described(
+            "`trainer`: halaman hanya ada di situs pelatih.",
+            "'trainer': the page is only in the trainer build.",
+        ),
+    )
+    body: Annotated[
+        str,
+        StringConstraints(max_length=MAX_MATERIAL_CHARACTERS),
+        AfterValidator(_without_direction_controls),
+        MarkdownMark(),
+    ] = Field("", description=_described("Isi halaman. **Markdown**.", "The text (Markdown)."))
+
+    @property
+    def for_trainers(self) -> bool:
+        return self.audience == "trainer"
+
+
+@dataclass(frozen=True)
+class CourseFile:
+    """A file in a module's folder, as the loader found it."""
+
+    path: str  # as diagnostics name it, relative to the project
+    size: int
+    width: int | None = None  # pixels, for images
+    height: int | None = None
+    problem: str | None = None  # why it cannot be published, for images
+
+
 class Module(_Strict):
     """Mata pelatihan (curriculum/modules/<id>.yml). / A module."""
 
@@ -564,6 +704,16 @@ class Module(_Strict):
                 "bacaan](#referensi))."
             ),
             "Ids of the legal bases and readings cited, from curriculum/references.yml.",
+        ),
+    )
+    downloads: list[Download] = Field(
+        default_factory=list,
+        description=_described(
+            (
+                "Berkas yang boleh diunduh peserta: handout PDF, bahan tayang, lembar "
+                "kerja (lihat [Materi, gambar dan unduhan](#materi))."
+            ),
+            "Files participants may download, from the module's folder.",
         ),
     )
     tags: list[Tag] = Field(
@@ -1131,6 +1281,12 @@ class Curriculum:
     glossary_source: Document | None = None
     worksheets: Mapping[str, Worksheet] = field(default_factory=dict)
     worksheet_sources: Mapping[str, Document] = field(default_factory=dict)
+    # Each module's material pages in order, and the files of its folder by their
+    # path in it; `folders` the folder of each module that has one.
+    materials: Mapping[str, list[Material]] = field(default_factory=dict)
+    material_sources: Mapping[tuple[str, str], Document] = field(default_factory=dict)
+    files: Mapping[str, Mapping[str, CourseFile]] = field(default_factory=dict)
+    folders: Mapping[str, Path] = field(default_factory=dict)
 
     def agenda_modules(self, agenda: Agenda) -> list[Module]:
         return [self.modules[module_id] for module_id in agenda.modules]
@@ -1207,3 +1363,18 @@ class Curriculum:
                     )
                 )
         return found
+
+
+def markdown_texts(model: BaseModel, location: Location = ()) -> Iterator[tuple[Location, str]]:
+    """Every Markdown text of a model and the models in it, with its location."""
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        if any(isinstance(mark, MarkdownMark) for mark in info.metadata):
+            if value:
+                yield (*location, name), value
+        elif isinstance(value, BaseModel):
+            yield from markdown_texts(value, (*location, name))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from markdown_texts(item, (*location, name, index))

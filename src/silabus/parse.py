@@ -18,6 +18,7 @@ from silabus.model import (
     ID_PATTERN,
     Cohort,
     Glossary,
+    Material,
     Module,
     Program,
     ReferenceList,
@@ -68,6 +69,10 @@ def parse_worksheet(document: Document) -> tuple[Worksheet | None, list[Diagnost
 
 def parse_glossary(document: Document) -> tuple[Glossary | None, list[Diagnostic]]:
     return _parse(Glossary, document)
+
+
+def parse_material(document: Document) -> tuple[Material | None, list[Diagnostic]]:
+    return _parse(Material, document)
 
 
 def _looks_like(document: Document, other: type[BaseModel], expected: type[BaseModel]) -> bool:

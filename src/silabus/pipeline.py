@@ -22,14 +22,22 @@ from silabus.check import (
 from silabus.check_cohort import ParsedCohort, check_cohort, check_rooms_across_cohorts
 from silabus.check_glossary import check_glossary, check_module_terms
 from silabus.check_links import check_links
+from silabus.check_materials import (
+    CourseTargets,
+    check_downloads,
+    check_links_to_course,
+    check_material_pages,
+)
 from silabus.check_references import check_citations, check_reference_list
 from silabus.diagnostics import Diagnostic, did_you_mean, has_errors
 from silabus.document import Document
-from silabus.load import CURRICULUM_DIR, is_read_by_loader, read_sources
-from silabus.model import Curriculum, Program, Worksheet
+from silabus.load import CURRICULUM_DIR, Sources, is_read_by_loader, project_path, read_sources
+from silabus.load_materials import read_module_folder
+from silabus.model import CourseFile, Curriculum, Material, Program, Worksheet
 from silabus.parse import (
     parse_cohort,
     parse_glossary,
+    parse_material,
     parse_module,
     parse_program,
     parse_references,
@@ -126,6 +134,7 @@ def validate_project(
     )
 
     worksheets = _worksheets(sources.worksheets, set(sources.module_files), diagnostics)
+    pages, files = _module_folders(sources, project_root, diagnostics)
 
     cohorts: list[ParsedCohort] = []
     for document in sources.cohorts:
@@ -134,6 +143,32 @@ def validate_project(
         if cohort is not None:
             cohorts.append(ParsedCohort(cohort, document))
     diagnostics.extend(_check_cohorts(cohorts, parsed, set(sources.module_files), program))
+
+    materials: dict[str, dict[str, Material]] = {}
+    for material, _ in pages:
+        materials.setdefault(material.module, {})[material.id] = material
+    targets = CourseTargets(
+        modules=frozenset(sources.module_files),
+        materials=materials,
+        terms=frozenset(terms),
+        worksheets=frozenset(worksheet.id for worksheet, _ in worksheets),
+        cohorts=frozenset(item.cohort.id for item in cohorts),
+        references=frozenset(references),
+        files=files,
+        folders={
+            module: project_path(folder, project_root) for module, folder in sources.folders.items()
+        },
+    )
+    diagnostics.extend(check_material_pages(pages, targets))
+    for item in parsed:
+        diagnostics.extend(check_links_to_course(item.module, item.source, targets, item.module.id))
+        diagnostics.extend(check_downloads(item.module, item.source, targets))
+    if program is not None and sources.program is not None:
+        diagnostics.extend(check_links_to_course(program, sources.program, targets))
+    for worksheet, source in worksheets:
+        diagnostics.extend(check_links_to_course(worksheet, source, targets))
+    for taught in cohorts:
+        diagnostics.extend(check_links_to_course(taught.cohort, taught.source, targets))
 
     diagnostics = sorted(set(diagnostics), key=lambda d: (d.path, d.line, d.column, d.message))
     curriculum = None
@@ -152,8 +187,40 @@ def validate_project(
             glossary_source=sources.glossary,
             worksheets={worksheet.id: worksheet for worksheet, _ in worksheets},
             worksheet_sources={worksheet.id: source for worksheet, source in worksheets},
+            materials={
+                module: sorted(
+                    by_id.values(),
+                    key=lambda page: (page.order is None, page.order or 0, page.id),
+                )
+                for module, by_id in materials.items()
+                if module in sources.module_files
+            },
+            material_sources={(page.module, page.id): source for page, source in pages},
+            files=files,
+            folders=dict(sources.folders),
         )
     return Validation(curriculum, diagnostics, sources.files_read)
+
+
+def _module_folders(
+    sources: Sources, project_root: Path, diagnostics: list[Diagnostic]
+) -> tuple[list[tuple[Material, Document]], dict[str, dict[str, CourseFile]]]:
+    """The material pages that parse and the files of each module's folder."""
+    pages: list[tuple[Material, Document]] = []
+    files: dict[str, dict[str, CourseFile]] = {}
+    for module_id, folder in sources.folders.items():
+        documents, found, problems = read_module_folder(
+            module_id, folder, project_root, sources.curriculum
+        )
+        sources.files_read += len(documents)
+        diagnostics.extend(problems)
+        files[module_id] = found
+        for document in documents:
+            material, problems = parse_material(document)
+            diagnostics.extend(problems)
+            if material is not None:
+                pages.append((material, document))
+    return pages, files
 
 
 def _single_file(

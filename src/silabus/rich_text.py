@@ -1,46 +1,72 @@
 """Markdown fields of the curriculum, rendered to HTML that is safe to publish.
 
 A curriculum takes contributions from many hands and is read by the public, so
-the Markdown fields (the descriptions) are rendered here, by one fixed set of
-extensions, and cleaned with nh3 (the ammonia sanitizer) against an allow-list:
-simple formatting, lists, tables, notes, and links to http, https and mailto
-addresses or to a place in the same page. Raw HTML beyond that, scripts, event
-handlers, images and `javascript:` or `data:` links never reach a page. The
-check stage reports what the cleaning removes, read from the same rendering
-with Python's HTML parser, so that removals are named, not silent.
+the Markdown fields (the descriptions) and material pages are rendered here, by
+one fixed set of extensions, and cleaned with nh3 (the ammonia sanitizer)
+against an allow-list: simple formatting, lists, tables, notes, code, images
+that are files of the course, links to http, https and mailto addresses, to a
+place in the same page, and to other parts of the course by id
+(`modul:berpikir-kreatif`) or by file (`gambar/siklus.svg`). Raw HTML beyond
+that, scripts, event handlers, images from other servers and `javascript:` or
+`data:` links never reach a page. The check stage reports what the cleaning
+removes, read from the same rendering with Python's HTML parser, so that
+removals are named, not silent.
+
+Links to the course are found while rendering (`addresses`) and written as
+`silabus:<kind>:<target>`, an address no page is published with; the render
+stage turns each into the address of the page or file it names
+(`resolve_addresses`), or leaves it out when there is none.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import markdown
 import nh3
+from markdown.extensions import Extension
 from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.treeprocessors import Treeprocessor
 
-EXTENSIONS = ("tables", "fenced_code", "sane_lists", "admonition")
+# Fenced code inside list items and notes too (superfences), as in the site's own
+# Markdown; code is left for the theme to style, without Pygments' markup.
+EXTENSIONS = ("tables", "pymdownx.superfences", "sane_lists", "admonition", "pymdownx.highlight")
+EXTENSION_CONFIGS = {"pymdownx.highlight": {"use_pygments": False}}
 ALLOWED_TAGS = frozenset(
     {
         "p", "br", "hr", "strong", "em", "b", "i", "u", "s", "del", "ins", "mark",
         "sub", "sup", "small", "code", "pre", "kbd", "abbr", "q", "cite", "blockquote",
         "ul", "ol", "li", "dl", "dt", "dd", "a", "table", "thead", "tbody", "tfoot",
-        "tr", "th", "td", "caption", "h2", "h3", "h4", "h5", "h6", "div", "span",
+        "tr", "th", "td", "caption", "h2", "h3", "h4", "h5", "h6", "div", "span", "img",
     }
 )  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "abbr": {"title"},
+    "img": {"src", "alt", "title"},
     "ol": {"start"},
     "th": {"style", "colspan", "rowspan"},
     "td": {"style", "colspan", "rowspan"},
 }
+# The address scheme of links to the course while a text is rendered.
+INTERNAL_SCHEME = "silabus"
+# Links by id: the scheme written (Indonesian or English) and the kind of target.
+ID_SCHEMES = {
+    "modul": "module", "module": "module",
+    "materi": "material", "material": "material",
+    "istilah": "term", "term": "term",
+    "lembar-kerja": "worksheet", "worksheet": "worksheet",
+    "angkatan": "cohort", "cohort": "cohort",
+    "referensi": "reference", "reference": "reference",
+}  # fmt: skip
 ADMONITION_KINDS = frozenset(
     {"note", "abstract", "info", "tip", "success", "question", "warning", "failure",
      "danger", "bug", "example", "quote"}
@@ -63,18 +89,107 @@ WRAPPER_CLASS = "silabus-text"
 _DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+@dataclass(frozen=True)
+class Address:
+    """A link or an image of a text that leads to another part of the course: a page
+    by id (`kind` module, material, term, worksheet, cohort or reference, `target`
+    its id, `module/page` for a material page), or a file (`kind` file, `target` its
+    path relative to the folder of the text)."""
+
+    kind: str
+    target: str
+    fragment: str = ""
+    image: bool = False
+    written: str = ""  # as the writer wrote it, to find it in the source
+    alt: str = ""  # an image's text
+
+    @property
+    def internal(self) -> str:
+        return f"{INTERNAL_SCHEME}:{self.kind}:{self.target}" + (
+            f"#{self.fragment}" if self.fragment else ""
+        )
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Where an address leads in the site: a link placeholder (see render/) or an
+    address, and an image's size in pixels."""
+
+    url: str
+    width: int | None = None
+    height: int | None = None
+
+
+Resolver = Callable[[Address], "Resolved | None"]
+
+
 def to_html(
-    text: str, heading_offset: int = 2, note_titles: Mapping[str, str] | None = None
+    text: str,
+    heading_offset: int = 2,
+    note_titles: Mapping[str, str] | None = None,
+    resolve: Resolver | None = None,
 ) -> str:
     """A Markdown field as a block of clean HTML, its headings moved below the page's
-    own section headings (`heading_offset` levels down), and notes written without a
-    title (`!!! tip`) titled in the site's language from `note_titles`."""
+    own section headings (`heading_offset` levels down), notes written without a
+    title (`!!! tip`) titled in the site's language from `note_titles`, and links to
+    the course made addresses by `resolve` (left out without it)."""
+    rendered = _render(_prepared(text, heading_offset, note_titles)).html
+    return f'<div class="{WRAPPER_CLASS}">\n{_clean(rendered, resolve)}\n</div>'
+
+
+def to_parts(
+    text: str,
+    heading_offset: int,
+    note_titles: Mapping[str, str] | None = None,
+    resolve: Resolver | None = None,
+) -> list[tuple[int, str]]:
+    """A whole page of Markdown (a material page) as clean HTML cut at its headings,
+    so that the site's engine lists them in the page's table of contents: pairs of
+    a heading level and its text as inline Markdown, or 0 and a block of HTML."""
+    rendered = _render(_prepared(text, heading_offset, note_titles)).html
+    parts: list[tuple[int, str]] = []
+    position = 0
+    for heading in _PART_HEADING.finditer(rendered):
+        block = _clean(rendered[position : heading.start()], resolve)
+        if block:
+            parts.append((0, f'<div class="{WRAPPER_CLASS}">\n{block}\n</div>'))
+        title = _markdown_inline(_clean(heading.group(2), resolve, inline=True))
+        parts.append((int(heading.group(1)), title or "&#8203;"))
+        position = heading.end()
+    block = _clean(rendered[position:], resolve)
+    if block:
+        parts.append((0, f'<div class="{WRAPPER_CLASS}">\n{block}\n</div>'))
+    return parts
+
+
+def addresses(text: str, heading_offset: int = 2) -> tuple[Address, ...]:
+    """The links and images of a Markdown text that lead to the course, in order."""
+    if not _MAY_LINK.search(text):
+        return ()
+    return _render(shift_headings(_without_controls(text), heading_offset)).addresses
+
+
+def _prepared(text: str, heading_offset: int, note_titles: Mapping[str, str] | None) -> str:
+    return shift_headings(_without_controls(text), heading_offset, note_titles)
+
+
+def _without_controls(text: str) -> str:
     # U+001A marks the links of generated pages until they are resolved (render/).
-    text = _DIRECTION_CONTROLS.sub("", text.replace("\x1a", ""))
-    rendered = _render(shift_headings(text, heading_offset, note_titles))
+    return _DIRECTION_CONTROLS.sub("", text.replace("\x1a", ""))
+
+
+_PART_HEADING = re.compile(r'<h([1-6]) data-silabus-part="">(.*?)</h\1>', re.DOTALL)
+_INLINE_TAGS = ALLOWED_TAGS - {
+    "p", "br", "hr", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "table",
+    "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "h2", "h3", "h4", "h5",
+    "h6", "div",
+}  # fmt: skip
+
+
+def _clean(rendered: str, resolve: Resolver | None, inline: bool = False) -> str:
     cleaned = nh3.clean(
         rendered,
-        tags=set(ALLOWED_TAGS),
+        tags=set(_INLINE_TAGS if inline else ALLOWED_TAGS),
         clean_content_tags=set(DROPPED_WITH_CONTENT),
         attributes={
             **{tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
@@ -82,11 +197,68 @@ def to_html(
         },
         attribute_filter=_kept_attribute,
         allowed_classes={tag: set(names) for tag, names in ALLOWED_CLASSES.items()},
-        url_schemes=set(URL_SCHEMES),
+        url_schemes={*URL_SCHEMES, INTERNAL_SCHEME},
         filter_style_properties={"text-align"},
         link_rel="noopener noreferrer",
     )
-    return f'<div class="{WRAPPER_CLASS}">\n{_without_blank_lines(cleaned.strip())}\n</div>'
+    cleaned = _IMAGE_WITHOUT_FILE.sub("", cleaned)
+    return _without_blank_lines(resolve_addresses(cleaned, resolve).strip())
+
+
+_IMAGE_WITHOUT_FILE = re.compile(r'<img(?![^>]*\bsrc=")[^>]*>')
+
+
+# An <a> or <img> tag of the cleaned HTML that holds an address of the course.
+_INTERNAL_TAG = re.compile(r'<(a|img)\b[^>]*?\b(href|src)="silabus:[^"]*"[^>]*>')
+_INTERNAL_VALUE = re.compile(r'\b(href|src)="silabus:([a-z]+):([^"#]*)(?:#([^"]*))?"')
+_ALT = re.compile(r'\balt="([^"]*)"')
+
+
+def resolve_addresses(html_text: str, resolve: Resolver | None) -> str:
+    """Clean HTML with each address of the course made the address `resolve` gives.
+    A link without one keeps its text; an image without one is left out."""
+    if f"{INTERNAL_SCHEME}:" not in html_text:
+        return html_text
+
+    def replace_tag(tag: re.Match[str]) -> str:
+        value = _INTERNAL_VALUE.search(tag.group())
+        assert value is not None
+        image = tag.group(1) == "img"
+        alt = _ALT.search(tag.group())
+        address = Address(
+            value.group(2),
+            html.unescape(value.group(3)),
+            html.unescape(value.group(4) or ""),
+            image,
+            alt=html.unescape(alt.group(1)) if alt else "",
+        )
+        resolved = resolve(address) if resolve is not None else None
+        if resolved is None:
+            return "" if image else tag.group().replace(value.group(), "", 1)
+        new = f'{value.group(1)}="{html.escape(resolved.url)}"'
+        if image:
+            size = (
+                f' width="{resolved.width}" height="{resolved.height}"'
+                if resolved.width and resolved.height
+                else ""
+            )
+            new += f'{size} loading="lazy" decoding="async"'
+        return tag.group().replace(value.group(), new, 1)
+
+    return _INTERNAL_TAG.sub(replace_tag, html_text)
+
+
+def _markdown_inline(html_text: str) -> str:
+    """Clean inline HTML as inline Markdown that renders to the same HTML: the text
+    between its tags with every character Markdown could read as syntax written as a
+    character reference."""
+    parts = re.split(r"(<[^>]*>)", html_text)
+    return "".join(
+        part if index % 2 else part.translate(_INLINE_TEXT) for index, part in enumerate(parts)
+    ).strip()
+
+
+_INLINE_TEXT = str.maketrans({char: f"&#{ord(char)};" for char in "\\`*_[]{}#|~^$!:=+"})
 
 
 def structure_problem(text: str) -> str | None:
@@ -115,13 +287,20 @@ def markdown_lines(text: str) -> list[str]:
 
 def _kept_attribute(tag: str, name: str, value: str) -> str | None:
     """Code blocks keep their language class; links keep only addresses that leave
-    the site or point inside the page (a link to another page of the site would
-    break: MkDocs does not rewrite addresses in HTML)."""
+    the site, point inside the page or lead to the course (written as links by id or
+    to files; an address of another page of the site would break: engines do not
+    rewrite addresses in HTML); images only files of the course."""
     if tag == "code" and name == "class":
         return value if CODE_LANGUAGE.fullmatch(value) else None
-    if name in {"href", "src"} and not _allowed_url(value):
+    if name == "src":
+        return value if _internal(value) else None
+    if name == "href" and not (_allowed_url(value) or _internal(value)):
         return None
     return value
+
+
+def _internal(url: str) -> bool:
+    return url.startswith(f"{INTERNAL_SCHEME}:")
 
 
 @dataclass(frozen=True)
@@ -143,7 +322,7 @@ def removals(text: str, heading_offset: int = 2) -> list[Removal]:
 def rendered_removals(text: str, heading_offset: int = 2) -> list[Removal]:
     """`removals`, always read from the rendered HTML."""
     finder = _RemovalFinder()
-    finder.feed(_render(shift_headings(text, heading_offset)))
+    finder.feed(_render(shift_headings(text, heading_offset)).html)
     finder.close()
     found: dict[str, Removal] = {}
     for what, needle in finder.found:
@@ -236,19 +415,86 @@ def _heading(level: int, text: str) -> str:
 
 @cache
 def _converter() -> markdown.Markdown:
-    return markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
+    return markdown.Markdown(
+        extensions=[*EXTENSIONS, _CourseAddresses()],
+        extension_configs=EXTENSION_CONFIGS,
+        output_format="html",
+    )
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    html: str
+    addresses: tuple[Address, ...]
 
 
 @lru_cache(maxsize=4096)
-def _render(text: str) -> str:
-    """Markdown to HTML; cached, since the check and the rendering stage both need it."""
+def _render(text: str) -> _Rendered:
+    """Markdown to HTML, and the addresses of the course it links to; cached, since
+    the check and the rendering stage both need it."""
     converter = _converter()
     converter.reset()
     try:
-        return converter.convert(text)
+        rendered = converter.convert(text)
     except RecursionError:  # the check stage refuses such text (structure_problem)
         _converter.cache_clear()  # a converter interrupted half-way keeps bad state
-        return f"<p>{html.escape(text)}</p>"
+        return _Rendered(f"<p>{html.escape(text)}</p>", ())
+    found: list[Address] = getattr(converter, "course_addresses", [])
+    return _Rendered(rendered, tuple(found))
+
+
+class _CourseAddresses(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # After the inline patterns (20) and the unescaping of backslashes (0).
+        md.treeprocessors.register(_AddressFinder(md), "silabus_addresses", -10)
+
+
+class _AddressFinder(Treeprocessor):
+    """Writes each link and image that leads to the course as an address of the
+    internal scheme, notes it, and marks the headings at the top of the text."""
+
+    def run(self, root: Any) -> None:
+        found: list[Address] = []
+        for element in root.iter():
+            name = "src" if element.tag == "img" else "href" if element.tag == "a" else None
+            value = element.get(name) if name else None
+            if name is None or value is None:
+                continue
+            address = course_address(value, image=element.tag == "img", alt=element.get("alt"))
+            if address is not None:
+                found.append(address)
+                element.set(name, address.internal)
+            elif value.strip().lower().startswith(f"{INTERNAL_SCHEME}:"):
+                del element.attrib[name]  # only Silabus writes such addresses
+        for child in root:
+            if child.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+                child.set("data-silabus-part", "")
+        self.md.course_addresses = found  # type: ignore[attr-defined]
+
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(.*)", re.DOTALL)
+
+
+def course_address(value: str, *, image: bool = False, alt: str | None = None) -> Address | None:
+    """The part of the course an address written in a text leads to: `modul:x` and
+    the other kinds by id, or a path relative to the text's folder; None for an
+    address of another server, a place in the same page, or one never published."""
+    written = value
+    value = value.strip()
+    if not value or value.startswith(("#", "/", "\\")):
+        return None
+    scheme = _SCHEME.match(value)
+    if scheme is not None:
+        kind = ID_SCHEMES.get(scheme.group(1).lower())
+        if kind is None:
+            return None
+        target, _, fragment = scheme.group(2).partition("#")
+        return Address(kind, target.strip(), fragment, image, written, alt or "")
+    path, _, fragment = value.partition("#")
+    path = unquote(path.partition("?")[0])
+    if not path:
+        return None
+    return Address("file", path, fragment, image, written, alt or "")
 
 
 class _RemovalFinder(HTMLParser):
@@ -268,9 +514,18 @@ class _RemovalFinder(HTMLParser):
             {"class"} if tag in ALLOWED_CLASSES or tag == "code" else set()
         )
         for name, value in attrs:
+            if name == "data-silabus-part" or (tag == "pre" and name == "class"):
+                continue  # written by the rendering itself
             if name not in allowed:
                 self.found.append((f"the attribute '{name}' of <{tag}>", f"{name}="))
-            elif name in {"href", "src"} and value and not _allowed_url(value):
+            elif name == "src" and value and not _internal(value):
+                self.found.append(
+                    (
+                        f"the image '{_shorten(value)}', which is not a file of the course",
+                        value[:20],
+                    )
+                )
+            elif name == "href" and value and not (_allowed_url(value) or _internal(value)):
                 self.found.append((f"the link address '{_shorten(value)}'", value[:20]))
             elif name == "style" and value:
                 for declaration in value.split(";"):
@@ -300,6 +555,8 @@ class _RemovalFinder(HTMLParser):
 # code block '{', notes '!!!', and headings '#' or a '=' underline (inside a quote or a
 # list a heading is not moved down, and a first-level one is removed).
 _MAY_REMOVE = re.compile(r"[<\[`~{!#=]")
+# Links are written with '[' or '<', and link definitions with ':'.
+_MAY_LINK = re.compile(r"[\[<]")
 _UNTITLED_NOTE = re.compile(r"[ \t]*!!![ \t]+([\w-]+)[ \t]*$")
 # Markers that open a list or a quote at the start of a line, any number in a row.
 _NESTING = re.compile(r"([ \t]*(>|([-+*]|\d+[.)])(?=\s)))*")

@@ -225,6 +225,8 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             files.append(file)
         for path, content in site.assets.items():
             files.append(File.generated(config, path, content=content))
+        for path, source in site.files.items():
+            files.append(File.generated(config, path, abs_src_path=str(source)))
         assets = files_of("silabus.render").joinpath("assets")
         if self.offline:
             shim = assets.joinpath("iframe-worker-shim.js")
@@ -620,6 +622,9 @@ def _generated_pages_clashing_with_docs(
     MkDocs would write to the same file of the site, as the site's URLs are made."""
     generated = {path: f"from {page.source}" for path, page in site.pages.items()}
     generated.update({path: "for its pages" for path in site.assets})
+    generated.update(
+        {path: f"from {project_path(source, project_root)}" for path, source in site.files.items()}
+    )
     clashes = []
     for path, origin in generated.items():
         target, sources = _sources_of_the_same_address(path, site.directory_urls)

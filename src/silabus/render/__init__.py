@@ -13,19 +13,22 @@ from html import escape
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import jinja2
 from markupsafe import Markup
 
 from silabus.model import (
+    DOWNLOAD_TYPES,
     Agenda,
     Cohort,
     Curriculum,
+    Material,
     Module,
     Reference,
     ReferenceKind,
     Worksheet,
+    markdown_texts,
     replacement_chains,
     replacement_in_force,
 )
@@ -36,7 +39,15 @@ from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
 from silabus.render.schedule import leader_text, session_notes, session_title, timetable
 from silabus.render.text import attribute, plain_text
-from silabus.rich_text import shift_headings, to_html
+from silabus.rich_text import (
+    Address,
+    Resolved,
+    Resolver,
+    addresses,
+    shift_headings,
+    to_html,
+    to_parts,
+)
 
 PROGRAM_PAGE = "program/index.md"
 COHORTS_PAGE = "angkatan/index.md"
@@ -56,6 +67,15 @@ def agenda_page(agenda: Agenda) -> str:
 
 def module_page(module: Module) -> str:
     return f"modul/{module.id}.md"
+
+
+def material_page(module_id: str, page_id: str) -> str:
+    return f"modul/{module_id}/{page_id}.md"
+
+
+def module_file(module_id: str, path: str) -> str:
+    """Where a file of a module's folder (a figure, a download) is published."""
+    return f"modul/{module_id}/{path}"
 
 
 def worksheet_page(worksheet: Worksheet) -> str:
@@ -189,6 +209,9 @@ class Site:
     assets: dict[str, bytes]
     # As the pages are published: `modul/x.md` at `modul/x/` (or at `modul/x.html`).
     directory_urls: bool = True
+    # Files of the modules' folders that pages show or offer (figures, downloads), by
+    # the path they are published at.
+    files: dict[str, Path] = field(default_factory=dict)
 
 
 def render_site(
@@ -212,6 +235,7 @@ def render_site(
         return Page(path, markdown, source)
 
     module_texts: dict[str, str] = {}  # for the print page too
+    material_texts: dict[str, list[str]] = {}
     shared = _shared_sources(curriculum, language, options)
     used: set[Hashable] = set()
 
@@ -257,7 +281,28 @@ def render_site(
                     curriculum.module_sources[module.id].path,
                 )
             )
-            section.children.append(path)
+            readings = visible_materials(curriculum, module, options.audience)
+            if not readings:
+                section.children.append(path)
+                continue
+            module_section = NavSection(module.title, [(labels["module_overview"], path)])
+            for number, material in enumerate(readings, start=1):
+                page_path = material_page(module.id, material.id)
+                text = template_text(
+                    "material.md.j2",
+                    agenda=agenda,
+                    module=module,
+                    material=material,
+                    number=number,
+                    materials=readings,
+                )
+                material_texts.setdefault(module.id, []).append(text)
+                source = curriculum.material_sources[(module.id, material.id)].path
+                pages.append(
+                    Page(page_path, _resolve_links(text, page_path, directory_urls), source)
+                )
+                module_section.children.append(page_path)
+            section.children.append(module_section)
         section.children[1:] = in_groups(section.children[1:], labels["nav_modules"])
         agenda_sections.append(section)
     nav.children.extend(in_groups(agenda_sections, labels["agenda"]))
@@ -286,7 +331,7 @@ def render_site(
             worksheets.children.append(path)
         worksheets.children[1:] = in_groups(worksheets.children[1:], labels["worksheets"])
         nav.children.append(worksheets)
-    pages.append(_print_page(curriculum, render, module_texts, directory_urls))
+    pages.append(_print_page(curriculum, render, module_texts, material_texts, directory_urls))
     nav.children.append((labels["print_all"], PRINT_PAGE))
     sections = [nav]
     assets = {STYLESHEET: _asset("silabus.css")}
@@ -329,7 +374,49 @@ def render_site(
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
         sections.append(schedules)
     _forget_all_but(used)
-    return Site({page.path: page for page in pages}, sections, assets, directory_urls)
+    return Site(
+        {page.path: page for page in pages},
+        sections,
+        assets,
+        directory_urls,
+        published_files(curriculum, options.audience),
+    )
+
+
+def visible_materials(curriculum: Curriculum, module: Module, audience: Audience) -> list[Material]:
+    """The material pages of a module that the build for `audience` has, in order."""
+    return [
+        material
+        for material in curriculum.materials.get(module.id, [])
+        if audience == "trainer" or not material.for_trainers
+    ]
+
+
+def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Path]:
+    """The files of the modules' folders that the build for `audience` publishes: the
+    downloads, and the figures and files its texts show or link to."""
+    found: dict[str, Path] = {}
+
+    def add(module: Module, path: str) -> None:
+        path = posixpath.normpath(path)
+        if path in curriculum.files.get(module.id, {}) and module.id in curriculum.folders:
+            found[module_file(module.id, path)] = curriculum.folders[module.id] / path
+
+    for module in curriculum.modules.values():
+        for download in module.downloads:
+            if audience == "trainer" or download.audience != "trainer":
+                add(module, download.file)
+        texts = [
+            text
+            for location, text in markdown_texts(module)
+            if audience == "trainer" or "trainer_notes" not in location
+        ]
+        texts += [material.body for material in visible_materials(curriculum, module, audience)]
+        for text in texts:
+            for address in addresses(text, 0):
+                if address.kind == "file" and not address.target.lower().endswith(".md"):
+                    add(module, address.target)
+    return found
 
 
 # Module pages and calendars made by the last rendering in this process, by the
@@ -388,7 +475,14 @@ def _module_key(
     """A module page is made from the shared files, the module and its prerequisites."""
     own = [curriculum.module_sources[module.id].digest]
     own += [curriculum.module_sources[other].digest for other in module.prerequisites]
-    return None if shared is None or b"" in own else ("module", shared, *own)
+    # Its list of materials and of downloads with their sizes.
+    own += [
+        curriculum.material_sources[(module.id, material.id)].digest
+        for material in curriculum.materials.get(module.id, [])
+    ]
+    files = curriculum.files.get(module.id, {})
+    sizes = tuple(sorted((path, found.size) for path, found in files.items()))
+    return None if shared is None or b"" in own else ("module", shared, *own, sizes)
 
 
 def _calendar_key(
@@ -403,6 +497,7 @@ def _print_page(
     curriculum: Curriculum,
     render: Callable[..., Page],
     module_texts: dict[str, str],
+    material_texts: dict[str, list[str]],
     directory_urls: bool,
 ) -> Page:
     """The whole program on one page, to print: the program, then each agenda and its
@@ -415,6 +510,10 @@ def _print_page(
             body = _FRONT_MATTER.sub("", module_texts[module.id], count=1)
             body = _resolve_links(body, PRINT_PAGE, directory_urls)
             parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 2))
+            for text in material_texts.get(module.id, []):
+                body = _FRONT_MATTER.sub("", text, count=1)
+                body = _resolve_links(body, PRINT_PAGE, directory_urls)
+                parts.append(shift_headings(body, 3))
     return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
 
@@ -469,6 +568,16 @@ def _template_text(
             cohort_calendar_file=cohort_calendar_file,
             cohorts_page=COHORTS_PAGE,
             worksheet_page=worksheet_page,
+            material_page=material_page,
+            module_file=module_file,
+            materials_of=lambda module: visible_materials(curriculum, module, options.audience),
+            downloads_of=lambda module: [
+                (download, curriculum.files.get(module.id, {}).get(download.file))
+                for download in module.downloads
+                if options.audience == "trainer" or download.audience != "trainer"
+            ],
+            file_size=lambda size: Markup(messages.format_size(size, language)),
+            file_type=lambda name: DOWNLOAD_TYPES.get(posixpath.splitext(name)[1].lower(), ""),
             worksheets_of=lambda module: [
                 worksheet
                 for worksheet in curriculum.worksheets.values()
@@ -552,7 +661,75 @@ def _relative(kind: str, target: str, path: str, directory_urls: bool) -> str:
 
 @jinja2.pass_context
 def _markdown_field(context: jinja2.runtime.Context, text: str, heading_offset: int = 2) -> Markup:
-    return Markup(to_html(text, heading_offset, context["note_titles"]))
+    return Markup(to_html(text, heading_offset, context["note_titles"], _resolver(context)))
+
+
+@jinja2.pass_context
+def _material_parts(
+    context: jinja2.runtime.Context, material: Material
+) -> list[tuple[int, Markup]]:
+    """A material page's text cut at its headings (see rich_text.to_parts), its
+    headings starting at the second level below the page's title: pairs of a
+    heading's marks (`##`) and its text, or nothing and a block of HTML."""
+    levels = [len(found.group(1)) for found in _HEADING_LEVEL.finditer(material.body)]
+    offset = max(0, 2 - min(levels)) if levels else 0
+    parts = to_parts(material.body, offset, context["note_titles"], _resolver(context))
+    return [(Markup("#" * level), Markup(part)) for level, part in parts]
+
+
+_HEADING_LEVEL = re.compile(r"^(#{1,6})[ \t]", re.MULTILINE)
+
+
+def _resolver(context: jinja2.runtime.Context) -> Resolver:
+    """Where the links of the texts on this page lead: by id, anywhere in the course;
+    by file name, into the folder of the page's module, if it has one."""
+    module = context.get("module")
+    return partial(
+        _resolve_address,
+        context["curriculum"],
+        module.id if isinstance(module, Module) else None,
+        "trainer" if context["for_trainers"] else "participant",
+    )
+
+
+def _resolve_address(
+    curriculum: Curriculum, module_id: str | None, audience: Audience, address: Address
+) -> Resolved | None:
+    fragment = f"#{address.fragment}" if address.fragment else ""
+    target: str | None = None
+    if address.kind == "module" and address.target in curriculum.modules:
+        target = module_page(curriculum.modules[address.target])
+    elif address.kind == "material":
+        module, _, page = address.target.partition("/")
+        target = _material_target(curriculum, module, page, audience)
+    elif address.kind == "term" and address.target in curriculum.glossary:
+        target, fragment = GLOSSARY_PAGE, f"#{term_anchor(curriculum.glossary[address.target])}"
+    elif address.kind == "worksheet" and address.target in curriculum.worksheets:
+        target = worksheet_page(curriculum.worksheets[address.target])
+    elif address.kind == "cohort" and address.target in curriculum.cohorts:
+        target = cohort_page(curriculum.cohorts[address.target])
+    elif address.kind == "reference" and address.target in curriculum.references:
+        target, fragment = REFERENCES_PAGE, f"#ref-{address.target}"
+    elif address.kind == "file" and module_id is not None:
+        path = posixpath.normpath(address.target)
+        if path.lower().endswith(".md") and not address.image:
+            target = _material_target(curriculum, module_id, path[:-3], audience)
+        else:
+            found = curriculum.files.get(module_id, {}).get(path)
+            if found is None:
+                return None
+            url = _url_placeholder(quote(module_file(module_id, path)))
+            return Resolved(f"{url}{fragment}", found.width, found.height)
+    return None if target is None else Resolved(f"{_url_placeholder(target)}{fragment}")
+
+
+def _material_target(
+    curriculum: Curriculum, module_id: str, page_id: str, audience: Audience
+) -> str | None:
+    for material in curriculum.materials.get(module_id, []):
+        if material.id == page_id and (audience == "trainer" or not material.for_trainers):
+            return material_page(module_id, page_id)
+    return None
 
 
 @jinja2.pass_context
@@ -584,6 +761,7 @@ def _environment(templates: str | None = None) -> jinja2.Environment:
     own_filters: dict[str, Callable[..., Any]] = {
         "markdown": _markdown_field,
         "with_terms": _with_terms,
+        "material_parts": _material_parts,
         "attr": attribute,
     }
     if templates:

@@ -81,6 +81,14 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "time_separator": ".",
         "key_points": "Poin penting",
         "worksheets": "Lembar kerja",
+        "materials": "Materi",
+        "materials_lead": "Bacaan mata pelatihan ini, untuk dipelajari berurutan:",
+        "module_overview": "Ikhtisar",
+        "material_position": "Materi {number} dari {total}",
+        "previous": "Sebelumnya",
+        "for_trainers_only": "Khusus pelatih",
+        "downloads": "Unduhan",
+        "downloads_lead": "Berkas yang dapat diunduh:",
         "worksheets_lead": "Lembar kerja untuk dicetak dan diisi peserta.",
         "module_label": "Mata pelatihan",
         "nav_modules": "Mata pelatihan",
@@ -208,6 +216,14 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "time_separator": ":",
         "key_points": "Key points",
         "worksheets": "Worksheets",
+        "materials": "Materials",
+        "materials_lead": "What to read for this module, in order:",
+        "module_overview": "Overview",
+        "material_position": "Material {number} of {total}",
+        "previous": "Previous",
+        "for_trainers_only": "Trainers only",
+        "downloads": "Downloads",
+        "downloads_lead": "Files to download:",
         "worksheets_lead": "Worksheets for participants to print and fill in.",
         "module_label": "Module",
         "nav_modules": "Modules",
@@ -290,6 +306,13 @@ def format_number(value: float, language: str) -> str:
     """12 -> "12"; 7.5 -> "7,5" in Indonesian, "7.5" in English."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text.replace(".", _DECIMAL_SEPARATOR.get(language, "."))
+
+
+def format_size(size: int, language: str) -> str:
+    """A file's size as people read it: 840 kB, 1,2 MB (1.2 MB in English)."""
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000))}\u00a0kB"
+    return f"{format_number(round(size / 1_000_000, 1), language)}\u00a0MB"
 
 
 @lru_cache(maxsize=4096)

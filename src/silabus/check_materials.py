@@ -1,0 +1,296 @@
+"""Material pages, figures, downloads, and the links of every text to the course.
+
+A link by id (`modul:berpikir-kreatif`, `materi:studi-tiru/persiapan`,
+`istilah:inovasi`, …) must name something that exists; a link or image by file
+must name a file of the module's own folder that may be published: a figure
+that can be shown, or a document, slides, a spreadsheet, an image or an archive
+to download. Participants read on phones over slow links, so large figures are
+named too.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from silabus.diagnostics import Diagnostic, Severity, did_you_mean
+from silabus.document import Document, Location
+from silabus.model import (
+    DOWNLOAD_TYPES,
+    IMAGE_TYPES,
+    CourseFile,
+    Material,
+    Module,
+    markdown_texts,
+)
+from silabus.rich_text import Address, addresses, markdown_lines, removals
+
+# A figure larger than this is named: on a slow mobile link (about 1 Mbit/s) it
+# takes more than a second to arrive.
+FIGURE_BUDGET = 200_000
+# A material page is a chapter, not a description: far more room than a field.
+MAX_PAGE_LINES = 5_000
+KIND_NAMES = {
+    "module": ("modul", "module"),
+    "material": ("materi", "material page"),
+    "term": ("istilah", "glossary term"),
+    "worksheet": ("lembar-kerja", "worksheet"),
+    "cohort": ("angkatan", "cohort"),
+    "reference": ("referensi", "reference"),
+}
+
+
+@dataclass(frozen=True)
+class CourseTargets:
+    """What a text may link to by id, and each module's folder content."""
+
+    modules: frozenset[str] = frozenset()
+    materials: Mapping[str, Mapping[str, Material]] = field(default_factory=dict)
+    terms: frozenset[str] = frozenset()
+    worksheets: frozenset[str] = frozenset()
+    cohorts: frozenset[str] = frozenset()
+    references: frozenset[str] = frozenset()
+    files: Mapping[str, Mapping[str, CourseFile]] = field(default_factory=dict)
+    folders: Mapping[str, str] = field(default_factory=dict)  # module id -> folder as shown
+
+    def ids(self, kind: str) -> frozenset[str]:
+        if kind == "material":
+            return frozenset(
+                f"{module}/{page}" for module, pages in self.materials.items() for page in pages
+            )
+        found: frozenset[str] = getattr(self, f"{kind}s")
+        return found
+
+
+def check_links_to_course(
+    model: BaseModel,
+    source: Document,
+    targets: CourseTargets,
+    module: str | None = None,
+    for_trainers: bool = False,
+) -> Iterator[Diagnostic]:
+    """The links and images of every Markdown text of `model` (read from `source`)
+    that lead nowhere. `module` is the module whose folder the texts' files are in;
+    `for_trainers`: the texts are read only in the trainer build."""
+    for location, text in markdown_texts(model):
+        trainers_only = for_trainers or "trainer_notes" in location
+        offset = 0 if isinstance(model, Material) else 2
+        for address in addresses(text, offset):
+            problem = _address_problem(address, targets, module, trainers_only)
+            if problem is None:
+                continue
+            message, hint, severity = problem
+            yield source.diagnostic(
+                location,
+                message,
+                hint,
+                severity=severity,
+                at=source.find(location, address.written or address.target),
+            )
+
+
+def _address_problem(
+    address: Address, targets: CourseTargets, module: str | None, for_trainers: bool
+) -> tuple[str, str, Severity] | None:
+    if address.kind == "file":
+        return _file_problem(address, targets, module, for_trainers)
+    scheme, name = KIND_NAMES[address.kind]
+    if address.image:
+        return (
+            f"an image must be a file, not the {name} '{address.target}'",
+            "write the figure's file name, such as 'gambar/siklus.png'",
+            Severity.ERROR,
+        )
+    known = targets.ids(address.kind)
+    if address.target not in known:
+        suggestion = did_you_mean(address.target, known)
+        if address.kind == "material" and "/" not in address.target:
+            hint = "write the module's id and the page's file name: 'materi:<module>/<page>'"
+        elif suggestion:
+            hint = f"did you mean '{scheme}:{suggestion}'?"
+        else:
+            hint = f"use the id of an existing {name}"
+        return f"the {name} '{address.target}' does not exist", hint, Severity.ERROR
+    if address.kind == "material" and not for_trainers:
+        module_id, page = address.target.split("/", 1)
+        if targets.materials[module_id][page].for_trainers:
+            return (
+                f"the material page '{address.target}' is for trainers only, so participants "
+                "would find no page there",
+                "link to it only from trainer notes or from pages for trainers",
+                Severity.ERROR,
+            )
+    return None
+
+
+def _file_problem(
+    address: Address, targets: CourseTargets, module: str | None, for_trainers: bool
+) -> tuple[str, str, Severity] | None:
+    what = "image" if address.image else "link"
+    if module is None:
+        return (
+            f"this {what} names the file '{address.target}', but only a module's texts and "
+            "material pages can show or link files",
+            "link to a page by id, such as 'modul:<id>', or move the text into a module",
+            Severity.ERROR,
+        )
+    folder = targets.folders.get(module, f"curriculum/modules/{module}")
+    path = posixpath.normpath(address.target)
+    if path.startswith("../") or path == ".." or path.startswith("/"):
+        return (
+            f"the file '{address.target}' is outside the module's folder {folder}/",
+            f"copy the file into {folder}/ and name it from there",
+            Severity.ERROR,
+        )
+    suffix = posixpath.splitext(path)[1].lower()
+    if suffix == ".md" and not address.image:
+        page = posixpath.basename(path)[:-3]
+        pages = targets.materials.get(module, {})
+        if "/" in path or page not in pages:
+            suggestion = did_you_mean(page, pages)
+            return (
+                f"there is no material page '{address.target}' in {folder}/",
+                f"did you mean '{suggestion}.md'?"
+                if suggestion
+                else "link to a page of this module by its file name, or to another module's "
+                "page as 'materi:<module>/<page>'",
+                Severity.ERROR,
+            )
+        if pages[page].for_trainers and not for_trainers:
+            return (
+                f"the material page '{page}' is for trainers only, so participants would "
+                "find no page there",
+                "link to it only from trainer notes or from pages for trainers",
+                Severity.ERROR,
+            )
+        return None
+    files = targets.files.get(module, {})
+    found = files.get(path)
+    if found is None:
+        suggestion = did_you_mean(path, files)
+        return (
+            f"the file '{address.target}' does not exist in {folder}/",
+            f"did you mean '{suggestion}'?"
+            if suggestion
+            else f"put the file into {folder}/, or correct its name (letter case counts)",
+            Severity.ERROR,
+        )
+    if address.image:
+        return _figure_problem(address, found, suffix)
+    if suffix not in DOWNLOAD_TYPES:
+        return (
+            f"the file '{address.target}' is not a type participants may download",
+            _download_hint(),
+            Severity.ERROR,
+        )
+    return None
+
+
+def _figure_problem(
+    address: Address, found: CourseFile, suffix: str
+) -> tuple[str, str, Severity] | None:
+    if suffix not in IMAGE_TYPES:
+        return (
+            f"'{address.target}' is not a figure a page can show",
+            "use a PNG, JPEG, WebP, GIF or SVG file",
+            Severity.ERROR,
+        )
+    if found.problem is not None:
+        return (
+            f"the figure '{address.target}' cannot be shown: {found.problem}",
+            "save it again as a plain PNG, JPEG, WebP or GIF file, or an SVG drawing "
+            "without scripts or links",
+            Severity.ERROR,
+        )
+    if not address.alt.strip():
+        return (
+            f"the figure '{address.target}' has no text for readers who cannot see it",
+            "describe it between the brackets: ![Siklus inovasi 5D](gambar/siklus.svg)",
+            Severity.WARNING,
+        )
+    if found.size > FIGURE_BUDGET:
+        return (
+            f"the figure '{address.target}' is {_size(found.size)}, heavy for participants "
+            f"on a phone (at most {_size(FIGURE_BUDGET)} is light)",
+            "make it smaller: fewer pixels (about 1,600 wide is plenty), JPEG or WebP for "
+            "photos, PNG or SVG for diagrams",
+            Severity.WARNING,
+        )
+    return None
+
+
+def check_downloads(
+    module: Module, source: Document, targets: CourseTargets
+) -> Iterator[Diagnostic]:
+    """Each file of a module's `downloads` exists in its folder and may be taken."""
+    folder = targets.folders.get(module.id, f"curriculum/modules/{module.id}")
+    files = targets.files.get(module.id, {})
+    for index, download in enumerate(module.downloads):
+        location: Location = ("downloads", index, "file")
+        suffix = posixpath.splitext(download.file)[1].lower()
+        if download.file not in files:
+            suggestion = did_you_mean(download.file, files)
+            yield source.diagnostic(
+                location,
+                f"the file '{download.file}' does not exist in {folder}/",
+                f"did you mean '{suggestion}'?"
+                if suggestion
+                else f"put the file into {folder}/ (the module's own folder, beside its "
+                "file), or correct its name (letter case counts)",
+            )
+        elif suffix not in DOWNLOAD_TYPES:
+            yield source.diagnostic(
+                location,
+                f"'{download.file}' is not a type participants may download",
+                _download_hint(),
+            )
+
+
+def _download_hint() -> str:
+    kinds = ", ".join(sorted({suffix.lstrip(".") for suffix in DOWNLOAD_TYPES}))
+    return f"offer documents, slides, spreadsheets, images or archives ({kinds}); never programs"
+
+
+def check_material_pages(
+    pages: Sequence[tuple[Material, Document]], targets: CourseTargets
+) -> Iterator[Diagnostic]:
+    """Each page on its own: its text can be rendered, keeps what its writer wrote,
+    and links where it says; two pages of a module do not claim the same place."""
+    places: dict[tuple[str, int], str] = {}
+    for material, source in pages:
+        if material.order is not None:
+            other = places.setdefault((material.module, material.order), material.id)
+            if other != material.id:
+                yield source.diagnostic(
+                    ("order",),
+                    f"the page '{other}' of this module has order {material.order} too",
+                    "give each page its own number; pages with the same number go by file name",
+                    severity=Severity.WARNING,
+                )
+        lines = markdown_lines(material.body)
+        if len(lines) > MAX_PAGE_LINES:
+            yield source.diagnostic(
+                ("body",),
+                f"the page has more than {MAX_PAGE_LINES} lines",
+                "split it into several pages of the module",
+            )
+            continue
+        for removal in removals(material.body, 0):
+            yield source.diagnostic(
+                ("body",),
+                f"{removal.what} is left out of the page",
+                "material pages may use Markdown (headings, lists, tables, notes, code, "
+                "figures) and links; see the trainer guide",
+                severity=Severity.WARNING,
+                at=source.find(("body",), removal.needle),
+            )
+        yield from check_links_to_course(
+            material, source, targets, material.module, material.for_trainers
+        )
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{round(size / 1000)} kB"

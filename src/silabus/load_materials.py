@@ -1,0 +1,322 @@
+"""Read a module's folder: its material pages, figures and files to download.
+
+A module `curriculum/modules/<id>.yml` may have a folder of its own beside it,
+`curriculum/modules/<id>/`. Its Markdown files (directly in the folder) are the
+module's material pages, each with a front matter of `key: value` lines between
+two `---` lines; every other file is a figure or a file participants may take,
+published only where a page or the module names it. The folder is read once;
+what is in it is judged by the check stage.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+import xml.etree.ElementTree as ElementTree
+from collections import OrderedDict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from silabus.compose import yaml_lines
+from silabus.diagnostics import Diagnostic, Severity
+from silabus.document import Document, Position
+from silabus.files import NotAFile, read_regular
+from silabus.load import MAX_FILE_BYTES, compose_text, decoded_text, digest, project_path
+from silabus.model import IMAGE_TYPES, CourseFile, is_id
+
+PAGE_SUFFIX = ".md"
+# Keys the file itself gives a page: its name, its folder, and the text after the
+# front matter.
+_GIVEN = {"id": "the file name", "module": "the folder", "body": "the text after the front matter"}
+_FENCE = re.compile(r"---[ \t]*")
+_END = re.compile(r"(---|\.\.\.)[ \t]*")
+_TITLE = re.compile(r"#[ \t]+(.+?)[ \t#]*$")
+
+
+def read_module_folder(
+    module_id: str, folder: Path, project_root: Path, curriculum: Path
+) -> tuple[list[Document], dict[str, CourseFile], list[Diagnostic]]:
+    """The material pages of a module's folder as documents, every file in it by its
+    path in the folder, and the problems of reading them."""
+    pages: list[Document] = []
+    files: dict[str, CourseFile] = {}
+    problems: list[Diagnostic] = []
+    for path, relative in _files_below(folder, curriculum):
+        shown = project_path(path, project_root)
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue  # gone meanwhile, or a link to nothing: the link check reports it
+        if not stat.S_ISREG(info.st_mode):
+            continue  # a pipe or a device: the link check reports it
+        if path.suffix.lower() == PAGE_SUFFIX and "/" not in relative:
+            document, found = _load_page(path, shown, module_id)
+            problems += found
+            if document is not None:
+                pages.append(document)
+            continue
+        if path.suffix.lower() == PAGE_SUFFIX:
+            problems.append(
+                Diagnostic(
+                    shown,
+                    1,
+                    1,
+                    Severity.WARNING,
+                    "this page is not read: material pages are the .md files directly in "
+                    "the module's folder",
+                    f"move it into {project_path(folder, project_root)}/ if it is a page "
+                    "of the module",
+                )
+            )
+        files[relative] = _course_file(path, shown, info.st_size)
+    return pages, files, problems
+
+
+def _files_below(folder: Path, curriculum: Path) -> Iterator[tuple[Path, str]]:
+    """Every file below `folder` with its path in it, in name order, none hidden and
+    none reached through a folder that leads out of curriculum/ (reported by the link
+    check)."""
+    try:
+        found = sorted(folder.rglob("*"), key=lambda path: path.relative_to(folder).as_posix())
+    except OSError:
+        return
+    for path in found:
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or path.is_dir():
+            continue
+        if not Path(os.path.realpath(path.parent)).is_relative_to(curriculum):
+            continue
+        yield path, relative.as_posix()
+
+
+# Pages read before in this process, by name and content (see load.py).
+_READ: OrderedDict[tuple[str, str, bytes], tuple[Document | None, list[Diagnostic]]] = OrderedDict()
+_READ_LIMIT = 5_000
+
+
+def _load_page(file: Path, shown: str, module_id: str) -> tuple[Document | None, list[Diagnostic]]:
+    if not is_id(file.stem):
+        suggestion = re.sub(r"[^a-z0-9]+", "-", file.stem.lower()).strip("-") or "halaman"
+        return None, [
+            Diagnostic(
+                shown,
+                1,
+                1,
+                Severity.ERROR,
+                f"the file name '{file.name}' cannot be the address of a page",
+                f"rename it to '{suggestion}{PAGE_SUFFIX}': lowercase letters, digits and hyphens",
+            )
+        ]
+    if file.stem == "index":
+        return None, [
+            Diagnostic(
+                shown,
+                1,
+                1,
+                Severity.ERROR,
+                "a material page cannot be called 'index': the module's own page has that address",
+                "rename it, for example to 'pengantar.md'",
+            )
+        ]
+    try:
+        raw = read_regular(file, MAX_FILE_BYTES + 1)
+    except OSError as error:
+        hint = (
+            "replace it with a plain file"
+            if isinstance(error, NotAFile)
+            else "check that it is a file you may read"
+        )
+        message = f"cannot read the file: {error.strerror or error}"
+        return None, [Diagnostic(shown, 1, 1, Severity.ERROR, message, hint)]
+    key = (shown, module_id, digest(raw))
+    if key in _READ:
+        _READ.move_to_end(key)
+    else:
+        _READ[key] = _page_document(shown, raw, key[2], module_id, file.stem)
+        if len(_READ) > _READ_LIMIT:
+            _READ.popitem(last=False)
+    document, problems = _READ[key]
+    return document, list(problems)
+
+
+def _page_document(
+    shown: str, raw: bytes, raw_digest: bytes, module_id: str, page_id: str
+) -> tuple[Document | None, list[Diagnostic]]:
+    """A material page as a document: its front matter's values, where they are
+    written, and `body`, the Markdown after the front matter."""
+    text, problems = decoded_text(shown, raw)
+    if text is None:
+        return None, problems
+    lines = yaml_lines(text)
+    data: dict[str, object] = {}
+    document = Document(shown, data, lines=lines, digest=raw_digest)
+    body_start = 0  # the line (counted from 0) where the text after the front matter starts
+    if lines and _FENCE.fullmatch(lines[0]):
+        end = next((n for n in range(1, len(lines)) if _END.fullmatch(lines[n])), None)
+        if end is None:
+            return None, [
+                Diagnostic(
+                    shown,
+                    1,
+                    1,
+                    Severity.ERROR,
+                    "the front matter that starts here is never closed",
+                    "end it with a line of three hyphens '---' after the last 'key: value' line",
+                )
+            ]
+        # A blank first line stands for the opening '---': positions match the file.
+        front, problems = compose_text(shown, "\n" + "\n".join(lines[1:end]), raw_digest)
+        if front is None:
+            return None, problems
+        if front.data is not None and not isinstance(front.data, dict):
+            return None, [
+                front.diagnostic(
+                    (),
+                    "the front matter is not a list of 'key: value' lines",
+                    "write the page's settings as 'title: …', 'order: 1', one per line",
+                )
+            ]
+        for key in _GIVEN.keys() & set(front.data or {}):
+            problems.append(
+                front.diagnostic(
+                    (key,),
+                    f"'{key}' cannot be set in the front matter: {_GIVEN[key]} gives it",
+                    f"remove the line '{key}: …'",
+                    at_key=True,
+                )
+            )
+        if problems:
+            return None, problems
+        data.update(front.data or {})
+        document.positions.update(front.positions)
+        document.key_positions.update(front.key_positions)
+        body_start = end + 1
+    body_lines = lines[body_start:]
+    if "title" not in data:
+        # Without a title in the front matter, the first heading gives it, as in MkDocs.
+        first = next((n for n, line in enumerate(body_lines) if line.strip()), None)
+        heading = _TITLE.match(body_lines[first]) if first is not None else None
+        if heading is not None and first is not None:
+            data["title"] = heading.group(1)
+            document.positions[("title",)] = Position(body_start + first + 1, 3)
+            body_start += first + 1
+            body_lines = body_lines[first + 1 :]
+    data.update(id=page_id, module=module_id, body="\n".join(body_lines).strip("\n"))
+    document.positions[()] = Position(1, 1)
+    document.positions[("body",)] = Position(min(body_start + 1, len(lines)), 1)
+    return document, problems
+
+
+def _course_file(path: Path, shown: str, size: int) -> CourseFile:
+    """A file of a module's folder, with an image's size in pixels, or why the image
+    cannot be shown."""
+    suffix = path.suffix.lower()
+    if suffix not in IMAGE_TYPES:
+        return CourseFile(shown, size)
+    try:
+        if suffix == ".svg":
+            width, height = _svg_size(read_regular(path, MAX_SVG_BYTES + 1))
+        else:
+            with _open_regular(path) as stream:
+                width, height = _raster_size(stream)
+    except _NotShown as refused:
+        return CourseFile(shown, size, problem=str(refused))
+    except OSError as error:
+        return CourseFile(shown, size, problem=f"it cannot be read: {error.strerror or error}")
+    return CourseFile(shown, size, width, height)
+
+
+MAX_SVG_BYTES = 2_000_000
+
+
+class _NotShown(Exception):
+    """Why an image cannot be put into a page."""
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise NotAFile(errno.EINVAL, "not a regular file", str(path))
+    return os.fdopen(descriptor, "rb")
+
+
+def _raster_size(stream: BinaryIO) -> tuple[int, int]:
+    """Width and height from a PNG, JPEG, WebP or GIF file's header (Pillow reads no
+    more than that)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(stream) as image:
+            width, height = image.size
+            kind = image.format
+    except (UnidentifiedImageError, Image.DecompressionBombError, ValueError, SyntaxError):
+        raise _NotShown("it is not an image Silabus can read") from None
+    if kind not in {"PNG", "JPEG", "WEBP", "GIF"}:
+        raise _NotShown(f"it is a {kind} image, not PNG, JPEG, WebP or GIF")
+    return width, height
+
+
+_SVG_NAMESPACE = "{http://www.w3.org/2000/svg}"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+# Elements that run code, embed other documents, or fetch something.
+_SVG_REFUSED = {"script", "foreignObject", "iframe", "embed", "object", "audio", "video"}
+_LENGTH = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(px)?\s*")
+
+
+def _svg_size(raw: bytes) -> tuple[int | None, int | None]:
+    """An SVG drawing's size, refused when it runs a script, handles an event,
+    refers to anything outside itself or declares entities."""
+    if len(raw) > MAX_SVG_BYTES:
+        raise _NotShown(f"it is larger than {MAX_SVG_BYTES // 1_000_000} MB")
+    if b"<!DOCTYPE" in raw.upper() or b"<!ENTITY" in raw.upper():
+        raise _NotShown("it declares a DOCTYPE or entities, which a drawing does not need")
+    try:
+        root = ElementTree.fromstring(raw)
+    except ElementTree.ParseError as error:
+        raise _NotShown(f"it is not well-formed SVG ({error})") from None
+    if root.tag not in {f"{_SVG_NAMESPACE}svg", "svg"}:
+        raise _NotShown("it is not an SVG drawing")
+    for element in root.iter():
+        name = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
+        if name in _SVG_REFUSED:
+            raise _NotShown(f"it holds a <{name}> element")
+        for attribute, value in element.attrib.items():
+            local = attribute.rpartition("}")[2]
+            if local.lower().startswith("on"):
+                raise _NotShown(f"it handles an event ('{local}')")
+            if (local == "href" or attribute == _XLINK_HREF) and not value.strip().startswith("#"):
+                raise _NotShown(f"it refers to '{value[:60]}' outside the drawing")
+            if _OUTSIDE.search(value):
+                raise _NotShown(f"it refers to '{value[:60]}' outside the drawing")
+        if name == "style" and element.text and _OUTSIDE_STYLE.search(element.text):
+            raise _NotShown("its styles refer to something outside the drawing")
+    return _svg_dimensions(root)
+
+
+_OUTSIDE = re.compile(r"url\(\s*['\"]?\s*(?!#)|javascript:", re.IGNORECASE)
+_OUTSIDE_STYLE = re.compile(r"@import|url\(\s*['\"]?\s*(?!#)|javascript:", re.IGNORECASE)
+
+
+def _svg_dimensions(root: ElementTree.Element) -> tuple[int | None, int | None]:
+    width = _LENGTH.fullmatch(root.get("width", ""))
+    height = _LENGTH.fullmatch(root.get("height", ""))
+    if width and height:
+        return round(float(width.group(1))), round(float(height.group(1)))
+    box = root.get("viewBox", "").replace(",", " ").split()
+    try:
+        box_width, box_height = float(box[2]), float(box[3])
+    except (IndexError, ValueError):
+        return None, None
+    if box_width <= 0 or box_height <= 0:
+        return None, None
+    return round(box_width), round(box_height)
+
+
+def clear_cache() -> None:
+    """Forget every page read before in this process."""
+    _READ.clear()
