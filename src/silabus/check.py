@@ -19,7 +19,7 @@ from silabus.model import (
     is_device_name,
     is_id,
 )
-from silabus.rich_text import markdown_lines, removals, structure_problem
+from silabus.rich_text import markdown_lines, removals, structure_problem, unread_fences
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,16 @@ def check_rich_text(
                 severity=Severity.WARNING,
                 at=source.find(location, line.strip()),
             )
+    for fence in unread_fences(text, heading_offset):
+        yield source.diagnostic(
+            location,
+            f"a code block in '{field}' is not read as code: its lines would show as one "
+            "line of text",
+            "in a list item, indent the fence lines and the code by 4 spaces, as far as the "
+            "item's text; elsewhere, start the fence at the beginning of the line",
+            severity=Severity.WARNING,
+            at=source.find(location, fence),
+        )
     for removal in removals(text, heading_offset):
         yield source.diagnostic(
             location,

@@ -11,6 +11,7 @@ named too.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -22,11 +23,22 @@ from silabus.model import (
     DOWNLOAD_TYPES,
     IMAGE_TYPES,
     CourseFile,
+    InlineMark,
     Material,
     Module,
+    PlainMark,
     markdown_texts,
 )
-from silabus.rich_text import Address, addresses, markdown_lines, removals
+from silabus.rich_text import (
+    Address,
+    addresses,
+    inline_addresses,
+    inline_removals,
+    kramdown_attributes,
+    markdown_lines,
+    removals,
+    unread_fences,
+)
 
 # A figure larger than this is named: on a slow mobile link (about 1 Mbit/s) it
 # takes more than a second to arrive.
@@ -72,13 +84,25 @@ def check_links_to_course(
     module: str | None = None,
     for_trainers: bool = False,
 ) -> Iterator[Diagnostic]:
-    """The links and images of every Markdown text of `model` (read from `source`)
-    that lead nowhere. `module` is the module whose folder the texts' files are in;
-    `for_trainers`: the texts are read only in the trainer build."""
-    for location, text in markdown_texts(model):
+    """The texts of `model` (read from `source`): links and images that lead nowhere,
+    and text that would show otherwise than its writer meant. `module` is the module
+    whose folder the texts' files are in; `for_trainers`: the texts are read only in
+    the trainer build."""
+    offset = 0 if isinstance(model, Material) else 2
+    texts = [(location, text, addresses(text, offset)) for location, text in markdown_texts(model)]
+    for location, text in markdown_texts(model, mark=InlineMark):
+        texts.append((location, text, inline_addresses(text)))
+        for removal in inline_removals(text):
+            yield source.diagnostic(
+                location,
+                f"{removal.what} in '{_label(location)}' is left out of the page",
+                "links may lead to http, https or mailto addresses, or to the course by id",
+                severity=Severity.WARNING,
+                at=source.find(location, removal.needle),
+            )
+    for location, _, found in texts:
         trainers_only = for_trainers or "trainer_notes" in location
-        offset = 0 if isinstance(model, Material) else 2
-        for address in addresses(text, offset):
+        for address in found:
             problem = _address_problem(address, targets, module, trainers_only)
             if problem is None:
                 continue
@@ -90,6 +114,32 @@ def check_links_to_course(
                 severity=severity,
                 at=source.find(location, address.written or address.target),
             )
+    for location, text in markdown_texts(model, mark=PlainMark):
+        marks = _MARKDOWN_MARKS.search(text)
+        if marks is not None:
+            yield source.diagnostic(
+                location,
+                f"'{_label(location)}' is plain text, so '{marks.group()}' shows with its "
+                "marks as typed",
+                "write it without Markdown, or put the formatted text into a field that "
+                "takes Markdown (see the trainer guide)",
+                severity=Severity.WARNING,
+                at=source.find(location, marks.group()),
+            )
+
+
+# Markdown a writer clearly meant: strong or emphasised words, code, a link.
+_MARKDOWN_MARKS = re.compile(
+    r"\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|`[^`\s][^`]*`|\[[^\]]+\]\([^)\s]+\)"
+)
+
+
+def _label(location: Location) -> str:
+    """`self_check[2].question`: list items counted from 1."""
+    text = ""
+    for part in location:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
 
 
 def _address_problem(
@@ -278,6 +328,23 @@ def check_material_pages(
                 "split it into several pages of the module",
             )
             continue
+        for fence in unread_fences(material.body, 0):
+            yield source.diagnostic(
+                ("body",),
+                "this code block is not read as code: its lines would show as one line of text",
+                _FENCE_HINT,
+                severity=Severity.WARNING,
+                at=source.find(("body",), fence),
+            )
+        for attributes in kramdown_attributes(material.body):
+            yield source.diagnostic(
+                ("body",),
+                f"'{attributes}' is kramdown's syntax and shows as text on the page",
+                "for a code block, write its language after the opening fence (```bash) "
+                "and remove this line; for a note, use '!!! note'",
+                severity=Severity.WARNING,
+                at=source.find(("body",), attributes),
+            )
         for removal in removals(material.body, 0):
             yield source.diagnostic(
                 ("body",),
@@ -290,6 +357,12 @@ def check_material_pages(
         yield from check_links_to_course(
             material, source, targets, material.module, material.for_trainers
         )
+
+
+_FENCE_HINT = (
+    "in a list item, indent the fence lines and the code by 4 spaces, as far as the "
+    "item's text; elsewhere, start the fence at the beginning of the line"
+)
 
 
 def _size(size: int) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -36,6 +36,18 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_RE = re.compile(ID_PATTERN)
 MAX_JP = 2000
 MAX_MATERIAL_CHARACTERS = 500_000
+
+
+class MarkdownMark:
+    """Marks a field as Markdown, for the checks that read every Markdown text."""
+
+
+class InlineMark:
+    """Marks a short field whose inline Markdown (code, emphasis, links) is rendered."""
+
+
+class PlainMark:
+    """Marks a field shown exactly as written."""
 
 
 def _visible_text(value: str) -> str:
@@ -115,6 +127,15 @@ PlainText = Annotated[
     str,
     StringConstraints(min_length=1, max_length=2000),
     AfterValidator(_visible_text),
+    PlainMark(),
+]
+# A short text on one line with inline Markdown: `code`, *emphasis*, **strong**, and
+# links; HTML in it shows as typed.
+InlineText = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=2000),
+    AfterValidator(_visible_text),
+    InlineMark(),
 ]
 
 
@@ -122,10 +143,6 @@ def _without_direction_controls(value: str) -> str:
     """Direction overrides dropped from Markdown, as from plain text (they reorder what
     is shown, so that a page could read otherwise than its source)."""
     return _DIRECTION_CONTROLS.sub("", value)
-
-
-class MarkdownMark:
-    """Marks a field as Markdown, for the checks that read every Markdown text."""
 
 
 Markdown = Annotated[
@@ -309,11 +326,14 @@ class Program(_Strict):
 class Topic(_Strict):
     """Materi pokok dan sub-materi pokoknya. / A topic and its subtopics."""
 
-    title: PlainText = Field(description=_described("Materi pokok. Teks biasa.", "Topic."))
-    subtopics: list[PlainText] = Field(
+    title: InlineText = Field(
+        description=_described("Materi pokok. Teks dengan Markdown sebaris.", "Topic.")
+    )
+    subtopics: list[InlineText] = Field(
         default_factory=list,
         description=_described(
-            "Sub-materi pokok, satu butir per sub-materi. Teks biasa.", "Subtopics."
+            "Sub-materi pokok, satu butir per sub-materi. Teks dengan Markdown sebaris.",
+            "Subtopics.",
         ),
     )
 
@@ -389,7 +409,9 @@ CoreValue = Literal[
 class Choice(_Strict):
     """Pilihan jawaban. / An answer to choose."""
 
-    text: PlainText = Field(description=_described("Teks pilihan.", "The choice."))
+    text: InlineText = Field(
+        description=_described("Teks pilihan. Teks dengan Markdown sebaris.", "The choice.")
+    )
     correct: bool = Field(
         False,
         description=_described("true untuk jawaban yang benar.", "true for a right answer."),
@@ -399,7 +421,9 @@ class Choice(_Strict):
 class Question(_Strict):
     """Soal uji pemahaman. / A self-check question."""
 
-    question: PlainText = Field(description=_described("Pertanyaan. Teks biasa.", "The question."))
+    question: InlineText = Field(
+        description=_described("Pertanyaan. Teks dengan Markdown sebaris.", "The question.")
+    )
     choices: list[Choice] = Field(
         min_length=2,
         max_length=10,
@@ -420,13 +444,23 @@ class Question(_Strict):
             "Why the answer is right, shown with the answer (Markdown).",
         ),
     )
+    choice_labels: Literal["letters", "numbers"] = Field(
+        "letters",
+        description=_described(
+            (
+                "Penanda pilihan: `letters` (A, B, C; bawaan) atau `numbers` (1, 2, 3), "
+                "misalnya bila pertanyaannya menyebut nomor."
+            ),
+            "How choices are labelled: letters (A, B, C; the default) or numbers (1, 2, 3).",
+        ),
+    )
 
 
 class Exercise(_Strict):
     """Latihan terbuka. / An open exercise."""
 
-    title: PlainText = Field(
-        description=_described("Judul latihan. Teks biasa.", "Exercise title.")
+    title: InlineText = Field(
+        description=_described("Judul latihan. Teks dengan Markdown sebaris.", "Exercise title.")
     )
     task: RequiredMarkdown = Field(
         description=_described("Tugas untuk peserta. **Markdown**.", "The task (Markdown).")
@@ -601,10 +635,11 @@ class Module(_Strict):
         None,
         description=_described("Hasil belajar. Teks biasa.", "Learning outcome."),
     )
-    success_indicators: list[PlainText] = Field(
+    success_indicators: list[InlineText] = Field(
         default_factory=list,
         description=_described(
-            "Indikator keberhasilan, satu butir per indikator. Teks biasa.", "Success indicators."
+            "Indikator keberhasilan, satu butir per indikator. Teks dengan Markdown sebaris.",
+            "Success indicators.",
         ),
     )
     topics: list[Topic] = Field(
@@ -653,7 +688,7 @@ class Module(_Strict):
             "difficulties (Markdown). Shown only in the trainer build (mkdocs-trainer.yml).",
         ),
     )
-    key_points: list[PlainText] = Field(
+    key_points: list[InlineText] = Field(
         default_factory=list,
         description=_described(
             (
@@ -1365,16 +1400,32 @@ class Curriculum:
         return found
 
 
-def markdown_texts(model: BaseModel, location: Location = ()) -> Iterator[tuple[Location, str]]:
-    """Every Markdown text of a model and the models in it, with its location."""
+def markdown_texts(
+    model: BaseModel, location: Location = (), mark: type = MarkdownMark
+) -> Iterator[tuple[Location, str]]:
+    """Every text of a model and the models in it that carries `mark` (Markdown,
+    inline Markdown or plain text), with its location."""
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)
-        if any(isinstance(mark, MarkdownMark) for mark in info.metadata):
+        if _marked(info.metadata, mark):
             if value:
                 yield (*location, name), value
         elif isinstance(value, BaseModel):
-            yield from markdown_texts(value, (*location, name))
+            yield from markdown_texts(value, (*location, name), mark)
         elif isinstance(value, list):
+            items_marked = _marked(_item_metadata(info.annotation), mark)
             for index, item in enumerate(value):
                 if isinstance(item, BaseModel):
-                    yield from markdown_texts(item, (*location, name, index))
+                    yield from markdown_texts(item, (*location, name, index), mark)
+                elif items_marked and isinstance(item, str) and item:
+                    yield (*location, name, index), item
+
+
+def _marked(metadata: Iterable[object], mark: type) -> bool:
+    return any(isinstance(found, mark) for found in metadata)
+
+
+def _item_metadata(annotation: Any) -> tuple[object, ...]:
+    """The metadata of the items of a `list[Annotated[...]]` field."""
+    items = get_args(annotation)
+    return tuple(getattr(items[0], "__metadata__", ())) if items else ()

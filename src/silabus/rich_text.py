@@ -162,6 +162,102 @@ def to_parts(
     return parts
 
 
+def to_inline_html(text: str, resolve: Resolver | None = None) -> str:
+    """A short text's inline Markdown (`code`, *emphasis*, **strong**, links) as clean
+    inline HTML, written so that a Markdown page shows it the same; HTML written in
+    the text shows as typed, and so does whatever would start a block (a heading, a
+    list), since a short text is one line."""
+    inline = _markdown_inline(_clean(_render_inline(text).html, resolve, inline=True))
+    # Not a list item in any engine, wherever the text is put at the start of a line.
+    return _LINE_START.sub(lambda found: f"{found.group(1)}&#{ord(found.group(2))};", inline)
+
+
+_LINE_START = re.compile(r"^(\d*)((?<=\d)[.)]|(?<!\d)[-+])")
+
+
+def unread_fences(text: str, heading_offset: int = 2) -> list[str]:
+    """The opening lines of fenced code blocks that the rendering does not read as
+    code: their code would show as one line of text, or with its fences (a fence
+    indented by four spaces outside a list is an indented code block)."""
+    if "```" not in text and "~~~" not in text:
+        return []
+    rendered = _render(shift_headings(_without_controls(text), heading_offset)).html
+    code = [
+        html.unescape(re.sub(r"<[^>]*>", "", block))
+        for block in re.findall(r"<pre[^>]*>(.*?)</pre>", rendered, re.DOTALL)
+    ]
+    lines = markdown_lines(text)
+    unread: list[str] = []
+    opening: tuple[int, str] | None = None
+    for number, line in enumerate(lines):
+        fence = _ANY_FENCE.match(line)
+        if fence is None:
+            continue
+        if opening is None:
+            opening = (number, fence.group(1))
+        elif fence.group(1)[0] == opening[1][0] and len(fence.group(1)) >= len(opening[1]):
+            inside = [kept.strip() for kept in lines[opening[0] + 1 : number] if kept.strip()]
+            fence_line = lines[opening[0]].strip()
+            if inside and not any(
+                inside[0] in block and fence_line not in block for block in code
+            ):
+                unread.append(fence_line)
+            opening = None
+    return unread
+
+
+_ANY_FENCE = re.compile(r"\s*(`{3,}|~{3,})")
+# kramdown's attribute lines (`{: .language-bash}`, Jekyll and older Carpentries
+# lessons), which Python-Markdown shows as text.
+KRAMDOWN_ATTRIBUTES = re.compile(r"^[ \t]*(\{:[^}\n]*\})[ \t]*$", re.MULTILINE)
+
+
+def kramdown_attributes(text: str) -> list[str]:
+    """kramdown attribute lines of a text, as written: each shows as text on the page."""
+    return [found.group(1) for found in KRAMDOWN_ATTRIBUTES.finditer(text)]
+
+
+def inline_addresses(text: str) -> tuple[Address, ...]:
+    """The links of a short text that lead to the course, in order."""
+    return _render_inline(text).addresses if _MAY_LINK.search(text) else ()
+
+
+def inline_removals(text: str) -> list[Removal]:
+    """What `to_inline_html` would leave out of a short text."""
+    if not _MAY_REMOVE.search(text):
+        return []
+    finder = _RemovalFinder()
+    finder.feed(_render_inline(text).html)
+    finder.close()
+    return list({what: Removal(what, needle) for what, needle in finder.found}.values())
+
+
+@lru_cache(maxsize=16384)
+def _render_inline(text: str) -> _Rendered:
+    line = _BLOCK_MARKER.sub(r"\1\\\2", " ".join(_without_controls(text).split()))
+    converter = _inline_converter()
+    converter.reset()
+    rendered = converter.convert(line)
+    found: list[Address] = getattr(converter, "course_addresses", [])
+    if rendered.startswith("<p>") and rendered.endswith("</p>"):
+        return _Rendered(rendered[3:-4], tuple(found))
+    return _Rendered(html.escape(line), ())
+
+
+# What would make a line a block: a heading, a quote, a list item or a rule. The
+# marker is escaped with a backslash, which Markdown shows as the marker itself.
+_BLOCK_MARKER = re.compile(r"^(\d*)([#>*+_-]|(?<=\d)[.)])")
+
+
+@cache
+def _inline_converter() -> markdown.Markdown:
+    converter = markdown.Markdown(extensions=[_CourseAddresses()], output_format="html")
+    # HTML in a short text shows as typed.
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter
+
+
 def addresses(text: str, heading_offset: int = 2) -> tuple[Address, ...]:
     """The links and images of a Markdown text that lead to the course, in order."""
     if not _MAY_LINK.search(text):

@@ -25,6 +25,7 @@ from silabus.model import (
     Curriculum,
     Material,
     Module,
+    Question,
     Reference,
     ReferenceKind,
     Worksheet,
@@ -46,6 +47,7 @@ from silabus.rich_text import (
     addresses,
     shift_headings,
     to_html,
+    to_inline_html,
     to_parts,
 )
 
@@ -608,10 +610,11 @@ def _template_text(
             sessions_jp=lambda sessions: sum(map(curriculum.session_jp, sessions)),
             session_notes=session_notes,
             right_answers=lambda question: [
-                f"{chr(ord('A') + index)}. {choice.text}"
+                (_choice_label(question, index), choice.text)
                 for index, choice in enumerate(question.choices)
                 if choice.correct
             ],
+            choice_label=_choice_label,
             leader_text=leader_text,
             day=lambda value: messages.format_day(value, language),
             short_day=lambda value: messages.format_short_day(value, language),
@@ -665,9 +668,18 @@ def _markdown_field(context: jinja2.runtime.Context, text: str, heading_offset: 
 
 
 @jinja2.pass_context
+def _inline_field(
+    context: jinja2.runtime.Context, text: str, module: Module | None = None
+) -> Markup:
+    """A short text with its inline Markdown rendered (see rich_text.to_inline_html);
+    its links by file lead into the folder of `module`, or of the page's module."""
+    return Markup(to_inline_html(text, _resolver(context, module)))
+
+
+@jinja2.pass_context
 def _material_parts(
     context: jinja2.runtime.Context, material: Material
-) -> list[tuple[int, Markup]]:
+) -> list[tuple[Markup, Markup]]:
     """A material page's text cut at its headings (see rich_text.to_parts), its
     headings starting at the second level below the page's title: pairs of a
     heading's marks (`##`) and its text, or nothing and a block of HTML."""
@@ -680,16 +692,21 @@ def _material_parts(
 _HEADING_LEVEL = re.compile(r"^(#{1,6})[ \t]", re.MULTILINE)
 
 
-def _resolver(context: jinja2.runtime.Context) -> Resolver:
+def _resolver(context: jinja2.runtime.Context, module: Module | None = None) -> Resolver:
     """Where the links of the texts on this page lead: by id, anywhere in the course;
-    by file name, into the folder of the page's module, if it has one."""
-    module = context.get("module")
+    by file name, into the folder of `module` or the page's module, if it has one."""
+    module = module or context.get("module")
     return partial(
         _resolve_address,
         context["curriculum"],
         module.id if isinstance(module, Module) else None,
         "trainer" if context["for_trainers"] else "participant",
     )
+
+
+def _choice_label(question: Question, index: int) -> str:
+    """A, B, C ... or 1, 2, 3 ..., as the question labels its choices."""
+    return str(index + 1) if question.choice_labels == "numbers" else chr(ord("A") + index)
 
 
 def _resolve_address(
@@ -762,6 +779,7 @@ def _environment(templates: str | None = None) -> jinja2.Environment:
         "markdown": _markdown_field,
         "with_terms": _with_terms,
         "material_parts": _material_parts,
+        "inline": _inline_field,
         "attr": attribute,
     }
     if templates:

@@ -1,0 +1,453 @@
+"""Course materials: pages, figures and downloads in a module's folder, and links by
+id between every part of the course."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from silabus.pipeline import Validation, validate_project
+from silabus.render import SiteOptions, render_site
+from tests.conftest import Project, mkdocs_lines
+from tests.test_check import module_yml, program_yml, where
+
+MakeProject = Callable[[dict[str, str]], Project]
+FOLDER = "curriculum/modules/alpha"
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 360" width="720" height="360">'
+    '<title>Siklus</title><rect width="720" height="360" fill="#fff"/>'
+    '<text x="20" y="40" font-family="sans-serif" font-size="20">Siklus</text></svg>'
+)
+PAGE_ONE = """---
+title: Pengantar
+order: 1
+summary: Apa yang dipelajari di modul ini.
+---
+
+Baca [bab kedua](kedua.md) dan [modul beta](modul:beta#tujuan).
+
+![Siklus inovasi lima tahap](gambar/siklus.svg)
+
+## Langkah
+
+1. Tulis masalah.
+
+    ```text
+    Bagaimana mempersingkat antrean?
+    ```
+
+2. Unduh [handout](handout.pdf).
+"""
+PAGE_TWO = """---
+title: Bab kedua
+order: 2
+---
+
+Kembali ke [pengantar](materi:alpha/pengantar).
+"""
+TRAINER_PAGE = """---
+title: Panduan fasilitasi
+audience: trainer
+---
+
+RAHASIA-PELATIH: kunci jawaban soal 1 adalah B.
+"""
+
+
+def formatted(validation: Validation) -> list[str]:
+    """Each problem's first line: path:line:column: severity: message."""
+    return [d.format().splitlines()[0] for d in validation.diagnostics]
+
+
+def png(width: int, height: int, noise: bool = False) -> bytes:
+    image = Image.new("RGB", (width, height), (30, 80, 160))
+    if noise:
+        image = Image.effect_noise((width, height), 120).convert("RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def course(make_project: MakeProject, extra: dict[str, str] | None = None) -> Project:
+    """Two modules; alpha has a folder with two pages, a trainer page, a figure and a
+    handout, and lists the handout as a download."""
+    project = make_project(
+        {
+            "curriculum/program.yml": program_yml(("satu", ["alpha", "beta"])),
+            "curriculum/modules/alpha.yml": module_yml("alpha")
+            + "downloads:\n  - title: Handout Alpha\n    file: handout.pdf\n",
+            "curriculum/modules/beta.yml": module_yml("beta"),
+            f"{FOLDER}/pengantar.md": PAGE_ONE,
+            f"{FOLDER}/kedua.md": PAGE_TWO,
+            f"{FOLDER}/panduan.md": TRAINER_PAGE,
+            f"{FOLDER}/gambar/siklus.svg": SVG,
+            "docs/index.md": "# Demo\n",
+            "mkdocs.yml": "site_name: Demo\nplugins:\n  - search\n  - silabus\n",
+            **(extra or {}),
+        }
+    )
+    project.path(f"{FOLDER}/handout.pdf").write_bytes(b"%PDF-1.4\n" + b"x" * 2400 + b"\n%%EOF\n")
+    return project
+
+
+def site_of(project: Project, audience: str = "participant") -> dict[str, str]:
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None, formatted(validation)
+    site = render_site(validation.curriculum, options=SiteOptions(audience=audience))  # type: ignore[arg-type]
+    return {path: page.markdown for path, page in site.pages.items()}
+
+
+def test_material_pages_get_addresses_under_their_module_in_order(
+    make_project: MakeProject,
+) -> None:
+    pages = site_of(course(make_project))
+
+    assert "modul/alpha/pengantar.md" in pages and "modul/alpha/kedua.md" in pages
+    module = pages["modul/alpha.md"]
+    assert module.index("[Pengantar](alpha/pengantar.md)") < module.index(
+        "[Bab kedua](alpha/kedua.md)"
+    )
+    assert "Apa yang dipelajari di modul ini." in module
+    first = pages["modul/alpha/pengantar.md"]
+    assert first.startswith('---\ndescription: "Apa yang dipelajari di modul ini."')
+    assert "Materi 1 dari 2" in first
+    assert "Materi 2 dari 2" in pages["modul/alpha/kedua.md"]
+    # The way on within the module, and back to the module's page.
+    assert 'href="../kedua/"' in first and 'href="../"' in first
+
+
+def test_pages_without_order_follow_by_file_name(make_project: MakeProject) -> None:
+    project = course(
+        make_project,
+        {
+            f"{FOLDER}/b-lampiran.md": "---\ntitle: Lampiran B\n---\nB\n",
+            f"{FOLDER}/a-lampiran.md": "# Lampiran A\n\nA\n",
+        },
+    )
+    module = site_of(project)["modul/alpha.md"]
+    titles = re.findall(r"^\d+\. \[([^\]]+)\]", module, re.MULTILINE)
+    assert titles == ["Pengantar", "Bab kedua", "Lampiran A", "Lampiran B"]
+
+
+def test_a_trainer_page_is_in_no_file_of_the_participant_site(
+    make_project: MakeProject,
+) -> None:
+    project = course(make_project)
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    for path in (project.root / "site").rglob("*"):
+        if path.is_file():
+            assert b"RAHASIA-PELATIH" not in path.read_bytes(), path
+            assert b"panduan" not in path.read_bytes() or path.suffix != ".xml", path
+
+    trainer = site_of(project, "trainer")
+    assert "RAHASIA-PELATIH" in trainer["modul/alpha/panduan.md"]
+    assert "Khusus pelatih" in trainer["modul/alpha/panduan.md"]
+    assert "Materi 3 dari 3" in trainer["modul/alpha/panduan.md"]
+
+
+def test_a_built_page_shows_its_figure_sized_and_loaded_lazily(make_project: MakeProject) -> None:
+    project = course(make_project)
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+
+    page = project.read("site/modul/alpha/pengantar/index.html")
+    image = re.search(r"<img [^>]*>", page)
+    assert image is not None
+    tag = image.group()
+    assert 'alt="Siklus inovasi lima tahap"' in tag
+    assert 'src="../gambar/siklus.svg"' in tag
+    assert 'width="720" height="360"' in tag and 'loading="lazy"' in tag
+    assert project.path("site/modul/alpha/gambar/siklus.svg").read_text() == SVG
+    # Fenced code inside a numbered list item stays a code block.
+    assert re.search(r"<li>\s*<p>Tulis masalah.</p>\s*<pre", page)
+    # The section headings are the page's table of contents.
+    assert re.search(r'<h2 id="langkah"', page)
+
+
+def test_the_module_page_offers_its_downloads_with_type_and_size(
+    make_project: MakeProject,
+) -> None:
+    project = course(make_project)
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+
+    page = project.read("site/modul/alpha/index.html")
+    assert re.search(r'<a href="handout.pdf">Handout Alpha</a> · PDF, 2\xa0kB', page), page
+    assert project.path("site/modul/alpha/handout.pdf").read_bytes().startswith(b"%PDF")
+    # Files of the folder that nothing names are not published.
+    project.write(f"{FOLDER}/draf-lama.docx", "x")
+    assert project.mkdocs_build("--strict").returncode == 0
+    assert not project.path("site/modul/alpha/draf-lama.docx").exists()
+
+
+@pytest.mark.parametrize(
+    ("link", "address"),
+    [
+        ("modul:beta", "../../beta/"),
+        ("module:beta#tujuan", "../../beta/#tujuan"),
+        ("materi:alpha/kedua", "../kedua/"),
+        ("kedua.md", "../kedua/"),
+        ("istilah:inovasi", "../../../glosarium/#istilah-inovasi"),
+        ("lembar-kerja:refleksi", "../../../lembar-kerja/refleksi/"),
+        ("angkatan:angkatan-1", "../../../angkatan/angkatan-1/"),
+        ("referensi:uu-1", "../../../referensi/#ref-uu-1"),
+        ("handout.pdf", "../handout.pdf"),
+    ],
+)
+def test_a_link_by_id_leads_to_the_page_it_names(
+    make_project: MakeProject, link: str, address: str
+) -> None:
+    project = course(
+        make_project,
+        {
+            f"{FOLDER}/pengantar.md": f"---\ntitle: Pengantar\n---\n\nLihat [di sana]({link}).\n",
+            "curriculum/glossary.yml": "terms:\n  - id: inovasi\n    term: Inovasi\n"
+            "    definition: Gagasan baru.\n",
+            "curriculum/references.yml": "references:\n  - id: uu-1\n    kind: law\n"
+            "    short_title: UU 1\n    title: Undang-Undang 1\n",
+            "curriculum/worksheets/refleksi.yml": "id: refleksi\ntitle: Refleksi\nsections:\n"
+            "  - title: Isi\n    prompts:\n      - label: Apa yang dipelajari?\n",
+            "curriculum/cohorts/angkatan-1.yml": "id: angkatan-1\nname: Angkatan 1\n"
+            "start: 2027-01-04\nend: 2027-01-04\ntimezone: Asia/Jakarta\nphases:\n"
+            "  - kind: classroom\n    title: Klasikal\n    start: 2027-01-04\n"
+            "    end: 2027-01-04\n    days:\n"
+            "      - date: 2027-01-04\n        sessions:\n          - start: '08:00'\n"
+            "            end: '10:15'\n            module: alpha\n",
+        },
+    )
+    page = site_of(project)["modul/alpha/pengantar.md"]
+    assert f'<a href="{address}" rel="noopener noreferrer">di sana</a>' in page
+
+
+def test_an_unknown_id_is_an_error_that_suggests_the_near_one(make_project: MakeProject) -> None:
+    text = "---\ntitle: Pengantar\n---\n\nLihat [beta](modul:betta) dan [b](materi:alpha/kedu).\n"
+    project = course(make_project, {f"{FOLDER}/pengantar.md": text})
+    validation = validate_project(project.root)
+
+    line, column = where(text, "modul:betta")
+    assert (
+        f"{FOLDER}/pengantar.md:{line}:{column}: error: the module 'betta' does not exist"
+        in formatted(validation)
+    )
+    messages = [(d.message, d.hint) for d in validation.diagnostics]
+    assert ("the module 'betta' does not exist", "did you mean 'modul:beta'?") in messages
+    assert (
+        "the material page 'alpha/kedu' does not exist",
+        "did you mean 'materi:alpha/kedua'?",
+    ) in messages
+    assert validation.curriculum is None
+
+
+def test_a_participant_text_cannot_link_to_a_trainer_page(make_project: MakeProject) -> None:
+    project = course(
+        make_project,
+        {f"{FOLDER}/kedua.md": "---\ntitle: Bab kedua\n---\n[kunci](panduan.md)\n"},
+    )
+    project.replace(
+        "curriculum/modules/alpha.yml",
+        "jp: 3\n",
+        "jp: 3\ntrainer_notes: Lihat [panduan](materi:alpha/panduan).\n"
+        "description: Lihat [panduan](materi:alpha/panduan).\n",
+    )
+    messages = [d.format() for d in validate_project(project.root).diagnostics]
+    trainer_page = "is for trainers only, so participants would find no page there"
+    assert [m.splitlines()[0] for m in messages if trainer_page in m] == [
+        f"curriculum/modules/alpha.yml:5:30: error: the material page 'alpha/panduan' "
+        f"{trainer_page}",
+        f"{FOLDER}/kedua.md:4:9: error: the material page 'panduan' {trainer_page}",
+    ]
+
+
+def test_figure_problems_are_named_where_they_are_written(make_project: MakeProject) -> None:
+    text = (
+        "---\ntitle: Pengantar\n---\n\n![Bagan](gambar/sikluss.svg)\n\n![](gambar/siklus.svg)\n\n"
+        "![Foto](gambar/foto.png)\n\n![Jahat](gambar/jahat.svg)\n\n![Luar](https://example.org/a.png)\n"
+    )
+    project = course(make_project, {f"{FOLDER}/pengantar.md": text})
+    project.path(f"{FOLDER}/gambar/foto.png").write_bytes(png(900, 700, noise=True))
+    project.write(
+        f"{FOLDER}/gambar/jahat.svg",
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
+    )
+    found = {
+        d.format().splitlines()[0].split(": ", 1)[1]: d
+        for d in validate_project(project.root).diagnostics
+    }
+    path = f"{FOLDER}/pengantar.md"
+    expected = {
+        "error: the file 'gambar/sikluss.svg' does not exist in curriculum/modules/alpha/": (
+            "gambar/sikluss.svg",
+            "did you mean 'gambar/siklus.svg'?",
+        ),
+        "warning: the figure 'gambar/siklus.svg' has no text for readers who cannot see it": (
+            "gambar/siklus.svg",
+            None,
+        ),
+        "error: the figure 'gambar/jahat.svg' cannot be shown: it handles an event ('onload')": (
+            "gambar/jahat.svg",
+            None,
+        ),
+    }
+    for message, (needle, hint) in expected.items():
+        diagnostic = next(d for text_, d in found.items() if text_ == message)
+        assert diagnostic.path == path
+        assert (diagnostic.line, diagnostic.column) == where(text, needle)
+        if hint:
+            assert diagnostic.hint == hint
+    heavy = [m for m in found if m.startswith("warning: the figure 'gambar/foto.png' is ")]
+    assert heavy and "heavy for participants on a phone" in heavy[0]
+    assert any(
+        m.startswith("warning: the image 'https://example.org/a.png', which is not a file")
+        for m in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("file", "message"),
+    [
+        ("tidak-ada.pdf", "the file 'tidak-ada.pdf' does not exist in curriculum/modules/alpha/"),
+        ("alat.exe", "'alat.exe' is not a type participants may download"),
+        ("../beta.yml", "'downloads[1].file': '../beta.yml' is not a file in the module's folder"),
+    ],
+)
+def test_a_download_must_be_a_document_in_the_modules_folder(
+    make_project: MakeProject, file: str, message: str
+) -> None:
+    project = course(make_project)
+    project.write(f"{FOLDER}/alat.exe", "MZ")
+    project.replace("curriculum/modules/alpha.yml", "file: handout.pdf", f"file: {file}")
+    validation = validate_project(project.root)
+    errors = [d for d in validation.diagnostics if d.is_error]
+    assert [d.message for d in errors] == [message]
+    assert errors[0].path == "curriculum/modules/alpha.yml"
+    assert errors[0].line == 6
+
+
+def test_front_matter_mistakes_are_located(make_project: MakeProject) -> None:
+    project = course(
+        make_project,
+        {
+            f"{FOLDER}/tanpa-tutup.md": "---\ntitle: A\n\nIsi\n",
+            f"{FOLDER}/salah-kolom.md": "---\ntitel: A\nid: lain\n---\nIsi\n",
+            f"{FOLDER}/Bab Satu.md": "---\ntitle: A\n---\n",
+            f"{FOLDER}/index.md": "---\ntitle: A\n---\n",
+            f"{FOLDER}/catatan.yml": "id: catatan\ntitle: C\njp: 1\n",
+            f"{FOLDER}/lampiran/bab.md": "---\ntitle: A\n---\n",
+        },
+    )
+    messages = formatted(validate_project(project.root))
+    expected = [
+        "tanpa-tutup.md:1:1: error: the front matter that starts here is never closed",
+        "salah-kolom.md:3:1: error: 'id' cannot be set in the front matter",
+        "Bab Satu.md:1:1: error: the file name 'Bab Satu.md' cannot be the address of a page",
+        "index.md:1:1: error: a material page cannot be called 'index'",
+        f"catatan.yml:1:1: warning: this file is not read: {FOLDER}/ is the folder",
+        "lampiran/bab.md:1:1: warning: this page is not read",
+    ]
+    for start in expected:
+        assert any(m.startswith(f"{FOLDER}/{start}") for m in messages), (start, messages)
+
+
+def test_an_unknown_front_matter_key_is_named_with_a_suggestion(make_project: MakeProject) -> None:
+    project = course(make_project, {f"{FOLDER}/kedua.md": "---\ntitel: Bab kedua\n---\nIsi\n"})
+    validation = validate_project(project.root)
+    problem = next(d for d in validation.diagnostics if "titel" in d.message)
+    assert (problem.path, problem.line, problem.column) == (f"{FOLDER}/kedua.md", 2, 1)
+    assert problem.hint == "did you mean 'title'?"
+
+
+def test_a_fence_indented_less_than_its_list_item_is_named(make_project: MakeProject) -> None:
+    text = (
+        "---\ntitle: Kode\n---\n\nJalankan:\n\n    ```bash\n    ls -l\n    ```\n\n"
+        "~~~\nls\n~~~\n{: .language-bash}\n"
+    )
+    project = course(make_project, {f"{FOLDER}/kedua.md": text})
+    messages = formatted(validate_project(project.root))
+    assert (
+        f"{FOLDER}/kedua.md:7:5: warning: this code block is not read as code: its lines "
+        "would show as one line of text"
+    ) in messages
+    assert (
+        f"{FOLDER}/kedua.md:14:1: warning: '{{: .language-bash}}' is kramdown's syntax and "
+        "shows as text on the page"
+    ) in messages
+
+
+def test_short_fields_render_inline_markdown_and_show_html_as_typed(
+    make_project: MakeProject,
+) -> None:
+    project = course(make_project)
+    project.replace(
+        "curriculum/modules/alpha.yml",
+        "jp: 3\n",
+        "jp: 3\nsuccess_indicators:\n  - 'Menjalankan `git add` dengan *benar*'\n"
+        "key_points:\n  - '<b>tebal</b> tetap teks'\n"
+        "self_check:\n  - question: Langkah 2 pada daftar di atas adalah?\n"
+        "    choice_labels: numbers\n    choices:\n      - text: '`git commit`'\n"
+        "        correct: true\n      - text: Menyimpan\n",
+    )
+    module = site_of(project)["modul/alpha.md"]
+    assert "1. Menjalankan <code>git add</code> dengan <em>benar</em>" in module
+    assert "- &lt;b&gt;tebal&lt;/b&gt; tetap teks" in module
+    assert '<ol class="silabus-choices" type="1">' in module
+    assert "Jawaban: 1. <code>git commit</code>" in module
+
+
+def test_markdown_in_a_plain_text_field_is_named(make_project: MakeProject) -> None:
+    project = course(make_project)
+    project.replace("curriculum/modules/alpha.yml", "title: Module ALPHA", "title: Modul **dasar**")
+    messages = formatted(validate_project(project.root))
+    assert (
+        "curriculum/modules/alpha.yml:2:14: warning: 'title' is plain text, so '**dasar**' "
+        "shows with its marks as typed"
+    ) in messages
+
+
+def test_a_file_link_outside_a_module_is_an_error(make_project: MakeProject) -> None:
+    project = course(make_project)
+    project.replace(
+        "curriculum/program.yml", "title: Demo\n", "title: Demo\ndescription: '[h](x.pdf)'\n"
+    )
+    messages = formatted(validate_project(project.root))
+    assert any(
+        m.startswith(
+            "curriculum/program.yml:3:19: error: this link names the file 'x.pdf', but only"
+        )
+        for m in messages
+    ), messages
+
+
+def test_export_and_print_carry_the_materials(make_project: MakeProject, tmp_path: Path) -> None:
+    project = course(make_project)
+    exported = project.silabus("export", str(tmp_path / "out"))
+    assert exported.returncode == 0, exported.stderr
+    out = tmp_path / "out"
+    assert (out / "modul/alpha/pengantar.md").is_file()
+    assert (out / "modul/alpha/gambar/siklus.svg").read_text() == SVG
+    assert (out / "modul/alpha/handout.pdf").is_file()
+    assert not (out / "modul/alpha/panduan.md").exists()
+
+    printed = site_of(project)["cetak/index.md"]
+    assert "Bagaimana mempersingkat antrean?" in printed
+    assert "RAHASIA-PELATIH" not in printed
+    assert "RAHASIA-PELATIH" in site_of(project, "trainer")["cetak/index.md"]
+
+
+def test_the_build_names_a_broken_material_and_keeps_the_site(make_project: MakeProject) -> None:
+    project = course(make_project)
+    assert project.mkdocs_build("--strict").returncode == 0
+    before = project.read("site/modul/alpha/pengantar/index.html")
+    project.write(f"{FOLDER}/kedua.md", "---\ntitle: Bab kedua\n---\n[x](modul:gamma)\n")
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 1
+    assert f"{FOLDER}/kedua.md:4:5: error: the module 'gamma' does not exist" in mkdocs_lines(
+        built.stderr
+    )
+    assert "Traceback" not in built.stderr
+    assert project.read("site/modul/alpha/pengantar/index.html") == before
