@@ -22,6 +22,7 @@ from silabus.document import Document, Location
 from silabus.model import (
     DOWNLOAD_TYPES,
     IMAGE_TYPES,
+    VIDEO_TYPES,
     CourseFile,
     InlineMark,
     Material,
@@ -242,10 +243,12 @@ def _file_problem(
 def _figure_problem(
     address: Address, found: CourseFile, suffix: str
 ) -> tuple[str, str, Severity] | None:
+    if suffix in VIDEO_TYPES:
+        return None  # a player, which loads the video only when the reader starts it
     if suffix not in IMAGE_TYPES:
         return (
             f"'{address.target}' is not a figure a page can show",
-            "use a PNG, JPEG, WebP, GIF or SVG file",
+            "use a PNG, JPEG, WebP, GIF or SVG file, or an MP4 or WebM video",
             Severity.ERROR,
         )
     if found.problem is not None:

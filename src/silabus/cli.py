@@ -139,8 +139,10 @@ def _parser() -> argparse.ArgumentParser:
         "stats",
         help="show the JP and hours of every agenda, module and cohort",
         description="Show the JP (lesson hours) and clock hours of every agenda, module "
-        "and cohort, and the JP each cohort schedules for each module. Exit status: 0 "
-        "shown, 1 the curriculum has errors, 2 bad usage.",
+        "and cohort, the JP each cohort schedules for each module, and for each module "
+        "with a folder its material pages and the weight of its figures and downloads, "
+        "which participants on slow links feel. Exit status: 0 shown, 1 the curriculum "
+        "has errors, 2 bad usage.",
     )
     stats.add_argument(
         "path",

@@ -89,7 +89,11 @@ def _write(site: Site, target: Path) -> Export:
             destination = staging / _safe_relative(path)
             destination.parent.mkdir(parents=True, exist_ok=True)
             # The content of the file, never a link (checked before: inside curriculum/).
-            destination.write_bytes(read_regular(source, MAX_COPIED_BYTES))
+            destination.write_bytes(
+                read_regular(source, MAX_COPIED_BYTES)
+                if isinstance(source, Path)
+                else source.content()
+            )
         (staging / MARKER).write_text(
             "This folder is written by `silabus export` and replaced on each export.\n",
             encoding="utf-8",

@@ -118,6 +118,10 @@ class Resolved:
     url: str
     width: int | None = None
     height: int | None = None
+    # Smaller copies for small screens: `srcset` and `sizes` of an image.
+    srcset: str | None = None
+    sizes: str | None = None
+    video: bool = False  # an "image" that is a video file: a player, loaded on demand
 
 
 Resolver = Callable[[Address], "Resolved | None"]
@@ -198,9 +202,7 @@ def unread_fences(text: str, heading_offset: int = 2) -> list[str]:
         elif fence.group(1)[0] == opening[1][0] and len(fence.group(1)) >= len(opening[1]):
             inside = [kept.strip() for kept in lines[opening[0] + 1 : number] if kept.strip()]
             fence_line = lines[opening[0]].strip()
-            if inside and not any(
-                inside[0] in block and fence_line not in block for block in code
-            ):
+            if inside and not any(inside[0] in block and fence_line not in block for block in code):
                 unread.append(fence_line)
             opening = None
     return unread
@@ -331,6 +333,12 @@ def resolve_addresses(html_text: str, resolve: Resolver | None) -> str:
         resolved = resolve(address) if resolve is not None else None
         if resolved is None:
             return "" if image else tag.group().replace(value.group(), "", 1)
+        if image and resolved.video:
+            url, text = html.escape(resolved.url), html.escape(address.alt or resolved.url)
+            return (
+                f'<video controls preload="none" src="{url}" title="{text}">'
+                f'<a href="{url}">{text}</a></video>'
+            )
         new = f'{value.group(1)}="{html.escape(resolved.url)}"'
         if image:
             size = (
@@ -338,6 +346,11 @@ def resolve_addresses(html_text: str, resolve: Resolver | None) -> str:
                 if resolved.width and resolved.height
                 else ""
             )
+            if resolved.srcset and resolved.sizes:
+                size += (
+                    f' srcset="{html.escape(resolved.srcset)}"'
+                    f' sizes="{html.escape(resolved.sizes)}"'
+                )
             new += f'{size} loading="lazy" decoding="async"'
         return tag.group().replace(value.group(), new, 1)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
-from silabus.model import Curriculum, plain_number
+from silabus.model import IMAGE_TYPES, Curriculum, plain_number
+from silabus.render import module_file, published_files, visible_materials
 
 
 def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
@@ -74,7 +76,44 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
         "agendas": agendas,
         "modules": modules,
         "cohorts": cohorts,
+        "materials": _materials(curriculum),
     }
+
+
+def _materials(curriculum: Curriculum) -> list[dict[str, Any]]:
+    """For each module with a folder: its pages, and what a participant downloads to
+    read them (the figures of its participant pages) and may download (its files),
+    in bytes."""
+    published = published_files(curriculum, "participant")
+    found = []
+    for module_id, module in curriculum.modules.items():
+        if module_id not in curriculum.folders:
+            continue
+        files = curriculum.files.get(module_id, {})
+        offered = {download.file for download in module.downloads}
+        figures = downloads = 0
+        count = 0
+        for path in files:
+            if module_file(module_id, path) not in published:
+                continue
+            if path in offered:
+                downloads += files[path].size
+            elif posixpath.splitext(path)[1].lower() in IMAGE_TYPES:
+                figures += files[path].size
+                count += 1
+        found.append(
+            {
+                "module": module_id,
+                "pages": len(visible_materials(curriculum, module, "participant")),
+                "trainer_pages": len(curriculum.materials.get(module_id, []))
+                - len(visible_materials(curriculum, module, "participant")),
+                "figures": count,
+                "figure_bytes": figures,
+                "downloads": len(module.downloads),
+                "download_bytes": downloads,
+            }
+        )
+    return found
 
 
 def stats_tables(stats: dict[str, Any]) -> str:
@@ -106,6 +145,24 @@ def stats_tables(stats: dict[str, Any]) -> str:
             ],
         ),
     ]
+    if stats["materials"]:
+        parts.append(
+            _table(
+                ["Module", "Pages", "For trainers", "Figures", "Figures kB", "Downloads", "kB"],
+                [
+                    [
+                        found["module"],
+                        found["pages"],
+                        found["trainer_pages"],
+                        found["figures"],
+                        round(found["figure_bytes"] / 1000),
+                        found["downloads"],
+                        round(found["download_bytes"] / 1000),
+                    ]
+                    for found in stats["materials"]
+                ],
+            )
+        )
     if stats["cohorts"]:
         parts.append(
             _table(

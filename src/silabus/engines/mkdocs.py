@@ -226,7 +226,10 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         for path, content in site.assets.items():
             files.append(File.generated(config, path, content=content))
         for path, source in site.files.items():
-            files.append(File.generated(config, path, abs_src_path=str(source)))
+            if isinstance(source, Path):
+                files.append(File.generated(config, path, abs_src_path=str(source)))
+            else:
+                files.append(File.generated(config, path, content=source.content()))
         assets = files_of("silabus.render").joinpath("assets")
         if self.offline:
             shim = assets.joinpath("iframe-worker-shim.js")
@@ -623,7 +626,11 @@ def _generated_pages_clashing_with_docs(
     generated = {path: f"from {page.source}" for path, page in site.pages.items()}
     generated.update({path: "for its pages" for path in site.assets})
     generated.update(
-        {path: f"from {project_path(source, project_root)}" for path, source in site.files.items()}
+        {
+            path: f"from {project_path(source, project_root)}"
+            for path, source in site.files.items()
+            if isinstance(source, Path)
+        }
     )
     clashes = []
     for path, origin in generated.items():

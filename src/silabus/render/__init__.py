@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from silabus.model import (
     DOWNLOAD_TYPES,
+    VIDEO_TYPES,
     Agenda,
     Cohort,
     Curriculum,
@@ -37,6 +38,7 @@ from silabus.render import messages
 from silabus.render.calendar import clear_calendar_cache, cohort_calendar
 from silabus.render.course_data import cohort_data, program_data
 from silabus.render.glossary import link_terms, term_anchor
+from silabus.render.images import PHONE_WIDTH, SIZES, PhoneCopy, has_phone_copy, phone_copy_path
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
 from silabus.render.schedule import leader_text, session_notes, session_title, timetable
 from silabus.render.text import attribute, plain_text
@@ -211,9 +213,9 @@ class Site:
     assets: dict[str, bytes]
     # As the pages are published: `modul/x.md` at `modul/x/` (or at `modul/x.html`).
     directory_urls: bool = True
-    # Files of the modules' folders that pages show or offer (figures, downloads), by
-    # the path they are published at.
-    files: dict[str, Path] = field(default_factory=dict)
+    # Files of the modules' folders that pages show or offer (figures, downloads), and
+    # smaller copies of large figures, by the path they are published at.
+    files: dict[str, Path | PhoneCopy] = field(default_factory=dict)
 
 
 def render_site(
@@ -394,15 +396,20 @@ def visible_materials(curriculum: Curriculum, module: Module, audience: Audience
     ]
 
 
-def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Path]:
+def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Path | PhoneCopy]:
     """The files of the modules' folders that the build for `audience` publishes: the
     downloads, and the figures and files its texts show or link to."""
-    found: dict[str, Path] = {}
+    found: dict[str, Path | PhoneCopy] = {}
 
-    def add(module: Module, path: str) -> None:
+    def add(module: Module, path: str, image: bool = False) -> None:
         path = posixpath.normpath(path)
-        if path in curriculum.files.get(module.id, {}) and module.id in curriculum.folders:
-            found[module_file(module.id, path)] = curriculum.folders[module.id] / path
+        file = curriculum.files.get(module.id, {}).get(path)
+        if file is None or module.id not in curriculum.folders:
+            return
+        source = curriculum.folders[module.id] / path
+        found[module_file(module.id, path)] = source
+        if image and has_phone_copy(path, file):
+            found[module_file(module.id, phone_copy_path(path))] = PhoneCopy(source)
 
     for module in curriculum.modules.values():
         for download in module.downloads:
@@ -417,7 +424,7 @@ def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Pat
         for text in texts:
             for address in addresses(text, 0):
                 if address.kind == "file" and not address.target.lower().endswith(".md"):
-                    add(module, address.target)
+                    add(module, address.target, address.image)
     return found
 
 
@@ -736,7 +743,18 @@ def _resolve_address(
             if found is None:
                 return None
             url = _url_placeholder(quote(module_file(module_id, path)))
-            return Resolved(f"{url}{fragment}", found.width, found.height)
+            if posixpath.splitext(path)[1].lower() in VIDEO_TYPES:
+                return Resolved(url, video=True)
+            if not (address.image and has_phone_copy(path, found)):
+                return Resolved(f"{url}{fragment}", found.width, found.height)
+            copy = _url_placeholder(quote(module_file(module_id, phone_copy_path(path))))
+            return Resolved(
+                url,
+                found.width,
+                found.height,
+                srcset=f"{copy} {PHONE_WIDTH}w, {url} {found.width}w",
+                sizes=SIZES,
+            )
     return None if target is None else Resolved(f"{_url_placeholder(target)}{fragment}")
 
 
