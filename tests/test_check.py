@@ -16,7 +16,7 @@ MakeProject = Callable[[dict[str, str]], Project]
 
 PROGRAM = "curriculum/program.yml"
 MODULES = "curriculum/modules/"
-SAMPLE_FILES = 19
+SAMPLE_FILES = 32  # 19 YAML files and 13 material pages
 
 
 def program_yml(*agendas: tuple[str, Sequence[str]], extra: str = "") -> str:
@@ -400,7 +400,6 @@ def test_problems_of_several_broken_files_are_all_reported(project: Project) -> 
         ("curriculum/cohorts/angkatan-ii-2027.yml", short_of_jp),
         ("curriculum/modules/berpikir-kreatif.yml", "YAML syntax error"),
         ("curriculum/modules/desain-inovasi.yml", "the JP split does not add up"),
-        ("curriculum/modules/studi-tiru.yml", "missing required field 'title'"),
         ("curriculum/modules/studi-tiru.yml", "unknown field 'titel'"),
         (PROGRAM, "'jp_minutes' must be a whole number, not 'lama'"),
     ]

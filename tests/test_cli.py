@@ -12,7 +12,7 @@ from mkdocs.structure.files import Files
 from silabus.engines.mkdocs import SEARCH_ON_DEMAND, WORKER_SHIM
 from tests.conftest import REPOSITORY, Project, snapshot
 
-SAMPLE_FILES = 19
+SAMPLE_FILES = 32  # 19 YAML files and 13 material pages
 # The sample cites a revoked rule on purpose and reports it as a note.
 CITING_MODULE = "curriculum/modules/praktik-baik-inovasi.yml"
 CITATION = next(

@@ -549,8 +549,12 @@ def test_program_page_and_navigation_list_the_cohorts(project: Project) -> None:
 def test_a_curriculum_without_cohorts_has_no_schedule_pages(project: Project) -> None:
     for path in project.path("curriculum/cohorts").iterdir():
         path.unlink()
+    for page in project.path("curriculum/modules").glob("*/*.md"):
+        # The sample's material names its cohorts; without them, it names none.
+        text = re.sub(r"\[([^\]]*)\]\(angkatan:[^)]*\)", r"\1", page.read_text(encoding="utf-8"))
+        page.write_text(text, encoding="utf-8")
     validation = validate_project(project.root)
-    assert validation.curriculum is not None
+    assert validation.curriculum is not None, [d.format() for d in validation.diagnostics]
 
     site = render_site(validation.curriculum)
 

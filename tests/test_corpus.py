@@ -60,7 +60,7 @@ def test_case(case: Case, good_sites: dict[str, Path], tmp_path: Path) -> None:
     assert "Traceback" not in checked.stderr
     assert checked.peak_memory_mb < MEMORY_LIMIT_MB
     for line in checked.stdout.splitlines()[:-1]:
-        assert re.match(r"(curriculum/\S+:\d+:\d+: (error|warning|note): |    hint: )", line), line
+        assert re.match(r"(curriculum/.+?:\d+:\d+: (error|warning|note): |    hint: )", line), line
 
     built = build(root)
 

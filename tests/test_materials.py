@@ -303,7 +303,7 @@ def test_figure_problems_are_named_where_they_are_written(make_project: MakeProj
     heavy = [m for m in found if m.startswith("warning: the figure 'gambar/foto.png' is ")]
     assert heavy and "heavy for participants on a phone" in heavy[0]
     assert any(
-        m.startswith("warning: the image 'https://example.org/a.png', which is not a file")
+        m.startswith("warning: the image from 'https://example.org/a.png' (not a file of the")
         for m in found
     )
 
@@ -312,7 +312,11 @@ def test_figure_problems_are_named_where_they_are_written(make_project: MakeProj
     ("file", "message"),
     [
         ("tidak-ada.pdf", "the file 'tidak-ada.pdf' does not exist in curriculum/modules/alpha/"),
-        ("alat.exe", "'alat.exe' is not a type participants may download"),
+        (
+            "alat.exe",
+            "participants may not download 'alat.exe': Silabus offers documents, slides, "
+            "spreadsheets, images, audio, video and archives, never programs or pages",
+        ),
         ("../beta.yml", "'downloads[1].file': '../beta.yml' is not a file in the module's folder"),
     ],
 )
@@ -362,7 +366,9 @@ def test_an_unknown_front_matter_key_is_named_with_a_suggestion(make_project: Ma
     assert problem.hint == "did you mean 'title'?"
 
 
-def test_a_fence_indented_less_than_its_list_item_is_named(make_project: MakeProject) -> None:
+def test_code_fences_and_kramdown_lines_that_would_show_as_text_are_named(
+    make_project: MakeProject,
+) -> None:
     text = (
         "---\ntitle: Kode\n---\n\nJalankan:\n\n    ```bash\n    ls -l\n    ```\n\n"
         "~~~\nls\n~~~\n{: .language-bash}\n"
@@ -370,8 +376,8 @@ def test_a_fence_indented_less_than_its_list_item_is_named(make_project: MakePro
     project = course(make_project, {f"{FOLDER}/kedua.md": text})
     messages = formatted(validate_project(project.root))
     assert (
-        f"{FOLDER}/kedua.md:7:5: warning: this code block is not read as code: its lines "
-        "would show as one line of text"
+        f"{FOLDER}/kedua.md:7:5: warning: this code block is not read as one: its fence "
+        "lines (```) would show as text"
     ) in messages
     assert (
         f"{FOLDER}/kedua.md:14:1: warning: '{{: .language-bash}}' is kramdown's syntax and "
@@ -451,3 +457,58 @@ def test_the_build_names_a_broken_material_and_keeps_the_site(make_project: Make
     )
     assert "Traceback" not in built.stderr
     assert project.read("site/modul/alpha/pengantar/index.html") == before
+
+
+def test_a_large_figure_gets_a_copy_for_phones(make_project: MakeProject) -> None:
+    text = "---\ntitle: Foto\n---\n\n![Suasana kelas](gambar/kelas.jpg)\n"
+    project = course(make_project, {f"{FOLDER}/kedua.md": text})
+    photo = Image.effect_noise((1800, 1000), 60).convert("RGB")
+    photo.save(project.path(f"{FOLDER}/gambar/kelas.jpg"), "JPEG", quality=70)
+    built = project.mkdocs_build()
+    assert built.returncode == 0, built.stderr
+
+    page = project.read("site/modul/alpha/kedua/index.html")
+    tag = re.search(r"<img [^>]*kelas[^>]*>", page)
+    assert tag is not None
+    assert 'srcset="../gambar/kelas.720w.jpg 720w, ../gambar/kelas.jpg 1800w"' in tag.group()
+    assert 'width="1800" height="1000"' in tag.group()
+    copy = project.path("site/modul/alpha/gambar/kelas.720w.jpg")
+    with Image.open(copy) as image:
+        assert image.size == (720, 400)
+    assert copy.stat().st_size < project.path("site/modul/alpha/gambar/kelas.jpg").stat().st_size
+
+
+def test_a_video_plays_in_the_page_only_when_started(make_project: MakeProject) -> None:
+    text = "---\ntitle: Video\n---\n\n![Klip pembukaan](video/klip.mp4)\n"
+    project = course(make_project, {f"{FOLDER}/kedua.md": text})
+    project.path(f"{FOLDER}/video").mkdir()
+    project.path(f"{FOLDER}/video/klip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64)
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+
+    page = project.read("site/modul/alpha/kedua/index.html")
+    assert (
+        '<video controls preload="none" src="../video/klip.mp4" title="Klip pembukaan">'
+        '<a href="../video/klip.mp4">Klip pembukaan</a></video>'
+    ) in page
+    assert project.path("site/modul/alpha/video/klip.mp4").is_file()
+
+
+def test_stats_weighs_each_modules_figures_and_downloads(make_project: MakeProject) -> None:
+    project = course(make_project)
+    shown = project.silabus("stats", "--json")
+    assert shown.returncode == 0, shown.stderr
+    import json
+
+    (alpha,) = json.loads(shown.stdout)["materials"]
+    assert alpha == {
+        "module": "alpha",
+        "pages": 2,
+        "trainer_pages": 1,
+        "figures": 1,
+        "figure_bytes": len(SVG),
+        "downloads": 1,
+        "download_bytes": project.path(f"{FOLDER}/handout.pdf").stat().st_size,
+    }
+    table = project.silabus("stats").stdout
+    assert re.search(r"^alpha\s+2\s+1\s+1\s+0\s+1\s+2$", table, re.MULTILINE), table

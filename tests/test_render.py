@@ -9,6 +9,7 @@ import re
 from html.parser import HTMLParser
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import markdown
 import pytest
@@ -208,13 +209,26 @@ def test_attribute_puts_everything_on_one_line() -> None:
 # render_site: pages and navigation
 
 
+def material_pages(project: Project, module_id: str) -> list[str]:
+    """The participant pages of a module's folder in their order, read from their
+    front matter independently of Silabus."""
+    found = []
+    for path in project.path(f"curriculum/modules/{module_id}").glob("*.md"):
+        front = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+        if front.get("audience") != "trainer":
+            found.append((front.get("order") is None, front.get("order") or 0, path.stem))
+    return [stem for _, _, stem in sorted(found)]
+
+
 def expected_pages(project: Project) -> list[str]:
     """The pages the sample should give, read from program.yml independently of Silabus."""
     program = yaml.safe_load(project.read("curriculum/program.yml"))
     pages = ["program/index.md"]
     for agenda in program["agendas"]:
         pages.append(f"agenda/{agenda['id']}/index.md")
-        pages += [f"modul/{module_id}.md" for module_id in agenda["modules"]]
+        for module_id in agenda["modules"]:
+            pages.append(f"modul/{module_id}.md")
+            pages += [f"modul/{module_id}/{page}.md" for page in material_pages(project, module_id)]
     pages.append("ringkasan/index.md")  # every sample module has key points
     if project.path("curriculum/glossary.yml").exists():
         pages.append("glosarium/index.md")
@@ -243,7 +257,9 @@ def test_every_module_file_gets_a_module_page(project: Project) -> None:
 
     module_files = sorted(path.stem for path in project.path("curriculum/modules").glob("*.yml"))
     module_pages = sorted(
-        posixpath.splitext(posixpath.basename(p))[0] for p in site.pages if p.startswith("modul/")
+        posixpath.splitext(posixpath.basename(p))[0]
+        for p in site.pages
+        if p.startswith("modul/") and p.count("/") == 1
     )
     assert module_pages == module_files
 
@@ -281,12 +297,29 @@ def test_nav_sections_follow_the_agendas(project: Project) -> None:
     assert [
         (section.title, section.children) for section in sections if isinstance(section, NavSection)
     ] == [
-        (
-            agenda["title"],
-            [f"agenda/{agenda['id']}/index.md"] + [f"modul/{m}.md" for m in agenda["modules"]],
-        )
+        (agenda["title"], [f"agenda/{agenda['id']}/index.md", *module_entries(project, agenda)])
         for agenda in program["agendas"]
     ]
+
+
+def module_entries(project: Project, agenda: dict[str, Any]) -> list[object]:
+    """A module in the navigation: its page, or a section of its overview and its
+    material pages."""
+    entries: list[object] = []
+    for module_id in agenda["modules"]:
+        pages = material_pages(project, module_id)
+        if not pages:
+            entries.append(f"modul/{module_id}.md")
+            continue
+        title = yaml.safe_load(project.read(f"curriculum/modules/{module_id}.yml"))["title"]
+        entries.append(
+            NavSection(
+                title,
+                [("Ikhtisar", f"modul/{module_id}.md")]
+                + [f"modul/{module_id}/{page}.md" for page in pages],
+            )
+        )
+    return entries
 
 
 def test_site_carries_the_stylesheet(project: Project) -> None:
@@ -306,7 +339,9 @@ def test_every_relative_link_resolves_to_a_generated_page(project: Project) -> N
                 continue
             file = target.partition("#")[0]
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), file))
-            assert resolved in site.pages or resolved in site.assets, f"{path} links to {target}"
+            assert resolved in site.pages or resolved in site.assets or resolved in site.files, (
+                f"{path} links to {target}"
+            )
             checked += 1
     assert checked > len(site.pages)
 

@@ -12,6 +12,8 @@ from silabus.rich_text import (
     MAX_BRACKETS,
     MAX_LINES,
     MAX_NESTING,
+    Resolved,
+    addresses,
     removals,
     rendered_removals,
     shift_headings,
@@ -199,13 +201,21 @@ def test_code_blocks_keep_their_language_and_nothing_else() -> None:
     assert removals('<code class="evil">x</code>')[0].what == "the style 'evil' of <code>"
 
 
-def test_links_inside_the_site_are_dropped_and_reported_but_anchors_stay() -> None:
-    found = elements("[modul](studi-tiru.md) dan [bagian](#tujuan)")
+def test_links_to_the_course_wait_for_an_address_and_anchors_stay() -> None:
+    text = "[modul](studi-tiru.md) dan [bagian](#tujuan) dan [m](modul:desain)"
+    found = elements(text)
     assert ("a", "href", "#tujuan") in found.attributes
+    # Without a resolver (nothing to lead to), a link to the course keeps its text only.
     assert not any(value == "studi-tiru.md" for _, _, value in found.attributes)
-    assert [r.what for r in removals("[modul](studi-tiru.md) dan [bagian](#tujuan)")] == [
-        "the link address 'studi-tiru.md'"
+    assert [(a.kind, a.target) for a in addresses(text)] == [
+        ("file", "studi-tiru.md"),
+        ("module", "desain"),
     ]
+    resolved = to_html(text, resolve=lambda address: Resolved(f"/{address.target}/"))
+    assert '<a href="/studi-tiru.md/" rel="noopener noreferrer">modul</a>' in resolved
+    assert '<a href="/desain/" rel="noopener noreferrer">m</a>' in resolved
+    # The check stage names links to the course that lead nowhere, not the cleaning.
+    assert removals(text) == []
 
 
 @pytest.mark.parametrize(
@@ -270,7 +280,7 @@ def test_text_without_markup_starters_loses_nothing(text: str) -> None:
 
 def test_text_with_a_markup_starter_is_rendered_to_find_removals() -> None:
     assert [r.what for r in removals("Lihat ![gambar](https://x.id/a.png) ini")] == [
-        "the HTML tag <img>"
+        "the image from 'https://x.id/a.png' (not a file of the course)"
     ]
     assert [r.what for r in removals("!!! awas\n    Hati-hati")] != []
     # A heading inside a quote is not moved below the page's own headings.

@@ -60,10 +60,10 @@ def check_rich_text(
     for fence in unread_fences(text, heading_offset):
         yield source.diagnostic(
             location,
-            f"a code block in '{field}' is not read as code: its lines would show as one "
-            "line of text",
-            "in a list item, indent the fence lines and the code by 4 spaces, as far as the "
-            "item's text; elsewhere, start the fence at the beginning of the line",
+            f"a code block in '{field}' is not read as one: its fence lines (```) would show "
+            "as text",
+            "outside a list, start the fence at the beginning of the line; in a list item, "
+            "indent the fence lines and the code as far as the item's text (4 spaces)",
             severity=Severity.WARNING,
             at=source.find(location, fence),
         )
@@ -71,8 +71,9 @@ def check_rich_text(
         yield source.diagnostic(
             location,
             f"{removal.what} in '{field}' is left out of the page",
-            "curriculum text may use Markdown (bold, lists, tables, notes) and links to "
-            "http, https or mailto addresses; see the trainer guide",
+            "curriculum text may use Markdown (bold, lists, tables, notes, code), links to "
+            "http, https or mailto addresses or to the course by id (modul:…), and figures "
+            "saved in the module's folder; see the trainer guide",
             severity=Severity.WARNING,
             at=source.find(location, removal.needle),
         )

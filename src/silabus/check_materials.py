@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
-from silabus.document import Document, Location
+from silabus.document import Document, Location, Position
 from silabus.model import (
     DOWNLOAD_TYPES,
     IMAGE_TYPES,
@@ -68,12 +68,15 @@ class CourseTargets:
     references: frozenset[str] = frozenset()
     files: Mapping[str, Mapping[str, CourseFile]] = field(default_factory=dict)
     folders: Mapping[str, str] = field(default_factory=dict)  # module id -> folder as shown
+    # Every page read, as `module/page`, those with problems of their own included.
+    pages: frozenset[str] = frozenset()
+    # Kinds whose ids cannot be known, because their file has errors of its own (a
+    # glossary that does not parse): links to them are judged once it is fixed.
+    unknown: frozenset[str] = frozenset()
 
     def ids(self, kind: str) -> frozenset[str]:
         if kind == "material":
-            return frozenset(
-                f"{module}/{page}" for module, pages in self.materials.items() for page in pages
-            )
+            return self.pages
         found: frozenset[str] = getattr(self, f"{kind}s")
         return found
 
@@ -103,7 +106,10 @@ def check_links_to_course(
             )
     for location, _, found in texts:
         trainers_only = for_trainers or "trainer_notes" in location
+        seen: dict[str, int] = {}
         for address in found:
+            written = address.written or address.target
+            seen[written] = seen.get(written, 0) + 1
             problem = _address_problem(address, targets, module, trainers_only)
             if problem is None:
                 continue
@@ -113,7 +119,7 @@ def check_links_to_course(
                 message,
                 hint,
                 severity=severity,
-                at=source.find(location, address.written or address.target),
+                at=_where_written(source, location, written, seen[written]),
             )
     for location, text in markdown_texts(model, mark=PlainMark):
         marks = _MARKDOWN_MARKS.search(text)
@@ -133,6 +139,32 @@ def check_links_to_course(
 _MARKDOWN_MARKS = re.compile(
     r"\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|`[^`\s][^`]*`|\[[^\]]+\]\([^)\s]+\)"
 )
+
+
+def _where_written(source: Document, location: Location, address: str, occurrence: int) -> Position:
+    """Where the `occurrence`-th link to `address` is written in the text at
+    `location`: as a link's address `(…)`, `<…>` or a link definition `]: …`, not
+    where the same words are only mentioned (in code, say)."""
+    start = source.position(location)
+    lookups = [f"]({address}", f"]( {address}", f"<{address}", f"]: {address}", f"]:{address}"]
+    count = 0
+    for number in range(start.line, len(source.lines) + 1):
+        line = source.lines[number - 1]
+        offset = start.column - 1 if number == start.line else 0
+        while True:
+            found = [
+                (index + len(needle) - len(address), needle)
+                for needle in lookups
+                if (index := line.find(needle, offset)) >= 0
+            ]
+            if not found:
+                break
+            column, _ = min(found)
+            count += 1
+            if count == occurrence:
+                return Position(number, column + 1)
+            offset = column + len(address)
+    return source.find(location, address)
 
 
 def _label(location: Location) -> str:
@@ -155,6 +187,8 @@ def _address_problem(
             "write the figure's file name, such as 'gambar/siklus.png'",
             Severity.ERROR,
         )
+    if address.kind in targets.unknown:
+        return None
     known = targets.ids(address.kind)
     if address.target not in known:
         suggestion = did_you_mean(address.target, known)
@@ -162,12 +196,15 @@ def _address_problem(
             hint = "write the module's id and the page's file name: 'materi:<module>/<page>'"
         elif suggestion:
             hint = f"did you mean '{scheme}:{suggestion}'?"
+        elif address.kind == "material":
+            hint = _pages_hint(address.target.split("/", 1)[0], targets)
         else:
             hint = f"use the id of an existing {name}"
         return f"the {name} '{address.target}' does not exist", hint, Severity.ERROR
     if address.kind == "material" and not for_trainers:
         module_id, page = address.target.split("/", 1)
-        if targets.materials[module_id][page].for_trainers:
+        material = targets.materials.get(module_id, {}).get(page)
+        if material is not None and material.for_trainers:
             return (
                 f"the material page '{address.target}' is for trainers only, so participants "
                 "would find no page there",
@@ -175,6 +212,17 @@ def _address_problem(
                 Severity.ERROR,
             )
     return None
+
+
+def _pages_hint(module_id: str, targets: CourseTargets) -> str:
+    pages = sorted(
+        page.split("/", 1)[1] for page in targets.pages if page.startswith(f"{module_id}/")
+    )
+    if module_id not in targets.modules:
+        return "write 'materi:<module>/<page>' with the id of an existing module"
+    if not pages:
+        return f"the module '{module_id}' has no material pages; link to it as 'modul:{module_id}'"
+    return f"the pages of '{module_id}' are: {', '.join(pages)}"
 
 
 def _file_problem(
@@ -199,18 +247,29 @@ def _file_problem(
     suffix = posixpath.splitext(path)[1].lower()
     if suffix == ".md" and not address.image:
         page = posixpath.basename(path)[:-3]
-        pages = targets.materials.get(module, {})
+        pages = {
+            page_id: targets.materials.get(module, {}).get(page_id)
+            for page_id in (found.split("/", 1)[1] for found in targets.pages)
+            if f"{module}/{page_id}" in targets.pages
+        }
         if "/" in path or page not in pages:
             suggestion = did_you_mean(page, pages)
+            if suggestion:
+                hint = f"did you mean '{suggestion}.md'?"
+            elif page in targets.modules:
+                hint = f"to link to the module '{page}', write 'modul:{page}'"
+            else:
+                hint = (
+                    "link to a page of this module by its file name, or to another module's "
+                    "page as 'materi:<module>/<page>'"
+                )
             return (
                 f"there is no material page '{address.target}' in {folder}/",
-                f"did you mean '{suggestion}.md'?"
-                if suggestion
-                else "link to a page of this module by its file name, or to another module's "
-                "page as 'materi:<module>/<page>'",
+                hint,
                 Severity.ERROR,
             )
-        if pages[page].for_trainers and not for_trainers:
+        material = pages[page]
+        if material is not None and material.for_trainers and not for_trainers:
             return (
                 f"the material page '{page}' is for trainers only, so participants would "
                 "find no page there",
@@ -233,7 +292,8 @@ def _file_problem(
         return _figure_problem(address, found, suffix)
     if suffix not in DOWNLOAD_TYPES:
         return (
-            f"the file '{address.target}' is not a type participants may download",
+            f"participants may not download '{address.target}': Silabus offers documents, "
+            "slides, spreadsheets, images, audio, video and archives, never programs or pages",
             _download_hint(),
             Severity.ERROR,
         )
@@ -248,7 +308,8 @@ def _figure_problem(
     if suffix not in IMAGE_TYPES:
         return (
             f"'{address.target}' is not a figure a page can show",
-            "use a PNG, JPEG, WebP, GIF or SVG file, or an MP4 or WebM video",
+            "use a PNG, JPEG, WebP, GIF or SVG file, or an MP4 or WebM video; to offer the "
+            "file for download instead, remove the '!' before the link",
             Severity.ERROR,
         )
     if found.problem is not None:
@@ -297,14 +358,16 @@ def check_downloads(
         elif suffix not in DOWNLOAD_TYPES:
             yield source.diagnostic(
                 location,
-                f"'{download.file}' is not a type participants may download",
+                f"participants may not download '{download.file}': Silabus offers documents, "
+                "slides, spreadsheets, images, audio, video and archives, never programs or "
+                "pages",
                 _download_hint(),
             )
 
 
 def _download_hint() -> str:
     kinds = ", ".join(sorted({suffix.lstrip(".") for suffix in DOWNLOAD_TYPES}))
-    return f"offer documents, slides, spreadsheets, images or archives ({kinds}); never programs"
+    return f"offer the file in one of these types: {kinds}"
 
 
 def check_material_pages(
@@ -334,7 +397,7 @@ def check_material_pages(
         for fence in unread_fences(material.body, 0):
             yield source.diagnostic(
                 ("body",),
-                "this code block is not read as code: its lines would show as one line of text",
+                "this code block is not read as one: its fence lines (```) would show as text",
                 _FENCE_HINT,
                 severity=Severity.WARNING,
                 at=source.find(("body",), fence),
@@ -363,8 +426,8 @@ def check_material_pages(
 
 
 _FENCE_HINT = (
-    "in a list item, indent the fence lines and the code by 4 spaces, as far as the "
-    "item's text; elsewhere, start the fence at the beginning of the line"
+    "outside a list, start the fence at the beginning of the line; in a list item, "
+    "indent the fence lines and the code as far as the item's text (4 spaces)"
 )
 
 

@@ -17,6 +17,7 @@ import stat
 import xml.etree.ElementTree as ElementTree
 from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -36,14 +37,24 @@ _END = re.compile(r"(---|\.\.\.)[ \t]*")
 _TITLE = re.compile(r"#[ \t]+(.+?)[ \t#]*$")
 
 
+@dataclass
+class ModuleFolder:
+    """What a module's folder holds: its material pages that could be read, the ids
+    of all its pages (read or not), every other file by its path in the folder, and
+    the problems of reading them."""
+
+    pages: list[Document] = field(default_factory=list)
+    page_ids: list[str] = field(default_factory=list)
+    files: dict[str, CourseFile] = field(default_factory=dict)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
 def read_module_folder(
     module_id: str, folder: Path, project_root: Path, curriculum: Path
-) -> tuple[list[Document], dict[str, CourseFile], list[Diagnostic]]:
-    """The material pages of a module's folder as documents, every file in it by its
-    path in the folder, and the problems of reading them."""
-    pages: list[Document] = []
-    files: dict[str, CourseFile] = {}
-    problems: list[Diagnostic] = []
+) -> ModuleFolder:
+    """The material pages and files of a module's folder."""
+    read = ModuleFolder()
+    pages, files, problems = read.pages, read.files, read.problems
     for path, relative in _files_below(folder, curriculum):
         shown = project_path(path, project_root)
         try:
@@ -53,6 +64,7 @@ def read_module_folder(
         if not stat.S_ISREG(info.st_mode):
             continue  # a pipe or a device: the link check reports it
         if path.suffix.lower() == PAGE_SUFFIX and "/" not in relative:
+            read.page_ids.append(path.stem)
             document, found = _load_page(path, shown, module_id)
             problems += found
             if document is not None:
@@ -72,7 +84,7 @@ def read_module_folder(
                 )
             )
         files[relative] = _course_file(path, shown, info.st_size)
-    return pages, files, problems
+    return read
 
 
 def _files_below(folder: Path, curriculum: Path) -> Iterator[tuple[Path, str]]:
@@ -204,6 +216,18 @@ def _page_document(
             document.positions[("title",)] = Position(body_start + first + 1, 3)
             body_start += first + 1
             body_lines = body_lines[first + 1 :]
+    if not data:  # neither a front matter nor a '# Title' line (a misspelt key is named)
+        return None, [
+            Diagnostic(
+                shown,
+                1,
+                1,
+                Severity.ERROR,
+                "the page has no title",
+                "start the file with a front matter holding 'title: …' between two '---' "
+                "lines, or start its text with a '# Title' line",
+            )
+        ]
     data.update(id=page_id, module=module_id, body="\n".join(body_lines).strip("\n"))
     document.positions[()] = Position(1, 1)
     document.positions[("body",)] = Position(min(body_start + 1, len(lines)), 1)

@@ -487,7 +487,7 @@ DOWNLOAD_TYPES = {
 }  # fmt: skip
 IMAGE_TYPES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg"})
 VIDEO_TYPES = frozenset({".mp4", ".webm"})
-FILE_PATH_PATTERN = r"^[^/\\:*?\"<>|\x00-\x1f]+(/[^/\\:*?\"<>|\x00-\x1f]+)*$"
+FILE_PATH_PATTERN = r'^[^/\\:*?"<>|]+(/[^/\\:*?"<>|]+)*$'
 
 
 def _file_path(value: str) -> str:

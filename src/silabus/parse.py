@@ -134,7 +134,28 @@ def _parse_uncached(model: type[M], document: Document) -> tuple[M | None, list[
     try:
         return model.model_validate(data), []
     except ValidationError as error:
-        return None, [_diagnostic(model, document, dict(problem)) for problem in error.errors()]
+        problems = [dict(problem) for problem in error.errors()]
+        return None, [
+            _diagnostic(model, document, problem)
+            for problem in problems
+            if not _misspelt_elsewhere(problem, problems, model)
+        ]
+
+
+def _misspelt_elsewhere(
+    problem: dict[str, Any], problems: list[dict[str, Any]], model: type[BaseModel]
+) -> bool:
+    """Whether a missing field is written under a misspelt name beside it (`titel`
+    for `title`): the unknown field's message suggests it, and says enough."""
+    if problem["type"] != "missing" or not problem["loc"]:
+        return False
+    *parent, name = problem["loc"]
+    for other in problems:
+        if other["type"] == "extra_forbidden" and list(other["loc"][:-1]) == parent:
+            written = str(other["loc"][-1])
+            if did_you_mean(written, _field_names(model, tuple(parent))) == name:
+                return True
+    return False
 
 
 def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, Any]) -> Diagnostic:

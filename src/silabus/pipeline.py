@@ -31,7 +31,17 @@ from silabus.check_materials import (
 from silabus.check_references import check_citations, check_reference_list
 from silabus.diagnostics import Diagnostic, did_you_mean, has_errors
 from silabus.document import Document
-from silabus.load import CURRICULUM_DIR, Sources, is_read_by_loader, project_path, read_sources
+from silabus.load import (
+    COHORTS_DIR,
+    CURRICULUM_DIR,
+    GLOSSARY_FILE,
+    REFERENCES_FILE,
+    WORKSHEETS_DIR,
+    Sources,
+    is_read_by_loader,
+    project_path,
+    read_sources,
+)
 from silabus.load_materials import read_module_folder
 from silabus.model import CourseFile, Curriculum, Material, Program, Worksheet
 from silabus.parse import (
@@ -134,7 +144,7 @@ def validate_project(
     )
 
     worksheets = _worksheets(sources.worksheets, set(sources.module_files), diagnostics)
-    pages, files = _module_folders(sources, project_root, diagnostics)
+    pages, files, page_ids = _module_folders(sources, project_root, diagnostics)
 
     cohorts: list[ParsedCohort] = []
     for document in sources.cohorts:
@@ -158,6 +168,8 @@ def validate_project(
         folders={
             module: project_path(folder, project_root) for module, folder in sources.folders.items()
         },
+        pages=page_ids,
+        unknown=_unknown_kinds(diagnostics),
     )
     diagnostics.extend(check_material_pages(pages, targets))
     for item in parsed:
@@ -204,23 +216,39 @@ def validate_project(
 
 def _module_folders(
     sources: Sources, project_root: Path, diagnostics: list[Diagnostic]
-) -> tuple[list[tuple[Material, Document]], dict[str, dict[str, CourseFile]]]:
-    """The material pages that parse and the files of each module's folder."""
+) -> tuple[list[tuple[Material, Document]], dict[str, dict[str, CourseFile]], frozenset[str]]:
+    """The material pages that parse, the files of each module's folder, and every
+    page read as `module/page`."""
     pages: list[tuple[Material, Document]] = []
     files: dict[str, dict[str, CourseFile]] = {}
+    page_ids: set[str] = set()
     for module_id, folder in sources.folders.items():
-        documents, found, problems = read_module_folder(
-            module_id, folder, project_root, sources.curriculum
-        )
-        sources.files_read += len(documents)
-        diagnostics.extend(problems)
-        files[module_id] = found
-        for document in documents:
+        read = read_module_folder(module_id, folder, project_root, sources.curriculum)
+        sources.files_read += len(read.page_ids)
+        diagnostics.extend(read.problems)
+        files[module_id] = read.files
+        page_ids.update(f"{module_id}/{page}" for page in read.page_ids)
+        for document in read.pages:
             material, problems = parse_material(document)
             diagnostics.extend(problems)
             if material is not None:
                 pages.append((material, document))
-    return pages, files
+    return pages, files, frozenset(page_ids)
+
+
+def _unknown_kinds(diagnostics: list[Diagnostic]) -> frozenset[str]:
+    """The kinds of link target whose files have errors of their own: until they are
+    fixed, which ids they hold is not known, and links to them are not judged."""
+    broken = {d.path for d in diagnostics if d.is_error}
+    kinds = {
+        "cohort": f"{CURRICULUM_DIR}/{COHORTS_DIR}/",
+        "worksheet": f"{CURRICULUM_DIR}/{WORKSHEETS_DIR}/",
+        "term": f"{CURRICULUM_DIR}/{GLOSSARY_FILE}.",
+        "reference": f"{CURRICULUM_DIR}/{REFERENCES_FILE}.",
+    }
+    return frozenset(
+        kind for kind, start in kinds.items() if any(path.startswith(start) for path in broken)
+    )
 
 
 def _single_file(

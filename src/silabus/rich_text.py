@@ -185,7 +185,7 @@ def unread_fences(text: str, heading_offset: int = 2) -> list[str]:
     indented by four spaces outside a list is an indented code block)."""
     if "```" not in text and "~~~" not in text:
         return []
-    rendered = _render(shift_headings(_without_controls(text), heading_offset)).html
+    rendered = _render(_prepared(text, heading_offset)).html
     code = [
         html.unescape(re.sub(r"<[^>]*>", "", block))
         for block in re.findall(r"<pre[^>]*>(.*?)</pre>", rendered, re.DOTALL)
@@ -264,11 +264,27 @@ def addresses(text: str, heading_offset: int = 2) -> tuple[Address, ...]:
     """The links and images of a Markdown text that lead to the course, in order."""
     if not _MAY_LINK.search(text):
         return ()
-    return _render(shift_headings(_without_controls(text), heading_offset)).addresses
+    return _render(_prepared(text, heading_offset)).addresses
 
 
-def _prepared(text: str, heading_offset: int, note_titles: Mapping[str, str] | None) -> str:
-    return shift_headings(_without_controls(text), heading_offset, note_titles)
+def _prepared(text: str, heading_offset: int, note_titles: Mapping[str, str] | None = None) -> str:
+    return _blank_after_code(shift_headings(_without_controls(text), heading_offset, note_titles))
+
+
+def _blank_after_code(text: str) -> str:
+    """A blank line after each fenced code block followed by text: superfences puts a
+    placeholder line in the block's place, which a `---` right after would make a
+    heading."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    lines = text.split("\n")
+    code, _ = _fenced_code(lines)
+    separated: list[str] = []
+    for number, line in enumerate(lines):
+        if number - 1 in code and number not in code and line.strip():
+            separated.append("")
+        separated.append(line)
+    return "\n".join(separated)
 
 
 def _without_controls(text: str) -> str:
@@ -431,7 +447,7 @@ def removals(text: str, heading_offset: int = 2) -> list[Removal]:
 def rendered_removals(text: str, heading_offset: int = 2) -> list[Removal]:
     """`removals`, always read from the rendered HTML."""
     finder = _RemovalFinder()
-    finder.feed(_render(shift_headings(text, heading_offset)).html)
+    finder.feed(_render(_prepared(text, heading_offset)).html)
     finder.close()
     found: dict[str, Removal] = {}
     for what, needle in finder.found:
@@ -630,7 +646,7 @@ class _RemovalFinder(HTMLParser):
             elif name == "src" and value and not _internal(value):
                 self.found.append(
                     (
-                        f"the image '{_shorten(value)}', which is not a file of the course",
+                        f"the image from '{_shorten(value)}' (not a file of the course)",
                         value[:20],
                     )
                 )
