@@ -1,5 +1,6 @@
-"""All benchmarks in one run: how Silabus scales (benchmarks/scale.py) and how long
-each case of the corpus of broken curricula takes to validate (benchmarks/corpus.py).
+"""All benchmarks in one run: how Silabus scales (benchmarks/scale.py), how long a
+material page takes to build against plain MkDocs (benchmarks/materials.py), and how
+long each case of the corpus of broken curricula takes to validate (benchmarks/corpus.py).
 Prints the results and writes them, with the targets and what was learned
 (benchmarks/findings.md), to a Markdown file.
 
@@ -13,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import corpus, scale
+from benchmarks import corpus, materials, scale
 
 FINDINGS = Path(__file__).with_name("findings.md")
 
@@ -30,6 +31,10 @@ def main() -> None:
         report = scale.measure(
             scale.QUICK if arguments.quick else scale.FULL, arguments.runs, Path(scratch)
         )
+        lesson = materials.measure(arguments.runs, Path(scratch))
+    report.lines += lesson.lines
+    report.targets += lesson.targets
+    report.glance += lesson.glance
     corpus_lines = corpus.measure(1 if arguments.quick else arguments.runs)
     minutes = (time.monotonic() - started) / 60
 
@@ -66,7 +71,8 @@ def main() -> None:
         "same pages does not spend: Silabus's imports, reading and checking, rendering, "
         "and freeing its data at the end. *Silabus's share* of a serve rebuild is the time "
         "of the plugin's own events in it, as `mkdocs serve -v` reports it (the libraries "
-        "are imported already).",
+        "are imported already). *Per material page* compares the build of a lesson's "
+        "episodes with Silabus and with plain MkDocs (`benchmarks/materials.py`).",
         "",
         "| target | measured | |",
         "| --- | ---: | --- |",
