@@ -512,3 +512,8 @@ def test_stats_weighs_each_modules_figures_and_downloads(make_project: MakeProje
     }
     table = project.silabus("stats").stdout
     assert re.search(r"^alpha\s+2\s+1\s+1\s+0\s+1\s+2$", table, re.MULTILINE), table
+
+
+def test_a_figure_opens_full_size_when_tapped(make_project: MakeProject) -> None:
+    page = site_of(course(make_project))["modul/alpha/pengantar.md"]
+    assert re.search(r'<a href="../gambar/siklus.svg" [^>]*><img alt="Siklus inovasi', page)

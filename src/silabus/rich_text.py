@@ -21,6 +21,7 @@ stage turns each into the address of the page or file it names
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -591,10 +592,31 @@ class _AddressFinder(Treeprocessor):
                 element.set(name, address.internal)
             elif value.strip().lower().startswith(f"{INTERNAL_SCHEME}:"):
                 del element.attrib[name]  # only Silabus writes such addresses
+        _link_figures(root)
         for child in root:
             if child.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
                 child.set("data-silabus-part", "")
         self.md.course_addresses = found  # type: ignore[attr-defined]
+
+
+def _link_figures(root: Any) -> None:
+    """Each figure of the course that is not a link already becomes a link to its
+    file, so that a reader on a phone can open a detailed drawing full size."""
+    prefix = f"{INTERNAL_SCHEME}:file:"
+    for parent in list(root.iter()):
+        if parent.tag == "a":
+            continue
+        for index, child in enumerate(list(parent)):
+            source = child.get("src", "") if child.tag == "img" else ""
+            if not source.startswith(prefix):
+                continue
+            if posixpath.splitext(source.partition("#")[0])[1].lower() in {".mp4", ".webm"}:
+                continue  # a player of its own
+            link = child.makeelement("a", {"href": source})
+            link.tail, child.tail = child.tail, None
+            parent.remove(child)
+            parent.insert(index, link)
+            link.append(child)
 
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(.*)", re.DOTALL)
