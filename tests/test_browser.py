@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -38,6 +38,8 @@ PAGE_TYPES = {
     "program": "program/",
     "agenda": "agenda/laboratorium-inovasi/",
     "module": "modul/desain-inovasi/",
+    "module-with-materials": "modul/berpikir-kreatif/",
+    "material": "modul/diagnosis-inovasi/siklus-5d/",
     "summary": "ringkasan/",
     "themes": "tema/",
     "glossary": "glosarium/",
@@ -310,6 +312,18 @@ def test_the_offline_copy_works_from_files_with_search(offline_site: Path, page:
     assert h1(page) == "Desain Inovasi Pelayanan Publik"
     assert page.url.startswith("file://")
     screenshot(page, "offline-module-phone")
+    # A material page shows its figure and offers its download from files too.
+    page.goto((offline_site.parent / "modul" / "diagnosis-inovasi" / "siklus-5d.html").as_uri())
+    assert h1(page) == "Siklus 5D Laboratorium Inovasi"
+    figure = page.locator("article img").first
+    figure.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=figure.element_handle()
+    )
+    page.goto((offline_site.parent / "modul" / "berpikir-kreatif.html").as_uri())
+    handout = page.get_by_role("link", name="Handout Berpikir Kreatif")
+    target = handout.evaluate("link => link.href")
+    assert target.startswith("file://") and Path(unquote(urlsplit(target).path)).is_file()
     assert elsewhere == []
 
 

@@ -145,6 +145,12 @@ def test_a_trainer_page_is_in_no_file_of_the_participant_site(
             assert b"RAHASIA-PELATIH" not in path.read_bytes(), path
             assert b"panduan" not in path.read_bytes() or path.suffix != ".xml", path
 
+    # The trainer build has the page, in its search index too.
+    project.replace("mkdocs.yml", "  - silabus\n", "  - silabus:\n      audience: trainer\n")
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    assert "RAHASIA-PELATIH" in project.read("site/search/search_index.json")
+
     trainer = site_of(project, "trainer")
     assert "RAHASIA-PELATIH" in trainer["modul/alpha/panduan.md"]
     assert "Khusus pelatih" in trainer["modul/alpha/panduan.md"]
