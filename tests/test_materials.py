@@ -523,3 +523,13 @@ def test_stats_weighs_each_modules_figures_and_downloads(make_project: MakeProje
 def test_a_figure_opens_full_size_when_tapped(make_project: MakeProject) -> None:
     page = site_of(course(make_project))["modul/alpha/pengantar.md"]
     assert re.search(r'<a href="../gambar/siklus.svg" [^>]*><img alt="Siklus inovasi', page)
+
+
+def test_glossary_terms_link_inside_material_pages(make_project: MakeProject) -> None:
+    glossary = "terms:\n  - id: inovasi\n    term: Inovasi\n    definition: Gagasan baru.\n"
+    text = "---\ntitle: Bab kedua\n---\n\nInovasi lahir dari masalah nyata.\n"
+    project = course(
+        make_project, {"curriculum/glossary.yml": glossary, f"{FOLDER}/kedua.md": text}
+    )
+    page = site_of(project)["modul/alpha/kedua.md"]
+    assert re.search(r'<a [^>]*href="../../../glosarium/#istilah-inovasi"[^>]*>Inovasi</a>', page)
