@@ -533,3 +533,34 @@ def test_glossary_terms_link_inside_material_pages(make_project: MakeProject) ->
     )
     page = site_of(project)["modul/alpha/kedua.md"]
     assert re.search(r'<a [^>]*href="../../../glosarium/#istilah-inovasi"[^>]*>Inovasi</a>', page)
+
+
+def test_what_lesson_authors_write_renders_as_they_mean(make_project: MakeProject) -> None:
+    text = (
+        "---\ntitle: Bab kedua\n---\n\n!!! tip\n    Simpan sering.\n\n"
+        '??? note "Jawaban"\n    Gunakan `ls -F`.\n\n'
+        "Tulis ke <tim@contoh.org>.\n\n"
+        '![Siklus kecil](gambar/siklus.svg){: width="360"}\n\n'
+        "## Bagian khusus {#khusus}\n\nLihat [ke sana](#khusus).\n"
+    )
+    project = course(make_project, {f"{FOLDER}/kedua.md": text})
+    assert formatted(validate_project(project.root)) == []
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+
+    page = project.read("site/modul/alpha/kedua/index.html")
+    assert '<p class="admonition-title">Tips</p>' in page  # the site's language
+    assert re.search(r'<details class="note">\s*<summary>Jawaban</summary>', page)
+    assert 'href="mailto:tim@contoh.org"' in page
+    assert re.search(r'<img [^>]*height="180"[^>]*width="360"', page)
+    assert re.search(r'<h2 id="khusus">Bagian khusus', page)
+
+
+def test_a_link_to_a_missing_section_of_a_page_is_named(make_project: MakeProject) -> None:
+    text = "---\ntitle: Bab kedua\n---\n\n## Langkah kerja\n\n[a](pengantar.md#langkah)\n"
+    linking = "---\ntitle: Bab ketiga\n---\n\n[b](materi:alpha/kedua#langkah-kerj)\n"
+    project = course(make_project, {f"{FOLDER}/kedua.md": text, f"{FOLDER}/ketiga.md": linking})
+    messages = formatted(validate_project(project.root))
+    assert messages == [
+        f"{FOLDER}/ketiga.md:5:5: warning: the page 'alpha/kedua' has no section '#langkah-kerj'"
+    ]

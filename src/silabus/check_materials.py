@@ -33,6 +33,7 @@ from silabus.model import (
 from silabus.rich_text import (
     Address,
     addresses,
+    heading_ids,
     inline_addresses,
     inline_removals,
     kramdown_attributes,
@@ -201,17 +202,38 @@ def _address_problem(
         else:
             hint = f"use the id of an existing {name}"
         return f"the {name} '{address.target}' does not exist", hint, Severity.ERROR
-    if address.kind == "material" and not for_trainers:
-        module_id, page = address.target.split("/", 1)
-        material = targets.materials.get(module_id, {}).get(page)
-        if material is not None and material.for_trainers:
-            return (
-                f"the material page '{address.target}' is for trainers only, so participants "
-                "would find no page there",
-                "link to it only from trainer notes or from pages for trainers",
-                Severity.ERROR,
-            )
-    return None
+    if address.kind != "material":
+        return None
+    module_id, page = address.target.split("/", 1)
+    material = targets.materials.get(module_id, {}).get(page)
+    if material is None:
+        return None  # a page with problems of its own
+    if material.for_trainers and not for_trainers:
+        return (
+            f"the material page '{address.target}' is for trainers only, so participants "
+            "would find no page there",
+            "link to it only from trainer notes or from pages for trainers",
+            Severity.ERROR,
+        )
+    return _anchor_problem(address, material)
+
+
+def _anchor_problem(address: Address, material: Material) -> tuple[str, str, Severity] | None:
+    """A link to a section of a material page that the page does not have."""
+    if not address.fragment:
+        return None
+    ids = heading_ids(material.body, 0)
+    if address.fragment in ids:
+        return None
+    suggestion = did_you_mean(address.fragment, ids)
+    return (
+        f"the page '{material.module}/{material.id}' has no section '#{address.fragment}'",
+        f"did you mean '#{suggestion}'?"
+        if suggestion
+        else "link to one of its headings: "
+        + (", ".join(f"#{found}" for found in ids[:8]) if ids else "it has none"),
+        Severity.WARNING,
+    )
 
 
 def _pages_hint(module_id: str, targets: CourseTargets) -> str:
@@ -276,7 +298,7 @@ def _file_problem(
                 "link to it only from trainer notes or from pages for trainers",
                 Severity.ERROR,
             )
-        return None
+        return _anchor_problem(address, material) if material is not None else None
     files = targets.files.get(module, {})
     found = files.get(path)
     if found is None:

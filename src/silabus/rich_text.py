@@ -39,7 +39,16 @@ from markdown.treeprocessors import Treeprocessor
 
 # Fenced code inside list items and notes too (superfences), as in the site's own
 # Markdown; code is left for the theme to style, without Pygments' markup.
-EXTENSIONS = ("tables", "pymdownx.superfences", "sane_lists", "admonition", "pymdownx.highlight")
+EXTENSIONS = (
+    "tables",
+    "pymdownx.superfences",
+    "sane_lists",
+    "admonition",
+    "pymdownx.highlight",
+    # Notes that open on demand (`??? note "Jawaban"`), and `{#id}` after a heading.
+    "pymdownx.details",
+    "attr_list",
+)
 EXTENSION_CONFIGS = {"pymdownx.highlight": {"use_pygments": False}}
 ALLOWED_TAGS = frozenset(
     {
@@ -47,12 +56,14 @@ ALLOWED_TAGS = frozenset(
         "sub", "sup", "small", "code", "pre", "kbd", "abbr", "q", "cite", "blockquote",
         "ul", "ol", "li", "dl", "dt", "dd", "a", "table", "thead", "tbody", "tfoot",
         "tr", "th", "td", "caption", "h2", "h3", "h4", "h5", "h6", "div", "span", "img",
+        "details", "summary",
     }
 )  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "abbr": {"title"},
-    "img": {"src", "alt", "title"},
+    "img": {"src", "alt", "title", "width"},
+    "details": {"open"},
     "ol": {"start"},
     "th": {"style", "colspan", "rowspan"},
     "td": {"style", "colspan", "rowspan"},
@@ -72,7 +83,11 @@ ADMONITION_KINDS = frozenset(
     {"note", "abstract", "info", "tip", "success", "question", "warning", "failure",
      "danger", "bug", "example", "quote"}
 )  # fmt: skip
-ALLOWED_CLASSES = {"div": {"admonition", *ADMONITION_KINDS}, "p": {"admonition-title"}}
+ALLOWED_CLASSES = {
+    "div": {"admonition", *ADMONITION_KINDS},
+    "p": {"admonition-title"},
+    "details": set(ADMONITION_KINDS),
+}
 CODE_LANGUAGE = re.compile(r"language-[\w+#-]{1,30}")
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # Python-Markdown slows down sharply on long runs of '[' or '<' and recurses once per
@@ -138,8 +153,9 @@ def to_html(
     own section headings (`heading_offset` levels down), notes written without a
     title (`!!! tip`) titled in the site's language from `note_titles`, and links to
     the course made addresses by `resolve` (left out without it)."""
-    rendered = _render(_prepared(text, heading_offset, note_titles)).html
-    return f'<div class="{WRAPPER_CLASS}">\n{_clean(rendered, resolve)}\n</div>'
+    rendered = _render(_prepared(text, heading_offset)).html
+    cleaned = _titled(_clean(rendered, resolve), note_titles)
+    return f'<div class="{WRAPPER_CLASS}">\n{cleaned}\n</div>'
 
 
 def to_parts(
@@ -151,20 +167,38 @@ def to_parts(
     """A whole page of Markdown (a material page) as clean HTML cut at its headings,
     so that the site's engine lists them in the page's table of contents: pairs of
     a heading level and its text as inline Markdown, or 0 and a block of HTML."""
-    rendered = _render(_prepared(text, heading_offset, note_titles)).html
+    rendered = _render(_prepared(text, heading_offset)).html
     parts: list[tuple[int, str]] = []
     position = 0
     for heading in _PART_HEADING.finditer(rendered):
-        block = _clean(rendered[position : heading.start()], resolve)
+        block = _titled(_clean(rendered[position : heading.start()], resolve), note_titles)
         if block:
             parts.append((0, f'<div class="{WRAPPER_CLASS}">\n{block}\n</div>'))
-        title = _markdown_inline(_clean(heading.group(2), resolve, inline=True))
+        title = _markdown_inline(_clean(heading.group(3), resolve, inline=True))
+        if heading.group(2):  # an id of its own, `## Heading {#id}`: kept for links to it
+            title = f"{title or '&#8203;'} {{#{heading.group(2)}}}"
         parts.append((int(heading.group(1)), title or "&#8203;"))
         position = heading.end()
-    block = _clean(rendered[position:], resolve)
+    block = _titled(_clean(rendered[position:], resolve), note_titles)
     if block:
         parts.append((0, f'<div class="{WRAPPER_CLASS}">\n{block}\n</div>'))
     return parts
+
+
+def heading_ids(text: str, heading_offset: int) -> list[str]:
+    """The ids the site's engine gives the headings of a material page (see
+    `to_parts`): the heading's own (`{#id}`), or its text made a slug as MkDocs'
+    table of contents makes it, with `_1`, `_2` after a repeated one."""
+    from markdown.extensions.toc import slugify, unique
+
+    rendered = _render(_prepared(text, heading_offset)).html
+    found: list[str] = []
+    taken: set[str] = set()
+    for heading in _PART_HEADING.finditer(rendered):
+        own = heading.group(2)
+        words = html.unescape(re.sub(r"<[^>]*>", "", heading.group(3)))
+        found.append(unique(own or slugify(words, "-"), taken))
+    return found
 
 
 def to_inline_html(text: str, resolve: Resolver | None = None) -> str:
@@ -268,8 +302,43 @@ def addresses(text: str, heading_offset: int = 2) -> tuple[Address, ...]:
     return _render(_prepared(text, heading_offset)).addresses
 
 
-def _prepared(text: str, heading_offset: int, note_titles: Mapping[str, str] | None = None) -> str:
-    return _blank_after_code(shift_headings(_without_controls(text), heading_offset, note_titles))
+@lru_cache(maxsize=4096)
+def _prepared(text: str, heading_offset: int) -> str:
+    """The text as it is rendered: headings moved down, notes without a title marked
+    for the title in the site's language (see `_titled`), code blocks ended by a
+    blank line. The same for the check and the rendering, which share its HTML."""
+    return _blank_after_code(shift_headings(_without_controls(text), heading_offset, _NOTE_MARKS))
+
+
+# A note written without a title gets a mark as its title, and the site's title for
+# its kind once rendered: the rendering itself does not depend on the language.
+_NOTE_MARK = re.compile("\ue000([\\w-]+)\ue001")
+
+
+class _NoteMarks(dict[str, str]):
+    def __missing__(self, kind: str) -> str:
+        return f"\ue000{kind}\ue001"
+
+    def __contains__(self, kind: object) -> bool:
+        return isinstance(kind, str)
+
+    def __bool__(self) -> bool:
+        return True
+
+
+_NOTE_MARKS = _NoteMarks()
+
+
+def _titled(html_text: str, note_titles: Mapping[str, str] | None) -> str:
+    """Clean HTML with the marked titles of notes written without one in the site's
+    language (or the note's kind, as Python-Markdown titles it)."""
+    if "\ue000" not in html_text:
+        return html_text
+    titles = note_titles or {}
+    return _NOTE_MARK.sub(
+        lambda found: html.escape(titles.get(found.group(1), found.group(1).capitalize())),
+        html_text,
+    )
 
 
 def _blank_after_code(text: str) -> str:
@@ -289,11 +358,17 @@ def _blank_after_code(text: str) -> str:
 
 
 def _without_controls(text: str) -> str:
-    # U+001A marks the links of generated pages until they are resolved (render/).
-    return _DIRECTION_CONTROLS.sub("", text.replace("\x1a", ""))
+    # U+001A marks the links of generated pages until they are resolved (render/);
+    # U+E000 and U+E001 mark the titles of notes (`_titled`).
+    return _DIRECTION_CONTROLS.sub("", text.replace("\x1a", "")).translate(_MARKS)
 
 
-_PART_HEADING = re.compile(r'<h([1-6]) data-silabus-part="">(.*?)</h\1>', re.DOTALL)
+_MARKS = str.maketrans({"\ue000": None, "\ue001": None})
+
+
+_PART_HEADING = re.compile(
+    r'<h([1-6]) data-silabus-part="(?:#([A-Za-z][\w.-]{0,79}))?"[^>]*>(.*?)</h\1>', re.DOTALL
+)
 _INLINE_TAGS = ALLOWED_TAGS - {
     "p", "br", "hr", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "table",
     "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "h2", "h3", "h4", "h5",
@@ -327,6 +402,7 @@ _IMAGE_WITHOUT_FILE = re.compile(r'<img(?![^>]*\bsrc=")[^>]*>')
 _INTERNAL_TAG = re.compile(r'<(a|img)\b[^>]*?\b(href|src)="silabus:[^"]*"[^>]*>')
 _INTERNAL_VALUE = re.compile(r'\b(href|src)="silabus:([a-z]+):([^"#]*)(?:#([^"]*))?"')
 _ALT = re.compile(r'\balt="([^"]*)"')
+_WIDTH = re.compile(r'\swidth="(\d{1,5})"')
 
 
 def resolve_addresses(html_text: str, resolve: Resolver | None) -> str:
@@ -358,11 +434,14 @@ def resolve_addresses(html_text: str, resolve: Resolver | None) -> str:
             )
         new = f'{value.group(1)}="{html.escape(resolved.url)}"'
         if image:
-            size = (
-                f' width="{resolved.width}" height="{resolved.height}"'
-                if resolved.width and resolved.height
-                else ""
-            )
+            size = ""
+            chosen = _WIDTH.search(tag.group())
+            if resolved.width and resolved.height and chosen:
+                # A width of the writer's own (`{: width="300"}`): the height follows.
+                height = round(int(chosen.group(1)) * resolved.height / resolved.width)
+                size = f' height="{height}"'
+            elif resolved.width and resolved.height:
+                size = f' width="{resolved.width}" height="{resolved.height}"'
             if resolved.srcset and resolved.sizes:
                 size += (
                     f' srcset="{html.escape(resolved.srcset)}"'
@@ -420,6 +499,8 @@ def _kept_attribute(tag: str, name: str, value: str) -> str | None:
         return value if CODE_LANGUAGE.fullmatch(value) else None
     if name == "src":
         return value if _internal(value) else None
+    if tag == "img" and name == "width":
+        return value if value.isdigit() else None
     if name == "href" and not (_allowed_url(value) or _internal(value)):
         return None
     return value
@@ -595,7 +676,8 @@ class _AddressFinder(Treeprocessor):
         _link_figures(root)
         for child in root:
             if child.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
-                child.set("data-silabus-part", "")
+                own = child.attrib.pop("id", "")
+                child.set("data-silabus-part", f"#{own}" if own else "")
         self.md.course_addresses = found  # type: ignore[attr-defined]
 
 
@@ -628,8 +710,8 @@ def course_address(value: str, *, image: bool = False, alt: str | None = None) -
     address of another server, a place in the same page, or one never published."""
     written = value
     value = value.strip()
-    if not value or value.startswith(("#", "/", "\\")):
-        return None
+    if not value or value.startswith(("#", "/", "\\")) or "\x02" in value:
+        return None  # \x02: an e-mail address Python-Markdown writes as entities
     scheme = _SCHEME.match(value)
     if scheme is not None:
         kind = ID_SCHEMES.get(scheme.group(1).lower())
@@ -704,7 +786,7 @@ class _RemovalFinder(HTMLParser):
 _MAY_REMOVE = re.compile(r"[<\[`~{!#=]")
 # Links are written with '[' or '<', and link definitions with ':'.
 _MAY_LINK = re.compile(r"[\[<]")
-_UNTITLED_NOTE = re.compile(r"[ \t]*!!![ \t]+([\w-]+)[ \t]*$")
+_UNTITLED_NOTE = re.compile(r"[ \t]*(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)[ \t]*$")
 # Markers that open a list or a quote at the start of a line, any number in a row.
 _NESTING = re.compile(r"([ \t]*(>|([-+*]|\d+[.)])(?=\s)))*")
 _VOID = frozenset({"img", "input", "embed", "source", "track", "area", "link", "meta", "wbr"})

@@ -201,6 +201,9 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             config.extra["polyfills"] = [*config.extra.get("polyfills", []), SEARCH_ON_DEMAND]
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if "attr_list" not in config.markdown_extensions:
+            # A material page's heading with an id of its own: `## Heading {#id}`.
+            config.markdown_extensions.append("attr_list")
         _add_theme_overrides(config)
         watched = [project_root / CURRICULUM_DIR, templates_folder(project_root)]
         for folder in (str(path) for path in watched if path is not None):
