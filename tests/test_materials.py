@@ -564,3 +564,32 @@ def test_a_link_to_a_missing_section_of_a_page_is_named(make_project: MakeProjec
     assert messages == [
         f"{FOLDER}/ketiga.md:5:5: warning: the page 'alpha/kedua' has no section '#langkah-kerj'"
     ]
+
+
+def test_word_processor_habits_that_render_otherwise_are_named(make_project: MakeProject) -> None:
+    text = (
+        "---\ntitle: Bab kedua\n---\n\nLangkah:\n1. Ambil data\n2. Hitung\n\n"
+        "- alur\n  - formulir\n\n• satu\n• dua\n\n!!! note\n  teks\n\n[lihat](#tidak-ada)\n"
+    )
+    project = course(make_project, {f"{FOLDER}/kedua.md": text})
+    messages = formatted(validate_project(project.root))
+    page = f"{FOLDER}/kedua.md"
+    assert messages == [
+        f"{page}:6:1: warning: this list follows a line of text without an empty line "
+        "between them, so it is read as part of that paragraph",
+        f"{page}:10:3: warning: this item is indented by 2 spaces, so it does not become a "
+        "sub-list",
+        f"{page}:12:1: warning: '•' does not start a list item, so the items run into one "
+        "line (1 more line like it)",
+        f"{page}:16:3: warning: the text of this note is indented by fewer than 4 spaces, so "
+        "the note stays empty",
+        f"{page}:18:9: warning: this page has no section '#tidak-ada'",
+    ]
+
+
+def test_the_last_page_of_a_module_leads_back_to_its_overview(make_project: MakeProject) -> None:
+    page = site_of(course(make_project))["modul/alpha/kedua.md"]
+    assert "hide:\n  - footer\n" in page
+    assert (
+        '<a class="silabus-material-nav__next" href="../"><span>Kembali ke ikhtisar</span>' in page
+    )

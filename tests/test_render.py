@@ -315,8 +315,7 @@ def module_entries(project: Project, agenda: dict[str, Any]) -> list[object]:
         entries.append(
             NavSection(
                 title,
-                [("Ikhtisar", f"modul/{module_id}.md")]
-                + [f"modul/{module_id}/{page}.md" for page in pages],
+                [f"modul/{module_id}.md"] + [f"modul/{module_id}/{page}.md" for page in pages],
             )
         )
     return entries

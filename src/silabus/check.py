@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from silabus.check_materials import habit_warnings
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location
 from silabus.model import (
@@ -57,6 +58,10 @@ def check_rich_text(
                 severity=Severity.WARNING,
                 at=source.find(location, line.strip()),
             )
+    start = source.position(location)
+    written = source.lines[start.line - 1] if start.line <= len(source.lines) else ""
+    if written[start.column - 1 : start.column] != ">":  # a '>' text is named when read
+        yield from habit_warnings(source, location, text)
     for fence in unread_fences(text, heading_offset):
         yield source.diagnostic(
             location,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -37,8 +37,11 @@ from silabus.rich_text import (
     inline_addresses,
     inline_removals,
     kramdown_attributes,
+    markdown_habits,
     markdown_lines,
+    page_offset,
     removals,
+    same_page_anchors,
     unread_fences,
 )
 
@@ -93,7 +96,7 @@ def check_links_to_course(
     and text that would show otherwise than its writer meant. `module` is the module
     whose folder the texts' files are in; `for_trainers`: the texts are read only in
     the trainer build."""
-    offset = 0 if isinstance(model, Material) else 2
+    offset = page_offset(model.body) if isinstance(model, Material) else 2
     texts = [(location, text, addresses(text, offset)) for location, text in markdown_texts(model)]
     for location, text in markdown_texts(model, mark=InlineMark):
         texts.append((location, text, inline_addresses(text)))
@@ -147,24 +150,15 @@ def _where_written(source: Document, location: Location, address: str, occurrenc
     `location`: as a link's address `(…)`, `<…>` or a link definition `]: …`, not
     where the same words are only mentioned (in code, say)."""
     start = source.position(location)
-    lookups = [f"]({address}", f"]( {address}", f"<{address}", f"]: {address}", f"]:{address}"]
+    written = re.compile(r"(?:\]\(\s*|<|\]:\s*)(" + re.escape(address) + r")(?=[\s)>\"']|$)")
     count = 0
     for number in range(start.line, len(source.lines) + 1):
         line = source.lines[number - 1]
         offset = start.column - 1 if number == start.line else 0
-        while True:
-            found = [
-                (index + len(needle) - len(address), needle)
-                for needle in lookups
-                if (index := line.find(needle, offset)) >= 0
-            ]
-            if not found:
-                break
-            column, _ = min(found)
+        for found in written.finditer(line, offset):
             count += 1
             if count == occurrence:
-                return Position(number, column + 1)
-            offset = column + len(address)
+                return Position(number, found.start(1) + 1)
     return source.find(location, address)
 
 
@@ -192,7 +186,7 @@ def _address_problem(
         return None
     known = targets.ids(address.kind)
     if address.target not in known:
-        suggestion = did_you_mean(address.target, known)
+        suggestion = _near(address.target, known)
         if address.kind == "material" and "/" not in address.target:
             hint = "write the module's id and the page's file name: 'materi:<module>/<page>'"
         elif suggestion:
@@ -200,7 +194,7 @@ def _address_problem(
         elif address.kind == "material":
             hint = _pages_hint(address.target.split("/", 1)[0], targets)
         else:
-            hint = f"use the id of an existing {name}"
+            hint = f"use the id of an existing {name}, from {_WHERE_IDS[address.kind]}"
         return f"the {name} '{address.target}' does not exist", hint, Severity.ERROR
     if address.kind != "material":
         return None
@@ -218,11 +212,34 @@ def _address_problem(
     return _anchor_problem(address, material)
 
 
+_WHERE_IDS = {
+    "module": "the file names in curriculum/modules/",
+    "term": "curriculum/glossary.yml",
+    "worksheet": "the file names in curriculum/worksheets/",
+    "cohort": "the file names in curriculum/cohorts/",
+    "reference": "curriculum/references.yml",
+}
+
+
+def _near(written: str, known: Iterable[str]) -> str | None:
+    """The id a writer most likely meant: the same in other letter case, the only
+    one that starts with or holds what was written, or else the closest in
+    spelling."""
+    known = sorted(known)
+    for found in known:
+        if found.casefold() == written.casefold():
+            return found
+    holding = [found for found in known if written.casefold() in found.casefold()]
+    if len(holding) == 1 or (holding and len(written) >= 4):
+        return min(holding, key=len)
+    return did_you_mean(written, known)
+
+
 def _anchor_problem(address: Address, material: Material) -> tuple[str, str, Severity] | None:
     """A link to a section of a material page that the page does not have."""
     if not address.fragment:
         return None
-    ids = heading_ids(material.body, 0)
+    ids = heading_ids(material.body, page_offset(material.body))
     if address.fragment in ids:
         return None
     suggestion = did_you_mean(address.fragment, ids)
@@ -416,7 +433,8 @@ def check_material_pages(
                 "split it into several pages of the module",
             )
             continue
-        for fence in unread_fences(material.body, 0):
+        offset = page_offset(material.body)
+        for fence in unread_fences(material.body, offset):
             yield source.diagnostic(
                 ("body",),
                 "this code block is not read as one: its fence lines (```) would show as text",
@@ -424,6 +442,22 @@ def check_material_pages(
                 severity=Severity.WARNING,
                 at=source.find(("body",), fence),
             )
+        yield from habit_warnings(source, ("body",), material.body)
+        anchors = same_page_anchors(material.body, offset)
+        ids = heading_ids(material.body, offset) if anchors else []
+        for anchor in dict.fromkeys(anchors):
+            if anchor not in ids:
+                suggestion = did_you_mean(anchor, ids)
+                yield source.diagnostic(
+                    ("body",),
+                    f"this page has no section '#{anchor}'",
+                    f"did you mean '#{suggestion}'?"
+                    if suggestion
+                    else "link to one of its headings: "
+                    + (", ".join(f"#{found}" for found in ids[:8]) if ids else "it has none"),
+                    severity=Severity.WARNING,
+                    at=source.find(("body",), f"#{anchor}"),
+                )
         for attributes in kramdown_attributes(material.body):
             yield source.diagnostic(
                 ("body",),
@@ -433,7 +467,7 @@ def check_material_pages(
                 severity=Severity.WARNING,
                 at=source.find(("body",), attributes),
             )
-        for removal in removals(material.body, 0):
+        for removal in removals(material.body, offset):
             yield source.diagnostic(
                 ("body",),
                 f"{removal.what} is left out of the page",
@@ -444,6 +478,25 @@ def check_material_pages(
             )
         yield from check_links_to_course(
             material, source, targets, material.module, material.for_trainers
+        )
+
+
+def habit_warnings(source: Document, location: Location, text: str) -> Iterator[Diagnostic]:
+    """Lines another Markdown or a word processor would show otherwise: the first of
+    each kind in a text, and how many more there are."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for line, message, hint in markdown_habits(text):
+        found.setdefault(message, []).append((line, hint))
+    for message, lines in found.items():
+        line, hint = lines[0]
+        others = len(lines) - 1
+        more = f" ({others} more {'line' if others == 1 else 'lines'} like it)" if others else ""
+        yield source.diagnostic(
+            location,
+            message + more,
+            hint,
+            severity=Severity.WARNING,
+            at=source.find(location, line),
         )
 
 

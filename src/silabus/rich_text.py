@@ -185,6 +185,102 @@ def to_parts(
     return parts
 
 
+def markdown_habits(text: str) -> list[tuple[str, str, str]]:
+    """Lines written as a word processor or another Markdown would take them, which
+    Python-Markdown reads otherwise: each line as written, what happens, and how
+    to write it."""
+    lines = markdown_lines(text)
+    code, unclosed = _fenced_code(lines)
+    if unclosed is not None:
+        code |= set(range(len(lines)))  # after a fence never closed: all code
+    found: list[tuple[str, str, str]] = []
+    for number, line in enumerate(lines):
+        if number in code:
+            continue
+        previous = lines[number - 1] if number else ""
+        if _WORD_BULLET.match(line):
+            found.append(
+                (
+                    line.strip(),
+                    f"'{line.strip()[0]}' does not start a list item, so the items run into "
+                    "one line",
+                    "start each item with '- ' (or '1. ' for a numbered list)",
+                )
+            )
+        elif (
+            _LIST_ITEM.match(line)
+            and previous.strip()
+            and number - 1 not in code
+            and not _LIST_ITEM.match(previous)
+            and not previous.startswith((" ", "\t", "#", "|", ">"))
+            and not _NOTE_START.match(previous)
+        ):
+            found.append(
+                (
+                    line.strip(),
+                    "this list follows a line of text without an empty line between them, "
+                    "so it is read as part of that paragraph",
+                    "leave an empty line before the list",
+                )
+            )
+        elif (sub := _SHALLOW_ITEM.match(line)) and _list_above(lines, number, code):
+            found.append(
+                (
+                    line.strip(),
+                    f"this item is indented by {len(sub.group(1))} spaces, so it does not "
+                    "become a sub-list",
+                    "indent a sub-list by 4 spaces",
+                )
+            )
+        elif _NOTE_START.match(previous) and line.strip() and _SHALLOW_TEXT.match(line):
+            found.append(
+                (
+                    line.strip(),
+                    "the text of this note is indented by fewer than 4 spaces, so the note "
+                    "stays empty",
+                    "indent the note's text by 4 spaces",
+                )
+            )
+    return found
+
+
+_WORD_BULLET = re.compile(r"[ \t]*[•◦▪●·‣][ \t]*\S")
+_LIST_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+\S")
+_SHALLOW_ITEM = re.compile(r"( {1,3})(?:[-+*]|\d{1,9}[.)])[ \t]+\S")
+_NOTE_START = re.compile(r"[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+")
+_SHALLOW_TEXT = re.compile(r" {1,3}\S")
+
+
+def _list_above(lines: list[str], number: int, code: set[int]) -> bool:
+    """Whether the line `number` continues a list item above it."""
+    for above in range(number - 1, -1, -1):
+        if above in code or not lines[above].strip():
+            return False
+        if _LIST_ITEM.match(lines[above]):
+            return True
+        if not lines[above].startswith((" ", "\t")):
+            return False
+    return False
+
+
+def same_page_anchors(text: str, heading_offset: int) -> list[str]:
+    """The sections a text's links within its own page lead to: `[see](#steps)`."""
+    if "](#" not in text and "]: #" not in text:
+        return []
+    rendered = _render(_prepared(text, heading_offset)).html
+    return [html.unescape(found) for found in re.findall(r'<a href="#([^"]+)"', rendered)]
+
+
+def page_offset(text: str) -> int:
+    """How many levels a material page's headings move down: its highest heading
+    becomes a section of the page (level 2), under the page's title."""
+    levels = [len(found.group(1)) for found in _HEADING_LEVEL.finditer(text)]
+    return max(0, 2 - min(levels)) if levels else 0
+
+
+_HEADING_LEVEL = re.compile(r"^(#{1,6})[ \t]", re.MULTILINE)
+
+
 def heading_ids(text: str, heading_offset: int) -> list[str]:
     """The ids the site's engine gives the headings of a material page (see
     `to_parts`): the heading's own (`{#id}`), or its text made a slug as MkDocs'
@@ -392,6 +488,8 @@ def _clean(rendered: str, resolve: Resolver | None, inline: bool = False) -> str
         link_rel="noopener noreferrer",
     )
     cleaned = _IMAGE_WITHOUT_FILE.sub("", cleaned)
+    # A table wider than a phone scrolls sideways: keyboard users reach it too.
+    cleaned = cleaned.replace("<table>", '<table tabindex="0">')
     return _without_blank_lines(resolve_addresses(cleaned, resolve).strip())
 
 

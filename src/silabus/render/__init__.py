@@ -47,6 +47,7 @@ from silabus.rich_text import (
     Resolved,
     Resolver,
     addresses,
+    page_offset,
     shift_headings,
     to_html,
     to_inline_html,
@@ -289,7 +290,9 @@ def render_site(
             if not readings:
                 section.children.append(path)
                 continue
-            module_section = NavSection(module.title, [(labels["module_overview"], path)])
+            # The module's own page first, under its own title (which the engine also
+            # gives the page's <title>), then its material pages.
+            module_section = NavSection(module.title, [path])
             for number, material in enumerate(readings, start=1):
                 page_path = material_page(module.id, material.id)
                 text = template_text(
@@ -520,13 +523,15 @@ def _print_page(
             body = _resolve_links(body, PRINT_PAGE, directory_urls)
             parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 2))
             for text in material_texts.get(module.id, []):
-                body = _FRONT_MATTER.sub("", text, count=1)
+                body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
                 body = _resolve_links(body, PRINT_PAGE, directory_urls)
-                parts.append(shift_headings(body, 3))
+                parts.append(shift_headings(body, 2))
     return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# The way to a material page's neighbours, which a printed page does not need.
+_MATERIAL_NAV = re.compile(r'\n<nav class="silabus-material-nav">.*?</nav>\n?', re.DOTALL)
 
 
 def _references_by_kind(curriculum: Curriculum) -> list[tuple[str, list[Reference]]]:
@@ -690,13 +695,9 @@ def _material_parts(
     """A material page's text cut at its headings (see rich_text.to_parts), its
     headings starting at the second level below the page's title: pairs of a
     heading's marks (`##`) and its text, or nothing and a block of HTML."""
-    levels = [len(found.group(1)) for found in _HEADING_LEVEL.finditer(material.body)]
-    offset = max(0, 2 - min(levels)) if levels else 0
+    offset = page_offset(material.body)
     parts = to_parts(material.body, offset, context["note_titles"], _resolver(context))
     return [(Markup("#" * level), Markup(part)) for level, part in parts]
-
-
-_HEADING_LEVEL = re.compile(r"^(#{1,6})[ \t]", re.MULTILINE)
 
 
 def _resolver(context: jinja2.runtime.Context, module: Module | None = None) -> Resolver:
