@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 
 from silabus.check_materials import habit_warnings
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
-from silabus.document import Document, Location
+from silabus.document import Document, Location, field_label
 from silabus.model import (
     CORE_VALUES,
     Agenda,
@@ -38,7 +38,7 @@ def check_rich_text(
 ) -> Iterator[Diagnostic]:
     """Warn about what the cleaning of a Markdown field would leave out of the page,
     and about lines that look like fields swallowed by the text's indentation."""
-    field = _field_label(location)
+    field = field_label(location)
     problem = structure_problem(text)
     if problem is not None:
         yield source.diagnostic(
@@ -96,14 +96,6 @@ def check_program_alone(program: Program, source: Document) -> Iterator[Diagnost
 
 
 _FIELD_LINE = re.compile(r"\s*([a-z_]+):(\s|$)")
-
-
-def _field_label(location: Location) -> str:
-    """`self_check[2].explanation`: list items counted from 1, as parse.py names them."""
-    text = ""
-    for part in location:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
 
 
 def _file_id(item: ParsedModule) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
-from silabus.document import Document, Location, Position
+from silabus.document import Document, Location, Position, field_label
 from silabus.model import (
     DOWNLOAD_TYPES,
     IMAGE_TYPES,
@@ -103,7 +103,7 @@ def check_links_to_course(
         for removal in inline_removals(text):
             yield source.diagnostic(
                 location,
-                f"{removal.what} in '{_label(location)}' is left out of the page",
+                f"{removal.what} in '{field_label(location)}' is left out of the page",
                 "links may lead to http, https or mailto addresses, or to the course by id",
                 severity=Severity.WARNING,
                 at=source.find(location, removal.needle),
@@ -130,7 +130,7 @@ def check_links_to_course(
         if marks is not None:
             yield source.diagnostic(
                 location,
-                f"'{_label(location)}' is plain text, so '{marks.group()}' shows with its "
+                f"'{field_label(location)}' is plain text, so '{marks.group()}' shows with its "
                 "marks as typed",
                 "write it without Markdown, or put the formatted text into a field that "
                 "takes Markdown (see the trainer guide)",
@@ -160,14 +160,6 @@ def _where_written(source: Document, location: Location, address: str, occurrenc
             if count == occurrence:
                 return Position(number, found.start(1) + 1)
     return source.find(location, address)
-
-
-def _label(location: Location) -> str:
-    """`self_check[2].question`: list items counted from 1."""
-    text = ""
-    for part in location:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
 
 
 def _address_problem(

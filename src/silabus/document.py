@@ -22,6 +22,14 @@ class Position(NamedTuple):
 START = Position(1, 1)
 
 
+def field_label(location: Location) -> str:
+    """`self_check[2].explanation`: list items counted from 1, as messages name them."""
+    text = ""
+    for part in location:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
 @dataclass
 class Document:
     """The data of one YAML file and the position of each value and key in it."""

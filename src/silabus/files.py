@@ -303,19 +303,26 @@ def read_regular(path: Path, limit: int) -> bytes:
     """The first `limit` bytes of the regular file at `path` (links followed). A
     pipe, device or socket is never opened for reading, so a planted FIFO cannot
     make a command wait forever: NotAFile instead."""
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise NotAFile(errno.EINVAL, _NOT_A_FILE, str(path))
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
-    with os.fdopen(descriptor, "rb") as stream:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):  # replaced since the first look
-            raise NotAFile(errno.EINVAL, _NOT_A_FILE, str(path))
+    with open_regular(path) as stream:
+        info = os.fstat(stream.fileno())
         # Reading with a limit alone makes a buffer of that size for every file.
         raw = stream.read(min(info.st_size, limit))
         if len(raw) < limit and (more := stream.read(1)):  # grown since, or of no size
             raw += more + stream.read(limit - len(raw) - 1)
         return raw
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """The regular file at `path` opened for reading (links followed); a pipe,
+    device or socket is never opened: NotAFile instead."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotAFile(errno.EINVAL, _NOT_A_FILE, str(path))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # replaced since the first look
+        os.close(descriptor)
+        raise NotAFile(errno.EINVAL, _NOT_A_FILE, str(path))
+    return os.fdopen(descriptor, "rb")
 
 
 _NOT_A_FILE = "not a regular file (a pipe, a device or a folder)"

@@ -10,7 +10,6 @@ what is in it is judged by the check stage.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import stat
@@ -24,7 +23,7 @@ from typing import BinaryIO
 from silabus.compose import yaml_lines
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import Document, Position
-from silabus.files import NotAFile, read_regular
+from silabus.files import NotAFile, open_regular, read_regular
 from silabus.load import MAX_FILE_BYTES, compose_text, decoded_text, digest, project_path
 from silabus.model import IMAGE_TYPES, CourseFile, is_id
 
@@ -244,7 +243,7 @@ def _course_file(path: Path, shown: str, size: int) -> CourseFile:
         if suffix == ".svg":
             width, height = _svg_size(read_regular(path, MAX_SVG_BYTES + 1))
         else:
-            with _open_regular(path) as stream:
+            with open_regular(path) as stream:
                 width, height = _raster_size(stream)
     except _NotShown as refused:
         return CourseFile(shown, size, problem=str(refused))
@@ -258,15 +257,6 @@ MAX_SVG_BYTES = 2_000_000
 
 class _NotShown(Exception):
     """Why an image cannot be put into a page."""
-
-
-def _open_regular(path: Path) -> BinaryIO:
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
-    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-        os.close(descriptor)
-        raise NotAFile(errno.EINVAL, "not a regular file", str(path))
-    return os.fdopen(descriptor, "rb")
 
 
 def _raster_size(stream: BinaryIO) -> tuple[int, int]:
