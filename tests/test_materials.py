@@ -593,3 +593,192 @@ def test_the_last_page_of_a_module_leads_back_to_its_overview(make_project: Make
     assert (
         '<a class="silabus-material-nav__next" href="../"><span>Kembali ke ikhtisar</span>' in page
     )
+
+
+HOSTILE_DRAWINGS = {
+    "processing instruction": (
+        '<?xml version="1.0"?><?xml-stylesheet href="https://example.org/a.css"?>'
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
+        "it holds a processing instruction such as <?xml-stylesheet?>",
+    ),
+    "html inside": (
+        '<svg xmlns="http://www.w3.org/2000/svg"><h:iframe '
+        'xmlns:h="http://www.w3.org/1999/xhtml" src="https://example.org"/></svg>',
+        "it holds a <iframe> element of another language (http://www.w3.org/1999/xhtml)",
+    ),
+    "animated link": (
+        '<svg xmlns="http://www.w3.org/2000/svg"><a href="#a"><set attributeName="href" '
+        'to="javascript:alert(1)"/><rect/></a></svg>',
+        "it animates 'href'",
+    ),
+    "escaped style": (
+        '<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:u\\72l(https://example.org)}'
+        "</style><rect/></svg>",
+        "its styles refer to something outside the drawing",
+    ),
+    "hidden scheme": (
+        '<svg xmlns="http://www.w3.org/2000/svg">'
+        '<a href=" java&#9;script:alert(1)"><rect/></a></svg>',
+        "it refers to ' java\tscript:alert(1)' outside the drawing",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", HOSTILE_DRAWINGS)
+@pytest.mark.parametrize("used_as", ["figure", "link", "download"])
+def test_a_drawing_that_could_run_or_fetch_anything_is_never_published(
+    make_project: MakeProject, kind: str, used_as: str
+) -> None:
+    drawing, reason = HOSTILE_DRAWINGS[kind]
+    written = {
+        "figure": "![Bagan](gambar/bagan.svg)",
+        "link": "[Bagan](gambar/bagan.svg)",
+        "download": "Lihat unduhan.",
+    }[used_as]
+    text = f"---\ntitle: Pengantar\n---\n\n{written}\n"
+    project = course(make_project, {f"{FOLDER}/pengantar.md": text})
+    project.write(f"{FOLDER}/gambar/bagan.svg", drawing)
+    if used_as == "download":
+        project.replace(
+            "curriculum/modules/alpha.yml", "file: handout.pdf", "file: gambar/bagan.svg"
+        )
+    errors = [d for d in validate_project(project.root).diagnostics if d.is_error]
+    what = "figure" if used_as == "figure" else "file"
+    assert [d.message for d in errors] == [
+        f"the {what} 'gambar/bagan.svg' cannot be {'shown' if what == 'figure' else 'published'}: "
+        f"{reason}"
+    ]
+    assert "Plain SVG" in (errors[0].hint or "")
+    built = project.mkdocs_build()
+    assert built.returncode != 0
+    assert not project.path("site/modul/alpha/gambar/bagan.svg").exists()
+
+
+def test_a_drawing_from_a_drawing_program_with_an_embedded_picture_is_shown(
+    make_project: MakeProject,
+) -> None:
+    drawing = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
+        'xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:cc="http://creativecommons.org/ns#" width="400" height="200" '
+        'inkscape:version="1.3"><sodipodi:namedview inkscape:zoom="1"/>'
+        '<metadata><rdf:RDF><cc:Work rdf:about=""/></rdf:RDF></metadata>'
+        '<g inkscape:label="Lapisan 1"><image xlink:href="data:image/png;base64,iVBORw0KGgo=" '
+        'width="40" height="20"/><rect style="fill:url(#warna)" width="10" height="10"/></g></svg>'
+    )
+    text = "---\ntitle: Pengantar\n---\n\n![Bagan alur](gambar/bagan.svg)\n"
+    project = course(make_project, {f"{FOLDER}/pengantar.md": text})
+    project.write(f"{FOLDER}/gambar/bagan.svg", drawing)
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    page = project.read("site/modul/alpha/pengantar/index.html")
+    assert re.search(r'<img alt="Bagan alur"[^>]* width="400" height="200"', page), page
+
+
+@pytest.mark.parametrize("linked", ["file", "folder"])
+def test_a_link_in_a_modules_folder_publishes_nothing(
+    make_project: MakeProject, linked: str
+) -> None:
+    project = course(make_project)
+    project.replace(
+        "curriculum/modules/alpha.yml", "downloads:", "trainer_notes: RAHASIA-PELATIH\ndownloads:"
+    )
+    if linked == "file":
+        project.path(f"{FOLDER}/bocor.txt").symlink_to("../alpha.yml")
+        name, shown = "bocor.txt", f"{FOLDER}/bocor.txt"
+    else:
+        project.path(f"{FOLDER}/bocor").symlink_to("..")
+        name, shown = "bocor/alpha.yml", f"{FOLDER}/bocor"
+    project.replace(f"{FOLDER}/kedua.md", "Kembali", f"Lihat [catatan]({name}).\n\nKembali")
+    errors = [d for d in validate_project(project.root).diagnostics if d.is_error]
+    assert (errors[0].path, errors[0].line, errors[0].message) == (
+        shown,
+        1,
+        "this is a link, and a module's folder holds only plain files and folders: a link "
+        "would publish whatever it leads to",
+    )
+    assert project.mkdocs_build().returncode != 0
+    assert not any(
+        b"RAHASIA-PELATIH" in path.read_bytes()
+        for path in project.path("site").rglob("*")
+        if path.is_file()
+    )
+
+
+def test_a_file_for_trainers_only_is_in_no_participant_file(make_project: MakeProject) -> None:
+    project = course(make_project)
+    project.replace(
+        "curriculum/modules/alpha.yml",
+        "    file: handout.pdf\n",
+        "    file: handout.pdf\n  - title: Kunci jawaban\n    file: kunci.pdf\n"
+        "    audience: trainer\n",
+    )
+    project.write(f"{FOLDER}/kunci.pdf", "%PDF-1.4 RAHASIA-PELATIH")
+    project.replace(
+        "curriculum/modules/alpha.yml",
+        "downloads:",
+        "trainer_notes: Bagikan [kunci](kunci.pdf) setelah tes.\ndownloads:",
+    )
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    assert not project.path("site/modul/alpha/kunci.pdf").exists()
+    assert "kunci.pdf" not in project.read("site/modul/alpha/index.html")
+
+    project.replace(f"{FOLDER}/kedua.md", "Kembali", "Lihat [kunci](kunci.pdf).\n\nKembali")
+    errors = [d for d in validate_project(project.root).diagnostics if d.is_error]
+    assert [(d.path, d.message) for d in errors] == [
+        (
+            f"{FOLDER}/kedua.md",
+            "the file 'kunci.pdf' is offered to trainers only (audience: trainer in downloads), "
+            "so participants would find nothing there",
+        )
+    ]
+
+    project.replace(f"{FOLDER}/kedua.md", "Lihat [kunci](kunci.pdf).\n\n", "")
+    project.replace("mkdocs.yml", "  - silabus\n", "  - silabus:\n      audience: trainer\n")
+    assert project.mkdocs_build("--strict").returncode == 0
+    assert project.path("site/modul/alpha/kunci.pdf").exists()
+
+
+def test_a_file_name_is_a_link_and_nothing_more(make_project: MakeProject) -> None:
+    name = "handout (final){ onclick=alert(1) }.pdf"
+    project = course(make_project)
+    project.path(f"{FOLDER}/handout.pdf").rename(project.path(f"{FOLDER}/{name}"))
+    project.replace("curriculum/modules/alpha.yml", "file: handout.pdf", f"file: '{name}'")
+    project.replace(f"{FOLDER}/pengantar.md", "[handout](handout.pdf)", "handout")
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    page = project.read("site/modul/alpha/index.html")
+    assert "onclick" not in page.replace("onclick%3Dalert", "")
+    assert (
+        '<a href="handout%20%28final%29%7B%20onclick%3Dalert%281%29%20%7D.pdf">Handout Alpha</a>'
+        in page
+    )
+    assert project.path(f"site/modul/alpha/{name}").exists()
+
+
+def test_a_page_is_never_a_download(make_project: MakeProject) -> None:
+    project = course(make_project)
+    project.replace("curriculum/modules/alpha.yml", "file: handout.pdf", "file: kedua.md")
+    errors = [d for d in validate_project(project.root).diagnostics if d.is_error]
+    assert [d.message for d in errors] == [
+        "'kedua.md' is a page in Markdown, which Silabus publishes as a page of the site, "
+        "not as a file to download"
+    ]
+
+
+def test_a_file_linked_from_a_short_field_is_published(make_project: MakeProject) -> None:
+    project = course(make_project)
+    project.replace(
+        "curriculum/modules/alpha.yml",
+        "downloads:",
+        "key_points:\n  - Isi [formulir](formulir.pdf) sebelum kelas.\ndownloads:",
+    )
+    project.write(f"{FOLDER}/formulir.pdf", "%PDF-1.4")
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+    assert 'href="formulir.pdf"' in project.read("site/modul/alpha/index.html")
+    assert project.path("site/modul/alpha/formulir.pdf").exists()

@@ -72,6 +72,8 @@ class CourseTargets:
     references: frozenset[str] = frozenset()
     files: Mapping[str, Mapping[str, CourseFile]] = field(default_factory=dict)
     folders: Mapping[str, str] = field(default_factory=dict)  # module id -> folder as shown
+    # The files each module offers to trainers only (see Module.trainer_files).
+    trainer_files: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Every page read, as `module/page`, those with problems of their own included.
     pages: frozenset[str] = frozenset()
     # Kinds whose ids cannot be known, because their file has errors of its own (a
@@ -319,8 +321,22 @@ def _file_problem(
             else f"put the file into {folder}/, or correct its name (letter case counts)",
             Severity.ERROR,
         )
+    if not for_trainers and path in targets.trainer_files.get(module, ()):
+        return (
+            f"the file '{address.target}' is offered to trainers only (audience: trainer "
+            "in downloads), so participants would find nothing there",
+            "link to it only from trainer notes or from pages for trainers, or offer it "
+            "to participants too",
+            Severity.ERROR,
+        )
     if address.image:
         return _figure_problem(address, found, suffix)
+    if found.problem is not None:
+        return (
+            f"the file '{address.target}' cannot be published: {found.problem}",
+            _unshown_hint(path),
+            Severity.ERROR,
+        )
     if suffix not in DOWNLOAD_TYPES:
         return (
             f"participants may not download '{address.target}': Silabus offers documents, "
@@ -346,8 +362,7 @@ def _figure_problem(
     if found.problem is not None:
         return (
             f"the figure '{address.target}' cannot be shown: {found.problem}",
-            "save it again as a plain PNG, JPEG, WebP or GIF file, or an SVG drawing "
-            "without scripts or links",
+            _unshown_hint(address.target),
             Severity.ERROR,
         )
     if not address.alt.strip():
@@ -376,7 +391,15 @@ def check_downloads(
     for index, download in enumerate(module.downloads):
         location: Location = ("downloads", index, "file")
         suffix = posixpath.splitext(download.file)[1].lower()
-        if download.file not in files:
+        if suffix == ".md":
+            yield source.diagnostic(
+                location,
+                f"'{download.file}' is a page in Markdown, which Silabus publishes as a page "
+                "of the site, not as a file to download",
+                "put material pages directly in the module's folder, where the module page "
+                "lists them; to offer the text for download, offer it as a PDF",
+            )
+        elif download.file not in files:
             suggestion = did_you_mean(download.file, files)
             yield source.diagnostic(
                 location,
@@ -394,6 +417,23 @@ def check_downloads(
                 "pages",
                 _download_hint(),
             )
+        elif files[download.file].problem is not None:
+            yield source.diagnostic(
+                location,
+                f"the file '{download.file}' cannot be published: {files[download.file].problem}",
+                _unshown_hint(download.file),
+            )
+
+
+def _unshown_hint(path: str) -> str:
+    """How to make a file Silabus cannot publish into one it can."""
+    if path.lower().endswith(".svg"):
+        return (
+            "export the drawing as plain SVG (in Inkscape: Save As > Plain SVG or "
+            "Optimized SVG) without scripts, links or pictures from elsewhere, or save it "
+            "as PNG"
+        )
+    return "save it again as a plain PNG, JPEG, WebP or GIF file"
 
 
 def _download_hint() -> str:

@@ -57,9 +57,22 @@ def read_module_folder(
     for path, relative in _files_below(folder, curriculum):
         shown = project_path(path, project_root)
         try:
-            info = os.stat(path)
+            info = os.lstat(path)
         except OSError:
-            continue  # gone meanwhile, or a link to nothing: the link check reports it
+            continue  # gone meanwhile
+        if stat.S_ISLNK(info.st_mode) or getattr(path, "is_junction", lambda: False)():
+            problems.append(
+                Diagnostic(
+                    shown,
+                    1,
+                    1,
+                    Severity.ERROR,
+                    "this is a link, and a module's folder holds only plain files and "
+                    "folders: a link would publish whatever it leads to",
+                    "replace the link with a copy of the file or folder",
+                )
+            )
+            continue
         if not stat.S_ISREG(info.st_mode):
             continue  # a pipe or a device: the link check reports it
         if path.suffix.lower() == PAGE_SUFFIX and "/" not in relative:
@@ -87,20 +100,27 @@ def read_module_folder(
 
 
 def _files_below(folder: Path, curriculum: Path) -> Iterator[tuple[Path, str]]:
-    """Every file below `folder` with its path in it, in name order, none hidden and
-    none reached through a folder that leads out of curriculum/ (reported by the link
-    check)."""
-    try:
-        found = sorted(folder.rglob("*"), key=lambda path: path.relative_to(folder).as_posix())
-    except OSError:
+    """Every entry below `folder` that is not a folder (links to folders included,
+    never followed), with its path in it, in name order, none hidden; the folder
+    itself when it is a link. A folder that leads out of curriculum/ is the link
+    check's to report."""
+    if os.path.islink(folder):
+        yield folder, ""
         return
-    for path in found:
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts) or path.is_dir():
-            continue
-        if not Path(os.path.realpath(path.parent)).is_relative_to(curriculum):
-            continue
-        yield path, relative.as_posix()
+    if not Path(os.path.realpath(folder)).is_relative_to(os.path.realpath(curriculum)):
+        return
+    found: list[tuple[str, Path]] = []
+    for current, folders, names in os.walk(folder, followlinks=False):
+        base = Path(current)
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in folders:
+            if os.path.islink(base / name):
+                found.append(((base / name).relative_to(folder).as_posix(), base / name))
+        for name in names:
+            if not name.startswith("."):
+                found.append(((base / name).relative_to(folder).as_posix(), base / name))
+    for relative, path in sorted(found):
+        yield path, relative
 
 
 # Pages read before in this process, by name and content (see load.py).
@@ -275,45 +295,110 @@ def _raster_size(stream: BinaryIO) -> tuple[int, int]:
     return width, height
 
 
-_SVG_NAMESPACE = "{http://www.w3.org/2000/svg}"
-_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
-# Elements that run code, embed other documents, or fetch something.
-_SVG_REFUSED = {"script", "foreignObject", "iframe", "embed", "object", "audio", "video"}
+_SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+_XLINK_NAMESPACE = "http://www.w3.org/1999/xlink"
+# What a drawing may hold: SVG's shapes, text, paint servers, filters and
+# animations, and the notes drawing programs keep about it (Inkscape, Sodipodi,
+# RDF metadata), which browsers do not show. Anything else — a script, a foreign
+# object, an element of HTML or MathML — is refused, not removed: the file is
+# published as it is.
+_SVG_ELEMENTS = frozenset({
+    "a", "animate", "animateMotion", "animateTransform", "circle", "clipPath", "defs", "desc",
+    "ellipse", "feBlend", "feColorMatrix", "feComponentTransfer", "feComposite",
+    "feConvolveMatrix", "feDiffuseLighting", "feDisplacementMap", "feDistantLight",
+    "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG", "feFuncR", "feGaussianBlur",
+    "feImage", "feMerge", "feMergeNode", "feMorphology", "feOffset", "fePointLight",
+    "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence", "filter", "g", "image",
+    "line", "linearGradient", "marker", "mask", "metadata", "mpath", "path", "pattern",
+    "polygon", "polyline", "radialGradient", "rect", "set", "stop", "style", "svg", "switch",
+    "symbol", "text", "textPath", "title", "tspan", "use", "view",
+})  # fmt: skip
+_NOTE_NAMESPACES = frozenset(
+    {
+        "http://www.inkscape.org/namespaces/inkscape",
+        "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "http://creativecommons.org/ns#",
+        "http://web.resource.org/cc/",
+        "http://purl.org/dc/elements/1.1/",
+        "http://purl.org/dc/terms/",
+    }
+)
+_ATTRIBUTE_NAMESPACES = _NOTE_NAMESPACES | {
+    "",
+    _XLINK_NAMESPACE,
+    "http://www.w3.org/XML/1998/namespace",
+}
+# An embedded picture, the one address outside the drawing that fetches nothing.
+_EMBEDDED_IMAGE = re.compile(r"data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]*")
+_OUTSIDE = re.compile(r"url\(\s*['\"]?\s*(?!#)|javascript:|\\", re.IGNORECASE)
+_OUTSIDE_STYLE = re.compile(
+    r"@import|@namespace|url\(\s*['\"]?\s*(?!#)|image(-set)?\(|expression|javascript:|"
+    r"binding|\\",
+    re.IGNORECASE,
+)
+_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\s[^<>?]*\?>")
+_ENCODING = re.compile(r"\sencoding\s*=\s*['\"]([^'\"]*)['\"]")
 _LENGTH = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(px)?\s*")
 
 
 def _svg_size(raw: bytes) -> tuple[int | None, int | None]:
-    """An SVG drawing's size, refused when it runs a script, handles an event,
-    refers to anything outside itself or declares entities."""
+    """An SVG drawing's size, refused unless it holds only what draws: no script,
+    no event handler, nothing fetched from outside it, no declarations."""
     if len(raw) > MAX_SVG_BYTES:
         raise _NotShown(f"it is larger than {MAX_SVG_BYTES // 1_000_000} MB")
-    if b"<!DOCTYPE" in raw.upper() or b"<!ENTITY" in raw.upper():
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _NotShown("it is not saved as UTF-8") from None
+    declaration = _DECLARATION.match(text)
+    encoding = _ENCODING.search(declaration.group()) if declaration else None
+    if encoding and encoding.group(1).lower() not in {"utf-8", "utf8"}:
+        raise _NotShown(f"it declares the encoding '{encoding.group(1)}', not UTF-8")
+    rest = text[declaration.end() :] if declaration else text
+    if "<?" in rest:
+        raise _NotShown("it holds a processing instruction such as <?xml-stylesheet?>")
+    if "<!DOCTYPE" in rest.upper() or "<!ENTITY" in rest.upper():
         raise _NotShown("it declares a DOCTYPE or entities, which a drawing does not need")
     try:
         root = ElementTree.fromstring(raw)
     except ElementTree.ParseError as error:
         raise _NotShown(f"it is not well-formed SVG ({error})") from None
-    if root.tag not in {f"{_SVG_NAMESPACE}svg", "svg"}:
-        raise _NotShown("it is not an SVG drawing")
+    if root.tag != f"{{{_SVG_NAMESPACE}}}svg":
+        raise _NotShown("it is not an SVG drawing (an <svg> element in SVG's namespace)")
     for element in root.iter():
-        name = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
-        if name in _SVG_REFUSED:
-            raise _NotShown(f"it holds a <{name}> element")
-        for attribute, value in element.attrib.items():
-            local = attribute.rpartition("}")[2]
-            if local.lower().startswith("on"):
-                raise _NotShown(f"it handles an event ('{local}')")
-            if (local == "href" or attribute == _XLINK_HREF) and not value.strip().startswith("#"):
-                raise _NotShown(f"it refers to '{value[:60]}' outside the drawing")
-            if _OUTSIDE.search(value):
-                raise _NotShown(f"it refers to '{value[:60]}' outside the drawing")
-        if name == "style" and element.text and _OUTSIDE_STYLE.search(element.text):
-            raise _NotShown("its styles refer to something outside the drawing")
+        _judge_svg_element(element)
     return _svg_dimensions(root)
 
 
-_OUTSIDE = re.compile(r"url\(\s*['\"]?\s*(?!#)|javascript:", re.IGNORECASE)
-_OUTSIDE_STYLE = re.compile(r"@import|url\(\s*['\"]?\s*(?!#)|javascript:", re.IGNORECASE)
+def _judge_svg_element(element: ElementTree.Element) -> None:
+    namespace, _, name = str(element.tag).lstrip("{").rpartition("}")
+    if namespace == _SVG_NAMESPACE:
+        if name not in _SVG_ELEMENTS:
+            raise _NotShown(f"it holds a <{name}> element")
+    elif namespace not in _NOTE_NAMESPACES:
+        raise _NotShown(f"it holds a <{name}> element of another language ({namespace or 'none'})")
+    for attribute, value in element.attrib.items():
+        space, _, local = attribute.lstrip("{").rpartition("}")
+        if local.lower().startswith("on"):
+            raise _NotShown(f"it handles an event ('{local}')")
+        if local == "href" and space in {"", _XLINK_NAMESPACE}:
+            inside = value.strip().startswith("#") or (
+                name in {"image", "feImage"} and _EMBEDDED_IMAGE.fullmatch(value.strip())
+            )
+            if not inside:
+                raise _NotShown(f"it refers to '{value[:60]}' outside the drawing")
+            continue
+        if space not in _ATTRIBUTE_NAMESPACES:
+            raise _NotShown(f"it has an attribute '{local}' of another language ({space})")
+        if local == "attributeName" and (
+            value.strip().rpartition(":")[2] == "href" or value.strip().lower().startswith("on")
+        ):
+            raise _NotShown(f"it animates '{value.strip()}'")
+        if _OUTSIDE.search(value) or (local == "style" and _OUTSIDE_STYLE.search(value)):
+            raise _NotShown(f"it refers to '{value[:60]}' outside the drawing")
+    if name == "style" and _OUTSIDE_STYLE.search("".join(element.itertext())):
+        raise _NotShown("its styles refer to something outside the drawing")
 
 
 def _svg_dimensions(root: ElementTree.Element) -> tuple[int | None, int | None]:

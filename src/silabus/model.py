@@ -478,7 +478,7 @@ class Exercise(_Strict):
 # spreadsheets, images and archives; never a program or a script.
 DOWNLOAD_TYPES = {
     ".pdf": "PDF", ".odt": "ODT", ".docx": "Word", ".doc": "Word", ".rtf": "RTF",
-    ".txt": "Text", ".md": "Markdown", ".epub": "EPUB",
+    ".txt": "Text", ".epub": "EPUB",
     ".odp": "ODP", ".pptx": "PowerPoint", ".ppt": "PowerPoint",
     ".ods": "ODS", ".xlsx": "Excel", ".xls": "Excel", ".csv": "CSV",
     ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP", ".gif": "GIF",
@@ -487,7 +487,7 @@ DOWNLOAD_TYPES = {
 }  # fmt: skip
 IMAGE_TYPES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg"})
 VIDEO_TYPES = frozenset({".mp4", ".webm"})
-FILE_PATH_PATTERN = r'^[^/\\:*?"<>|]+(/[^/\\:*?"<>|]+)*$'
+FILE_PATH_PATTERN = r'^[^/\\:*?"<>|\x00-\x1f\x7f]+(/[^/\\:*?"<>|\x00-\x1f\x7f]+)*$'
 
 
 def _file_path(value: str) -> str:
@@ -782,6 +782,17 @@ class Module(_Strict):
         for tag in [*self.tags, *(CORE_VALUES[value] for value in self.core_values)]:
             found.setdefault(tag.casefold(), tag)
         return list(found.values())
+
+    @property
+    def trainer_files(self) -> frozenset[str]:
+        """Files the module offers to trainers only: in no participant file, and no
+        participant text may link to them."""
+        offered = {download.file for download in self.downloads if download.audience != "trainer"}
+        return frozenset(
+            download.file
+            for download in self.downloads
+            if download.audience == "trainer" and download.file not in offered
+        )
 
 
 def replacement_chains(by_id: Mapping[str, Reference]) -> dict[str, str | None]:

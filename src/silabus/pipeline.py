@@ -170,6 +170,7 @@ def validate_project(
         },
         pages=page_ids,
         unknown=_unknown_kinds(diagnostics),
+        trainer_files={item.module.id: item.module.trainer_files for item in parsed},
     )
     diagnostics.extend(check_material_pages(pages, targets))
     for item in parsed:

@@ -24,6 +24,7 @@ from silabus.model import (
     Agenda,
     Cohort,
     Curriculum,
+    InlineMark,
     Material,
     Module,
     Question,
@@ -47,6 +48,7 @@ from silabus.rich_text import (
     Resolved,
     Resolver,
     addresses,
+    inline_addresses,
     page_offset,
     shift_headings,
     to_html,
@@ -407,7 +409,11 @@ def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Pat
     def add(module: Module, path: str, image: bool = False) -> None:
         path = posixpath.normpath(path)
         file = curriculum.files.get(module.id, {}).get(path)
-        if file is None or module.id not in curriculum.folders:
+        if file is None or module.id not in curriculum.folders or file.problem is not None:
+            return
+        if path.lower().endswith(".md"):  # a page, which the engine would publish as one
+            return
+        if audience != "trainer" and path in module.trainer_files:
             return
         source = curriculum.folders[module.id] / path
         found[module_file(module.id, path)] = source
@@ -424,10 +430,16 @@ def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Pat
             if audience == "trainer" or "trainer_notes" not in location
         ]
         texts += [material.body for material in visible_materials(curriculum, module, audience)]
-        for text in texts:
-            for address in addresses(text, 0):
-                if address.kind == "file" and not address.target.lower().endswith(".md"):
-                    add(module, address.target, address.image)
+        found_addresses = [address for text in texts for address in addresses(text, 0)]
+        found_addresses += [
+            address
+            for location, text in markdown_texts(module, mark=InlineMark)
+            if audience == "trainer" or "trainer_notes" not in location
+            for address in inline_addresses(text)
+        ]
+        for address in found_addresses:
+            if address.kind == "file":
+                add(module, address.target, address.image)
     return found
 
 
@@ -648,7 +660,7 @@ _PLACEHOLDER = re.compile("\x1a(link|url):([^\x1a]*)\x1a")
 
 def _link_placeholder(target: str) -> Markup:
     """A Markdown link to another generated file: the engine turns it into an address."""
-    return Markup(f"\x1alink:{target}\x1a")
+    return Markup(f"\x1alink:{quote(target)}\x1a")
 
 
 def _url_placeholder(target: str) -> Markup:
