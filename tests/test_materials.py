@@ -483,6 +483,18 @@ def test_a_large_figure_gets_a_copy_for_phones(make_project: MakeProject) -> Non
         assert image.size == (720, 400)
     assert copy.stat().st_size < project.path("site/modul/alpha/gambar/kelas.jpg").stat().st_size
 
+    # A file of the folder that has the copy's name already is the writer's own.
+    own = png(300, 200)
+    project.path(f"{FOLDER}/gambar/kelas.720w.jpg").write_bytes(own)
+    project.replace(
+        f"{FOLDER}/kedua.md",
+        "(gambar/kelas.jpg)",
+        "(gambar/kelas.jpg) ![Kecil](gambar/kelas.720w.jpg)",
+    )
+    assert project.mkdocs_build().returncode == 0
+    assert copy.read_bytes() == own
+    assert "srcset" not in project.read("site/modul/alpha/kedua/index.html")
+
 
 def test_a_video_plays_in_the_page_only_when_started(make_project: MakeProject) -> None:
     text = "---\ntitle: Video\n---\n\n![Klip pembukaan](video/klip.mp4)\n"
@@ -502,6 +514,13 @@ def test_a_video_plays_in_the_page_only_when_started(make_project: MakeProject) 
 
 def test_stats_weighs_each_modules_figures_and_downloads(make_project: MakeProject) -> None:
     project = course(make_project)
+    # A file for trainers is not what participants download.
+    project.replace(
+        "curriculum/modules/alpha.yml",
+        "    file: handout.pdf\n",
+        "    file: handout.pdf\n  - title: Kunci\n    file: kunci.pdf\n    audience: trainer\n",
+    )
+    project.write(f"{FOLDER}/kunci.pdf", "%PDF-1.4" + "x" * 5000)
     shown = project.silabus("stats", "--json")
     assert shown.returncode == 0, shown.stderr
     import json
@@ -782,3 +801,36 @@ def test_a_file_linked_from_a_short_field_is_published(make_project: MakeProject
     assert built.returncode == 0, built.stderr
     assert 'href="formulir.pdf"' in project.read("site/modul/alpha/index.html")
     assert project.path("site/modul/alpha/formulir.pdf").exists()
+
+
+def test_html_cannot_pass_for_a_checked_link_to_the_course(make_project: MakeProject) -> None:
+    text = (
+        "---\ntitle: Pengantar\n---\n\n"
+        'Lihat <a href="silabus:material:alpha/panduan">panduan</a>.\n\n'
+        '<img src="silabus:file:gambar/siklus.svg" alt="Siklus">\n'
+    )
+    project = course(make_project, {f"{FOLDER}/pengantar.md": text})
+    warnings = [d.message for d in validate_project(project.root).diagnostics]
+    assert "the link address 'silabus:material:alpha/panduan' is left out of the page" in warnings
+    page = site_of(project)["modul/alpha/pengantar.md"]
+    assert "panduan/" not in page and "siklus.svg" not in page
+
+
+def test_heading_ids_that_links_cannot_rely_on_are_named(make_project: MakeProject) -> None:
+    text = (
+        "---\ntitle: Pengantar\n---\n\n## Persiapan {#langkah}\n\nSatu.\n\n"
+        "## Pelaksanaan {#langkah}\n\nDua.\n\n## Penutup {#3-penutup}\n\nTiga.\n"
+    )
+    project = course(make_project, {f"{FOLDER}/pengantar.md": text})
+    found = {d.message: (d.line, d.column) for d in validate_project(project.root).diagnostics}
+    assert found[
+        "two headings of this page have the id 'langkah', so a link to '#langkah' reaches "
+        "only the first"
+    ] == where(text, "{#langkah", 2)
+    assert found[
+        "the heading's id '3-penutup' is left out: an id starts with a letter and holds only "
+        "letters, digits, '-', '_' and '.'"
+    ] == where(text, "{#3-penutup")
+    # The heading stays a section of the page, with an id from its words.
+    page = site_of(project)["modul/alpha/pengantar.md"]
+    assert "\n### Penutup\n" in page or "\n## Penutup\n" in page

@@ -31,17 +31,22 @@ from silabus.model import (
     markdown_texts,
 )
 from silabus.rich_text import (
+    MAX_BRACKETS,
+    MAX_LINES,
+    MAX_PAGE_BRACKETS,
+    MAX_PAGE_LINES,
     Address,
     addresses,
+    heading_id_problems,
     heading_ids,
     inline_addresses,
     inline_removals,
     kramdown_attributes,
     markdown_habits,
-    markdown_lines,
     page_offset,
     removals,
     same_page_anchors,
+    structure_problem,
     unread_fences,
 )
 
@@ -49,7 +54,6 @@ from silabus.rich_text import (
 # takes more than a second to arrive.
 FIGURE_BUDGET = 200_000
 # A material page is a chapter, not a description: far more room than a field.
-MAX_PAGE_LINES = 5_000
 KIND_NAMES = {
     "module": ("modul", "module"),
     "material": ("materi", "material page"),
@@ -98,9 +102,23 @@ def check_links_to_course(
     and text that would show otherwise than its writer meant. `module` is the module
     whose folder the texts' files are in; `for_trainers`: the texts are read only in
     the trainer build."""
+    page = isinstance(model, Material)
     offset = page_offset(model.body) if isinstance(model, Material) else 2
-    texts = [(location, text, addresses(text, offset)) for location, text in markdown_texts(model)]
+    limits = (MAX_PAGE_LINES, MAX_PAGE_BRACKETS) if page else (MAX_LINES, MAX_BRACKETS)
+    texts = [
+        (location, text, addresses(text, offset))
+        for location, text in markdown_texts(model)
+        if structure_problem(text, *limits) is None  # named by the checks of the text
+    ]
     for location, text in markdown_texts(model, mark=InlineMark):
+        structure = structure_problem(text)
+        if structure is not None:
+            yield source.diagnostic(
+                location,
+                f"the text of '{field_label(location)}' has {structure}",
+                "a short field needs only a few words, links and code",
+            )
+            continue
         texts.append((location, text, inline_addresses(text)))
         for removal in inline_removals(text):
             yield source.diagnostic(
@@ -113,6 +131,7 @@ def check_links_to_course(
     for location, _, found in texts:
         trainers_only = for_trainers or "trainer_notes" in location
         seen: dict[str, int] = {}
+        places: dict[str, list[Position]] | None = None
         for address in found:
             written = address.written or address.target
             seen[written] = seen.get(written, 0) + 1
@@ -120,12 +139,17 @@ def check_links_to_course(
             if problem is None:
                 continue
             message, hint, severity = problem
+            if places is None:
+                places = _where_written(source, location)
+            at = places.get(written, [])
             yield source.diagnostic(
                 location,
                 message,
                 hint,
                 severity=severity,
-                at=_where_written(source, location, written, seen[written]),
+                at=at[seen[written] - 1]
+                if len(at) >= seen[written]
+                else source.find(location, written),
             )
     for location, text in markdown_texts(model, mark=PlainMark):
         marks = _MARKDOWN_MARKS.search(text)
@@ -147,21 +171,22 @@ _MARKDOWN_MARKS = re.compile(
 )
 
 
-def _where_written(source: Document, location: Location, address: str, occurrence: int) -> Position:
-    """Where the `occurrence`-th link to `address` is written in the text at
-    `location`: as a link's address `(…)`, `<…>` or a link definition `]: …`, not
-    where the same words are only mentioned (in code, say)."""
+def _where_written(source: Document, location: Location) -> dict[str, list[Position]]:
+    """Where each link of the text at `location` is written, by its address in order:
+    as a link's address `(…)`, `<…>` or a link definition `]: …`, not where the same
+    words are only mentioned (in code, say). One reading of the text for all its
+    links."""
     start = source.position(location)
-    written = re.compile(r"(?:\]\(\s*|<|\]:\s*)(" + re.escape(address) + r")(?=[\s)>\"']|$)")
-    count = 0
+    found: dict[str, list[Position]] = {}
     for number in range(start.line, len(source.lines) + 1):
         line = source.lines[number - 1]
         offset = start.column - 1 if number == start.line else 0
-        for found in written.finditer(line, offset):
-            count += 1
-            if count == occurrence:
-                return Position(number, found.start(1) + 1)
-    return source.find(location, address)
+        for written in _WRITTEN.finditer(line, offset):
+            found.setdefault(written.group(1), []).append(Position(number, written.start(1) + 1))
+    return found
+
+
+_WRITTEN = re.compile(r"(?:\]\(\s*|<|\]:\s*)([^\s)>\"']+)")
 
 
 def _address_problem(
@@ -457,11 +482,11 @@ def check_material_pages(
                     "give each page its own number; pages with the same number go by file name",
                     severity=Severity.WARNING,
                 )
-        lines = markdown_lines(material.body)
-        if len(lines) > MAX_PAGE_LINES:
+        problem = structure_problem(material.body, MAX_PAGE_LINES, MAX_PAGE_BRACKETS)
+        if problem is not None:
             yield source.diagnostic(
                 ("body",),
-                f"the page has more than {MAX_PAGE_LINES} lines",
+                f"the page has {problem}",
                 "split it into several pages of the module",
             )
             continue
@@ -489,6 +514,30 @@ def check_material_pages(
                     + (", ".join(f"#{found}" for found in ids[:8]) if ids else "it has none"),
                     severity=Severity.WARNING,
                     at=source.find(("body",), f"#{anchor}"),
+                )
+        written_ids: dict[str, int] = {}
+        for written, repeated in heading_id_problems(material.body, offset):
+            written_ids[written] = written_ids.get(written, 0) + 1
+            # A repeated id is wrong from its second heading on.
+            at = source.find(("body",), f"{{#{written}", written_ids[written] + repeated)
+            if repeated:
+                yield source.diagnostic(
+                    ("body",),
+                    f"two headings of this page have the id '{written}', so a link to "
+                    f"'#{written}' reaches only the first",
+                    "give each heading an id of its own",
+                    severity=Severity.WARNING,
+                    at=at,
+                )
+            else:
+                yield source.diagnostic(
+                    ("body",),
+                    f"the heading's id '{written}' is left out: an id starts with a letter and "
+                    "holds only letters, digits, '-', '_' and '.'",
+                    "write it like {#langkah-1}, or leave it out: the heading then gets an id "
+                    "from its words",
+                    severity=Severity.WARNING,
+                    at=at,
                 )
         for attributes in kramdown_attributes(material.body):
             yield source.diagnostic(

@@ -53,16 +53,20 @@ class Document:
             location = location[:-1]
         return self.positions.get(location, START)
 
-    def find(self, location: Location, needle: str) -> Position:
-        """Where `needle` is first written (in any case) in the value at `location`,
-        a multi-line text included; the value's own place if it cannot be found."""
+    def find(self, location: Location, needle: str, occurrence: int = 1) -> Position:
+        """Where `needle` is written (in any case) for the `occurrence`-th time in the
+        value at `location`, a multi-line text included; the value's own place if it
+        cannot be found."""
         start = self.position(location)
         needle = needle.lower()
         for number in range(start.line, len(self.lines) + 1):
             line = self.lines[number - 1].lower()
             offset = line.find(needle, start.column - 1 if number == start.line else 0)
-            if offset >= 0:
-                return Position(number, offset + 1)
+            while offset >= 0:
+                occurrence -= 1
+                if occurrence == 0:
+                    return Position(number, offset + 1)
+                offset = line.find(needle, offset + max(len(needle), 1))
         return start
 
     def key_position(self, location: Location) -> Position:

@@ -11,13 +11,12 @@ from silabus.files import (
     UnsafeTarget,
     make_folders,
     new_folder_beside,
-    read_regular,
+    open_regular,
     swap_folder,
 )
 from silabus.render import Site, nav_entry
 
 MARKER = ".silabus-export"
-MAX_COPIED_BYTES = 1 << 31
 NAV_FILE = ".nav.yml"
 
 
@@ -88,12 +87,16 @@ def _write(site: Site, target: Path) -> Export:
         for path, source in site.files.items():
             destination = staging / _safe_relative(path)
             destination.parent.mkdir(parents=True, exist_ok=True)
-            # The content of the file, never a link (checked before: inside curriculum/).
-            destination.write_bytes(
-                read_regular(source, MAX_COPIED_BYTES)
-                if isinstance(source, Path)
-                else source.content()
-            )
+            if isinstance(source, Path):
+                # The content of a plain file, never a link (the loader refused those),
+                # copied in pieces however large it is.
+                with (
+                    open_regular(source, follow_link=False) as stream,
+                    destination.open("xb") as copy,
+                ):
+                    shutil.copyfileobj(stream, copy)
+            else:
+                destination.write_bytes(source.content())
         (staging / MARKER).write_text(
             "This folder is written by `silabus export` and replaced on each export.\n",
             encoding="utf-8",

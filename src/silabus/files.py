@@ -312,12 +312,15 @@ def read_regular(path: Path, limit: int) -> bytes:
         return raw
 
 
-def open_regular(path: Path) -> BinaryIO:
-    """The regular file at `path` opened for reading (links followed); a pipe,
-    device or socket is never opened: NotAFile instead."""
+def open_regular(path: Path, follow_link: bool = True) -> BinaryIO:
+    """The regular file at `path` opened for reading (a link followed unless
+    `follow_link` is false: OSError then); a pipe, device or socket is never opened:
+    NotAFile instead."""
     if not stat.S_ISREG(os.stat(path).st_mode):
         raise NotAFile(errno.EINVAL, _NOT_A_FILE, str(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_link:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     descriptor = os.open(path, flags)
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # replaced since the first look
         os.close(descriptor)

@@ -13,9 +13,11 @@ removes, read from the same rendering with Python's HTML parser, so that
 removals are named, not silent.
 
 Links to the course are found while rendering (`addresses`) and written as
-`silabus:<kind>:<target>`, an address no page is published with; the render
-stage turns each into the address of the page or file it names
-(`resolve_addresses`), or leaves it out when there is none.
+`silabus-<token>:<kind>:<target>`, an address no page is published with and no
+writer can type (the token is new in each run, so HTML written in a text cannot
+claim to be such a link and pass unchecked); the render stage turns each into
+the address of the page or file it names (`resolve_addresses`), or leaves it out
+when there is none.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -69,7 +72,7 @@ ALLOWED_ATTRIBUTES = {
     "td": {"style", "colspan", "rowspan"},
 }
 # The address scheme of links to the course while a text is rendered.
-INTERNAL_SCHEME = "silabus"
+INTERNAL_SCHEME = f"silabus-{secrets.token_hex(8)}"
 # Links by id: the scheme written (Indonesian or English) and the kind of target.
 ID_SCHEMES = {
     "modul": "module", "module": "module",
@@ -95,6 +98,10 @@ URL_SCHEMES = frozenset({"http", "https", "mailto"})
 MAX_BRACKETS = 300
 MAX_NESTING = 12
 MAX_LINES = 400
+# A material page is a chapter, not a field: more lines and links, in reasonable time
+# still (an unclosed '[' makes Python-Markdown read to the end of its paragraph).
+MAX_PAGE_LINES = 5_000
+MAX_PAGE_BRACKETS = 2_000
 # Removed with everything inside them, not only their tags.
 DROPPED_WITH_CONTENT = frozenset(
     {"script", "style", "template", "iframe", "object", "noscript", "svg", "math", "textarea",
@@ -175,8 +182,9 @@ def to_parts(
         if block:
             parts.append((0, f'<div class="{WRAPPER_CLASS}">\n{block}\n</div>'))
         title = _markdown_inline(_clean(heading.group(3), resolve, inline=True))
-        if heading.group(2):  # an id of its own, `## Heading {#id}`: kept for links to it
-            title = f"{title or '&#8203;'} {{#{heading.group(2)}}}"
+        own = _own_id(heading)
+        if own:  # an id of its own, `## Heading {#id}`: kept for links to it
+            title = f"{title or '&#8203;'} {{#{own}}}"
         parts.append((int(heading.group(1)), title or "&#8203;"))
         position = heading.end()
     block = _titled(_clean(rendered[position:], resolve), note_titles)
@@ -287,13 +295,31 @@ def heading_ids(text: str, heading_offset: int) -> list[str]:
     table of contents makes it, with `_1`, `_2` after a repeated one."""
     from markdown.extensions.toc import slugify, unique
 
-    rendered = _render(_prepared(text, heading_offset)).html
+    headings = list(_PART_HEADING.finditer(_render(_prepared(text, heading_offset)).html))
+    owns = [_own_id(heading) for heading in headings]
+    taken = {own for own in owns if own}  # the engine keeps these, and avoids them
     found: list[str] = []
-    taken: set[str] = set()
-    for heading in _PART_HEADING.finditer(rendered):
-        own = heading.group(2)
+    for heading, own in zip(headings, owns, strict=True):
         words = html.unescape(re.sub(r"<[^>]*>", "", heading.group(3)))
-        found.append(unique(own or slugify(words, "-"), taken))
+        found.append(own or unique(slugify(words, "-"), taken))
+    return found
+
+
+def heading_id_problems(text: str, heading_offset: int) -> list[tuple[str, bool]]:
+    """The ids written for the headings of a material page (`{#id}`) that the page
+    cannot use as written: each id, and whether it is repeated (else it is not an id
+    an engine keeps)."""
+    found: list[tuple[str, bool]] = []
+    seen: set[str] = set()
+    for heading in _PART_HEADING.finditer(_render(_prepared(text, heading_offset)).html):
+        written = _written_id(heading)
+        if not written:
+            continue
+        if not _OWN_ID.fullmatch(written):
+            found.append((written, False))
+        elif written in seen:
+            found.append((written, True))
+        seen.add(written)
     return found
 
 
@@ -462,9 +488,20 @@ def _without_controls(text: str) -> str:
 _MARKS = str.maketrans({"\ue000": None, "\ue001": None})
 
 
-_PART_HEADING = re.compile(
-    r'<h([1-6]) data-silabus-part="(?:#([A-Za-z][\w.-]{0,79}))?"[^>]*>(.*?)</h\1>', re.DOTALL
-)
+_PART_HEADING = re.compile(r'<h([1-6]) data-silabus-part="([^"]*)"[^>]*>(.*?)</h\1>', re.DOTALL)
+# A heading's own id that every engine keeps as written.
+_OWN_ID = re.compile(r"[A-Za-z][\w.-]{0,79}")
+
+
+def _written_id(heading: re.Match[str]) -> str:
+    return html.unescape(heading.group(2)).removeprefix("#")
+
+
+def _own_id(heading: re.Match[str]) -> str | None:
+    written = _written_id(heading)
+    return written if _OWN_ID.fullmatch(written) else None
+
+
 _INLINE_TAGS = ALLOWED_TAGS - {
     "p", "br", "hr", "pre", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "table",
     "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "h2", "h3", "h4", "h5",
@@ -497,8 +534,8 @@ _IMAGE_WITHOUT_FILE = re.compile(r'<img(?![^>]*\bsrc=")[^>]*>')
 
 
 # An <a> or <img> tag of the cleaned HTML that holds an address of the course.
-_INTERNAL_TAG = re.compile(r'<(a|img)\b[^>]*?\b(href|src)="silabus:[^"]*"[^>]*>')
-_INTERNAL_VALUE = re.compile(r'\b(href|src)="silabus:([a-z]+):([^"#]*)(?:#([^"]*))?"')
+_INTERNAL_TAG = re.compile(rf'<(a|img)\b[^>]*?\b(href|src)="{INTERNAL_SCHEME}:[^"]*"[^>]*>')
+_INTERNAL_VALUE = re.compile(rf'\b(href|src)="{INTERNAL_SCHEME}:([a-z]+):([^"#]*)(?:#([^"]*))?"')
 _ALT = re.compile(r'\balt="([^"]*)"')
 _WIDTH = re.compile(r'\swidth="(\d{1,5})"')
 
@@ -564,14 +601,17 @@ def _markdown_inline(html_text: str) -> str:
 _INLINE_TEXT = str.maketrans({char: f"&#{ord(char)};" for char in "\\`*_[]{}#|~^$!:=+"})
 
 
-def structure_problem(text: str) -> str | None:
-    """Why a Markdown field cannot be rendered in reasonable time, if it cannot."""
+def structure_problem(
+    text: str, max_lines: int = MAX_LINES, max_brackets: int = MAX_BRACKETS
+) -> str | None:
+    """Why a Markdown field (or, with the page limits, a material page) cannot be
+    rendered in reasonable time, if it cannot."""
     lines = markdown_lines(text)
-    if len(lines) > MAX_LINES:
-        return f"more than {MAX_LINES} lines"
+    if len(lines) > max_lines:
+        return f"more than {max_lines:,} lines"
     for bracket in "[<":
-        if text.count(bracket) > MAX_BRACKETS:
-            return f"more than {MAX_BRACKETS} '{bracket}' characters"
+        if text.count(bracket) > max_brackets:
+            return f"more than {max_brackets:,} '{bracket}' characters"
     for line in lines:
         markers = _NESTING.match(line).group(0)  # type: ignore[union-attr]
         indent = len(line) - len(line.lstrip(" "))

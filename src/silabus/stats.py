@@ -90,7 +90,8 @@ def _materials(curriculum: Curriculum) -> list[dict[str, Any]]:
         if module_id not in curriculum.folders:
             continue
         files = curriculum.files.get(module_id, {})
-        offered = {download.file for download in module.downloads}
+        for_participants = [d for d in module.downloads if d.audience != "trainer"]
+        offered = {download.file for download in for_participants}
         figures = downloads = 0
         count = 0
         for path in files:
@@ -109,7 +110,7 @@ def _materials(curriculum: Curriculum) -> list[dict[str, Any]]:
                 - len(visible_materials(curriculum, module, "participant")),
                 "figures": count,
                 "figure_bytes": figures,
-                "downloads": len(module.downloads),
+                "downloads": len(for_participants),
                 "download_bytes": downloads,
             }
         )

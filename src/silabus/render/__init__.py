@@ -417,7 +417,7 @@ def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Pat
             return
         source = curriculum.folders[module.id] / path
         found[module_file(module.id, path)] = source
-        if image and has_phone_copy(path, file):
+        if image and has_phone_copy(path, curriculum.files[module.id]):
             found[module_file(module.id, phone_copy_path(path))] = PhoneCopy(source)
 
     for module in curriculum.modules.values():
@@ -752,13 +752,14 @@ def _resolve_address(
         if path.lower().endswith(".md") and not address.image:
             target = _material_target(curriculum, module_id, path[:-3], audience)
         else:
-            found = curriculum.files.get(module_id, {}).get(path)
+            files = curriculum.files.get(module_id, {})
+            found = files.get(path)
             if found is None:
                 return None
             url = _url_placeholder(quote(module_file(module_id, path)))
             if posixpath.splitext(path)[1].lower() in VIDEO_TYPES:
                 return Resolved(url, video=True)
-            if not (address.image and has_phone_copy(path, found)):
+            if not (address.image and has_phone_copy(path, files)):
                 return Resolved(f"{url}{fragment}", found.width, found.height)
             copy = _url_placeholder(quote(module_file(module_id, phone_copy_path(path))))
             return Resolved(

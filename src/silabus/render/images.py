@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,10 +30,14 @@ _FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}
 SIZES = "(max-width: 760px) 100vw, 760px"
 
 
-def has_phone_copy(path: str, found: CourseFile) -> bool:
+def has_phone_copy(path: str, files: Mapping[str, CourseFile]) -> bool:
+    """Whether the figure at `path` among a module's `files` gets a copy for phones:
+    it is large, and no file of the folder has the copy's name already."""
+    found = files[path]
     suffix = posixpath.splitext(path)[1].lower()
     return (
-        suffix in _FORMATS
+        phone_copy_path(path) not in files
+        and suffix in _FORMATS
         and found.width is not None
         and found.height is not None
         and found.width > LARGE
