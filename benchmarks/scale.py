@@ -68,7 +68,14 @@ import pathlib, yaml
 for path in sorted(pathlib.Path("curriculum").rglob("*.yml")):
     yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 """
-_ENVIRONMENT = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONIOENCODING": "utf-8"}
+# Python keeps compiled modules, as it does on a user's machine (an environment that
+# tells it not to would time compiling Silabus's source on every run, while the
+# libraries were compiled when installed).
+_ENVIRONMENT = {
+    **{name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"},
+    "NO_MKDOCS_2_WARNING": "1",
+    "PYTHONIOENCODING": "utf-8",
+}
 
 
 @dataclass(frozen=True)

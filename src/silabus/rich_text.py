@@ -162,6 +162,10 @@ def to_html(
     the course made addresses by `resolve` (left out without it)."""
     rendered = _render(_prepared(text, heading_offset)).html
     cleaned = _titled(_clean(rendered, resolve), note_titles)
+    return _wrapped(cleaned)
+
+
+def _wrapped(cleaned: str) -> str:
     return f'<div class="{WRAPPER_CLASS}">\n{cleaned}\n</div>'
 
 
@@ -180,7 +184,7 @@ def to_parts(
     for heading in _PART_HEADING.finditer(rendered):
         block = _titled(_clean(rendered[position : heading.start()], resolve), note_titles)
         if block:
-            parts.append((0, f'<div class="{WRAPPER_CLASS}">\n{block}\n</div>'))
+            parts.append((0, _wrapped(block)))
         title = _markdown_inline(_clean(heading.group(3), resolve, inline=True))
         own = _own_id(heading)
         if own:  # an id of its own, `## Heading {#id}`: kept for links to it
@@ -189,7 +193,7 @@ def to_parts(
         position = heading.end()
     block = _titled(_clean(rendered[position:], resolve), note_titles)
     if block:
-        parts.append((0, f'<div class="{WRAPPER_CLASS}">\n{block}\n</div>'))
+        parts.append((0, _wrapped(block)))
     return parts
 
 
@@ -289,7 +293,8 @@ def page_offset(text: str) -> int:
 _HEADING_LEVEL = re.compile(r"^(#{1,6})[ \t]", re.MULTILINE)
 
 
-def heading_ids(text: str, heading_offset: int) -> list[str]:
+@lru_cache(maxsize=1024)
+def heading_ids(text: str, heading_offset: int) -> tuple[str, ...]:
     """The ids the site's engine gives the headings of a material page (see
     `to_parts`): the heading's own (`{#id}`), or its text made a slug as MkDocs'
     table of contents makes it, with `_1`, `_2` after a repeated one."""
@@ -302,7 +307,7 @@ def heading_ids(text: str, heading_offset: int) -> list[str]:
     for heading, own in zip(headings, owns, strict=True):
         words = html.unescape(re.sub(r"<[^>]*>", "", heading.group(3)))
         found.append(own or unique(slugify(words, "-"), taken))
-    return found
+    return tuple(found)
 
 
 def heading_id_problems(text: str, heading_offset: int) -> list[tuple[str, bool]]:

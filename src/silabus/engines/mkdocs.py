@@ -46,6 +46,7 @@ from silabus.load import CURRICULUM_DIR, project_path
 from silabus.pipeline import validate_project
 from silabus.render import (
     AUDIENCES,
+    BLOCK_END,
     STYLESHEET,
     Audience,
     NavSection,
@@ -56,6 +57,7 @@ from silabus.render import (
 from silabus.render.course_data import json_ld
 from silabus.render.meta import head_tags
 from silabus.render.overrides import check_templates, render_with_templates, templates_folder
+from silabus.rich_text import WRAPPER_CLASS
 
 if TYPE_CHECKING:
     import jinja2
@@ -70,6 +72,13 @@ _Event = TypeVar("_Event", bound=Callable[..., Any])
 # After the other plugins, as the hook's events always ran: whichever order mkdocs.yml
 # lists them in, the generated pages and settings are added last.
 _LATE = -75
+# A block of text Silabus rendered (see render.BLOCK_END), and the place it is set
+# aside at while MkDocs reads the page.
+_RENDERED_BLOCK = re.compile(
+    rf'(<div class="{WRAPPER_CLASS}">\n.*?\n</div>){re.escape(BLOCK_END)}', re.DOTALL
+)
+_SET_ASIDE = re.compile(rf'<div class="{WRAPPER_CLASS}" data-silabus-block="(\d+)"></div>')
+_ID = re.compile(r'\sid="([^"]+)"')
 
 
 class SilabusConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -112,6 +121,8 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         self.dirty = False
         # The site folder being built, and the one it replaces when the build is done.
         self.staging: _Staging | None = None
+        # The rendered blocks of each generated page, set aside while MkDocs reads it.
+        self.blocks: dict[str, list[str]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -242,6 +253,41 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             files.append(File.generated(config, SEARCH_ON_DEMAND, content=script.read_bytes()))
         config.nav = _with_curriculum(config.nav, site.nav, files)
         return files
+
+    @event_priority(_LATE)
+    @_timed
+    def on_page_markdown(
+        self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        """Set the blocks Silabus rendered aside while MkDocs reads a generated page:
+        they are clean HTML already, which Markdown would only read again (the print
+        page holds every module and material page), and come back in
+        `on_page_content`."""
+        if self.site is None or page.file.src_uri not in self.site.pages:
+            return markdown
+        blocks: list[str] = []
+
+        def set_aside(found: re.Match[str]) -> str:
+            blocks.append(found.group(1))
+            return f'<div class="{WRAPPER_CLASS}" data-silabus-block="{len(blocks) - 1}"></div>'
+
+        self.blocks[page.file.src_uri] = blocks
+        return _RENDERED_BLOCK.sub(set_aside, markdown)
+
+    @event_priority(100)  # before other plugins read the page's HTML
+    @_timed
+    def on_page_content(
+        self, html: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        """Put back the blocks set aside in `on_page_markdown`, with the ids in them
+        known to MkDocs's check of links to sections."""
+        blocks = self.blocks.pop(page.file.src_uri, None)
+        if not blocks:
+            return html
+        if page.present_anchor_ids is not None:
+            for block in blocks:
+                page.present_anchor_ids.update(_ID.findall(block))
+        return _SET_ASIDE.sub(lambda found: blocks[int(found.group(1))], html)
 
     @_timed
     def on_env(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+import sys
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -36,7 +37,6 @@ from silabus.model import (
     replacement_in_force,
 )
 from silabus.render import messages
-from silabus.render.calendar import clear_calendar_cache, cohort_calendar
 from silabus.render.course_data import cohort_data, program_data
 from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.images import PHONE_WIDTH, SIZES, PhoneCopy, has_phone_copy, phone_copy_path
@@ -56,6 +56,11 @@ from silabus.rich_text import (
     to_parts,
 )
 
+# Ends each block of rendered text in a page's Markdown (a `<div class="silabus-text">`),
+# so that an engine can find where one ends and set it aside while it reads the
+# page's own Markdown. The cleaned HTML holds no comments, so nothing in a block can
+# end it.
+BLOCK_END = "<!--/silabus-text-->"
 PROGRAM_PAGE = "program/index.md"
 COHORTS_PAGE = "angkatan/index.md"
 REFERENCES_PAGE = "referensi/index.md"
@@ -354,6 +359,8 @@ def render_site(
             if (address := options.absolute(module_page(module))) is not None
         }
         for cohort in curriculum.cohorts.values():
+            from silabus.render.calendar import cohort_calendar  # icalendar: only for cohorts
+
             source = curriculum.cohort_sources[cohort.id].path
             calendar = _remembered(
                 _calendar_key(shared, curriculum, cohort),
@@ -424,13 +431,17 @@ def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Pat
         for download in module.downloads:
             if audience == "trainer" or download.audience != "trainer":
                 add(module, download.file)
+        # Read with the heading levels the check reads them with: one rendering each.
         texts = [
-            text
+            (text, 2)
             for location, text in markdown_texts(module)
             if audience == "trainer" or "trainer_notes" not in location
         ]
-        texts += [material.body for material in visible_materials(curriculum, module, audience)]
-        found_addresses = [address for text in texts for address in addresses(text, 0)]
+        texts += [
+            (material.body, page_offset(material.body))
+            for material in visible_materials(curriculum, module, audience)
+        ]
+        found_addresses = [address for text, offset in texts for address in addresses(text, offset)]
         found_addresses += [
             address
             for location, text in markdown_texts(module, mark=InlineMark)
@@ -470,7 +481,9 @@ def _forget_all_but(used: set[Hashable]) -> None:
 def clear_caches() -> None:
     """Forget every page, calendar and event made before in this process."""
     _MADE.clear()
-    clear_calendar_cache()
+    calendar = sys.modules.get("silabus.render.calendar")  # imported once there are cohorts
+    if calendar is not None:
+        calendar.clear_calendar_cache()
 
 
 def _shared_sources(
@@ -688,7 +701,8 @@ def _relative(kind: str, target: str, path: str, directory_urls: bool) -> str:
 
 @jinja2.pass_context
 def _markdown_field(context: jinja2.runtime.Context, text: str, heading_offset: int = 2) -> Markup:
-    return Markup(to_html(text, heading_offset, context["note_titles"], _resolver(context)))
+    html = to_html(text, heading_offset, context["note_titles"], _resolver(context))
+    return Markup(html + BLOCK_END)
 
 
 @jinja2.pass_context
@@ -709,7 +723,9 @@ def _material_parts(
     heading's marks (`##`) and its text, or nothing and a block of HTML."""
     offset = page_offset(material.body)
     parts = to_parts(material.body, offset, context["note_titles"], _resolver(context))
-    return [(Markup("#" * level), Markup(part)) for level, part in parts]
+    return [
+        (Markup("#" * level), Markup(part if level else part + BLOCK_END)) for level, part in parts
+    ]
 
 
 def _resolver(context: jinja2.runtime.Context, module: Module | None = None) -> Resolver:
@@ -832,6 +848,25 @@ def _environment(templates: str | None = None) -> jinja2.Environment:
             ),
             **settings,
         )
-    environment = jinja2.Environment(loader=packaged, **settings)
+    environment = jinja2.Environment(
+        loader=packaged, bytecode_cache=_compiled_templates(), **settings
+    )
     environment.filters.update(own_filters)
     return environment
+
+
+def _compiled_templates() -> jinja2.BytecodeCache | None:
+    """Silabus's own templates, compiled once and kept beside them as Python keeps its
+    compiled modules (in __pycache__/, replaced whole), so that a build does not parse
+    them again; none where Python writes no compiled modules or the folder is not
+    writable. Only Silabus's templates: a project's are compiled on each build."""
+    if sys.dont_write_bytecode:
+        return None
+    folder = Path(__file__).parent / "templates" / "__pycache__"
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        return None
+    if folder.is_symlink() or not os.access(folder, os.W_OK):
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder), "%s.jinja")
