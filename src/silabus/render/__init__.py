@@ -7,6 +7,7 @@ import posixpath
 import re
 import sys
 from collections.abc import Callable, Hashable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache, lru_cache, partial
@@ -869,4 +870,12 @@ def _compiled_templates() -> jinja2.BytecodeCache | None:
         return None
     if folder.is_symlink() or not os.access(folder, os.W_OK):
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder), "%s.jinja")
+    return _CompiledTemplates(str(folder), "%s.jinja")
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """A template that cannot be kept (a full disk) is compiled again next time."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with suppress(OSError):
+            super().dump_bytecode(bucket)
