@@ -127,10 +127,12 @@ def _generate(root: Path, spec: dict[str, str]) -> None:
         line = b"# " + b"x" * 97 + b"\n"
         target.write_bytes(b"id: alpha\n" + line * (10 * 1024 * 1024 // len(line)))
     elif kind == "heavy-image":
-        # A photo-like PNG over the figure budget: noise does not compress.
+        # A photo-like PNG over the figure budget: noise does not compress. The same
+        # noise every time, so that the size the message names is too.
         from PIL import Image
 
-        Image.effect_noise((640, 480), 90).convert("RGB").save(target, "PNG")
+        pixels = random.Random(20261204).randbytes(640 * 480 * 3)
+        Image.frombytes("RGB", (640, 480), pixels).save(target, "PNG")
     elif kind == "deep":
         target.write_text("id: alpha\ntopics: " + "[" * 10_000 + "]" * 10_000 + "\n")
     elif kind == "broken-symlink":

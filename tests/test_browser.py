@@ -47,6 +47,7 @@ PAGE_TYPES = {
     "worksheets": "lembar-kerja/",
     "worksheet": "lembar-kerja/rancangan-aksi-perubahan/",
     "print": "cetak/",
+    "handout": "cetak/modul/studi-tiru/",
     "cohorts": "angkatan/",
     "cohort": "angkatan/angkatan-ii-2027/",
     "not-found": "no-such-page/",

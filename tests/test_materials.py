@@ -834,3 +834,30 @@ def test_heading_ids_that_links_cannot_rely_on_are_named(make_project: MakeProje
     # The heading stays a section of the page, with an id from its words.
     page = site_of(project)["modul/alpha/pengantar.md"]
     assert "\n### Penutup\n" in page or "\n## Penutup\n" in page
+
+
+def test_a_module_with_materials_has_a_handout_to_print(make_project: MakeProject) -> None:
+    project = course(make_project)
+    built = project.mkdocs_build("--strict")
+    assert built.returncode == 0, built.stderr
+
+    module_page = project.read("site/modul/alpha/index.html")
+    assert re.search(
+        r'<a href="\.\./\.\./cetak/modul/alpha/">Cetak modul ini beserta materinya', module_page
+    )
+    handout = project.read("site/cetak/modul/alpha/index.html")
+    content = handout[handout.index("<h1") :]
+    # The module's page, then its material pages in order, each on a sheet of its own.
+    order = [content.index(words) for words in ("Module ALPHA", "Pengantar", "Bab kedua")]
+    assert order == sorted(order)
+    assert content.count('class="silabus-page-break"') == 2
+    assert "Cetak modul ini" not in content
+    assert 'href="../../../modul/alpha/kedua/"' in content  # links lead from the handout
+    assert 'src="../../../modul/alpha/gambar/siklus.svg"' in content
+    # Not for trainers' eyes, not in the navigation, not a search result.
+    assert "RAHASIA-PELATIH" not in handout
+    assert "cetak/modul/alpha" not in project.read("site/index.html")
+    # (Material's search honours the page's own exclusion.)
+    assert "search:\n  exclude: true\n" in site_of(project)["cetak/modul/alpha.md"]
+    # A module without material pages has none.
+    assert not project.path("site/cetak/modul/beta").exists()

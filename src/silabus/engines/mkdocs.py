@@ -226,13 +226,14 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
     @_timed
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add the generated pages in memory and put them into the navigation."""
-        from mkdocs.structure.files import File
+        from mkdocs.structure.files import File, InclusionLevel
 
         site = self.site
         assert site is not None, "on_config has not run"
         docs_dir = Path(config.docs_dir)
         for page in site.pages.values():
-            file = File.generated(config, page.path, content=page.markdown)
+            inclusion = InclusionLevel.UNDEFINED if page.listed else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, page.path, content=page.markdown, inclusion=inclusion)
             file.edit_uri = os.path.relpath(self.project_root / page.source, docs_dir).replace(
                 os.sep, "/"
             )

@@ -82,6 +82,11 @@ def module_page(module: Module) -> str:
     return f"modul/{module.id}.md"
 
 
+def handout_page(module: Module) -> str:
+    """A module's page and its material pages as one page, to print."""
+    return f"cetak/modul/{module.id}.md"
+
+
 def material_page(module_id: str, page_id: str) -> str:
     return f"modul/{module_id}/{page_id}.md"
 
@@ -163,6 +168,9 @@ class Page:
     source: str
     # schema.org data about the page's subject (JSON-LD), for the page's <head>.
     data: dict[str, Any] | None = None
+    # In the site's navigation; a page that is not (a module's handout) is reached by
+    # a link from another page.
+    listed: bool = True
 
 
 @dataclass(frozen=True)
@@ -318,6 +326,9 @@ def render_site(
                 )
                 module_section.children.append(page_path)
             section.children.append(module_section)
+            pages.append(
+                _handout(module, module_texts[module.id], material_texts[module.id], directory_urls)
+            )
         section.children[1:] = in_groups(section.children[1:], labels["nav_modules"])
         agenda_sections.append(section)
     nav.children.extend(in_groups(agenda_sections, labels["agenda"]))
@@ -545,7 +556,7 @@ def _print_page(
     for agenda in curriculum.program.agendas:
         parts.append(f'<div class="silabus-page-break"></div>\n\n## {plain_text(agenda.title)}\n')
         for module in curriculum.agenda_modules(agenda):
-            body = _FRONT_MATTER.sub("", module_texts[module.id], count=1)
+            body = _HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_texts[module.id], count=1))
             body = _resolve_links(body, PRINT_PAGE, directory_urls)
             parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 2))
             for text in material_texts.get(module.id, []):
@@ -555,7 +566,25 @@ def _print_page(
     return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
 
+def _handout(module: Module, module_text: str, materials: list[str], directory_urls: bool) -> Page:
+    """A module's page and then each of its material pages, each on a sheet of its
+    own, to print or save as PDF: what a participant takes home from the module.
+    Left out of the search index and the navigation; the module's page links to it."""
+    description = re.search(r"^description: .*$", module_text, re.MULTILINE)
+    front = "---\n" + (description.group() + "\n" if description else "")
+    front += "search:\n  exclude: true\n---\n\n"
+    parts = [_HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_text, count=1))]
+    for text in materials:
+        body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
+        parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 1))
+    path = handout_page(module)
+    markdown = front + "\n\n".join(part.strip() for part in parts) + "\n"
+    return Page(path, _resolve_links(markdown, path, directory_urls), "", listed=False)
+
+
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# The module page's link to its handout, which the handout itself does not need.
+_HANDOUT_LINK = re.compile(r'\n<p class="silabus-handout">.*?</p>\n?', re.DOTALL)
 # The way to a material page's neighbours, which a printed page does not need.
 _MATERIAL_NAV = re.compile(r'\n<nav class="silabus-material-nav">.*?</nav>\n?', re.DOTALL)
 
@@ -604,6 +633,7 @@ def _template_text(
             note_titles=note_titles(language),
             agenda_page=agenda_page,
             module_page=module_page,
+            handout_page=handout_page,
             cohort_page=cohort_page,
             cohort_calendar_file=cohort_calendar_file,
             cohorts_page=COHORTS_PAGE,

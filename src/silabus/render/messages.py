@@ -98,6 +98,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "cohort_name": "Angkatan",
         "date": "Tanggal",
         "print_all": "Cetak seluruh program",
+        "print_module": "Cetak modul ini beserta materinya, atau simpan sebagai PDF",
         "print_hint": "Halaman ini memuat seluruh program untuk dicetak atau disimpan sebagai "
         "PDF (Ctrl+P); setiap mata pelatihan dimulai di halaman baru.",
         "glossary": "Glosarium",
@@ -233,6 +234,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "cohort_name": "Cohort",
         "date": "Date",
         "print_all": "Print the whole program",
+        "print_module": "Print this module with its materials, or save it as PDF",
         "print_hint": "This page holds the whole program, to print or save as PDF (Ctrl+P); "
         "each module starts on a new sheet.",
         "glossary": "Glossary",
