@@ -588,7 +588,8 @@ def test_a_link_to_a_missing_section_of_a_page_is_named(make_project: MakeProjec
 def test_word_processor_habits_that_render_otherwise_are_named(make_project: MakeProject) -> None:
     text = (
         "---\ntitle: Bab kedua\n---\n\nLangkah:\n1. Ambil data\n2. Hitung\n\n"
-        "- alur\n  - formulir\n\n• satu\n• dua\n\n!!! note\n  teks\n\n[lihat](#tidak-ada)\n"
+        "- alur\n  - formulir\n\n• satu\n• dua\n\n!!! note\n    isi\n\n!!! note\n  teks\n\n"
+        "[lihat](#tidak-ada)\n\n!!! tip\n\nTeks di luar catatan.\n"
     )
     project = course(make_project, {f"{FOLDER}/kedua.md": text})
     messages = formatted(validate_project(project.root))
@@ -600,9 +601,10 @@ def test_word_processor_habits_that_render_otherwise_are_named(make_project: Mak
         "sub-list",
         f"{page}:12:1: warning: '•' does not start a list item, so the items run into one "
         "line (1 more line like it)",
-        f"{page}:16:3: warning: the text of this note is indented by fewer than 4 spaces, so "
-        "the note stays empty",
-        f"{page}:18:9: warning: this page has no section '#tidak-ada'",
+        f"{page}:18:1: warning: the text after this note is not indented by 4 spaces more "
+        "than the note's first line, so the note stays empty and the text follows it (1 more "
+        "line like it)",
+        f"{page}:21:9: warning: this page has no section '#tidak-ada'",
     ]
 
 
@@ -851,6 +853,7 @@ def test_a_module_with_materials_has_a_handout_to_print(make_project: MakeProjec
     order = [content.index(words) for words in ("Module ALPHA", "Pengantar", "Bab kedua")]
     assert order == sorted(order)
     assert content.count('class="silabus-page-break"') == 2
+    assert "Halaman ini memuat mata pelatihan beserta halaman materinya" in content
     assert "Cetak modul ini" not in content
     assert 'href="../../../modul/alpha/kedua/"' in content  # links lead from the handout
     assert 'src="../../../modul/alpha/gambar/siklus.svg"' in content
@@ -861,3 +864,39 @@ def test_a_module_with_materials_has_a_handout_to_print(make_project: MakeProjec
     assert "search:\n  exclude: true\n" in site_of(project)["cetak/modul/alpha.md"]
     # A module without material pages has none.
     assert not project.path("site/cetak/modul/beta").exists()
+
+
+def test_a_title_written_twice_is_named(make_project: MakeProject) -> None:
+    text = "---\ntitle: Bab kedua\n---\n\n# Bab kedua\n\n## Langkah\n\nIsi.\n"
+    project = course(make_project, {f"{FOLDER}/kedua.md": text})
+    (warning,) = [
+        d for d in validate_project(project.root).diagnostics if d.path.endswith("kedua.md")
+    ]
+    assert warning.message == (
+        "the page's title is 'Bab kedua' from its front matter, and this heading too, so the "
+        "page shows two titles and its other headings move a level down"
+    )
+    assert (warning.line, warning.column) == (5, 1)
+    # Without the front matter's title, the line is the title, once.
+    project.write(f"{FOLDER}/kedua.md", "# Bab kedua\n\n## Langkah\n\nIsi.\n")
+    assert not [
+        d for d in validate_project(project.root).diagnostics if d.path.endswith("kedua.md")
+    ]
+
+
+def test_a_missing_file_is_matched_only_to_a_name_spelt_nearly_alike(
+    make_project: MakeProject,
+) -> None:
+    text = (
+        "---\ntitle: Bab\n---\n\n![Alur](gambar/alur-penilaian.svg) ![Daur](gambar/sikluss.svg)\n"
+    )
+    project = course(make_project, {f"{FOLDER}/kedua.md": text})
+    hints = {d.message: d.hint for d in validate_project(project.root).diagnostics if d.is_error}
+    assert hints == {
+        "the file 'gambar/alur-penilaian.svg' does not exist in curriculum/modules/alpha/": (
+            "put the file into curriculum/modules/alpha/, or correct its name (letter case counts)"
+        ),
+        "the file 'gambar/sikluss.svg' does not exist in curriculum/modules/alpha/": (
+            "did you mean 'gambar/siklus.svg'?"
+        ),
+    }

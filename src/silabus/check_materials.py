@@ -10,6 +10,7 @@ named too.
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -43,6 +44,7 @@ from silabus.rich_text import (
     inline_removals,
     kramdown_attributes,
     markdown_habits,
+    markdown_lines,
     page_offset,
     removals,
     same_page_anchors,
@@ -187,6 +189,28 @@ def _where_written(source: Document, location: Location) -> dict[str, list[Posit
 
 
 _WRITTEN = re.compile(r"(?:\]\(\s*|<|\]:\s*)([^\s)>\"']+)")
+
+
+def _near_file(path: str, files: Iterable[str]) -> str | None:
+    """The file a misspelt `path` most likely means: the same name in other letter
+    case, a name spelt nearly alike in the same folder, or the same name in another
+    folder; nothing when only the folder or the extension is alike (a suggestion to
+    put in another drawing would be worse than none)."""
+    folder, name = posixpath.split(path)
+    in_folder: dict[str, str] = {}
+    elsewhere: list[str] = []
+    for found in files:
+        if found.lower() == path.lower():
+            return found
+        found_folder, found_name = posixpath.split(found)
+        if found_folder.lower() == folder.lower():
+            in_folder[found_name] = found
+        elif found_name.lower() == name.lower():
+            elsewhere.append(found)
+    close = difflib.get_close_matches(name, list(in_folder)[:500], n=1, cutoff=0.8)
+    if close:
+        return in_folder[close[0]]
+    return min(elsewhere) if elsewhere else None
 
 
 def _address_problem(
@@ -338,7 +362,7 @@ def _file_problem(
     files = targets.files.get(module, {})
     found = files.get(path)
     if found is None:
-        suggestion = did_you_mean(path, files)
+        suggestion = _near_file(path, files)
         return (
             f"the file '{address.target}' does not exist in {folder}/",
             f"did you mean '{suggestion}'?"
@@ -425,7 +449,7 @@ def check_downloads(
                 "lists them; to offer the text for download, offer it as a PDF",
             )
         elif download.file not in files:
-            suggestion = did_you_mean(download.file, files)
+            suggestion = _near_file(download.file, files)
             yield source.diagnostic(
                 location,
                 f"the file '{download.file}' does not exist in {folder}/",
@@ -490,6 +514,18 @@ def check_material_pages(
                 "split it into several pages of the module",
             )
             continue
+        first = next((line for line in markdown_lines(material.body) if line.strip()), "")
+        if _TOP_TITLE.match(first):  # the loader took a first '# Title' as the title
+            yield source.diagnostic(
+                ("body",),
+                f"the page's title is '{material.title}' from its front matter, and this "
+                "heading too, so the page shows two titles and its other headings move a "
+                "level down",
+                "remove this line, or remove 'title' from the front matter so that this "
+                "line gives the title",
+                severity=Severity.WARNING,
+                at=source.find(("body",), first.strip()),
+            )
         offset = page_offset(material.body)
         for fence in unread_fences(material.body, offset):
             yield source.diagnostic(
@@ -565,22 +601,26 @@ def check_material_pages(
 def habit_warnings(source: Document, location: Location, text: str) -> Iterator[Diagnostic]:
     """Lines another Markdown or a word processor would show otherwise: the first of
     each kind in a text, and how many more there are."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    for line, message, hint in markdown_habits(text):
-        found.setdefault(message, []).append((line, hint))
-    for message, lines in found.items():
-        line, hint = lines[0]
-        others = len(lines) - 1
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    for number, line, message, hint in markdown_habits(text):
+        found.setdefault(message, []).append((number, line, hint))
+    lines = markdown_lines(text) if found else []
+    for message, places in found.items():
+        number, line, hint = places[0]
+        others = len(places) - 1
         more = f" ({others} more {'line' if others == 1 else 'lines'} like it)" if others else ""
+        # The same words may be written above it, where they are fine.
+        before = sum(above.lower().count(line.lower()) for above in lines[:number])
         yield source.diagnostic(
             location,
             message + more,
             hint,
             severity=Severity.WARNING,
-            at=source.find(location, line),
+            at=source.find(location, line, before + 1),
         )
 
 
+_TOP_TITLE = re.compile(r"#[ \t]+\S")
 _FENCE_HINT = (
     "outside a list, start the fence at the beginning of the line; in a list item, "
     "indent the fence lines and the code as far as the item's text (4 spaces)"

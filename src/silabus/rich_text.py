@@ -197,15 +197,15 @@ def to_parts(
     return parts
 
 
-def markdown_habits(text: str) -> list[tuple[str, str, str]]:
+def markdown_habits(text: str) -> list[tuple[int, str, str, str]]:
     """Lines written as a word processor or another Markdown would take them, which
-    Python-Markdown reads otherwise: each line as written, what happens, and how
-    to write it."""
+    Python-Markdown reads otherwise: each line's index and the line as written, what
+    happens, and how to write it."""
     lines = markdown_lines(text)
     code, unclosed = _fenced_code(lines)
     if unclosed is not None:
         code |= set(range(len(lines)))  # after a fence never closed: all code
-    found: list[tuple[str, str, str]] = []
+    found: list[tuple[int, str, str, str]] = []
     for number, line in enumerate(lines):
         if number in code:
             continue
@@ -213,6 +213,7 @@ def markdown_habits(text: str) -> list[tuple[str, str, str]]:
         if _WORD_BULLET.match(line):
             found.append(
                 (
+                    number,
                     line.strip(),
                     f"'{line.strip()[0]}' does not start a list item, so the items run into "
                     "one line",
@@ -229,6 +230,7 @@ def markdown_habits(text: str) -> list[tuple[str, str, str]]:
         ):
             found.append(
                 (
+                    number,
                     line.strip(),
                     "this list follows a line of text without an empty line between them, "
                     "so it is read as part of that paragraph",
@@ -238,29 +240,43 @@ def markdown_habits(text: str) -> list[tuple[str, str, str]]:
         elif (sub := _SHALLOW_ITEM.match(line)) and _list_above(lines, number, code):
             found.append(
                 (
+                    number,
                     line.strip(),
                     f"this item is indented by {len(sub.group(1))} spaces, so it does not "
                     "become a sub-list",
                     "indent a sub-list by 4 spaces",
                 )
             )
-        elif _NOTE_START.match(previous) and line.strip() and _SHALLOW_TEXT.match(line):
+        elif _NOTE_START.match(line) and _note_left_empty(lines, number):
             found.append(
                 (
+                    number,
                     line.strip(),
-                    "the text of this note is indented by fewer than 4 spaces, so the note "
-                    "stays empty",
+                    "the text after this note is not indented by 4 spaces more than the "
+                    "note's first line, so the note stays empty and the text follows it",
                     "indent the note's text by 4 spaces",
                 )
             )
     return found
 
 
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+
+
+def _note_left_empty(lines: list[str], number: int) -> bool:
+    """Whether the note opened at line `number` gets none of the lines after it."""
+    for after in range(number + 1, len(lines)):
+        if not lines[after].strip():
+            continue
+        return _indent(lines[after]) < _indent(lines[number]) + 4
+    return True
+
+
 _WORD_BULLET = re.compile(r"[ \t]*[•◦▪●·‣][ \t]*\S")
 _LIST_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+\S")
 _SHALLOW_ITEM = re.compile(r"( {1,3})(?:[-+*]|\d{1,9}[.)])[ \t]+\S")
 _NOTE_START = re.compile(r"[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+")
-_SHALLOW_TEXT = re.compile(r" {1,3}\S")
 
 
 def _list_above(lines: list[str], number: int, code: set[int]) -> bool:

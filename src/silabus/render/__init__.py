@@ -327,7 +327,13 @@ def render_site(
                 module_section.children.append(page_path)
             section.children.append(module_section)
             pages.append(
-                _handout(module, module_texts[module.id], material_texts[module.id], directory_urls)
+                _handout(
+                    module,
+                    module_texts[module.id],
+                    material_texts[module.id],
+                    labels["handout_hint"],
+                    directory_urls,
+                )
             )
         section.children[1:] = in_groups(section.children[1:], labels["nav_modules"])
         agenda_sections.append(section)
@@ -566,14 +572,23 @@ def _print_page(
     return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
 
-def _handout(module: Module, module_text: str, materials: list[str], directory_urls: bool) -> Page:
+def _handout(
+    module: Module, module_text: str, materials: list[str], hint: str, directory_urls: bool
+) -> Page:
     """A module's page and then each of its material pages, each on a sheet of its
     own, to print or save as PDF: what a participant takes home from the module.
     Left out of the search index and the navigation; the module's page links to it."""
     description = re.search(r"^description: .*$", module_text, re.MULTILINE)
     front = "---\n" + (description.group() + "\n" if description else "")
     front += "search:\n  exclude: true\n---\n\n"
-    parts = [_HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_text, count=1))]
+    body = _HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_text, count=1))
+    # Under the page's title: what the page is for (not printed).
+    body = _TITLE_LINE.sub(
+        lambda title: f'{title.group()}\n\n<p class="silabus-print-hint">{escape(hint)}</p>\n',
+        body,
+        count=1,
+    )
+    parts = [body]
     for text in materials:
         body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
         parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 1))
@@ -583,6 +598,7 @@ def _handout(module: Module, module_text: str, materials: list[str], directory_u
 
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_TITLE_LINE = re.compile(r"^# .*$", re.MULTILINE)
 # The module page's link to its handout, which the handout itself does not need.
 _HANDOUT_LINK = re.compile(r'\n<p class="silabus-handout">.*?</p>\n?', re.DOTALL)
 # The way to a material page's neighbours, which a printed page does not need.

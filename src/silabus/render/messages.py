@@ -101,6 +101,9 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "print_module": "Cetak modul ini beserta materinya, atau simpan sebagai PDF",
         "print_hint": "Halaman ini memuat seluruh program untuk dicetak atau disimpan sebagai "
         "PDF (Ctrl+P); setiap mata pelatihan dimulai di halaman baru.",
+        "handout_hint": "Halaman ini memuat mata pelatihan beserta halaman materinya, untuk "
+        "dicetak atau disimpan sebagai PDF (Ctrl+P); setiap halaman materi dimulai di "
+        "halaman baru.",
         "glossary": "Glosarium",
         "glossary_lead": "Istilah yang dipakai dalam pelatihan ini beserta artinya.",
         "also_written": "Juga ditulis",
@@ -237,6 +240,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "print_module": "Print this module with its materials, or save it as PDF",
         "print_hint": "This page holds the whole program, to print or save as PDF (Ctrl+P); "
         "each module starts on a new sheet.",
+        "handout_hint": "This page holds the module with its material pages, to print or "
+        "save as PDF (Ctrl+P); each material page starts on a new sheet.",
         "glossary": "Glossary",
         "glossary_lead": "The terms used in this training and what they mean.",
         "also_written": "Also written",
