@@ -536,7 +536,7 @@ def test_stats_weighs_each_modules_figures_and_downloads(make_project: MakeProje
         "download_bytes": project.path(f"{FOLDER}/handout.pdf").stat().st_size,
     }
     table = project.silabus("stats").stdout
-    assert re.search(r"^alpha\s+2\s+1\s+1\s+0\s+1\s+2$", table, re.MULTILINE), table
+    assert re.search(r"^alpha\s+2\s+1\s+1\s+1\s+1\s+2$", table, re.MULTILINE), table
 
 
 def test_a_figure_opens_full_size_when_tapped(make_project: MakeProject) -> None:

@@ -117,6 +117,11 @@ def _materials(curriculum: Curriculum) -> list[dict[str, Any]]:
     return found
 
 
+def _kilobytes(size: int) -> int:
+    """As the module page shows a file's size: a file of a few bytes is 1 kB, not 0."""
+    return max(1, round(size / 1000)) if size else 0
+
+
 def stats_tables(stats: dict[str, Any]) -> str:
     """The figures as aligned text tables."""
     program = stats["program"]
@@ -156,9 +161,9 @@ def stats_tables(stats: dict[str, Any]) -> str:
                         found["pages"],
                         found["trainer_pages"],
                         found["figures"],
-                        round(found["figure_bytes"] / 1000),
+                        _kilobytes(found["figure_bytes"]),
                         found["downloads"],
-                        round(found["download_bytes"] / 1000),
+                        _kilobytes(found["download_bytes"]),
                     ]
                     for found in stats["materials"]
                 ],
