@@ -228,7 +228,10 @@ def expected_pages(project: Project) -> list[str]:
         pages.append(f"agenda/{agenda['id']}/index.md")
         for module_id in agenda["modules"]:
             pages.append(f"modul/{module_id}.md")
-            pages += [f"modul/{module_id}/{page}.md" for page in material_pages(project, module_id)]
+            materials = material_pages(project, module_id)
+            pages += [f"modul/{module_id}/{page}.md" for page in materials]
+            if materials:  # the handout: the module page and its material pages
+                pages.append(f"cetak/modul/{module_id}.md")
     pages.append("ringkasan/index.md")  # every sample module has key points
     if project.path("curriculum/glossary.yml").exists():
         pages.append("glosarium/index.md")
@@ -570,10 +573,19 @@ def test_every_language_has_the_same_labels() -> None:
 
 def test_every_label_is_used_by_a_template() -> None:
     templates = files("silabus.render").joinpath("templates")
-    text = "".join(path.read_text(encoding="utf-8") for path in templates.iterdir())
+    text = "".join(
+        path.read_text(encoding="utf-8") for path in templates.iterdir() if path.name.endswith(".j2")
+    )
     split_parts = {"theory", "assignment", "practice"}  # printed as t[part]
-    # nav and its groups, calendar, times
-    used_in_code = {"curriculum", "nav_modules", "nav_cohorts", "calendar_module", "time_separator"}
+    # nav and its groups, calendar, times, the handout's hint
+    used_in_code = {
+        "curriculum",
+        "nav_modules",
+        "nav_cohorts",
+        "calendar_module",
+        "time_separator",
+        "handout_hint",
+    }
     by_kind = ("note.", "phase.", "activity.", "kind.", "status.")  # t["phase." + kind], ...
     unused = [
         k

@@ -14,7 +14,7 @@ from silabus.files import (
     open_regular,
     swap_folder,
 )
-from silabus.render import Site, nav_entry
+from silabus.render import BLOCK_END, Site, nav_entry
 
 MARKER = ".silabus-export"
 NAV_FILE = ".nav.yml"
@@ -72,8 +72,10 @@ def export_site(
 
 
 def _write(site: Site, target: Path) -> Export:
+    # The mark that ends each rendered block is for the MkDocs engine alone.
     contents: dict[str, bytes] = {
-        path: page.markdown.encode("utf-8") for path, page in site.pages.items()
+        path: page.markdown.replace(BLOCK_END, "").encode("utf-8")
+        for path, page in site.pages.items()
     }
     contents.update(site.assets)
     contents[NAV_FILE] = navigation(site).encode("utf-8")
