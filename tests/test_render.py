@@ -574,7 +574,9 @@ def test_every_language_has_the_same_labels() -> None:
 def test_every_label_is_used_by_a_template() -> None:
     templates = files("silabus.render").joinpath("templates")
     text = "".join(
-        path.read_text(encoding="utf-8") for path in templates.iterdir() if path.name.endswith(".j2")
+        path.read_text(encoding="utf-8")
+        for path in templates.iterdir()
+        if path.name.endswith(".j2")
     )
     split_parts = {"theory", "assignment", "practice"}  # printed as t[part]
     # nav and its groups, calendar, times, the handout's hint

@@ -12,8 +12,11 @@ from silabus.rich_text import (
     MAX_BRACKETS,
     MAX_LINES,
     MAX_NESTING,
+    MAX_PAGE_BRACKETS,
+    MAX_PAGE_LINES,
     Resolved,
     addresses,
+    markdown_lines,
     removals,
     rendered_removals,
     shift_headings,
@@ -188,6 +191,33 @@ def test_text_too_costly_to_render_is_named(text: str, problem: str) -> None:
 def test_ordinary_text_is_within_the_limits() -> None:
     text = "Paragraf dengan [tautan](https://contoh.id).\n\n- satu\n  - dua\n\n> kutipan\n" * 20
     assert structure_problem(text) is None
+
+
+PAGE_FILLER = "kata " * 20_000  # 100 kB in one paragraph
+
+
+@pytest.mark.parametrize(
+    "opened",
+    ["[" * 300, "<a " * 1_999, "![" * 1_999, "[a](" * 1_999],
+    ids=["square brackets", "angle brackets", "images", "link addresses"],
+)
+def test_a_page_of_brackets_left_open_before_a_long_paragraph_is_refused(opened: str) -> None:
+    problem = structure_problem(opened + PAGE_FILLER, MAX_PAGE_LINES, MAX_PAGE_BRACKETS)
+    assert problem is not None
+    assert problem.startswith("so many '[', '](' or '<' that are not closed")
+    assert "put blank lines between paragraphs" in problem
+
+
+def test_a_long_page_full_of_links_tags_and_tables_is_accepted() -> None:
+    paragraph = (
+        "Baca [bagian berikut](materi:studi-tiru/persiapan) dan <abbr title='x'>ASN</abbr>, "
+        "lalu ![bagan](bagan.png) serta <https://contoh.id/halaman>.\n\n"
+    )
+    table = "| Kolom | Tautan |\n|---|---|\n" + "| a | [b](c.md) <br> |\n" * 300
+    code = "```python\n" + "data[i] = x < y\n" * 300 + "```\n\n"
+    page = paragraph * 1_000 + table + "\n" + code + "- [butir](d.md)\n" * 500
+    assert len(markdown_lines(page)) < MAX_PAGE_LINES
+    assert structure_problem(page, MAX_PAGE_LINES, 10_000) is None
 
 
 def test_deep_nesting_renders_as_text_instead_of_failing() -> None:

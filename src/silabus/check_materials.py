@@ -23,6 +23,7 @@ from silabus.document import Document, Location, Position, field_label
 from silabus.model import (
     DOWNLOAD_TYPES,
     IMAGE_TYPES,
+    LINKED,
     VIDEO_TYPES,
     CourseFile,
     InlineMark,
@@ -180,7 +181,7 @@ def _where_written(source: Document, location: Location) -> dict[str, list[Posit
     links."""
     start = source.position(location)
     found: dict[str, list[Position]] = {}
-    for number in range(start.line, len(source.lines) + 1):
+    for number in range(start.line, min(source.last_line(location), len(source.lines)) + 1):
         line = source.lines[number - 1]
         offset = start.column - 1 if number == start.line else 0
         for written in _WRITTEN.finditer(line, offset):
@@ -188,7 +189,7 @@ def _where_written(source: Document, location: Location) -> dict[str, list[Posit
     return found
 
 
-_WRITTEN = re.compile(r"(?:\]\(\s*|<|\]:\s*)([^\s)>\"']+)")
+_WRITTEN = re.compile(r"(?:\]\(\s*<?|<|\]:\s*<?)([^\s)<>\"']+)")
 
 
 def _near_file(path: str, files: Iterable[str]) -> str | None:
@@ -285,14 +286,20 @@ def _anchor_problem(address: Address, material: Material) -> tuple[str, str, Sev
     ids = heading_ids(material.body, page_offset(material.body))
     if address.fragment in ids:
         return None
-    suggestion = did_you_mean(address.fragment, ids)
     return (
         f"the page '{material.module}/{material.id}' has no section '#{address.fragment}'",
-        f"did you mean '#{suggestion}'?"
-        if suggestion
-        else "link to one of its headings: "
-        + (", ".join(f"#{found}" for found in ids[:8]) if ids else "it has none"),
+        _sections_hint(address.fragment, ids),
         Severity.WARNING,
+    )
+
+
+def _sections_hint(fragment: str, ids: Sequence[str]) -> str:
+    suggestion = did_you_mean(fragment, ids)
+    if suggestion:
+        return f"did you mean '#{suggestion}'?"
+    headings = list(dict.fromkeys(ids))
+    return "link to one of its headings: " + (
+        ", ".join(f"#{found}" for found in headings[:8]) if headings else "it has none"
     )
 
 
@@ -361,6 +368,8 @@ def _file_problem(
         return _anchor_problem(address, material) if material is not None else None
     files = targets.files.get(module, {})
     found = files.get(path)
+    if found is not None and found.problem == LINKED:
+        return None  # reported where the link is
     if found is None:
         suggestion = _near_file(path, files)
         return (
@@ -466,6 +475,8 @@ def check_downloads(
                 "pages",
                 _download_hint(),
             )
+        elif files[download.file].problem == LINKED:
+            continue  # reported where the link is
         elif files[download.file].problem is not None:
             yield source.diagnostic(
                 location,
@@ -540,14 +551,10 @@ def check_material_pages(
         ids = heading_ids(material.body, offset) if anchors else []
         for anchor in dict.fromkeys(anchors):
             if anchor not in ids:
-                suggestion = did_you_mean(anchor, ids)
                 yield source.diagnostic(
                     ("body",),
                     f"this page has no section '#{anchor}'",
-                    f"did you mean '#{suggestion}'?"
-                    if suggestion
-                    else "link to one of its headings: "
-                    + (", ".join(f"#{found}" for found in ids[:8]) if ids else "it has none"),
+                    _sections_hint(anchor, ids),
                     severity=Severity.WARNING,
                     at=source.find(("body",), f"#{anchor}"),
                 )

@@ -3,6 +3,7 @@ document that remembers them."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -46,6 +47,19 @@ class Document:
     parsed: dict[type, tuple[Any, list[Diagnostic]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # The lines on which values and keys start, in order (see last_line).
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def last_line(self, location: Location) -> int:
+        """The last line the value at `location` can be on: before the next key or
+        value that starts on a later line (the file's last line for the last one)."""
+        if self._starts is None:
+            lines = {place.line for place in self.positions.values()}
+            lines |= {place.line for place in self.key_positions.values()}
+            self._starts = sorted(lines)
+        start = self.position(location).line
+        later = bisect_right(self._starts, start)
+        return self._starts[later] - 1 if later < len(self._starts) else len(self.lines)
 
     def position(self, location: Location) -> Position:
         """Where the value at `location` is; for a missing value, where its nearest parent is."""

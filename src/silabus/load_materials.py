@@ -25,7 +25,7 @@ from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import Document, Position
 from silabus.files import NotAFile, open_regular, read_regular
 from silabus.load import MAX_FILE_BYTES, compose_text, decoded_text, digest, project_path
-from silabus.model import IMAGE_TYPES, CourseFile, is_id
+from silabus.model import IMAGE_TYPES, LINKED, CourseFile, is_id
 
 PAGE_SUFFIX = ".md"
 # Keys the file itself gives a page: its name, its folder, and the text after the
@@ -72,6 +72,8 @@ def read_module_folder(
                     "replace the link with a copy of the file or folder",
                 )
             )
+            # Known, so that what links to it is not also told it does not exist.
+            files[relative] = CourseFile(shown, 0, problem=LINKED)
             continue
         if not stat.S_ISREG(info.st_mode):
             continue  # a pipe or a device: the link check reports it
@@ -397,8 +399,11 @@ def _judge_svg_element(element: ElementTree.Element) -> None:
             raise _NotShown(f"it animates '{value.strip()}'")
         if _OUTSIDE.search(value) or (local == "style" and _OUTSIDE_STYLE.search(value)):
             raise _NotShown(f"it refers to '{value[:60]}' outside the drawing")
-    if name == "style" and _OUTSIDE_STYLE.search("".join(element.itertext())):
-        raise _NotShown("its styles refer to something outside the drawing")
+    if name == "style":
+        if len(element):
+            raise _NotShown("its <style> element holds other elements")
+        if _OUTSIDE_STYLE.search(element.text or ""):
+            raise _NotShown("its styles refer to something outside the drawing")
 
 
 def _svg_dimensions(root: ElementTree.Element) -> tuple[int | None, int | None]:

@@ -606,6 +606,10 @@ class CourseFile:
     problem: str | None = None  # why it cannot be published, for images
 
 
+# The problem of a link in a module's folder, which is reported where the link is.
+LINKED = "it is a link, which a module's folder may not hold"
+
+
 class Module(_Strict):
     """Mata pelatihan (curriculum/modules/<id>.yml). / A module."""
 

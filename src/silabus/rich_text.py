@@ -102,6 +102,9 @@ MAX_LINES = 400
 # still (an unclosed '[' makes Python-Markdown read to the end of its paragraph).
 MAX_PAGE_LINES = 5_000
 MAX_PAGE_BRACKETS = 2_000
+# Characters read again for the '[' and '<' of a text, weighed (see `_bracket_work`):
+# about two seconds of rendering.
+MAX_BRACKET_WORK = 10_000_000
 # Removed with everything inside them, not only their tags.
 DROPPED_WITH_CONTENT = frozenset(
     {"script", "style", "template", "iframe", "object", "noscript", "svg", "math", "textarea",
@@ -633,6 +636,12 @@ def structure_problem(
     for bracket in "[<":
         if text.count(bracket) > max_brackets:
             return f"more than {max_brackets:,} '{bracket}' characters"
+    if _bracket_work(lines) > MAX_BRACKET_WORK:
+        return (
+            "so many '[', '](' or '<' that are not closed by ']', ')' or '>', or are "
+            "closed far away, that it cannot be read in reasonable time; close them, or "
+            "put blank lines between paragraphs"
+        )
     for line in lines:
         markers = _NESTING.match(line).group(0)  # type: ignore[union-attr]
         indent = len(line) - len(line.lstrip(" "))
@@ -641,6 +650,58 @@ def structure_problem(
         ):
             return f"lists or quotes nested more than {MAX_NESTING} levels deep"
     return None
+
+
+def _bracket_work(lines: list[str]) -> int:
+    """About how many characters Python-Markdown reads again for the '[' and '<' of a
+    text: from each, on to the ']' or '>' that closes it, and from each '](' on to
+    the ')' that ends the link's address, or to the end of its paragraph, list item
+    or table row, where the rendering of inline text stops."""
+    if not any("[" in line or "<" in line for line in lines):
+        return 0
+    code, _ = _fenced_code(lines)
+    work = 0
+    block: list[str] = []
+    table = False
+    for number, line in enumerate(lines):
+        if number in code or not line.strip():
+            work += _block_work("\n".join(block))
+            block, table = [], False
+            continue
+        next_line = lines[number + 1] if number + 1 < len(lines) else ""
+        table = table or (line.lstrip().startswith("|") and bool(_TABLE_RULE.match(next_line)))
+        if table or _LIST_ITEM.match(line.lstrip()):
+            work += _block_work("\n".join(block))
+            block = []
+        block.append(line)
+    return work + _block_work("\n".join(block))
+
+
+def _block_work(text: str) -> int:
+    # Weighed by what each costs: a '[' about twice a link's address, ten times a '<'.
+    square = 0
+    opened: list[int] = []
+    for bracket in _SQUARE.finditer(text):
+        if bracket.group() == "[":
+            opened.append(bracket.start())
+        elif opened:
+            square += bracket.start() - opened.pop()
+    square += sum(len(text) - start for start in opened)
+    work = 10 * square
+    for opening, closing, weight in (_ANGLE, ">", 1), (_ADDRESS, ")", 5):
+        close = len(text)
+        for found in reversed(list(opening.finditer(text))):
+            if found.group() == closing:
+                close = found.start()
+            else:
+                work += weight * (close - found.start())
+    return work
+
+
+_SQUARE = re.compile(r"[\[\]]")
+_ANGLE = re.compile(r"[<>]")
+_ADDRESS = re.compile(r"\]\(|\)")  # a link's address, from '](' on to its ')'
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-*:?\s*)*\|?\s*$")
 
 
 def markdown_lines(text: str) -> list[str]:
