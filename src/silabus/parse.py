@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from silabus.diagnostics import Diagnostic, did_you_mean
 from silabus.document import Document, Location
 from silabus.model import (
+    FILE_PATH_PATTERN,
     ID_PATTERN,
     Cohort,
     Glossary,
@@ -215,6 +216,16 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
             f"'{value}' is not a valid id{_lookalike_note(str(value))}",
             "an id uses only lowercase letters a-z, digits and single hyphens"
             + (f", for example '{suggestion}'" if suggestion else ""),
+        )
+    if kind == "string_pattern_mismatch" and context.get("pattern") == FILE_PATH_PATTERN:
+        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in str(value))
+        return document.diagnostic(
+            location,
+            f"'{shown}' is not a file name Silabus can publish",
+            ("separate folders with '/', not '\\': " if "\\" in str(value) else "")
+            + "write the path from the module's folder, such as 'handout.pdf' or "
+            "'berkas/bahan-tayang.pdf', with no \\ : * ? \" < > | or control characters, "
+            "no empty folder names and no '/' at the start or the end",
         )
     if kind in {"int_parsing", "int_type", "int_from_float", "int_parsing_size"}:
         return document.diagnostic(
