@@ -608,6 +608,27 @@ def test_word_processor_habits_that_render_otherwise_are_named(make_project: Mak
     ]
 
 
+def test_code_and_text_indented_too_little_to_stay_in_a_list_item_are_named(
+    make_project: MakeProject,
+) -> None:
+    text = (
+        "---\ntitle: Bab kedua\n---\n\n1. Buka terminal:\n\n   ```bash\n   ls -l\n   ```\n\n"
+        "2. Baca hasilnya.\n\n  Perhatikan kolom pertama.\n\n3. Selesai:\n\n"
+        "    ```bash\n    exit\n    ```\n"
+    )
+    project = course(make_project, {f"{FOLDER}/kedua.md": text})
+    messages = formatted(validate_project(project.root))
+    page = f"{FOLDER}/kedua.md"
+    assert messages == [
+        f"{page}:7:4: warning: this code block is indented by 3 spaces after an empty line, so "
+        "it is not part of the list item above: the list ends before it",
+        f"{page}:13:3: warning: this text is indented by 2 spaces after an empty line, so it "
+        "is not part of the list item above: the list ends before it",
+    ]
+    html = site_of(project)["modul/alpha/kedua.md"]
+    assert '<ol start="2">' in html  # what the warnings are about: the list starts again
+
+
 def test_the_last_page_of_a_module_leads_back_to_its_overview(make_project: MakeProject) -> None:
     page = site_of(course(make_project))["modul/alpha/kedua.md"]
     assert "hide:\n  - footer\n" in page

@@ -250,6 +250,17 @@ def markdown_habits(text: str) -> list[tuple[int, str, str, str]]:
                     "indent a sub-list by 4 spaces",
                 )
             )
+        elif 0 < _indent(line) < 4 and not previous.strip() and _ends_list(lines, number, code):
+            what = "code block" if _FENCE.match(line.lstrip()) else "text"
+            found.append(
+                (
+                    number,
+                    line.strip(),
+                    f"this {what} is indented by {_indent(line)} spaces after an empty line, "
+                    "so it is not part of the list item above: the list ends before it",
+                    f"indent the {what} by 4 spaces to keep it in the item",
+                )
+            )
         elif _NOTE_START.match(line) and _note_left_empty(lines, number):
             found.append(
                 (
@@ -291,6 +302,19 @@ def _list_above(lines: list[str], number: int, code: set[int]) -> bool:
             return True
         if not lines[above].startswith((" ", "\t")):
             return False
+    return False
+
+
+def _ends_list(lines: list[str], number: int, code: set[int]) -> bool:
+    """Whether the line `number`, after an empty line, would end a list above it
+    that its writer means it to continue."""
+    if _LIST_ITEM.match(lines[number].lstrip()):
+        return False  # a new item, or a sub-list (named when indented too little)
+    for above in range(number - 1, -1, -1):
+        if lines[above].strip():
+            return above not in code and (
+                bool(_LIST_ITEM.match(lines[above])) or _list_above(lines, above, code)
+            )
     return False
 
 
