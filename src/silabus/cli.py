@@ -19,7 +19,7 @@ from silabus.pipeline import Validation, validate_project
 from silabus.render.overrides import check_templates
 
 if TYPE_CHECKING:
-    from silabus.engines.mkdocs import SiteSettings
+    from silabus.engines.settings import SiteSettings
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -275,7 +275,7 @@ def _init(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
 
 def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from silabus.engines.mkdocs import site_settings
+    from silabus.engines.settings import site_settings
 
     root = _project_root(arguments.path, parser)
     settings = site_settings(root)
@@ -317,7 +317,7 @@ def _template_problems(
 
 
 def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from silabus.engines.mkdocs import site_settings
+    from silabus.engines.settings import site_settings
     from silabus.export import ExportFailed, ExportRefused, export_site
     from silabus.render.overrides import render_with_templates, templates_folder
 
@@ -366,7 +366,7 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import json
 
-    from silabus.engines.mkdocs import site_settings
+    from silabus.engines.settings import site_settings
     from silabus.stats import curriculum_stats, stats_tables
 
     root = _project_root(arguments.path, parser)
@@ -387,8 +387,7 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     import logging
 
-    from silabus.engines.mkdocs import BuildFailed
-    from silabus.offline import OfflineFailed, offline_copy
+    from silabus.engines.offline import BuildFailed, OfflineFailed, offline_copy
 
     root = _project_root(arguments.project, parser)
     handler = logging.StreamHandler(sys.stderr)

@@ -14,23 +14,29 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import wraps
 from importlib.resources import files as files_of
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import urlsplit
 
-import yaml
 from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 
-from silabus.compose import LINE_BREAK
-from silabus.diagnostics import Diagnostic, Severity, summary
+from silabus.diagnostics import summary
+from silabus.engines.publishing import (
+    generated_pages_clashing_with_docs,
+    publishing_problems,
+)
+from silabus.engines.settings import (
+    SettingProblem,
+    allowed_tags_of,
+    audience_of,
+    site_options_of,
+)
 from silabus.engines.site_folder import (
     SiteFolderRefused,
     Staging,
@@ -39,10 +45,9 @@ from silabus.engines.site_folder import (
     unlink_links_inside,
 )
 from silabus.files import (
-    read_regular,
     shown,
 )
-from silabus.load import CURRICULUM_DIR, project_path
+from silabus.load import CURRICULUM_DIR
 from silabus.pipeline import validate_project
 from silabus.render import (
     AUDIENCES,
@@ -152,7 +157,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
     @_timed
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         project_root = _project_root_of(config)
-        names = [name for name, _ in _silabus_plugins(config)]
+        names = [name for name, _ in silabus_plugins(config)]
         if len(names) > 1:
             hooks = [name for name in names if not name.startswith("silabus")]
             raise Abort(
@@ -180,10 +185,12 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             )
             problems += failed
         if site is not None:
-            problems += _generated_pages_clashing_with_docs(
+            problems += generated_pages_clashing_with_docs(
                 site, project_root, Path(config.docs_dir)
             )
-        problems += publishing_problems(config, project_root)
+        problems += publishing_problems(
+            config, Path(config.config_file_path or project_root / "mkdocs.yml"), project_root
+        )
 
         for diagnostic in problems:
             if diagnostic.is_error:
@@ -203,7 +210,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         self.site = site
         self.project_root = project_root
         self.program_id = validation.curriculum.program.id if validation.curriculum else None
-        self.offline = _offline(config)
+        self.offline = is_offline(config)
         if self.offline:
             _use_local_worker_shim(config)
         self.search_on_demand = _has_material_search(config) and not self.offline
@@ -460,7 +467,7 @@ def _project_root_of(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path or ".").resolve().parent
 
 
-def _silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]:
+def silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]:
     """Each Silabus of the build, by its name in mkdocs.yml: the plugin, and hook files
     whose events are those of a Silabus plugin object."""
     for name, plugin in config.plugins.items():
@@ -473,29 +480,14 @@ def _audience(config: MkDocsConfig) -> Audience:
     """The build's audience: the plugin's `audience` option, else `extra.silabus.audience`,
     else the participants."""
     chosen = {
-        plugin.config.audience for _, plugin in _silabus_plugins(config) if plugin.config.audience
+        plugin.config.audience for _, plugin in silabus_plugins(config) if plugin.config.audience
     }
-    return _audience_of(
-        Path(config.config_file_path or "mkdocs.yml").name, chosen, config.extra.get("silabus")
-    )
-
-
-def _audience_of(config_name: str, chosen: AbstractSet[str], settings: object) -> Audience:
-    """The audience from the plugin's options (`chosen`) and `extra.silabus`."""
-    extra = settings.get("audience") if isinstance(settings, dict) else None
-    if extra is not None and extra not in AUDIENCES:
-        given = repr(extra) if isinstance(extra, str) and len(extra) < 80 else type(extra).__name__
-        raise Abort(
-            f"extra.silabus.audience in {config_name} must be "
-            f"{' or '.join(repr(choice) for choice in AUDIENCES)}, not {given}; the "
-            "trainer build says 'audience: trainer'"
+    try:
+        return audience_of(
+            Path(config.config_file_path or "mkdocs.yml").name, chosen, config.extra.get("silabus")
         )
-    if extra is not None and chosen and chosen != {extra}:
-        raise Abort(
-            f"{config_name} sets the audience twice: 'audience: {min(chosen)}' for the "
-            f"silabus plugin and 'extra.silabus.audience: {extra}'; keep one of them"
-        )
-    return "trainer" if "trainer" in chosen or extra == "trainer" else "participant"
+    except SettingProblem as problem:
+        raise Abort(str(problem)) from None
 
 
 THEME_OVERRIDES = str(files_of("silabus").joinpath("theme"))
@@ -520,7 +512,7 @@ def _has_material_search(config: MkDocsConfig) -> bool:
     return config.theme.name == "material" and plugin is not None and bool(enabled)
 
 
-def _offline(config: MkDocsConfig) -> bool:
+def is_offline(config: MkDocsConfig) -> bool:
     """Whether the site is built to be opened from files (Material's offline plugin)."""
     plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
     return bool(plugin is not None and getattr(plugin.config, "enabled", False))
@@ -540,30 +532,12 @@ def _use_local_worker_shim(config: MkDocsConfig) -> None:
 
 def site_options(config: MkDocsConfig, audience: Audience) -> SiteOptions:
     """How MkDocs publishes the site, as far as generated pages need to know."""
-    return _site_options_of(
+    return site_options_of(
         site_url=config.site_url or None,
-        directory_urls=bool(config.use_directory_urls) and not _offline(config),
+        directory_urls=bool(config.use_directory_urls) and not is_offline(config),
         audience=audience,
         tags=_tags_plugin(config),
         project_root=_project_root_of(config),
-    )
-
-
-def _site_options_of(
-    *, site_url: str | None, directory_urls: bool, audience: Audience, tags: Any, project_root: Path
-) -> SiteOptions:
-    """The options from settings read either way: `tags` holds the tags plugin's
-    settings as attributes, or is None without the plugin."""
-    theme_tags = tags is not None and tags.enabled and tags.tags
-    theme_tags = theme_tags and tags.tags_name_property == "tags"
-    listing = tags.listings_directive if theme_tags and tags.listings else None
-    return SiteOptions(
-        site_url=site_url,
-        directory_urls=directory_urls,
-        audience=audience,
-        theme_tags=bool(theme_tags),
-        tag_listing=listing if isinstance(listing, str) else None,
-        templates=templates_folder(project_root),
     )
 
 
@@ -583,145 +557,11 @@ def _tags_plugin(config: MkDocsConfig) -> Any:
 def allowed_tags(config: MkDocsConfig) -> frozenset[str] | None:
     """The tags plugin's `tags_allowed`, if it sets one: the plugin stops the build
     with a traceback on a generated page with another tag, so Silabus checks first."""
-    return _allowed_tags_of(_tags_plugin(config))
-
-
-def _allowed_tags_of(tags: Any) -> frozenset[str] | None:
-    declared = getattr(tags, "tags_allowed", None) if tags is not None else None
-    if not declared or isinstance(declared, str | bytes) or not hasattr(declared, "__iter__"):
-        return None
-    names = (getattr(tag, "name", tag) for tag in declared)  # Material's Tags, or text
-    return frozenset(name for name in names if isinstance(name, str))
+    return allowed_tags_of(_tags_plugin(config))
 
 
 def _safe_striptags(value: Any) -> Markup:
     return Markup.escape(Markup(str(value)).striptags())
-
-
-def publishing_problems(config: MkDocsConfig, project_root: Path) -> list[Diagnostic]:
-    """Addresses in mkdocs.yml that would publish broken links: a placeholder left
-    in, or a GitHub Pages project site whose site_url lacks the repository's path."""
-    config_file = Path(config.config_file_path or project_root / "mkdocs.yml")
-    problems = []
-    for key in ("site_url", "repo_url"):
-        value = str(config.get(key) or "")
-        if "<" in value or ">" in value:
-            problems.append(
-                _setting_problem(
-                    config_file,
-                    project_root,
-                    key,
-                    Severity.ERROR,
-                    f"{key} still holds a placeholder: {value}",
-                    "write your own addresses, for example "
-                    + (
-                        "https://bpsdm-contoh.github.io/pelatihan-inovasi/"
-                        if key == "site_url"
-                        else "https://github.com/bpsdm-contoh/pelatihan-inovasi"
-                    ),
-                )
-            )
-    site = urlsplit(str(config.site_url or ""))
-    repository = urlsplit(str(config.repo_url or ""))
-    # github.com/<owner>/<name>[.git][/tree/main...]
-    owner, name = ([*repository.path.strip("/").split("/"), "", ""])[:2]
-    name = name.removesuffix(".git")
-    if (
-        site.hostname
-        and site.hostname.endswith(".github.io")
-        and site.path.strip("/") == ""
-        and repository.hostname == "github.com"
-        and name
-        and name.lower() != site.hostname.lower()
-        and not problems
-    ):
-        expected = f"https://{site.hostname}/{name}/"
-        problems.append(
-            _setting_problem(
-                config_file,
-                project_root,
-                "site_url",
-                Severity.WARNING,
-                f"GitHub Pages publishes the repository {owner}/{name} at {expected}, "
-                f"but site_url is {config.site_url}",
-                f"set site_url: {expected}",
-            )
-        )
-    return problems
-
-
-def _setting_problem(
-    config_file: Path,
-    project_root: Path,
-    key: str,
-    severity: Severity,
-    message: str,
-    hint: str,
-) -> Diagnostic:
-    """A problem with a setting, at its line in mkdocs.yml (line 1 if it is inherited)."""
-    try:
-        text = config_file.read_text(encoding="utf-8")
-    except OSError:
-        text = ""
-    found = re.search(rf"(?:^|(?<=[\r\n])){key}\s*:", text)
-    line = len(LINE_BREAK.findall(text, 0, found.start())) + 1 if found else 1
-    return Diagnostic(project_path(config_file, project_root), line, 1, severity, message, hint)
-
-
-def _generated_pages_clashing_with_docs(
-    site: Site, project_root: Path, docs_dir: Path
-) -> list[Diagnostic]:
-    """Hand-written files that a generated page or asset would silently replace: those
-    MkDocs would write to the same file of the site, as the site's URLs are made."""
-    generated = {path: f"from {page.source}" for path, page in site.pages.items()}
-    generated.update({path: "for its pages" for path in site.assets})
-    generated.update(
-        {
-            path: f"from {project_path(source, project_root)}"
-            for path, source in site.files.items()
-            if isinstance(source, Path)
-        }
-    )
-    clashes = []
-    for path, origin in generated.items():
-        target, sources = _sources_of_the_same_address(path, site.directory_urls)
-        for written in sources:
-            file = docs_dir / written
-            if file.exists():
-                clashes.append(
-                    Diagnostic(
-                        project_path(file, project_root),
-                        1,
-                        1,
-                        Severity.ERROR,
-                        "this file has the same address as a page Silabus generates",
-                        f"rename or move the file; Silabus generates {path} {origin}, and "
-                        f"both would be written to {target}",
-                    )
-                )
-    return clashes
-
-
-def _sources_of_the_same_address(path: str, directory_urls: bool = True) -> tuple[str, list[str]]:
-    """The file of the site that the generated `path` is written to, and the docs files
-    MkDocs would write to it too: a file copied as it is (`program/index.html`), and
-    the Markdown pages published there (`program.md`, `program/index.md`,
-    `program/README.md`, in any Markdown extension), as `use_directory_urls` says."""
-    from mkdocs.structure.files import File
-    from mkdocs.utils import markdown_extensions
-
-    def written_to(source: str) -> str:
-        return File(source, None, "", directory_urls).dest_uri
-
-    target = written_to(path)
-    folder, _, name = target.rpartition("/")
-    inside = f"{folder}/" if folder else ""
-    stems = [f"{inside}index", f"{inside}README", f"{inside}{name.removesuffix('.html')}"]
-    if folder:
-        stems.append(folder)  # with directory URLs, `x.md` is written to `x/index.html`
-    candidates = [target, path]
-    candidates += [stem + extension for stem in stems for extension in markdown_extensions]
-    return target, [source for source in dict.fromkeys(candidates) if written_to(source) == target]
 
 
 def _with_curriculum(
@@ -814,243 +654,3 @@ def _find_page_entry(
                     entries[index] = {title: children}
                     return found
     return None
-
-
-@dataclass(frozen=True)
-class SiteSettings:
-    """What the hook would take from mkdocs.yml: the labels' language, how pages are
-    published, and the tags the site allows."""
-
-    language: str | None = None
-    options: SiteOptions = field(default_factory=SiteOptions)
-    allowed_tags: frozenset[str] | None = None
-    # The folders MkDocs reads and publishes: docs_dir, and the theme's custom_dir.
-    published: tuple[Path, ...] = ()
-
-
-def config_file_of(project_root: Path) -> Path | None:
-    """The project's mkdocs.yml, if it has one."""
-    return next(
-        (
-            project_root / name
-            for name in ("mkdocs.yml", "mkdocs.yaml")
-            if (project_root / name).is_file()
-        ),
-        None,
-    )
-
-
-def site_settings(project_root: Path) -> SiteSettings:
-    """The settings the plugin would use for the project, read from mkdocs.yml (and
-    the files it names with INHERIT) as data: no hook, plugin or tag of it runs.
-    Defaults where a setting is missing or unreadable; the build reports those."""
-    config_file = config_file_of(project_root)
-    if config_file is None:
-        return SiteSettings()
-    settings = _settings_data(config_file, project_root)
-    theme = settings.get("theme")
-    theme = {"name": theme} if isinstance(theme, str) else theme
-    theme = theme if isinstance(theme, dict) else {}
-    language = theme.get("language", "en" if theme.get("name") == "material" else None)
-    plugins = _plugins_data(settings.get("plugins", ["search"]))
-    chosen = {
-        str(options["audience"])
-        for name, options in plugins.items()
-        if name == "silabus" and options.get("audience")
-    }
-    try:
-        audience = _audience_of(config_file.name, chosen, _extra_silabus(settings))
-    except Abort:  # the build reports it
-        audience = "participant"
-    tags = plugins.get("material/tags", plugins.get("tags"))
-    tags_settings = None if tags is None else _TagsSettings.of(tags)
-    offline = plugins.get("material/offline", plugins.get("offline"))
-    site_url = settings.get("site_url")
-    return SiteSettings(
-        language if isinstance(language, str) else None,
-        _site_options_of(
-            site_url=site_url if isinstance(site_url, str) and site_url else None,
-            directory_urls=settings.get("use_directory_urls", True) is not False
-            and not (offline is not None and offline.get("enabled", True) is not False),
-            audience=audience,
-            tags=tags_settings,
-            project_root=project_root,
-        ),
-        _allowed_tags_of(tags_settings),
-        tuple(
-            config_file.parent / folder
-            for folder in (settings.get("docs_dir", "docs"), theme.get("custom_dir"))
-            if isinstance(folder, str) and folder and "\0" not in folder
-        ),
-    )
-
-
-@dataclass(frozen=True)
-class _TagsSettings:
-    """Material's tags plugin settings that matter to generated pages, with its defaults."""
-
-    enabled: object = True
-    tags: object = True
-    tags_name_property: object = "tags"
-    listings: object = True
-    listings_directive: object = "material/tags"
-    tags_allowed: object = None
-
-    @classmethod
-    def of(cls, options: dict[str, Any]) -> _TagsSettings:
-        """The settings given in mkdocs.yml; the plugin's other options are left out."""
-        return cls(
-            **{key: value for key, value in options.items() if key in cls.__dataclass_fields__}
-        )
-
-
-def _extra_silabus(settings: dict[str, Any]) -> object:
-    extra = settings.get("extra")
-    return extra.get("silabus") if isinstance(extra, dict) else None
-
-
-def _plugins_data(plugins: object) -> dict[str, dict[str, Any]]:
-    """`plugins:` of mkdocs.yml (a list of names and one-key mappings, or a mapping)
-    as name -> options."""
-    entries: list[tuple[Any, Any]] = []
-    if isinstance(plugins, dict):
-        entries = list(plugins.items())
-    elif isinstance(plugins, list):
-        for item in plugins:
-            if isinstance(item, str):
-                entries.append((item, {}))
-            elif isinstance(item, dict) and len(item) == 1:
-                entries.extend(item.items())
-    return {str(name): options if isinstance(options, dict) else {} for name, options in entries}
-
-
-_MAX_INHERITED = 10
-_MAX_SETTINGS_BYTES = 1_000_000
-
-
-def _settings_data(config_file: Path, project_root: Path) -> dict[str, Any]:
-    """mkdocs.yml as MkDocs would merge it with the files it INHERITs, read with a
-    safe loader: `!ENV` gives its default (see `_env_tag`), other tags (`!!python/name:`,
-    `!relative`) are left empty, and an inherited file must be a file in the project.
-    An empty mapping where the file cannot be read."""
-    import mergedeep  # type: ignore[import-untyped]  # MkDocs' own, for its merge rules
-
-    chain: list[dict[str, Any]] = []
-    file: Path | None = config_file
-    seen: set[Path] = set()
-    try:
-        real_root = project_root.resolve()
-        while file is not None and len(chain) < _MAX_INHERITED:
-            real = file.resolve()
-            if real in seen or not real.is_relative_to(real_root):
-                break
-            seen.add(real)
-            data = yaml.load(read_regular(real, _MAX_SETTINGS_BYTES), Loader=_SettingsLoader)
-            if not isinstance(data, dict) or not _small(data):
-                break
-            inherit = data.pop("INHERIT", None)
-            chain.append(data)
-            file = real.parent / inherit if isinstance(inherit, str) else None
-        merged: dict[str, Any] = {}
-        for data in reversed(chain):
-            merged = mergedeep.merge(merged, data)
-    except (OSError, ValueError, RuntimeError, RecursionError, yaml.YAMLError):
-        return {}  # unreadable, a link loop, a NUL in a name: the build reports it
-    return merged
-
-
-_MOST_SETTINGS = 100_000  # values in mkdocs.yml with its aliases written out
-_DEEPEST_SETTING = 50
-
-
-def _small(data: object) -> bool:
-    """Whether settings stay small with their aliases written out, and shallow: an
-    alias bomb or deep nesting would make reading them crawl or crash."""
-    pending: list[tuple[object, int]] = [(data, 0)]
-    count = 0
-    while pending:
-        value, depth = pending.pop()
-        count += 1
-        if count > _MOST_SETTINGS or depth > _DEEPEST_SETTING:
-            return False
-        if isinstance(value, dict):
-            pending.extend((item, depth + 1) for pair in value.items() for item in pair)
-        elif isinstance(value, list):
-            pending.extend((item, depth + 1) for item in value)
-    return True
-
-
-class _SettingsLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """YAML's safe loader with the tags mkdocs.yml may hold."""
-
-
-def _ignored_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
-    return None
-
-
-def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    """`!ENV NAME` or `!ENV [NAME, ..., default]` as its default alone: outside the
-    build, a setting never carries the value of an environment variable, which a
-    message could print (a token in a public log)."""
-    if isinstance(node, yaml.SequenceNode) and len(node.value) > 1:
-        return loader.construct_object(node.value[-1])
-    return None
-
-
-_SettingsLoader.add_constructor("!ENV", _env_tag)
-_SettingsLoader.add_multi_constructor("!", _ignored_tag)
-_SettingsLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignored_tag)
-
-
-class BuildFailed(Exception):
-    """MkDocs stopped the build; the problems were logged already."""
-
-
-def build_offline(config_file: Path, site_dir: Path) -> str:
-    """Build the project's site into `site_dir` to be opened from files: the
-    project's mkdocs.yml with Material's offline plugin added (search works from
-    file://) and strict checks. Returns the program's id; raises BuildFailed."""
-    from material.plugins.offline.plugin import OfflinePlugin  # type: ignore[import-untyped]
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    try:
-        config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
-        # Files, not a web server: no addresses of the online site (its pages end in
-        # / there, .html here), and no edit or repository links that need a network.
-        config.site_url = None
-        config.repo_url = None
-        config.edit_uri = None
-        if config.theme.name != "material":
-            raise BuildFailed(
-                f"the offline copy needs theme 'material' (its search works from files); "
-                f"{config_file.name} sets theme '{config.theme.name}'"
-            )
-        silabus = next((plugin for _, plugin in _silabus_plugins(config)), None)
-        if silabus is None:
-            raise BuildFailed(
-                f"{config_file.name} does not use the Silabus plugin, so the site would have "
-                "no curriculum pages; add `silabus` to its `plugins:`"
-            )
-        silabus.program_id = None
-        if not _offline(config):
-            plugin = OfflinePlugin()
-            errors, _ = plugin.load_config({})
-            if errors:  # pragma: no cover - the plugin's own defaults
-                raise BuildFailed(str(errors))
-            config.plugins["material/offline"] = plugin
-        config.plugins.on_startup(command="build", dirty=False)
-        silabus.command = None  # the build is part of a longer task: nothing is frozen
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
-    except BuildFailed:
-        raise
-    except MkDocsException as stopped:
-        raise BuildFailed(str(stopped)) from None
-    except Exception as failed:  # a plugin or template of the project, not Silabus
-        raise BuildFailed(f"MkDocs stopped: {type(failed).__name__}: {failed}") from None
-    assert silabus.program_id is not None, "the plugin's on_config ran"
-    return silabus.program_id

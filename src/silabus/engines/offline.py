@@ -1,0 +1,107 @@
+"""The offline copy: the whole site in one zip file, to open from a USB stick or a
+shared folder with no network at all, search included."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import BinaryIO
+
+from silabus.engines.mkdocs import is_offline, silabus_plugins
+from silabus.engines.settings import config_file_of
+from silabus.files import UnsafeTarget, atomic_writer, check_way, make_folders, shown
+
+
+class OfflineFailed(Exception):
+    """The copy could not be made; the message says why."""
+
+
+class BuildFailed(Exception):
+    """MkDocs stopped the build; the problems were logged already."""
+
+
+def build_offline(config_file: Path, site_dir: Path) -> str:
+    """Build the project's site into `site_dir` to be opened from files: the
+    project's mkdocs.yml with Material's offline plugin added (search works from
+    file://) and strict checks. Returns the program's id; raises BuildFailed."""
+    from material.plugins.offline.plugin import OfflinePlugin  # type: ignore[import-untyped]
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+        # Files, not a web server: no addresses of the online site (its pages end in
+        # / there, .html here), and no edit or repository links that need a network.
+        config.site_url = None
+        config.repo_url = None
+        config.edit_uri = None
+        if config.theme.name != "material":
+            raise BuildFailed(
+                f"the offline copy needs theme 'material' (its search works from files); "
+                f"{config_file.name} sets theme '{config.theme.name}'"
+            )
+        silabus = next((plugin for _, plugin in silabus_plugins(config)), None)
+        if silabus is None:
+            raise BuildFailed(
+                f"{config_file.name} does not use the Silabus plugin, so the site would have "
+                "no curriculum pages; add `silabus` to its `plugins:`"
+            )
+        silabus.program_id = None
+        if not is_offline(config):
+            plugin = OfflinePlugin()
+            errors, _ = plugin.load_config({})
+            if errors:  # pragma: no cover - the plugin's own defaults
+                raise BuildFailed(str(errors))
+            config.plugins["material/offline"] = plugin
+        config.plugins.on_startup(command="build", dirty=False)
+        silabus.command = None  # the build is part of a longer task: nothing is frozen
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except BuildFailed:
+        raise
+    except MkDocsException as stopped:
+        raise BuildFailed(str(stopped)) from None
+    except Exception as failed:  # a plugin or template of the project, not Silabus
+        raise BuildFailed(f"MkDocs stopped: {type(failed).__name__}: {failed}") from None
+    assert silabus.program_id is not None, "the plugin's on_config ran"
+    return silabus.program_id
+
+
+def offline_copy(project_root: Path, output_dir: Path) -> Path:
+    """Build the site for file:// and pack it as `<output_dir>/<program-id>-offline.zip`,
+    whose one folder holds index.html. The zip is written beside its final name and
+    moved there only when complete, so a failed build leaves an earlier copy as it was."""
+    config_file = config_file_of(project_root)
+    if config_file is None:
+        raise OfflineFailed(f"{project_root} has no mkdocs.yml; the offline copy is built from it")
+    try:  # before the build: a link planted to lead elsewhere is refused at once
+        check_way(Path(os.path.abspath(output_dir)), project_root)
+    except UnsafeTarget as refused:
+        raise OfflineFailed(str(refused)) from None
+    with tempfile.TemporaryDirectory(prefix="silabus-offline-") as scratch:
+        site_dir = Path(scratch) / "site"
+        name = f"{build_offline(config_file, site_dir)}-offline"
+        target = output_dir / f"{name}.zip"
+        try:
+            make_folders(output_dir, project_root)
+            with atomic_writer(target, project_root) as stream:
+                _pack(site_dir, stream, name)
+        except UnsafeTarget as refused:
+            raise OfflineFailed(str(refused)) from None
+        except OSError as failed:
+            reason = failed.strerror or str(failed)
+            raise OfflineFailed(f"cannot write {shown(target)}: {reason}") from None
+    return target
+
+
+def _pack(site_dir: Path, stream: BinaryIO, folder: str) -> None:
+    """Every file of `site_dir` under `folder/`, in a stable order."""
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(site_dir.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"{folder}/{path.relative_to(site_dir).as_posix()}")
