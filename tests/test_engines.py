@@ -1,14 +1,19 @@
 """The site does not depend on one engine: the same mkdocs.yml and hook build with
-ProperDocs (the maintained MkDocs 1.x fork), and the exported pages with the
-navigation file build as a plain Markdown site, without Silabus or Material."""
+ProperDocs (the maintained MkDocs 1.x fork), Silabus builds it with Zensical (which
+runs no plugin), and the exported pages with the navigation file build as a plain
+Markdown site, without Silabus or Material."""
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 import sys
+from pathlib import Path
 
 import yaml
 
-from tests.conftest import Project, mkdocs_lines
+from tests.conftest import REPOSITORY, Project, mkdocs_lines, snapshot
 
 PLAIN_CONFIG = """\
 INHERIT: out/.nav.yml
@@ -67,3 +72,118 @@ def test_the_export_builds_as_a_plain_site_with_its_navigation(project: Project)
         "Agenda II: Kreativitas dan Inovasi"
     )
     assert 'href="../modul/studi-tiru/"' in home
+
+
+# Zensical: Silabus renders the pages and runs it (`silabus build --engine zensical`).
+
+TRAINER_NOTE = "Konfirmasi lokus studi tiru paling lambat"  # studi-tiru's trainer notes
+EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}  # calendars are stamped with the build's time
+
+
+def _published(site: Path) -> dict[str, bytes]:
+    """The pages and calendars of a built site, by address."""
+    return {
+        path.relative_to(site).as_posix(): path.read_bytes()
+        for path in sorted(site.rglob("*"))
+        if path.suffix in {".html", ".ics"}
+    }
+
+
+def _zensical(project: Project, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return project.run(
+        sys.executable, "-m", "silabus", "build", "--engine", "zensical", *arguments, env=EPOCH
+    )
+
+
+def test_zensical_builds_the_pages_and_calendars_mkdocs_builds(project: Project) -> None:
+    with_mkdocs = project.run(sys.executable, "-m", "mkdocs", "build", "-d", "mk", env=EPOCH)
+    assert with_mkdocs.returncode == 0, with_mkdocs.stderr
+
+    built = _zensical(project, "--strict")
+
+    assert built.returncode == 0, built.stderr
+    assert "The new site is in place in site/" in built.stderr
+    zensical, mkdocs = _published(project.path("site")), _published(project.path("mk"))
+    assert sorted(zensical) == sorted(mkdocs)
+    calendars = [path for path in mkdocs if path.endswith(".ics")]
+    assert calendars and all(zensical[path] == mkdocs[path] for path in calendars)
+    module = project.read("site/modul/studi-tiru/index.html")
+    assert ">Studi Tiru Inovasi Pelayanan Publik<" in module
+    assert 'href="../../assets/silabus.css"' in module
+    assert '<script type="application/ld+json">' in project.read("site/program/index.html")
+    # Link previews as the plugin gives them.
+    preview = re.compile(r'<meta property="og:\w+" content="[^"]*">')
+    for page in (
+        "modul/studi-tiru/index.html",
+        "index.html",
+        "angkatan/angkatan-ii-2027/index.html",
+    ):
+        tags = preview.findall(zensical[page].decode())
+        assert len(tags) >= 4 and tags == preview.findall(mkdocs[page].decode())
+    assert TRAINER_NOTE not in "".join(page.decode() for page in zensical.values())
+    # The home page's notice is for sites built without Silabus.
+    assert "Kurikulum tidak ada di situs ini" not in project.read("site/index.html")
+
+
+def test_the_trainer_build_on_zensical_holds_the_trainer_notes(project: Project) -> None:
+    shutil.copy2(REPOSITORY / "mkdocs-trainer.yml", project.path("mkdocs-trainer.yml"))
+
+    built = _zensical(project, "--audience", "trainer")
+
+    assert built.returncode == 0, built.stderr
+    assert TRAINER_NOTE in project.read("site-trainer/modul/studi-tiru/index.html")
+    assert not project.path("site").exists()
+
+
+def test_a_broken_curriculum_stops_zensical_with_the_same_lines_and_keeps_the_site(
+    project: Project,
+) -> None:
+    assert _zensical(project).returncode == 0
+    before = snapshot(project.path("site"), with_times=True)
+    project.replace("curriculum/modules/studi-tiru.yml", "\ntitle:", "\ntitel:")
+
+    built = _zensical(project)
+    with_mkdocs = project.mkdocs_build()
+
+    line = "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'"
+    assert built.returncode == 1
+    assert line in built.stderr.splitlines()
+    assert line in mkdocs_lines(with_mkdocs.stderr)
+    assert "The site was not built; fix the problems above and build again." in built.stderr
+    assert "Traceback" not in built.stderr
+    assert snapshot(project.path("site"), with_times=True) == before
+
+
+def test_zensical_run_without_silabus_says_the_course_is_missing(project: Project) -> None:
+    built = project.run(sys.executable, "-m", "zensical", "build", "-f", "mkdocs.yml")
+
+    assert built.returncode == 0, built.stderr
+    home = project.read("site/index.html")
+    assert "Kurikulum tidak ada di situs ini" in home
+    assert "silabus build --engine zensical" in home
+    assert not project.path("site/program/index.html").exists()
+
+
+def test_the_mkdocs_build_leaves_out_the_notice_for_sites_built_without_silabus(
+    project: Project,
+) -> None:
+    built = project.silabus("build")
+
+    assert built.returncode == 0, built.stderr
+    home = project.read("site/index.html")
+    assert "Selamat Datang" in home and "Kurikulum tidak ada di situs ini" not in home
+
+
+def test_the_zensical_site_asks_no_other_server_for_the_repository_stars(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "site_name:",
+        "repo_url: https://github.com/bpsdm-contoh/pelatihan-inovasi\nsite_name:",
+    )
+
+    built = _zensical(project)
+
+    assert built.returncode == 0, built.stderr
+    home = project.read("site/index.html")
+    assert 'href="https://github.com/bpsdm-contoh/pelatihan-inovasi"' in home
+    assert 'data-md-component="source"' not in home  # Zensical's script would fetch stars

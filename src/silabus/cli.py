@@ -153,6 +153,39 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     stats.set_defaults(run=_stats)
 
+    build = commands.add_parser(
+        "build",
+        help="build the site with MkDocs, ProperDocs or Zensical",
+        description="Check the curriculum and build the site with the engine chosen. "
+        "MkDocs and ProperDocs run the Silabus plugin of mkdocs.yml; Zensical, which runs "
+        "no plugin, is given the pages Silabus renders. The site folder is replaced only "
+        "by a complete new site. Exit status: 0 built, 1 problems or a failed build, 2 "
+        "bad usage.",
+    )
+    _project_option(build, holding="mkdocs.yml and curriculum/")
+    build.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="mkdocs",
+        help="the site engine; default: mkdocs",
+    )
+    build.add_argument(
+        "--audience",
+        choices=("participant", "trainer"),
+        default="participant",
+        help="'trainer' builds from mkdocs-trainer.yml (trainer notes included, into "
+        "site-trainer/); default: participant, from mkdocs.yml",
+    )
+    build.add_argument(
+        "--config-file",
+        "-f",
+        help="the settings file to build from, instead of mkdocs.yml or mkdocs-trainer.yml",
+    )
+    build.add_argument(
+        "--strict", action="store_true", help="treat warnings as errors (exit status 1)"
+    )
+    build.set_defaults(run=_build)
+
     offline = commands.add_parser(
         "offline",
         help="build the site as a zip file that works without a network",
@@ -382,6 +415,47 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     else:
         print(stats_tables(figures), end="")
     return EXIT_OK
+
+
+ENGINES = ("mkdocs", "properdocs", "zensical")
+TRAINER_CONFIG = "mkdocs-trainer.yml"
+
+
+def _build(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import subprocess
+
+    from silabus.engines.settings import config_file_of
+    from silabus.engines.zensical import EngineFailed, build_with_zensical
+
+    root = _project_root(arguments.project, parser)
+    if arguments.config_file:
+        config_file: Path | None = Path(arguments.config_file).absolute()
+    elif arguments.audience == "trainer":
+        config_file = root / TRAINER_CONFIG
+    else:
+        config_file = config_file_of(root)
+    if config_file is None or not config_file.is_file():
+        missing = _shown(config_file) if config_file else f"{_shown(root)}/mkdocs.yml"
+        print(
+            f"silabus build: error: {missing} does not exist; "
+            + (
+                "the trainer build reads it (`silabus init` writes one: INHERIT: mkdocs.yml "
+                "and extra: silabus: audience: trainer)"
+                if arguments.audience == "trainer"
+                else "run `silabus init` to make a project"
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    if arguments.engine == "zensical":
+        try:
+            return build_with_zensical(root, config_file, strict=arguments.strict)
+        except EngineFailed as failure:
+            print(f"silabus build: error: {failure}", file=sys.stderr)
+            return EXIT_PROBLEMS
+    command = [sys.executable, "-m", arguments.engine, "build", "-f", str(config_file)]
+    built = subprocess.run([*command, *(["--strict"] if arguments.strict else [])], check=False)
+    return EXIT_OK if built.returncode == 0 else EXIT_PROBLEMS
 
 
 def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

@@ -12,6 +12,8 @@ hook.load_config({})  # the plugin's defaults: the audience comes from extra.sil
 on_startup = hook.on_startup
 on_config = hook.on_config
 on_files = hook.on_files
+on_page_markdown = hook.on_page_markdown
+on_page_content = hook.on_page_content
 on_env = hook.on_env
 on_post_page = hook.on_post_page
 on_post_template = hook.on_post_template

@@ -26,11 +26,8 @@ from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 
-from silabus.diagnostics import summary
-from silabus.engines.publishing import (
-    generated_pages_clashing_with_docs,
-    publishing_problems,
-)
+from silabus.engines.navigation import with_curriculum
+from silabus.engines.prepare import prepare_site, without_notice
 from silabus.engines.settings import (
     SettingProblem,
     allowed_tags_of,
@@ -48,20 +45,17 @@ from silabus.files import (
     shown,
 )
 from silabus.load import CURRICULUM_DIR
-from silabus.pipeline import validate_project
 from silabus.render import (
     AUDIENCES,
     BLOCK_END,
     STYLESHEET,
     Audience,
-    NavSection,
     Site,
     SiteOptions,
-    nav_entry,
 )
 from silabus.render.course_data import json_ld
 from silabus.render.meta import head_tags
-from silabus.render.overrides import check_templates, render_with_templates, templates_folder
+from silabus.render.overrides import templates_folder
 from silabus.rich_text import WRAPPER_CLASS
 
 if TYPE_CHECKING:
@@ -72,7 +66,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.silabus")
 
-NavEntry = str | dict[str, Any]
 _Event = TypeVar("_Event", bound=Callable[..., Any])
 # After the other plugins, as the hook's events always ran: whichever order mkdocs.yml
 # lists them in, the generated pages and settings are added last.
@@ -167,49 +160,29 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
                 + (f" and remove {', '.join(hooks)} from `hooks:`" if hooks else "")
             )
         audience = _audience(config)  # raises Abort on a wrong setting
-        validation = validate_project(
+        prepared = prepare_site(
             project_root,
-            config.theme.get("language"),
-            allowed_tags(config),
-            published_folders(config),
+            language=config.theme.get("language"),
+            options=site_options(config, audience),
+            allowed_tags=allowed_tags(config),
+            published=published_folders(config),
+            docs_dir=Path(config.docs_dir),
+            settings=config,
+            config_file=Path(config.config_file_path or project_root / "mkdocs.yml"),
         )
-        template_problems = check_templates(project_root)
-        problems = [*validation.diagnostics, *template_problems]
-        site = None
-        if validation.curriculum is not None and not any(p.is_error for p in template_problems):
-            site, failed = render_with_templates(
-                validation.curriculum,
-                config.theme.get("language"),
-                site_options(config, audience),
-                project_root,
-            )
-            problems += failed
-        if site is not None:
-            problems += generated_pages_clashing_with_docs(
-                site, project_root, Path(config.docs_dir)
-            )
-        problems += publishing_problems(
-            config, Path(config.config_file_path or project_root / "mkdocs.yml"), project_root
-        )
-
-        for diagnostic in problems:
+        for diagnostic in prepared.problems:
             if diagnostic.is_error:
                 log.error(diagnostic.format())
             elif diagnostic.fails_strict:
                 log.warning(diagnostic.format())
             else:
                 log.info(diagnostic.format())
-        errors = [d for d in problems if d.is_error]
-        if errors or (config.strict and any(d.fails_strict for d in problems)):
-            strict_note = "" if errors else " Warnings are errors in strict mode."
-            raise Abort(
-                f"{summary(problems, validation.files_checked)}{strict_note}\n"
-                "The site was not built; fix the problems above and build again."
-            )
+        if prepared.stops(bool(config.strict)):
+            raise Abort(prepared.stop_message())
 
-        self.site = site
+        self.site = prepared.site
         self.project_root = project_root
-        self.program_id = validation.curriculum.program.id if validation.curriculum else None
+        self.program_id = prepared.program_id
         self.offline = is_offline(config)
         if self.offline:
             _use_local_worker_shim(config)
@@ -259,7 +232,10 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         if self.search_on_demand:
             script = assets.joinpath("silabus-search-on-demand.js")
             files.append(File.generated(config, SEARCH_ON_DEMAND, content=script.read_bytes()))
-        config.nav = _with_curriculum(config.nav, site.nav, files)
+        written = [
+            file.src_uri for file in files.documentation_pages() if file.generated_by is None
+        ]
+        config.nav = with_curriculum(config.nav, site.nav, written)
         return files
 
     @event_priority(_LATE)
@@ -271,8 +247,10 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         they are clean HTML already, which Markdown would only read again (the print
         page holds every module and material page), and come back in
         `on_page_content`."""
-        if self.site is None or page.file.src_uri not in self.site.pages:
+        if self.site is None:
             return markdown
+        if page.file.src_uri not in self.site.pages:
+            return without_notice(markdown)
         blocks: list[str] = []
 
         def set_aside(found: re.Match[str]) -> str:
@@ -562,95 +540,3 @@ def allowed_tags(config: MkDocsConfig) -> frozenset[str] | None:
 
 def _safe_striptags(value: Any) -> Markup:
     return Markup.escape(Markup(str(value)).striptags())
-
-
-def _with_curriculum(
-    nav: list[NavEntry] | None, sections: list[NavSection], files: Files
-) -> list[NavEntry]:
-    """The site navigation with the generated sections in it.
-
-    An entry of a section's first page in mkdocs.yml's `nav` (`program/index.md` for
-    the curriculum, `angkatan/index.md` for the cohorts, with or without a title)
-    marks where that section goes, at any depth, and may rename it. A section without
-    such an entry follows the one placed before it, or else the first page; without
-    any `nav`, the hand-written pages keep MkDocs' default order around them.
-    """
-    if nav is None:
-        from mkdocs.utils import nest_paths
-
-        written = [
-            file.src_uri for file in files.documentation_pages() if file.generated_by is None
-        ]
-        nav = nest_paths(written)  # type: ignore[no-untyped-call]  # untyped in MkDocs 1.6
-    entries = list(nav)
-    # A generated page that mkdocs.yml places itself (with its own title) stays there.
-    listed = set(_pages_in(entries))
-    sections = [
-        NavSection(
-            section.title,
-            [
-                child
-                for index, child in enumerate(section.children)
-                if index == 0 or _page_of(child) not in listed
-            ],
-        )
-        for section in sections
-    ]
-    after: tuple[list[NavEntry], int] = (entries, min(1, len(entries)) - 1)
-    for section in sections:
-        found = _find_page_entry(entries, str(section.children[0]))
-        if found is None:
-            level, index = after
-            level.insert(index + 1, nav_entry(section))
-            after = (level, index + 1)
-        else:
-            level, index, title = found
-            # Later entries of the same page would repeat it and confuse previous/next;
-            # they all come after this one, so removing them keeps `index` right.
-            level[index] = {}
-            while (again := _find_page_entry(entries, str(section.children[0]))) is not None:
-                del again[0][again[1]]
-            level[index] = nav_entry(section, title)
-            after = (level, index)
-    return entries
-
-
-def _page_of(child: str | tuple[str, str] | NavSection) -> str | None:
-    if isinstance(child, str):
-        return child
-    return child[1] if isinstance(child, tuple) else None
-
-
-def _pages_in(entries: list[NavEntry]) -> list[str]:
-    """Every page path of a nav, at any depth."""
-    pages: list[str] = []
-    for entry in entries:
-        value: Any = entry
-        if isinstance(entry, dict) and len(entry) == 1:
-            ((_, value),) = entry.items()
-        if isinstance(value, str):
-            pages.append(value)
-        elif isinstance(value, list):
-            pages += _pages_in(value)
-    return pages
-
-
-def _find_page_entry(
-    entries: list[NavEntry], page: str
-) -> tuple[list[NavEntry], int, str | None] | None:
-    """The list holding the entry of `page` (at any depth, sections copied so that
-    they can be changed), its place there, and its title if it has one."""
-    for index, entry in enumerate(entries):
-        if entry == page:
-            return entries, index, None
-        if isinstance(entry, dict) and len(entry) == 1:
-            ((title, value),) = entry.items()
-            if value == page:
-                return entries, index, title
-            if isinstance(value, list):
-                children = list(value)
-                found = _find_page_entry(children, page)
-                if found is not None:
-                    entries[index] = {title: children}
-                    return found
-    return None

@@ -88,11 +88,12 @@ def config_file_of(project_root: Path) -> Path | None:
     )
 
 
-def site_settings(project_root: Path) -> SiteSettings:
-    """The settings the plugin would use for the project, read from mkdocs.yml (and
-    the files it names with INHERIT) as data: no hook, plugin or tag of it runs.
-    Defaults where a setting is missing or unreadable; the build reports those."""
-    config_file = config_file_of(project_root)
+def site_settings(project_root: Path, config_file: Path | None = None) -> SiteSettings:
+    """The settings the plugin would use for the project, read from mkdocs.yml (or
+    `config_file`, and the files it names with INHERIT) as data: no hook, plugin or
+    tag of it runs. Defaults where a setting is missing or unreadable; the build
+    reports those."""
+    config_file = config_file or config_file_of(project_root)
     if config_file is None:
         return SiteSettings()
     settings = settings_data(config_file, project_root)
@@ -178,7 +179,9 @@ _MAX_INHERITED = 10
 _MAX_SETTINGS_BYTES = 1_000_000
 
 
-def settings_data(config_file: Path, project_root: Path) -> dict[str, Any]:
+def settings_data(
+    config_file: Path, project_root: Path, *, keep_tags: bool = False
+) -> dict[str, Any]:
     """mkdocs.yml as MkDocs would merge it with the files it INHERITs, read with a
     safe loader: `!ENV` gives its default (see `_env_tag`), other tags (`!!python/name:`,
     `!relative`) are left empty, and an inherited file must be a file in the project.
@@ -195,7 +198,8 @@ def settings_data(config_file: Path, project_root: Path) -> dict[str, Any]:
             if real in seen or not real.is_relative_to(real_root):
                 break
             seen.add(real)
-            data = yaml.load(read_regular(real, _MAX_SETTINGS_BYTES), Loader=_SettingsLoader)
+            loader = _TagsKeptLoader if keep_tags else _SettingsLoader
+            data = yaml.load(read_regular(real, _MAX_SETTINGS_BYTES), Loader=loader)
             if not isinstance(data, dict) or not _small(data):
                 break
             inherit = data.pop("INHERIT", None)
@@ -256,3 +260,48 @@ _SettingsLoader.add_multi_constructor("!", _ignored_tag)
 
 
 _SettingsLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignored_tag)
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A value of mkdocs.yml with a tag (`!!python/name:...`, `!ENV`, `!relative`),
+    kept as written, for a configuration written for another engine to read."""
+
+    tag: str
+    value: Any
+
+
+class _TagsKeptLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML's safe loader that keeps every tag it does not know, unresolved."""
+
+
+def _kept_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Tagged:
+    if isinstance(node, yaml.ScalarNode):
+        return Tagged(node.tag, loader.construct_scalar(node))
+    if isinstance(node, yaml.SequenceNode):
+        return Tagged(node.tag, loader.construct_sequence(node, deep=True))
+    return Tagged(node.tag, loader.construct_mapping(node, deep=True))  # type: ignore[arg-type]
+
+
+_TagsKeptLoader.add_multi_constructor("!", _kept_tag)
+_TagsKeptLoader.add_multi_constructor("tag:yaml.org,2002:python/", _kept_tag)
+
+
+class _TagsDumper(yaml.SafeDumper):
+    """YAML's safe dumper that writes kept tags back."""
+
+
+def _represent_tagged(dumper: yaml.SafeDumper, data: Tagged) -> yaml.Node:
+    if isinstance(data.value, dict):
+        return dumper.represent_mapping(data.tag, data.value)
+    if isinstance(data.value, list):
+        return dumper.represent_sequence(data.tag, data.value)
+    return dumper.represent_scalar(data.tag, str(data.value))
+
+
+_TagsDumper.add_representer(Tagged, _represent_tagged)
+
+
+def dump_settings(settings: dict[str, Any]) -> str:
+    """Settings read with `keep_tags` as YAML, their tags as they were written."""
+    return yaml.dump(settings, Dumper=_TagsDumper, allow_unicode=True, sort_keys=False, width=1000)

@@ -1,0 +1,87 @@
+"""What every engine does before it builds: check the curriculum, render its pages,
+and check what the build would publish. One place, so that each engine stops on the
+same problems with the same messages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from silabus.diagnostics import Diagnostic, summary
+from silabus.engines.publishing import generated_pages_clashing_with_docs, publishing_problems
+from silabus.pipeline import validate_project
+from silabus.render import Site, SiteOptions
+from silabus.render.overrides import check_templates, render_with_templates
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The rendered site, when the curriculum could be rendered, and every problem."""
+
+    site: Site | None
+    problems: list[Diagnostic]
+    files_checked: int
+    program_id: str | None
+
+    def stops(self, strict: bool) -> bool:
+        """Whether the build must stop: an error, or a warning in strict mode."""
+        return any(p.is_error for p in self.problems) or (
+            strict and any(p.fails_strict for p in self.problems)
+        )
+
+    def stop_message(self) -> str:
+        """The lines that end a stopped build, after its problems."""
+        errors = any(p.is_error for p in self.problems)
+        strict_note = "" if errors else " Warnings are errors in strict mode."
+        return (
+            f"{summary(self.problems, self.files_checked)}{strict_note}\n"
+            "The site was not built; fix the problems above and build again."
+        )
+
+
+def prepare_site(
+    project_root: Path,
+    *,
+    language: str | None,
+    options: SiteOptions,
+    allowed_tags: frozenset[str] | None,
+    published: Iterable[Path],
+    docs_dir: Path,
+    settings: Mapping[str, Any],
+    config_file: Path,
+) -> Prepared:
+    """Check and render the project's curriculum for a build whose settings are given:
+    the labels' `language`, the site `options`, the tags the site allows, the folders
+    it publishes, its `docs_dir`, and its settings as read from `config_file`."""
+    validation = validate_project(project_root, language, allowed_tags, list(published))
+    template_problems = check_templates(project_root)
+    problems = [*validation.diagnostics, *template_problems]
+    site = None
+    if validation.curriculum is not None and not any(p.is_error for p in template_problems):
+        site, failed = render_with_templates(validation.curriculum, language, options, project_root)
+        problems += failed
+    if site is not None:
+        problems += generated_pages_clashing_with_docs(site, project_root, docs_dir)
+    problems += publishing_problems(settings, config_file, project_root)
+    return Prepared(
+        site,
+        problems,
+        validation.files_checked,
+        validation.curriculum.program.id if validation.curriculum else None,
+    )
+
+
+# What a hand-written page says only when an engine built the site without Silabus
+# (`zensical build`, or `mkdocs build` with the plugin removed): that the course is
+# missing, and which command builds it. Silabus removes it from the pages it builds.
+NOTICE_START = "<!-- silabus: shown only when the site is built without Silabus -->"
+NOTICE_END = "<!-- silabus: end -->"
+_NOTICE = re.compile(rf"{re.escape(NOTICE_START)}.*?{re.escape(NOTICE_END)}\n*", re.DOTALL)
+
+
+def without_notice(markdown: str) -> str:
+    """A hand-written page without what it says only to a site built without Silabus."""
+    return _NOTICE.sub("", markdown) if NOTICE_START in markdown else markdown
