@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import threading
+import time
+import urllib.request
 from pathlib import Path
 
 import yaml
@@ -187,3 +191,60 @@ def test_the_zensical_site_asks_no_other_server_for_the_repository_stars(project
     home = project.read("site/index.html")
     assert 'href="https://github.com/bpsdm-contoh/pelatihan-inovasi"' in home
     assert 'data-md-component="source"' not in home  # Zensical's script would fetch stars
+
+
+def _page(address: str) -> str:
+    try:
+        with urllib.request.urlopen(address, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+def _wait_for(address: str, text: str, seconds: float = 90) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if text in _page(address):
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_serve_on_zensical_shows_a_saved_module_again(project: Project) -> None:
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    address = f"127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "silabus", "serve", "--engine", "zensical", "--dev-addr", address],
+        cwd=project.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    said: list[str] = []
+    reader = threading.Thread(target=lambda: said.extend(server.stdout or []), daemon=True)
+    reader.start()
+    module = f"http://{address}/modul/studi-tiru/"
+    try:
+        assert _wait_for(module, ">Studi Tiru Inovasi Pelayanan Publik<"), "".join(said)
+        project.replace(
+            "curriculum/modules/studi-tiru.yml",
+            "title: Studi Tiru Inovasi Pelayanan Publik",
+            "title: Studi Tiru ke Unit Pelayanan",
+        )
+        assert _wait_for(module, ">Studi Tiru ke Unit Pelayanan<"), "".join(said)
+        # A change with a problem is named, and the preview stays as it was.
+        project.replace("curriculum/modules/studi-tiru.yml", "\ntitle:", "\ntitel:")
+        deadline = time.monotonic() + 30
+        line = "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'\n"
+        while line not in said:
+            assert time.monotonic() < deadline, "".join(said)
+            time.sleep(0.5)
+        assert ">Studi Tiru ke Unit Pelayanan<" in _page(module)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        reader.join(timeout=10)
+    assert server.returncode == 0, "".join(said)
+    assert "Traceback" not in "".join(said)

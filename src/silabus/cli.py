@@ -163,28 +163,29 @@ def _parser() -> argparse.ArgumentParser:
         "bad usage.",
     )
     _project_option(build, holding="mkdocs.yml and curriculum/")
-    build.add_argument(
-        "--engine",
-        choices=ENGINES,
-        default="mkdocs",
-        help="the site engine; default: mkdocs",
-    )
-    build.add_argument(
-        "--audience",
-        choices=("participant", "trainer"),
-        default="participant",
-        help="'trainer' builds from mkdocs-trainer.yml (trainer notes included, into "
-        "site-trainer/); default: participant, from mkdocs.yml",
-    )
-    build.add_argument(
-        "--config-file",
-        "-f",
-        help="the settings file to build from, instead of mkdocs.yml or mkdocs-trainer.yml",
-    )
+    _engine_options(build)
     build.add_argument(
         "--strict", action="store_true", help="treat warnings as errors (exit status 1)"
     )
     build.set_defaults(run=_build)
+
+    serve = commands.add_parser(
+        "serve",
+        help="preview the site, made again whenever a file is saved",
+        description="Build the site with the engine chosen and serve it on this computer; "
+        "saving a curriculum file, a page or mkdocs.yml makes the pages again and reloads "
+        "the browser. Stop with Ctrl+C.",
+    )
+    _project_option(serve, holding="mkdocs.yml and curriculum/")
+    _engine_options(serve)
+    serve.add_argument(
+        "--dev-addr",
+        "-a",
+        default="localhost:8000",
+        metavar="IP:PORT",
+        help="where to serve the preview; default: localhost:8000",
+    )
+    serve.set_defaults(run=_serve)
 
     offline = commands.add_parser(
         "offline",
@@ -256,6 +257,27 @@ def _parser() -> argparse.ArgumentParser:
     _project_option(cohort)
     cohort.set_defaults(run=_new_cohort)
     return parser
+
+
+def _engine_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="mkdocs",
+        help="the site engine; default: mkdocs",
+    )
+    command.add_argument(
+        "--audience",
+        choices=("participant", "trainer"),
+        default="participant",
+        help="'trainer' builds from mkdocs-trainer.yml (trainer notes included, into "
+        "site-trainer/); default: participant, from mkdocs.yml",
+    )
+    command.add_argument(
+        "--config-file",
+        "-f",
+        help="the settings file to build from, instead of mkdocs.yml or mkdocs-trainer.yml",
+    )
 
 
 def _project_option(command: argparse.ArgumentParser, holding: str = "curriculum/") -> None:
@@ -422,10 +444,20 @@ TRAINER_CONFIG = "mkdocs-trainer.yml"
 
 
 def _build(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    return _run_engine(arguments, parser, "build")
+
+
+def _serve(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    return _run_engine(arguments, parser, "serve")
+
+
+def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, task: str) -> int:
+    """`silabus build` and `silabus serve`: the engine's own command for MkDocs and
+    ProperDocs, which run the plugin; Silabus's Zensical build otherwise."""
     import subprocess
 
     from silabus.engines.settings import config_file_of
-    from silabus.engines.zensical import EngineFailed, build_with_zensical
+    from silabus.engines.zensical import EngineFailed, build_with_zensical, serve_with_zensical
 
     root = _project_root(arguments.project, parser)
     if arguments.config_file:
@@ -437,7 +469,7 @@ def _build(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     if config_file is None or not config_file.is_file():
         missing = _shown(config_file) if config_file else f"{_shown(root)}/mkdocs.yml"
         print(
-            f"silabus build: error: {missing} does not exist; "
+            f"silabus {task}: error: {missing} does not exist; "
             + (
                 "the trainer build reads it (`silabus init` writes one: INHERIT: mkdocs.yml "
                 "and extra: silabus: audience: trainer)"
@@ -449,13 +481,22 @@ def _build(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         return EXIT_PROBLEMS
     if arguments.engine == "zensical":
         try:
+            if task == "serve":
+                return serve_with_zensical(root, config_file, address=arguments.dev_addr)
             return build_with_zensical(root, config_file, strict=arguments.strict)
         except EngineFailed as failure:
-            print(f"silabus build: error: {failure}", file=sys.stderr)
+            print(f"silabus {task}: error: {failure}", file=sys.stderr)
             return EXIT_PROBLEMS
-    command = [sys.executable, "-m", arguments.engine, "build", "-f", str(config_file)]
-    built = subprocess.run([*command, *(["--strict"] if arguments.strict else [])], check=False)
-    return EXIT_OK if built.returncode == 0 else EXIT_PROBLEMS
+    command = [sys.executable, "-m", arguments.engine, task, "-f", str(config_file)]
+    if task == "serve":
+        command += ["-a", arguments.dev_addr]
+    elif arguments.strict:
+        command.append("--strict")
+    try:
+        ran = subprocess.run(command, check=False)
+    except KeyboardInterrupt:
+        return EXIT_OK
+    return EXIT_OK if ran.returncode == 0 else EXIT_PROBLEMS
 
 
 def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

@@ -71,13 +71,19 @@ def export_site(
         ) from error
 
 
-def _write(site: Site, target: Path) -> Export:
+def page_files(site: Site) -> dict[str, bytes]:
+    """The generated pages and assets of `site` as the files an engine reads."""
     # The mark that ends each rendered block is for the MkDocs engine alone.
     contents: dict[str, bytes] = {
         path: page.markdown.replace(BLOCK_END, "").encode("utf-8")
         for path, page in site.pages.items()
     }
     contents.update(site.assets)
+    return contents
+
+
+def _write(site: Site, target: Path) -> Export:
+    contents = page_files(site)
     contents[NAV_FILE] = navigation(site).encode("utf-8")
 
     staging = new_folder_beside(target, "new")

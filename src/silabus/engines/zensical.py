@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
+import signal
 import subprocess
 import sys
-from dataclasses import replace
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from importlib.resources import files as files_of
 from importlib.util import find_spec
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TextIO
 from urllib.parse import urljoin
 
@@ -27,17 +29,24 @@ from silabus.engines.navigation import with_curriculum
 from silabus.engines.prepare import prepare_site, without_notice
 from silabus.engines.settings import (
     SettingProblem,
+    SiteSettings,
     dump_settings,
     plugins_data,
     settings_data,
     site_settings,
 )
-from silabus.engines.site_folder import SiteFolderRefused, Staging, check_site_folder
-from silabus.export import ExportFailed, ExportRefused, export_site
-from silabus.files import UnsafeTarget, make_folders, remove_folder, shown
+from silabus.engines.site_folder import (
+    SiteFolderRefused,
+    Staging,
+    check_site_folder,
+    unlink_links_inside,
+)
+from silabus.export import page_files
+from silabus.files import UnsafeTarget, make_folders, open_regular, remove_folder, shown
 from silabus.load import CURRICULUM_DIR
-from silabus.render import STYLESHEET, Audience, Site
+from silabus.render import STYLESHEET, Audience, Site, SiteOptions
 from silabus.render.course_data import json_ld
+from silabus.render.images import PhoneCopy
 from silabus.render.meta import head_tags
 
 BUILD_FOLDER = Path(".silabus") / "zensical"
@@ -50,6 +59,94 @@ class EngineFailed(Exception):
     """The build could not be made; the message says why and what to do."""
 
 
+@dataclass(frozen=True)
+class _Project:
+    """A project's settings for a Zensical build, read once."""
+
+    root: Path
+    config_file: Path
+    settings: dict[str, Any]  # mkdocs.yml with its tags kept, for Zensical
+    found: SiteSettings  # what Silabus takes from them
+    options: SiteOptions
+    docs_dir: Path
+    site_dir: Path
+
+
+def _read_project(project_root: Path, config_file: Path, audience: Audience | None) -> _Project:
+    if find_spec("zensical") is None:
+        raise EngineFailed(f"Zensical is not installed; install it with: {INSTALL_HINT}")
+    try:
+        settings = settings_data(config_file, project_root, keep_tags=True)
+        found = site_settings(project_root, config_file)
+    except SettingProblem as problem:
+        raise EngineFailed(str(problem)) from None
+    if not settings:
+        raise EngineFailed(
+            f"{shown(config_file)} cannot be read as a site's settings; `silabus validate` "
+            "and `mkdocs build` say what is wrong with it"
+        )
+    options = found.options if audience is None else replace(found.options, audience=audience)
+    return _Project(
+        project_root,
+        config_file,
+        settings,
+        found,
+        options,
+        config_file.parent / str(settings.get("docs_dir") or "docs"),
+        Path(os.path.abspath(config_file.parent / str(settings.get("site_dir") or "site"))),
+    )
+
+
+def _rendered(project: _Project, strict: bool, out: TextIO) -> Site | None:
+    """The project's pages, checked as the MkDocs build checks them; None, with the
+    problems printed, when the build must stop."""
+    prepared = prepare_site(
+        project.root,
+        language=project.found.language,
+        options=project.options,
+        allowed_tags=project.found.allowed_tags,
+        published=project.found.published,
+        docs_dir=project.docs_dir,
+        settings=project.settings,
+        config_file=project.config_file,
+    )
+    for diagnostic in prepared.problems:
+        print(diagnostic.format(), file=out)
+    if prepared.stops(strict) or prepared.site is None:
+        print(prepared.stop_message(), file=out)
+        return None
+    return prepared.site
+
+
+def _build_folder(project_root: Path) -> Path:
+    """The project's build folder for Zensical, made by Silabus: never a link, and
+    nothing in it a link (a checkout could carry one, to have Silabus write
+    elsewhere)."""
+    for folder in (project_root / BUILD_FOLDER.parts[0], project_root / BUILD_FOLDER):
+        if folder.is_symlink():
+            raise EngineFailed(
+                f"{shown(folder)} is a link, and Silabus makes that folder itself; delete the "
+                "link and build again"
+            )
+    build = make_folders(project_root / BUILD_FOLDER, project_root)
+    unlink_links_inside(build)
+    return build
+
+
+def _write_sources(project: _Project, site: Site, build: Path) -> None:
+    """What Zensical reads in the build folder: the pages (generated and
+    hand-written), the theme's overrides and the derived settings. Files that did
+    not change are left as they are, so that `zensical serve` rebuilds only what
+    changed."""
+    written_files, written = _hand_written(project.docs_dir)
+    sources: dict[str, bytes | Path | PhoneCopy] = {**written_files, **page_files(site)}
+    sources.update(site.files)
+    _sync(build / "docs", sources)
+    _sync(build / OVERRIDES, _overrides(project))
+    config = dump_settings(_derived_settings(project.settings, site, written)).encode("utf-8")
+    _sync_file(build / CONFIG_NAME, config)
+
+
 def build_with_zensical(
     project_root: Path,
     config_file: Path,
@@ -60,48 +157,19 @@ def build_with_zensical(
 ) -> int:
     """Build the project's site with Zensical. Returns the exit status: 0 built,
     1 problems in the curriculum or a failed build (reported on `out`)."""
-    if find_spec("zensical") is None:
-        raise EngineFailed(f"Zensical is not installed; install it with: {INSTALL_HINT}")
-    try:
-        settings = settings_data(config_file, project_root, keep_tags=True)
-        found = site_settings(project_root, config_file)
-    except SettingProblem as problem:
-        raise EngineFailed(str(problem)) from None
-    if not settings:
-        raise EngineFailed(f"{shown(config_file)} cannot be read as a site's settings")
-    options = found.options if audience is None else replace(found.options, audience=audience)
-    docs_dir = config_file.parent / str(settings.get("docs_dir") or "docs")
-    site_dir = Path(os.path.abspath(config_file.parent / str(settings.get("site_dir") or "site")))
-    prepared = prepare_site(
-        project_root,
-        language=found.language,
-        options=options,
-        allowed_tags=found.allowed_tags,
-        published=found.published,
-        docs_dir=docs_dir,
-        settings=settings,
-        config_file=config_file,
-    )
-    for diagnostic in prepared.problems:
-        print(diagnostic.format(), file=out)
-    if prepared.stops(strict) or prepared.site is None:
-        print(prepared.stop_message(), file=out)
+    project = _read_project(project_root, config_file, audience)
+    site = _rendered(project, strict, out)
+    if site is None:
         return 1
     try:
-        check_site_folder(site_dir, project_root)
-        build = make_folders(project_root / BUILD_FOLDER, project_root)
-        written = _write_docs(prepared.site, docs_dir, build / "docs", project_root)
-        _write_overrides(settings, config_file, build / OVERRIDES)
-        derived = _derived_settings(settings, prepared.site, written)
-        (build / CONFIG_NAME).write_text(dump_settings(derived), encoding="utf-8")
+        check_site_folder(project.site_dir, project_root)
+        build = _build_folder(project_root)
+        _write_sources(project, site, build)
         remove_folder(build / "site")
-    except (SiteFolderRefused, UnsafeTarget, ExportRefused, ExportFailed) as refused:
+    except (SiteFolderRefused, UnsafeTarget) as refused:
         raise EngineFailed(str(refused)) from None
     except OSError as failed:
-        raise EngineFailed(
-            f"cannot write the build folder {shown(project_root / BUILD_FOLDER)}: "
-            f"{failed.strerror or failed}"
-        ) from None
+        raise EngineFailed(_unwritable(project_root, failed)) from None
     command = [sys.executable, "-m", "zensical", "build", "-f", str(build / CONFIG_NAME)]
     ran = subprocess.run(
         [*command, *(["--strict"] if strict else [])],
@@ -113,38 +181,171 @@ def build_with_zensical(
     print((ran.stdout + ran.stderr).rstrip(), file=out)
     if ran.returncode != 0 or not (build / "site" / "index.html").is_file():
         print(
-            f"Zensical stopped the build; {shown(site_dir)} is as it was. The lines above say why.",
+            f"Zensical stopped the build; {shown(project.site_dir)} is as it was. The lines "
+            "above say why.",
             file=out,
         )
         return 1
-    _add_head_tags(prepared.site, build / "site", settings, found.language)
-    _put_in_place(build / "site", site_dir, out)
+    _add_head_tags(site, build / "site", project.settings, project.found.language)
+    _put_in_place(build / "site", project.site_dir, out)
     return 0
 
 
-def _write_docs(site: Site, docs_dir: Path, target: Path, project_root: Path) -> list[str]:
-    """The generated pages, assets and files in `target`, with a copy of the
-    hand-written pages of `docs_dir` beside them. Returns the hand-written pages."""
-    export_site(site, target, [docs_dir, project_root / CURRICULUM_DIR], project_root)
-    written: list[str] = []
+def serve_with_zensical(
+    project_root: Path,
+    config_file: Path,
+    *,
+    address: str,
+    audience: Audience | None = None,
+    out: TextIO = sys.stderr,
+    poll_seconds: float = 1.0,
+) -> int:
+    """Preview the site with `zensical serve`: Silabus writes the pages into the
+    build folder again whenever a curriculum file, a hand-written page or the
+    settings change, and Zensical rebuilds and reloads the page. A change with
+    problems is reported and leaves the preview as it was. Runs until Zensical
+    stops or the user presses Ctrl+C."""
+    project = _read_project(project_root, config_file, audience)
+    site = _rendered(project, False, out)
+    if site is None:
+        return 1
+    try:
+        build = _build_folder(project_root)
+        _write_sources(project, site, build)
+    except UnsafeTarget as refused:
+        raise EngineFailed(str(refused)) from None
+    except OSError as failed:
+        raise EngineFailed(_unwritable(project_root, failed)) from None
+    command = [sys.executable, "-m", "zensical", "serve", "-f", str(build / CONFIG_NAME)]
+    server = subprocess.Popen([*command, "-a", address], cwd=build)
+    # Stopped from outside as by Ctrl+C: Zensical's server stops with it.
+    signal.signal(signal.SIGTERM, _interrupt)
+    watched = _watched(project)
+    seen = _state(watched)
+    try:
+        while server.poll() is None:
+            time.sleep(poll_seconds)
+            now = _state(watched)
+            if now == seen:
+                continue
+            seen = now
+            print("Silabus: a file changed; the pages are made again.", file=out)
+            try:
+                project = _read_project(project_root, config_file, audience)
+                site = _rendered(project, False, out)
+                if site is not None:
+                    _write_sources(project, site, build)
+            except (EngineFailed, OSError) as failed:
+                print(f"Silabus: {failed}", file=out)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+    return 0 if server.returncode in {0, -signal.SIGTERM} else 1
+
+
+def _interrupt(number: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _unwritable(project_root: Path, failed: OSError) -> str:
+    return (
+        f"cannot write the build folder {shown(project_root / BUILD_FOLDER)}: "
+        f"{failed.strerror or failed}; the project folder must be writable"
+    )
+
+
+def _watched(project: _Project) -> list[Path]:
+    """What a change of makes the pages again: the curriculum, the hand-written
+    pages, the settings and the project's templates."""
+    folders = [project.root / CURRICULUM_DIR, project.docs_dir]
+    if project.options.templates is not None:
+        folders.append(project.options.templates)
+    return [*folders, project.config_file, project.root / "mkdocs.yml"]
+
+
+def _state(paths: list[Path]) -> dict[str, tuple[int, int]]:
+    """Each file below `paths` with its size and time of change."""
+    found: dict[str, tuple[int, int]] = {}
+    for path in paths:
+        entries = [path] if path.is_file() else sorted(path.rglob("*")) if path.is_dir() else []
+        for entry in entries:
+            try:
+                info = entry.stat()
+            except OSError:
+                continue
+            found[str(entry)] = (info.st_size, info.st_mtime_ns)
+    return found
+
+
+def _hand_written(docs_dir: Path) -> tuple[dict[str, bytes | Path], list[str]]:
+    """The files of `docs_dir` as Zensical should read them, and its pages in the
+    order MkDocs lists them. A page's notice for sites built without Silabus is
+    left out."""
+    found: dict[str, bytes | Path] = {}
+    pages: list[str] = []
     for folder, folders, names in os.walk(docs_dir):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in sorted(names):
-            if name.startswith("."):
-                continue
             source = Path(folder, name)
-            relative = source.relative_to(docs_dir)
-            destination = target / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            if source.suffix.lower() == ".md" and not source.is_symlink():
-                text = source.read_text(encoding="utf-8")
-                destination.write_text(without_notice(text), encoding="utf-8")
-            else:
-                # A link stays a link, for Zensical to read as MkDocs would.
-                shutil.copy2(source, destination, follow_symlinks=False)
+            if name.startswith(".") or not source.is_file():
+                continue
+            relative = source.relative_to(docs_dir).as_posix()
             if source.suffix.lower() == ".md":
-                written.append(relative.as_posix())
-    return sorted(written, key=_page_order)
+                text = source.read_bytes().decode("utf-8", errors="replace")
+                found[relative] = without_notice(text).encode("utf-8")
+                pages.append(relative)
+            else:
+                found[relative] = source
+    return found, sorted(pages, key=_page_order)
+
+
+def _sync(target: Path, wanted: Mapping[str, bytes | Path | PhoneCopy]) -> None:
+    """Make the folder `target` hold exactly `wanted` (a path in it -> its bytes, a
+    file to copy, or an object whose `content()` gives them), writing only what
+    changed."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in sorted(target.rglob("*"), reverse=True):
+        relative = path.relative_to(target).as_posix()
+        if path.is_symlink() or (path.is_file() and relative not in wanted):
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    for relative, source in wanted.items():
+        if isinstance(source, bytes):
+            content = source
+        elif isinstance(source, Path):
+            with open_regular(source) as stream:
+                content = stream.read()
+        else:
+            content = source.content()
+        _sync_file(target / _inside(relative), content)
+
+
+def _sync_file(path: Path, content: bytes) -> None:
+    """Write `content` to `path`, all at once, unless the file holds it already."""
+    try:
+        if path.stat().st_size == len(content) and path.read_bytes() == content:
+            return
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.new")
+    temporary.write_bytes(content)
+    os.replace(temporary, path)
+
+
+def _inside(relative: str) -> Path:
+    """A path of the site as a path inside a folder, never leading out of it."""
+    parts = PurePosixPath(relative).parts
+    if not parts or PurePosixPath(relative).is_absolute() or ".." in parts:
+        raise EngineFailed(f"refusing to write outside the build folder: {relative}")
+    return Path(*parts)
 
 
 def _page_order(path: str) -> tuple[tuple[str, ...], bool, str]:
@@ -190,19 +391,21 @@ ZENSICAL_OVERRIDES = ("partials/source.html",)
 OVERRIDES = "overrides"
 
 
-def _write_overrides(settings: dict[str, Any], config_file: Path, target: Path) -> None:
+def _overrides(project: _Project) -> dict[str, bytes | Path]:
     """The theme's overrides for Zensical: Silabus's own, then the project's
     `custom_dir` over them, as the project's come first in the MkDocs build."""
-    remove_folder(target)
     theme_folder = files_of("silabus").joinpath("theme")
-    for name in ZENSICAL_OVERRIDES:
-        destination = target / name
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(theme_folder.joinpath(name).read_bytes())
-    theme = settings.get("theme")
+    found: dict[str, bytes | Path] = {
+        name: theme_folder.joinpath(name).read_bytes() for name in ZENSICAL_OVERRIDES
+    }
+    theme = project.settings.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
-    if isinstance(custom, str) and custom and (config_file.parent / custom).is_dir():
-        shutil.copytree(config_file.parent / custom, target, symlinks=True, dirs_exist_ok=True)
+    folder = project.config_file.parent / custom if isinstance(custom, str) and custom else None
+    if folder is not None and folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                found[path.relative_to(folder).as_posix()] = path
+    return found
 
 
 def _add_head_tags(site: Site, built: Path, settings: dict[str, Any], language: str | None) -> None:
