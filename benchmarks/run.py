@@ -1,6 +1,7 @@
 """All benchmarks in one run: how Silabus scales (benchmarks/scale.py), how long a
-material page takes to build against plain MkDocs (benchmarks/materials.py), and how
-long each case of the corpus of broken curricula takes to validate (benchmarks/corpus.py).
+material page takes to build against plain MkDocs (benchmarks/materials.py), the
+engines side by side (benchmarks/engines.py), and how long each case of the corpus of
+broken curricula takes to validate (benchmarks/corpus.py).
 Prints the results and writes them, with the targets and what was learned
 (benchmarks/findings.md), to a Markdown file.
 
@@ -14,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import corpus, materials, scale
+from benchmarks import corpus, engines, materials, scale
 
 FINDINGS = Path(__file__).with_name("findings.md")
 
@@ -32,9 +33,12 @@ def main() -> None:
             scale.QUICK if arguments.quick else scale.FULL, arguments.runs, Path(scratch)
         )
         lesson = materials.measure(arguments.runs, Path(scratch))
-    report.lines += lesson.lines
-    report.targets += lesson.targets
-    report.glance += lesson.glance
+        sizes = engines.QUICK_SIZES if arguments.quick else engines.FULL_SIZES
+        side_by_side = engines.measure(arguments.runs, Path(scratch), sizes, sizes[:1])
+    for part in (lesson, side_by_side):
+        report.lines += part.lines
+        report.targets += part.targets
+        report.glance += part.glance
     corpus_lines = corpus.measure(1 if arguments.quick else arguments.runs)
     minutes = (time.monotonic() - started) / 60
 

@@ -8,6 +8,7 @@ import re
 import sys
 from pathlib import Path
 
+from benchmarks import engines
 from benchmarks.scale import module_page_bytes, plain_project, serve_rebuilds
 from benchmarks.synthetic import make_project
 from tests.conftest import Project
@@ -72,3 +73,14 @@ def test_a_serve_rebuild_is_timed_from_the_server_log(tmp_path: Path) -> None:
     # Both figures are read from the server's log; Silabus's work is part of the build.
     assert 0 < rebuild.silabus <= rebuild.build
     assert module.read_bytes() == before  # the edit is undone
+
+
+def test_the_engine_benchmark_builds_with_each_engine_once(tmp_path: Path) -> None:
+    """The harness of benchmarks/engines.py, in one run (no timing is asserted)."""
+    report = engines.measure(runs=1, scratch=tmp_path, sizes=(5,), serve_sizes=())
+    rows = [line for line in report.lines if line.startswith(("| the sample |", "| 5 modules |"))]
+    assert len(rows) == 2
+    assert all(re.fullmatch(r"\| [\w ]+ \|( [\d.]+ \|){6}", row) for row in rows), rows
+    assert [name for name, _ in report.glance][:3] == [
+        f"`silabus build --engine {engine}`, the sample" for engine in engines.ENGINES
+    ]
