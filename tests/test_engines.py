@@ -5,6 +5,8 @@ Markdown site, without Silabus or Material."""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
 import shutil
 import socket
@@ -248,3 +250,67 @@ def test_serve_on_zensical_shows_a_saved_module_again(project: Project) -> None:
         reader.join(timeout=10)
     assert server.returncode == 0, "".join(said)
     assert "Traceback" not in "".join(said)
+
+
+def test_markup_in_a_title_stays_text_on_zensical(project: Project) -> None:
+    project.replace(
+        "curriculum/modules/studi-tiru.yml",
+        "title: Studi Tiru Inovasi Pelayanan Publik",
+        'title: "Studi Tiru </title><script>alert(1)</script>"',
+    )
+
+    built = _zensical(project)
+
+    assert built.returncode == 0, built.stderr
+    for page in ("modul/studi-tiru/index.html", "cetak/modul/studi-tiru/index.html"):
+        html = project.read(f"site/{page}")
+        assert "<script>alert(1)" not in html
+        assert "<title>Studi Tiru &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; - " in html
+
+
+def test_a_strict_zensical_build_names_the_line_without_a_traceback(project: Project) -> None:
+    assert _zensical(project).returncode == 0
+    before = snapshot(project.path("site"), with_times=True)
+    home = project.read("docs/index.md")
+    project.write("docs/index.md", home + "\nLihat [halaman lain](tidak-ada.md).\n")
+    line = len(home.splitlines()) + 2  # the notice's lines are kept, as blank lines
+
+    built = _zensical(project, "--strict")
+
+    assert built.returncode == 1
+    assert f"index.md:{line}:" in built.stderr
+    assert "Traceback" not in built.stderr and "\x1b[" not in built.stderr
+    assert "Zensical stopped the build; site is as it was." in built.stderr
+    assert snapshot(project.path("site"), with_times=True) == before
+
+
+def test_a_zensical_build_of_settings_in_use_says_so(project: Project) -> None:
+    folder = project.path(".silabus/zensical/mkdocs")
+    folder.mkdir(parents=True)
+    holder = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        built = _zensical(project)
+    finally:
+        os.close(holder)
+
+    assert built.returncode == 1
+    assert (
+        "silabus build: error: another `silabus build` or `silabus serve` is using "
+        ".silabus/zensical/mkdocs for mkdocs.yml"
+    ) in built.stderr
+    assert not project.path("site").exists()
+
+
+def test_zensical_gets_settings_from_the_environment_as_mkdocs_does(project: Project) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "site_name:",
+        "site_url: !ENV [SITE_URL, 'https://contoh.id/kursus/']\nsite_name:",
+    )
+
+    built = _zensical(project)
+
+    assert built.returncode == 0, built.stderr
+    module = project.read("site/modul/studi-tiru/index.html")
+    assert '<meta property="og:url" content="https://contoh.id/kursus/modul/studi-tiru/">' in module

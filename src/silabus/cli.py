@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by Ctrl+C
 
 
 def command() -> NoReturn:
@@ -460,6 +461,11 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
     from silabus.engines.zensical import EngineFailed, build_with_zensical, serve_with_zensical
 
     root = _project_root(arguments.project, parser)
+    if arguments.config_file and arguments.audience == "trainer":
+        parser.error(
+            "choose one: --audience trainer builds from mkdocs-trainer.yml, and a file given "
+            "with --config-file says its audience itself (extra: silabus: audience: trainer)"
+        )
     if arguments.config_file:
         config_file: Path | None = Path(arguments.config_file).absolute()
     elif arguments.audience == "trainer":
@@ -479,24 +485,28 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
-    if arguments.engine == "zensical":
-        try:
+    try:
+        if arguments.engine == "zensical":
             if task == "serve":
                 return serve_with_zensical(root, config_file, address=arguments.dev_addr)
             return build_with_zensical(root, config_file, strict=arguments.strict)
-        except EngineFailed as failure:
-            print(f"silabus {task}: error: {failure}", file=sys.stderr)
-            return EXIT_PROBLEMS
-    command = [sys.executable, "-m", arguments.engine, task, "-f", str(config_file)]
-    if task == "serve":
-        command += ["-a", arguments.dev_addr]
-    elif arguments.strict:
-        command.append("--strict")
-    try:
+        # The engine as a command of this Python, which does not import modules from
+        # the project's folder (a checkout could hold one named like a library).
+        command = [sys.executable, "-P", "-m", arguments.engine, task, "-f", str(config_file)]
+        if task == "serve":
+            command += ["-a", arguments.dev_addr]
+        elif arguments.strict:
+            command.append("--strict")
         ran = subprocess.run(command, check=False)
+        return EXIT_OK if ran.returncode == 0 else EXIT_PROBLEMS
+    except EngineFailed as failure:
+        print(f"silabus {task}: error: {failure}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except KeyboardInterrupt:
-        return EXIT_OK
-    return EXIT_OK if ran.returncode == 0 else EXIT_PROBLEMS
+        if task == "serve":
+            return EXIT_OK
+        print(f"silabus {task}: stopped; the site folder is as it was", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

@@ -83,5 +83,8 @@ _NOTICE = re.compile(rf"{re.escape(NOTICE_START)}.*?{re.escape(NOTICE_END)}\n*",
 
 
 def without_notice(markdown: str) -> str:
-    """A hand-written page without what it says only to a site built without Silabus."""
-    return _NOTICE.sub("", markdown) if NOTICE_START in markdown else markdown
+    """A hand-written page without what it says only to a site built without Silabus:
+    empty lines in its place, so that an engine's messages name the page's lines."""
+    if NOTICE_START not in markdown:
+        return markdown
+    return _NOTICE.sub(lambda notice: "\n" * notice.group().count("\n"), markdown)

@@ -149,6 +149,16 @@ def _lock(folder: Path, *, wait: bool = True) -> int | None:
     return descriptor
 
 
+def lock_folder(folder: Path, *, wait: bool = True) -> int | None:
+    """An exclusive lock on a folder (see `_lock`)."""
+    return _lock(folder, wait=wait)
+
+
+def locks_available() -> bool:
+    """Whether this system can lock folders (not on Windows)."""
+    return fcntl is not None
+
+
 def in_place(site: Path) -> bool:
     """Whether the site folder must be built in place: a mount point (a container's
     bound folder) cannot be renamed."""
@@ -160,6 +170,8 @@ __all__ = [
     "Staging",
     "check_site_folder",
     "in_place",
+    "lock_folder",
+    "locks_available",
     "recover",
     "unlink_links_inside",
 ]

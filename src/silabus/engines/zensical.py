@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -23,13 +24,14 @@ from pathlib import Path, PurePosixPath
 from typing import Any, TextIO
 from urllib.parse import urljoin
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from silabus.engines.navigation import with_curriculum
 from silabus.engines.prepare import prepare_site, without_notice
 from silabus.engines.settings import (
     SettingProblem,
     SiteSettings,
+    Tagged,
     dump_settings,
     plugins_data,
     settings_data,
@@ -39,6 +41,9 @@ from silabus.engines.site_folder import (
     SiteFolderRefused,
     Staging,
     check_site_folder,
+    in_place,
+    lock_folder,
+    locks_available,
     unlink_links_inside,
 )
 from silabus.export import page_files
@@ -75,6 +80,11 @@ class _Project:
 def _read_project(project_root: Path, config_file: Path, audience: Audience | None) -> _Project:
     if find_spec("zensical") is None:
         raise EngineFailed(f"Zensical is not installed; install it with: {INSTALL_HINT}")
+    if not config_file.resolve().is_relative_to(project_root.resolve()):
+        raise EngineFailed(
+            f"{shown(config_file)} is outside the project folder {shown(project_root)}; build "
+            "from a settings file of the project"
+        )
     try:
         settings = settings_data(config_file, project_root, keep_tags=True)
         found = site_settings(project_root, config_file)
@@ -82,19 +92,43 @@ def _read_project(project_root: Path, config_file: Path, audience: Audience | No
         raise EngineFailed(str(problem)) from None
     if not settings:
         raise EngineFailed(
-            f"{shown(config_file)} cannot be read as a site's settings; `silabus validate` "
-            "and `mkdocs build` say what is wrong with it"
+            f"{shown(config_file)} cannot be read as a site's settings; `mkdocs build -f "
+            f"{config_file.name}` says what is wrong with it"
         )
     options = found.options if audience is None else replace(found.options, audience=audience)
-    return _Project(
-        project_root,
-        config_file,
-        settings,
-        found,
-        options,
-        config_file.parent / str(settings.get("docs_dir") or "docs"),
-        Path(os.path.abspath(config_file.parent / str(settings.get("site_dir") or "site"))),
-    )
+    folders = {}
+    for key, default in ("docs_dir", "docs"), ("site_dir", "site"):
+        value = setting(settings, key) or default
+        if not isinstance(value, str) or "\0" in value:
+            raise EngineFailed(f"{key} in {config_file.name} must be a folder's name")
+        folders[key] = Path(os.path.abspath(config_file.parent / value))
+    docs_dir, site_dir = folders["docs_dir"], folders["site_dir"]
+    if not docs_dir.is_dir():
+        raise EngineFailed(
+            f"docs_dir {shown(docs_dir)} is not a folder; create it, or correct docs_dir in "
+            f"{config_file.name}"
+        )
+    if site_dir.is_relative_to(docs_dir) or docs_dir.is_relative_to(site_dir):
+        raise EngineFailed(
+            f"site_dir {shown(site_dir)} and docs_dir {shown(docs_dir)} are inside one another, "
+            "so each build would publish the previous one; choose a site_dir beside docs_dir"
+        )
+    return _Project(project_root, config_file, settings, found, options, docs_dir, site_dir)
+
+
+def setting(settings: dict[str, Any], key: str) -> Any:
+    """A setting as the build reads it: `!ENV NAME` or `!ENV [NAME, ..., default]` is
+    the first variable set, else the default (the build may read the environment)."""
+    value = settings.get(key)
+    if not isinstance(value, Tagged):
+        return value
+    if value.tag != "!ENV":
+        return None
+    names = value.value if isinstance(value.value, list) else [value.value]
+    for name in names[:-1] if len(names) > 1 else names:
+        if isinstance(name, str) and os.environ.get(name):
+            return os.environ[name]
+    return names[-1] if len(names) > 1 else None
 
 
 def _rendered(project: _Project, strict: bool, out: TextIO) -> Site | None:
@@ -118,19 +152,37 @@ def _rendered(project: _Project, strict: bool, out: TextIO) -> Site | None:
     return prepared.site
 
 
-def _build_folder(project_root: Path) -> Path:
-    """The project's build folder for Zensical, made by Silabus: never a link, and
-    nothing in it a link (a checkout could carry one, to have Silabus write
-    elsewhere)."""
-    for folder in (project_root / BUILD_FOLDER.parts[0], project_root / BUILD_FOLDER):
+def _build_folder(project: _Project) -> tuple[Path, int | None]:
+    """The build folder for Zensical of the project's settings file, made by
+    Silabus: never a link, nothing in it a link (a checkout could carry one, to have
+    Silabus write elsewhere), and held locked while a build or preview uses it.
+    Returns it and the lock."""
+    top = project.root / BUILD_FOLDER.parts[0]
+    build = project.root / BUILD_FOLDER / project.config_file.stem
+    for folder in (top, project.root / BUILD_FOLDER, build):
         if folder.is_symlink():
             raise EngineFailed(
                 f"{shown(folder)} is a link, and Silabus makes that folder itself; delete the "
                 "link and build again"
             )
-    build = make_folders(project_root / BUILD_FOLDER, project_root)
+    build = make_folders(build, project.root)
+    _sync_file(top / ".gitignore", b"# Made by `silabus build`; never committed.\n*\n")
+    lock = lock_folder(build, wait=False)
+    if lock is None and locks_available():
+        raise EngineFailed(
+            f"another `silabus build` or `silabus serve` is using {shown(build)} for "
+            f"{project.config_file.name}; wait for it to end, or stop it, and build again"
+        )
     unlink_links_inside(build)
-    return build
+    for name in ("docs", OVERRIDES, "site"):
+        if (build / name).exists() and not (build / name).is_dir():
+            (build / name).unlink()
+    return build, lock
+
+
+def _release(lock: int | None) -> None:
+    if lock is not None:
+        os.close(lock)
 
 
 def _write_sources(project: _Project, site: Site, build: Path) -> None:
@@ -161,34 +213,64 @@ def build_with_zensical(
     site = _rendered(project, strict, out)
     if site is None:
         return 1
+    lock = None
     try:
         check_site_folder(project.site_dir, project_root)
-        build = _build_folder(project_root)
+        build, lock = _build_folder(project)
         _write_sources(project, site, build)
         remove_folder(build / "site")
+        command = [*_ZENSICAL, "build", "-f", str(build / CONFIG_NAME)]
+        ran = subprocess.run(
+            [*command, *(["--strict"] if strict else [])],
+            cwd=project_root,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            check=False,
+            env=_ENVIRONMENT,
+        )
+        said = readable(ran.stdout + ran.stderr)
+        if said:
+            print(said, file=out)
+        if ran.returncode != 0 or not (build / "site").is_dir():
+            print(
+                f"Zensical stopped the build; {shown(project.site_dir)} is as it was. The "
+                "lines above say why.",
+                file=out,
+            )
+            return 1
+        _describe_pages(project, site, build / "site")
+        _put_in_place(build / "site", project.site_dir, out)
     except (SiteFolderRefused, UnsafeTarget) as refused:
         raise EngineFailed(str(refused)) from None
     except OSError as failed:
         raise EngineFailed(_unwritable(project_root, failed)) from None
-    command = [sys.executable, "-m", "zensical", "build", "-f", str(build / CONFIG_NAME)]
-    ran = subprocess.run(
-        [*command, *(["--strict"] if strict else [])],
-        cwd=build,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    print((ran.stdout + ran.stderr).rstrip(), file=out)
-    if ran.returncode != 0 or not (build / "site" / "index.html").is_file():
-        print(
-            f"Zensical stopped the build; {shown(project.site_dir)} is as it was. The lines "
-            "above say why.",
-            file=out,
-        )
-        return 1
-    _add_head_tags(site, build / "site", project.settings, project.found.language)
-    _put_in_place(build / "site", project.site_dir, out)
+    finally:
+        _release(lock)
     return 0
+
+
+# Zensical as a command of this Python, which does not import modules from the
+# folder it runs in (a checkout could hold one named like a library).
+_ZENSICAL = [sys.executable, "-P", "-m", "zensical"]
+_ENVIRONMENT = {**os.environ, "NO_COLOR": "1"}
+_COLOUR = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def readable(output: str) -> str:
+    """Zensical's output without colour codes, and a Python traceback in it cut to
+    its last line, which says what went wrong."""
+    lines: list[str] = []
+    in_traceback = False
+    for line in _COLOUR.sub("", output).splitlines():
+        if line.startswith("Traceback (most recent call last):"):
+            in_traceback = True
+            continue
+        if in_traceback and (line.startswith(" ") or not line.strip()):
+            continue
+        in_traceback = False
+        lines.append(line)
+    return "\n".join(lines).strip()
 
 
 def serve_with_zensical(
@@ -210,14 +292,14 @@ def serve_with_zensical(
     if site is None:
         return 1
     try:
-        build = _build_folder(project_root)
+        build, lock = _build_folder(project)
         _write_sources(project, site, build)
     except UnsafeTarget as refused:
         raise EngineFailed(str(refused)) from None
     except OSError as failed:
         raise EngineFailed(_unwritable(project_root, failed)) from None
-    command = [sys.executable, "-m", "zensical", "serve", "-f", str(build / CONFIG_NAME)]
-    server = subprocess.Popen([*command, "-a", address], cwd=build)
+    command = [*_ZENSICAL, "serve", "-f", str(build / CONFIG_NAME), "-a", address]
+    server = subprocess.Popen(command, cwd=project_root, env=_ENVIRONMENT)
     # Stopped from outside as by Ctrl+C: Zensical's server stops with it.
     signal.signal(signal.SIGTERM, _interrupt)
     watched = _watched(project)
@@ -246,6 +328,7 @@ def serve_with_zensical(
                 server.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 server.kill()
+        _release(lock)
     return 0 if server.returncode in {0, -signal.SIGTERM} else 1
 
 
@@ -296,13 +379,22 @@ def _hand_written(docs_dir: Path) -> tuple[dict[str, bytes | Path], list[str]]:
             if name.startswith(".") or not source.is_file():
                 continue
             relative = source.relative_to(docs_dir).as_posix()
-            if source.suffix.lower() == ".md":
-                text = source.read_bytes().decode("utf-8", errors="replace")
+            if source.suffix.lower() in PAGE_SUFFIXES:
+                try:
+                    text = source.read_bytes().decode("utf-8")
+                except UnicodeDecodeError:
+                    raise EngineFailed(
+                        f"{shown(source)} is not UTF-8 text; save it as UTF-8 and build again"
+                    ) from None
                 found[relative] = without_notice(text).encode("utf-8")
                 pages.append(relative)
             else:
                 found[relative] = source
     return found, sorted(pages, key=_page_order)
+
+
+# The Markdown pages of docs_dir, by their names' endings, as MkDocs reads them.
+PAGE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkdn", ".mkd"})
 
 
 def _sync(target: Path, wanted: Mapping[str, bytes | Path | PhoneCopy]) -> None:
@@ -408,16 +500,27 @@ def _overrides(project: _Project) -> dict[str, bytes | Path]:
     return found
 
 
-def _add_head_tags(site: Site, built: Path, settings: dict[str, Any], language: str | None) -> None:
-    """Describe each page to link previews and search engines as the MkDocs plugin
-    does: Open Graph tags on every page, schema.org data (JSON-LD) on the pages that
-    have it (the program and cohort pages)."""
-    site_name = str(settings.get("site_name") or "")
-    site_url = str(settings.get("site_url") or "")
-    data = {_html_of(page.path): page.data for page in site.pages.values() if page.data}
-    for path in sorted(built.rglob("*.html")):
-        relative = path.relative_to(built).as_posix()
-        html = path.read_text(encoding="utf-8")
+def _describe_pages(project: _Project, site: Site, built: Path) -> None:
+    """What the MkDocs plugin adds to each page made from Markdown: a title that
+    shows the curriculum's text as text (Zensical's template would decode
+    `&lt;/title&gt;` in a title back into markup), Open Graph tags for link
+    previews, and schema.org data (JSON-LD) on the pages that have it."""
+    settings = project.settings
+    site_name = str(setting(settings, "site_name") or "")
+    site_url = setting(settings, "site_url")
+    site_url = site_url if isinstance(site_url, str) else ""
+    directory_urls = site.directory_urls
+    _, written = _hand_written(project.docs_dir)
+    pages: dict[str, dict[str, Any] | None] = {
+        _html_of(path, directory_urls): None for path in written
+    }
+    pages.update({_html_of(path, directory_urls): page.data for path, page in site.pages.items()})
+    pages["404.html"] = None
+    for relative, data in pages.items():
+        path = built / relative
+        if not path.is_file():
+            continue
+        html = _safe_title(path.read_text(encoding="utf-8", errors="replace"))
         title = _TITLE.search(html)
         shown_title = title.group(1) if title else ""
         shown_title = shown_title.removesuffix(f" - {escape(site_name)}")
@@ -429,28 +532,54 @@ def _add_head_tags(site: Site, built: Path, settings: dict[str, Any], language: 
             title=escape(site_name) if relative in {"index.html", "404.html"} else shown_title,
             description=description.group(1) if description else "",
             site_name=site_name,
-            language=language,
+            language=project.found.language,
             address=address,
         )
-        if relative in data:
-            tags += json_ld(data[relative])
-        path.write_text(html.replace("</head>", f"{tags}</head>", 1), encoding="utf-8")
+        if data is not None:
+            tags += json_ld(data)
+        html = html.replace("</head>", f"{tags}</head>", 1)
+        _sync_file(path, html.encode("utf-8"))
 
 
 _TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
 _DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+_FIRST_HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
+_HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 
 
-def _html_of(page: str) -> str:
-    """The built file of a page, with addresses that end in a folder."""
-    stem = page.removesuffix(".md")
+def _safe_title(html: str) -> str:
+    """The page with its <title> escaped: the theme prints the page title (its first
+    heading) with the tags taken out and the characters decoded, unescaped."""
+    heading = _FIRST_HEADING.search(html)
+    if heading is None:
+        return html
+    decoded = Markup(_HEADERLINK.sub("", heading.group(1))).striptags()
+    if str(escape(decoded)) == decoded:
+        return html
+    return html.replace(f"<title>{decoded}", f"<title>{escape(decoded)}", 1)
+
+
+def _html_of(page: str, directory_urls: bool) -> str:
+    """The built file of a Markdown page."""
+    stem = page.rsplit(".", 1)[0]
     if stem == "index" or stem.endswith("/index"):
         return f"{stem}.html"
-    return f"{stem}/index.html"
+    return f"{stem}/index.html" if directory_urls else f"{stem}.html"
 
 
 def _put_in_place(built: Path, site_dir: Path, out: TextIO) -> None:
-    """Replace the site folder with the built site, all at once."""
+    """Replace the site folder with the built site, all at once; a site folder that
+    cannot be renamed (a mount point) gets the new site copied into it."""
+    if in_place(site_dir):
+        unlink_links_inside(site_dir)
+        for entry in site_dir.iterdir():
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        shutil.copytree(built, site_dir, dirs_exist_ok=True)
+        print(f"The new site is in {shown(site_dir)}/ (written in place: a mount point)", file=out)
+        return
     try:
         staging = Staging(site_dir)
     except OSError as failed:
