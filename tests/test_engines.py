@@ -314,3 +314,14 @@ def test_zensical_gets_settings_from_the_environment_as_mkdocs_does(project: Pro
     assert built.returncode == 0, built.stderr
     module = project.read("site/modul/studi-tiru/index.html")
     assert '<meta property="og:url" content="https://contoh.id/kursus/modul/studi-tiru/">' in module
+
+
+def test_mkdocs_run_without_the_plugin_says_the_course_is_missing(project: Project) -> None:
+    project.replace("mkdocs.yml", "  - silabus\n", "")
+
+    built = project.mkdocs_build()
+
+    assert built.returncode == 0, built.stderr
+    home = project.read("site/index.html")
+    assert "Kurikulum tidak ada di situs ini" in home
+    assert not project.path("site/program/index.html").exists()
