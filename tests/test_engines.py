@@ -17,6 +17,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.conftest import REPOSITORY, Project, mkdocs_lines, snapshot
@@ -325,3 +326,26 @@ def test_mkdocs_run_without_the_plugin_says_the_course_is_missing(project: Proje
     home = project.read("site/index.html")
     assert "Kurikulum tidak ada di situs ini" in home
     assert not project.path("site/program/index.html").exists()
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_stopping_serve_stops_the_engine_server(project: Project, engine: str) -> None:
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        address = f"127.0.0.1:{free.getsockname()[1]}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "silabus", "serve", "--engine", engine, "--dev-addr", address],
+        cwd=project.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    home = f"http://{address}/"
+    try:
+        assert _wait_for(home, "Selamat Datang")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while _page(home):  # the engine's server is gone with Silabus
+        assert time.monotonic() < deadline, "the engine's server still answers"
+        time.sleep(0.5)

@@ -455,7 +455,6 @@ def _serve(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, task: str) -> int:
     """`silabus build` and `silabus serve`: the engine's own command for MkDocs and
     ProperDocs, which run the plugin; Silabus's Zensical build otherwise."""
-    import subprocess
 
     from silabus.engines.settings import config_file_of
     from silabus.engines.zensical import EngineFailed, build_with_zensical, serve_with_zensical
@@ -497,8 +496,7 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
             command += ["-a", arguments.dev_addr]
         elif arguments.strict:
             command.append("--strict")
-        ran = subprocess.run(command, check=False)
-        return EXIT_OK if ran.returncode == 0 else EXIT_PROBLEMS
+        return EXIT_OK if _run_to_the_end(command) == 0 else EXIT_PROBLEMS
     except EngineFailed as failure:
         print(f"silabus {task}: error: {failure}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -507,6 +505,29 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
             return EXIT_OK
         print(f"silabus {task}: stopped; the site folder is as it was", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _run_to_the_end(command: list[str]) -> int:
+    """Run an engine's command; when Silabus is stopped (Ctrl+C, or a signal to stop),
+    the engine stops with it instead of running on unseen."""
+    import signal
+    import subprocess
+
+    def stop(number: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    engine = subprocess.Popen(command)
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        return engine.wait()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if engine.poll() is None:
+            engine.terminate()
+            try:
+                engine.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                engine.kill()
 
 
 def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
