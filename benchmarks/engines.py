@@ -19,12 +19,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from benchmarks.scale import _ENVIRONMENT, Report, _alternating, _free_port
 from benchmarks.synthetic import make_project
-from tests.conftest import PROJECT_PARTS, REPOSITORY
+from tests.conftest import copy_sample, served_page
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 FULL_SIZES = (200, 1000)
@@ -32,30 +31,11 @@ QUICK_SIZES = (20,)
 SERVE_EDITS = 3
 
 
-def _sample(target: Path) -> Path:
-    target.mkdir(parents=True)
-    for part in PROJECT_PARTS:
-        source = REPOSITORY / part
-        if source.is_dir():
-            shutil.copytree(source, target / part)
-        else:
-            shutil.copy2(source, target / part)
-    return target
-
-
-def _page(address: str) -> str:
-    try:
-        with urllib.request.urlopen(address, timeout=10) as response:
-            return str(response.read().decode("utf-8"))
-    except OSError:
-        return ""
-
-
 def _wait_for(address: str, text: str, seconds: float) -> float:
     """When the page at `address` first shows `text` (perf_counter)."""
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
-        if text in _page(address):
+        if text in served_page(address):
             return time.perf_counter()
         time.sleep(0.1)
     raise SystemExit(f"{address} did not show {text!r} within {seconds:.0f} s")
@@ -112,7 +92,7 @@ def measure(
         + " |",
         "| --- | " + " | ".join("---:" for _ in range(2 * len(ENGINES))) + " |",
     ]
-    projects = [("the sample", _sample(scratch / "engines-sample"))]
+    projects = [("the sample", copy_sample(scratch / "engines-sample").root)]
     projects += [
         (f"{count} modules", make_project(scratch / f"engines-{count}", count)) for count in sizes
     ]

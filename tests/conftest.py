@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +103,15 @@ def snapshot(folder: Path, *, with_times: bool = False) -> dict[str, object]:
         for path in sorted(folder.rglob("*"))
         if path.is_file() and not path.is_symlink()
     }
+
+
+def served_page(address: str) -> str:
+    """The page a local server gives at `address`; empty while it gives none."""
+    try:
+        with urllib.request.urlopen(address, timeout=10) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
 
 
 def mkdocs_lines(stderr: str) -> list[str]:

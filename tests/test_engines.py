@@ -14,13 +14,12 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import REPOSITORY, Project, mkdocs_lines, snapshot
+from tests.conftest import REPOSITORY, Project, mkdocs_lines, served_page, snapshot
 
 PLAIN_CONFIG = """\
 INHERIT: out/.nav.yml
@@ -196,18 +195,10 @@ def test_the_zensical_site_asks_no_other_server_for_the_repository_stars(project
     assert 'data-md-component="source"' not in home  # Zensical's script would fetch stars
 
 
-def _page(address: str) -> str:
-    try:
-        with urllib.request.urlopen(address, timeout=5) as response:
-            return str(response.read().decode("utf-8"))
-    except OSError:
-        return ""
-
-
 def _wait_for(address: str, text: str, seconds: float = 90) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if text in _page(address):
+        if text in served_page(address):
             return True
         time.sleep(0.5)
     return False
@@ -244,7 +235,7 @@ def test_serve_on_zensical_shows_a_saved_module_again(project: Project) -> None:
         while line not in said:
             assert time.monotonic() < deadline, "".join(said)
             time.sleep(0.5)
-        assert ">Studi Tiru ke Unit Pelayanan<" in _page(module)
+        assert ">Studi Tiru ke Unit Pelayanan<" in served_page(module)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -346,6 +337,6 @@ def test_stopping_serve_stops_the_engine_server(project: Project, engine: str) -
         server.terminate()
         server.wait(timeout=30)
     deadline = time.monotonic() + 15
-    while _page(home):  # the engine's server is gone with Silabus
+    while served_page(home):  # the engine's server is gone with Silabus
         assert time.monotonic() < deadline, "the engine's server still answers"
         time.sleep(0.5)
