@@ -26,9 +26,10 @@ offline: $(READY)
 serve: $(READY)
 	$(BIN)/mkdocs serve --livereload
 
-# The suite runs on every core; the corpus of broken curricula prints its own summary line.
+# The suite runs on every core (a module marked with an xdist group stays on one, so
+# that its sites are built once); the corpus of broken curricula prints its own summary.
 test: lint
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto --dist loadgroup
 
 lint: $(READY)
 	$(BIN)/ruff check src hooks tests benchmarks

@@ -9,8 +9,8 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
-from silabus.engines.mkdocs import SEARCH_ON_DEMAND, WORKER_SHIM
-from silabus.render import BLOCK_END
+from silabus.engines.mkdocs import SEARCH_ON_DEMAND
+from silabus.render import BLOCK_END, WORKER_SHIM
 from tests.conftest import REPOSITORY, Project, snapshot
 
 SAMPLE_FILES = 32  # 19 YAML files and 13 material pages

@@ -198,6 +198,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     _project_option(offline, holding="mkdocs.yml and curriculum/")
     offline.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="mkdocs",
+        help="the site engine; default: mkdocs",
+    )
+    offline.add_argument(
         "--output",
         help="the folder to write the zip into; default: dist in the project folder",
     )
@@ -538,12 +544,13 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     root = _project_root(arguments.project, parser)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
-    mkdocs_log = logging.getLogger("mkdocs")
-    mkdocs_log.addHandler(handler)
-    mkdocs_log.setLevel(logging.INFO)
+    engine_logs = [logging.getLogger(name) for name in ("mkdocs", "properdocs")]
+    for log in engine_logs:
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
     try:
         output = Path(arguments.output) if arguments.output else root / "dist"
-        target = offline_copy(root, output)
+        target = offline_copy(root, output, arguments.engine)
     except (BuildFailed, OfflineFailed) as failure:
         print(f"silabus offline: error: {failure}", file=sys.stderr)
         print(
@@ -552,7 +559,8 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         )
         return EXIT_PROBLEMS
     finally:
-        mkdocs_log.removeHandler(handler)
+        for log in engine_logs:
+            log.removeHandler(handler)
     size = target.stat().st_size
     shown = _shown(target)
     print(f"Wrote {shown} ({size / 1_000_000:.1f} MB). Unzip it and open index.html.")

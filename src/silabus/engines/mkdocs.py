@@ -49,6 +49,7 @@ from silabus.render import (
     AUDIENCES,
     BLOCK_END,
     STYLESHEET,
+    WORKER_SHIM,
     Audience,
     Site,
     SiteOptions,
@@ -479,7 +480,6 @@ def _add_theme_overrides(config: MkDocsConfig) -> None:
     config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_OVERRIDES)
 
 
-WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
 SEARCH_ON_DEMAND = "assets/javascripts/silabus-search-on-demand.js"
 
 

@@ -1,15 +1,16 @@
 """The offline copy: the whole site in one zip file, to open from a USB stick or a
-shared folder with no network at all, search included."""
+shared folder with no network at all, search included. MkDocs and ProperDocs build
+it with Material's offline plugin; Zensical with its own."""
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
-from silabus.engines.mkdocs import is_offline, silabus_plugins
 from silabus.engines.settings import config_file_of
 from silabus.files import UnsafeTarget, atomic_writer, check_way, make_folders, shown
 
@@ -30,6 +31,8 @@ def build_offline(config_file: Path, site_dir: Path) -> str:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    from silabus.engines.mkdocs import is_offline, silabus_plugins
 
     try:
         config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
@@ -72,10 +75,32 @@ def build_offline(config_file: Path, site_dir: Path) -> str:
     return silabus.program_id
 
 
-def offline_copy(project_root: Path, output_dir: Path) -> Path:
-    """Build the site for file:// and pack it as `<output_dir>/<program-id>-offline.zip`,
-    whose one folder holds index.html. The zip is written beside its final name and
-    moved there only when complete, so a failed build leaves an earlier copy as it was."""
+def build_offline_with(engine: str, config_file: Path, site_dir: Path) -> str:
+    """Build the offline site with `engine`; returns the program's id. ProperDocs runs
+    the MkDocs build with its own modules in MkDocs's place, which it provides for
+    plugins written for MkDocs; that must come before MkDocs is first imported."""
+    if engine == "zensical":
+        from silabus.engines.zensical import EngineFailed, build_offline_with_zensical
+
+        try:
+            program_id = build_offline_with_zensical(config_file.parent, config_file, site_dir)
+        except EngineFailed as failed:
+            raise OfflineFailed(str(failed)) from None
+        if program_id is None:
+            raise BuildFailed("the build stopped; the lines above say why")
+        return program_id
+    if engine == "properdocs":
+        if "mkdocs" in sys.modules:  # pragma: no cover - nothing before imports MkDocs
+            raise OfflineFailed("MkDocs was loaded before ProperDocs could take its place")
+        import properdocs.replacement  # noqa: F401
+    return build_offline(config_file, site_dir)
+
+
+def offline_copy(project_root: Path, output_dir: Path, engine: str = "mkdocs") -> Path:
+    """Build the site for file:// with `engine` (mkdocs, properdocs or zensical) and
+    pack it as `<output_dir>/<program-id>-offline.zip`, whose one folder holds
+    index.html. The zip is written beside its final name and moved there only when
+    complete, so a failed build leaves an earlier copy as it was."""
     config_file = config_file_of(project_root)
     if config_file is None:
         raise OfflineFailed(f"{project_root} has no mkdocs.yml; the offline copy is built from it")
@@ -85,7 +110,7 @@ def offline_copy(project_root: Path, output_dir: Path) -> Path:
         raise OfflineFailed(str(refused)) from None
     with tempfile.TemporaryDirectory(prefix="silabus-offline-") as scratch:
         site_dir = Path(scratch) / "site"
-        name = f"{build_offline(config_file, site_dir)}-offline"
+        name = f"{build_offline_with(engine, config_file, site_dir)}-offline"
         target = output_dir / f"{name}.zip"
         try:
             make_folders(output_dir, project_root)

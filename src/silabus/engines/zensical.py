@@ -27,7 +27,7 @@ from urllib.parse import urljoin
 from markupsafe import Markup, escape
 
 from silabus.engines.navigation import with_curriculum
-from silabus.engines.prepare import prepare_site, without_notice
+from silabus.engines.prepare import Prepared, prepare_site, without_notice
 from silabus.engines.settings import (
     SettingProblem,
     SiteSettings,
@@ -49,7 +49,7 @@ from silabus.engines.site_folder import (
 from silabus.export import page_files
 from silabus.files import UnsafeTarget, make_folders, open_regular, remove_folder, shown
 from silabus.load import CURRICULUM_DIR
-from silabus.render import STYLESHEET, Audience, Site, SiteOptions
+from silabus.render import STYLESHEET, WORKER_SHIM, Audience, Site, SiteOptions
 from silabus.render.course_data import json_ld
 from silabus.render.images import PhoneCopy
 from silabus.render.meta import head_tags
@@ -75,9 +75,12 @@ class _Project:
     options: SiteOptions
     docs_dir: Path
     site_dir: Path
+    offline: bool = False  # built to be opened from files, with no network
 
 
-def _read_project(project_root: Path, config_file: Path, audience: Audience | None) -> _Project:
+def _read_project(
+    project_root: Path, config_file: Path, audience: Audience | None, *, offline: bool = False
+) -> _Project:
     if find_spec("zensical") is None:
         raise EngineFailed(f"Zensical is not installed; install it with: {INSTALL_HINT}")
     if not config_file.resolve().is_relative_to(project_root.resolve()):
@@ -96,6 +99,11 @@ def _read_project(project_root: Path, config_file: Path, audience: Audience | No
             f"{config_file.name}` says what is wrong with it"
         )
     options = found.options if audience is None else replace(found.options, audience=audience)
+    # Zensical rewrites an address written in HTML from the Markdown file's folder.
+    options = replace(options, html_from_source=True)
+    if offline:
+        settings = _offline_settings(settings)
+        options = replace(options, site_url=None, directory_urls=False)
     folders = {}
     for key, default in ("docs_dir", "docs"), ("site_dir", "site"):
         value = setting(settings, key) or default
@@ -113,7 +121,36 @@ def _read_project(project_root: Path, config_file: Path, audience: Audience | No
             f"site_dir {shown(site_dir)} and docs_dir {shown(docs_dir)} are inside one another, "
             "so each build would publish the previous one; choose a site_dir beside docs_dir"
         )
-    return _Project(project_root, config_file, settings, found, options, docs_dir, site_dir)
+    return _Project(
+        project_root, config_file, settings, found, options, docs_dir, site_dir, offline
+    )
+
+
+def _offline_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """The settings for a site opened from files: Zensical's offline plugin (pages
+    as `.html` files, the search index as a script), the site's own copy of the
+    script that lets search run from files instead of a CDN's, and no address of
+    the online site or its repository, which would need a network."""
+    offline = {
+        key: value
+        for key, value in settings.items()
+        if key not in {"site_url", "repo_url", "repo_name", "edit_uri", "edit_uri_template"}
+    }
+    plugins = plugins_data(settings.get("plugins", ["search"]))
+    plugins.pop("material/offline", None)
+    plugins["offline"] = {"enabled": True}
+    offline["plugins"] = [{name: options} for name, options in plugins.items()]
+    extra = settings.get("extra")
+    extra = dict(extra) if isinstance(extra, dict) else {}
+    polyfills = extra.get("polyfills")
+    polyfills = polyfills if isinstance(polyfills, list) else []
+    extra["polyfills"] = [
+        *(script for script in polyfills if "iframe-worker" not in str(script)),
+        WORKER_SHIM,
+    ]
+    offline["extra"] = extra
+    offline["use_directory_urls"] = False
+    return offline
 
 
 def setting(settings: dict[str, Any], key: str) -> Any:
@@ -134,6 +171,11 @@ def setting(settings: dict[str, Any], key: str) -> Any:
 def _rendered(project: _Project, strict: bool, out: TextIO) -> Site | None:
     """The project's pages, checked as the MkDocs build checks them; None, with the
     problems printed, when the build must stop."""
+    prepared = _prepared(project, strict, out)
+    return None if prepared is None else prepared.site
+
+
+def _prepared(project: _Project, strict: bool, out: TextIO) -> Prepared | None:
     prepared = prepare_site(
         project.root,
         language=project.found.language,
@@ -149,7 +191,7 @@ def _rendered(project: _Project, strict: bool, out: TextIO) -> Site | None:
     if prepared.stops(strict) or prepared.site is None:
         print(prepared.stop_message(), file=out)
         return None
-    return prepared.site
+    return prepared
 
 
 def _build_folder(project: _Project) -> tuple[Path, int | None]:
@@ -158,7 +200,8 @@ def _build_folder(project: _Project) -> tuple[Path, int | None]:
     Silabus write elsewhere), and held locked while a build or preview uses it.
     Returns it and the lock."""
     top = project.root / BUILD_FOLDER.parts[0]
-    build = project.root / BUILD_FOLDER / project.config_file.stem
+    name = project.config_file.stem + ("-offline" if project.offline else "")
+    build = project.root / BUILD_FOLDER / name
     for folder in (top, project.root / BUILD_FOLDER, build):
         if folder.is_symlink():
             raise EngineFailed(
@@ -193,6 +236,9 @@ def _write_sources(project: _Project, site: Site, build: Path) -> None:
     written_files, written = _hand_written(project.docs_dir)
     sources: dict[str, bytes | Path | PhoneCopy] = {**written_files, **page_files(site)}
     sources.update(site.files)
+    if project.offline:
+        shim = files_of("silabus.render").joinpath("assets", "iframe-worker-shim.js")
+        sources[WORKER_SHIM] = shim.read_bytes()
     _sync(build / "docs", sources)
     _sync(build / OVERRIDES, _overrides(project))
     config = dump_settings(_derived_settings(project.settings, site, written)).encode("utf-8")
@@ -217,29 +263,13 @@ def build_with_zensical(
     try:
         check_site_folder(project.site_dir, project_root)
         build, lock = _build_folder(project)
-        _write_sources(project, site, build)
-        remove_folder(build / "site")
-        command = [*_ZENSICAL, "build", "-f", str(build / CONFIG_NAME)]
-        ran = subprocess.run(
-            [*command, *(["--strict"] if strict else [])],
-            cwd=project_root,
-            capture_output=True,
-            text=True,
-            errors="replace",
-            check=False,
-            env=_ENVIRONMENT,
-        )
-        said = readable(ran.stdout + ran.stderr)
-        if said:
-            print(said, file=out)
-        if ran.returncode != 0 or not (build / "site").is_dir():
+        if not _built(project, site, build, strict, out):
             print(
                 f"Zensical stopped the build; {shown(project.site_dir)} is as it was. The "
                 "lines above say why.",
                 file=out,
             )
             return 1
-        _describe_pages(project, site, build / "site")
         _put_in_place(build / "site", project.site_dir, out)
     except (SiteFolderRefused, UnsafeTarget) as refused:
         raise EngineFailed(str(refused)) from None
@@ -248,6 +278,55 @@ def build_with_zensical(
     finally:
         _release(lock)
     return 0
+
+
+def build_offline_with_zensical(
+    project_root: Path, config_file: Path, site_dir: Path, *, out: TextIO = sys.stderr
+) -> str | None:
+    """Build the project's site with Zensical, strictly, to be opened from files,
+    into `site_dir` (a folder that does not exist yet). Returns the program's id, or
+    None when the curriculum or Zensical stopped the build (reported on `out`)."""
+    project = _read_project(project_root, config_file, None, offline=True)
+    prepared = _prepared(project, True, out)
+    if prepared is None or prepared.site is None or prepared.program_id is None:
+        return None
+    lock = None
+    try:
+        build, lock = _build_folder(project)
+        if not _built(project, prepared.site, build, True, out):
+            return None
+        shutil.move(build / "site", site_dir)
+    except UnsafeTarget as refused:
+        raise EngineFailed(str(refused)) from None
+    except OSError as failed:
+        raise EngineFailed(_unwritable(project_root, failed)) from None
+    finally:
+        _release(lock)
+    return prepared.program_id
+
+
+def _built(project: _Project, site: Site, build: Path, strict: bool, out: TextIO) -> bool:
+    """Run Zensical on the pages of `site`, into `site/` of the build folder; whether
+    it built them. What Zensical says is passed on to `out`."""
+    _write_sources(project, site, build)
+    remove_folder(build / "site")
+    command = [*_ZENSICAL, "build", "-f", str(build / CONFIG_NAME)]
+    ran = subprocess.run(
+        [*command, *(["--strict"] if strict else [])],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        errors="replace",
+        check=False,
+        env=_ENVIRONMENT,
+    )
+    said = readable(ran.stdout + ran.stderr)
+    if said:
+        print(said, file=out)
+    if ran.returncode != 0 or not (build / "site").is_dir():
+        return False
+    _describe_pages(project, site, build / "site")
+    return True
 
 
 # Zensical as a command of this Python, which does not import modules from the
@@ -479,7 +558,7 @@ def _derived_settings(settings: dict[str, Any], site: Site, written: list[str]) 
 
 # Silabus's templates that fit Zensical's theme as they fit Material's: the repository
 # link without the script's request for stars and forks to another server.
-ZENSICAL_OVERRIDES = ("partials/source.html",)
+ZENSICAL_OVERRIDES = ("404.html", "partials/source.html")
 OVERRIDES = "overrides"
 
 

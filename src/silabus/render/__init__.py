@@ -14,7 +14,7 @@ from functools import cache, lru_cache, partial
 from html import escape
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Literal, NamedTuple, TypeVar, get_args
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import jinja2
@@ -72,6 +72,9 @@ PRINT_PAGE = "cetak/index.md"
 WORKSHEETS_PAGE = "lembar-kerja/index.md"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
+# Web Workers for pages opened from file:// (search in the offline copy), the site's
+# own copy rather than a CDN's.
+WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
 
 
 def agenda_page(agenda: Agenda) -> str:
@@ -131,6 +134,10 @@ class SiteOptions:
 
     site_url: str | None = None
     directory_urls: bool = True
+    # The engine reads an address written in HTML as relative to the page's Markdown
+    # file, and rewrites it for the published page, as it does Markdown links
+    # (Zensical); MkDocs leaves such addresses as they are.
+    html_from_source: bool = False
     generated_at: datetime | None = None
     audience: Audience = "participant"  # "trainer" adds the trainer notes
     theme_tags: bool = False  # the theme shows a page's front-matter tags
@@ -247,12 +254,13 @@ def render_site(
     chains = replacement_chains(curriculum.references)
 
     directory_urls = options.directory_urls
+    addressing = Addressing(directory_urls, options.html_from_source)
 
     def template_text(template: str, **context: Any) -> str:
         return _template_text(template, curriculum, language, options, chains, **context)
 
     def render(template: str, path: str, source: str, **context: Any) -> Page:
-        markdown = _resolve_links(template_text(template, **context), path, directory_urls)
+        markdown = _resolve_links(template_text(template, **context), path, addressing)
         return Page(path, markdown, source)
 
     module_texts: dict[str, str] = {}  # for the print page too
@@ -298,7 +306,7 @@ def render_site(
             pages.append(
                 Page(
                     path,
-                    _resolve_links(module_texts[module.id], path, directory_urls),
+                    _resolve_links(module_texts[module.id], path, addressing),
                     curriculum.module_sources[module.id].path,
                 )
             )
@@ -321,9 +329,7 @@ def render_site(
                 )
                 material_texts.setdefault(module.id, []).append(text)
                 source = curriculum.material_sources[(module.id, material.id)].path
-                pages.append(
-                    Page(page_path, _resolve_links(text, page_path, directory_urls), source)
-                )
+                pages.append(Page(page_path, _resolve_links(text, page_path, addressing), source))
                 module_section.children.append(page_path)
             section.children.append(module_section)
             pages.append(
@@ -332,7 +338,7 @@ def render_site(
                     module_texts[module.id],
                     material_texts[module.id],
                     labels["handout_hint"],
-                    directory_urls,
+                    addressing,
                 )
             )
         section.children[1:] = in_groups(section.children[1:], labels["nav_modules"])
@@ -363,7 +369,7 @@ def render_site(
             worksheets.children.append(path)
         worksheets.children[1:] = in_groups(worksheets.children[1:], labels["worksheets"])
         nav.children.append(worksheets)
-    pages.append(_print_page(curriculum, render, module_texts, material_texts, directory_urls))
+    pages.append(_print_page(curriculum, render, module_texts, material_texts, addressing))
     nav.children.append((labels["print_all"], PRINT_PAGE))
     sections = [nav]
     assets = {STYLESHEET: _asset("silabus.css")}
@@ -553,7 +559,7 @@ def _print_page(
     render: Callable[..., Page],
     module_texts: dict[str, str],
     material_texts: dict[str, list[str]],
-    directory_urls: bool,
+    addressing: Addressing,
 ) -> Page:
     """The whole program on one page, to print: the program, then each agenda and its
     modules (the text of their own pages), each module starting a new sheet. Left out
@@ -563,17 +569,17 @@ def _print_page(
         parts.append(f'<div class="silabus-page-break"></div>\n\n## {plain_text(agenda.title)}\n')
         for module in curriculum.agenda_modules(agenda):
             body = _HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_texts[module.id], count=1))
-            body = _resolve_links(body, PRINT_PAGE, directory_urls)
+            body = _resolve_links(body, PRINT_PAGE, addressing)
             parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 2))
             for text in material_texts.get(module.id, []):
                 body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
-                body = _resolve_links(body, PRINT_PAGE, directory_urls)
+                body = _resolve_links(body, PRINT_PAGE, addressing)
                 parts.append(shift_headings(body, 2))
     return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
 
 def _handout(
-    module: Module, module_text: str, materials: list[str], hint: str, directory_urls: bool
+    module: Module, module_text: str, materials: list[str], hint: str, addressing: Addressing
 ) -> Page:
     """A module's page and then each of its material pages, each on a sheet of its
     own, to print or save as PDF: what a participant takes home from the module.
@@ -594,7 +600,7 @@ def _handout(
         parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 1))
     path = handout_page(module)
     markdown = front + "\n\n".join(part.strip() for part in parts) + "\n"
-    return Page(path, _resolve_links(markdown, path, directory_urls), "", listed=False)
+    return Page(path, _resolve_links(markdown, path, addressing), "", listed=False)
 
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -729,18 +735,31 @@ def _url_placeholder(target: str) -> Markup:
     return Markup(f"\x1aurl:{target}\x1a")
 
 
-def _resolve_links(text: str, path: str, directory_urls: bool) -> str:
+class Addressing(NamedTuple):
+    """How the engine publishes pages (see SiteOptions): at `modul/x/` or at
+    `modul/x.html`, and whether it reads addresses in HTML from the Markdown file."""
+
+    directory_urls: bool
+    html_from_source: bool
+
+
+def _resolve_links(text: str, path: str, addressing: Addressing) -> str:
     """`text` with its link placeholders made relative to the page at `path`."""
     return _PLACEHOLDER.sub(
-        lambda found: _relative(found.group(1), found.group(2), path, directory_urls), text
+        lambda found: _relative(found.group(1), found.group(2), path, addressing), text
     )
 
 
 @lru_cache(maxsize=65536)
-def _relative(kind: str, target: str, path: str, directory_urls: bool) -> str:
+def _relative(kind: str, target: str, path: str, addressing: Addressing) -> str:
     if kind == "link":  # a Markdown link: from file to file
         return posixpath.relpath(target, posixpath.dirname(path) or ".")
-    base = posixpath.dirname(page_url(path, directory_urls))
+    directory_urls = addressing.directory_urls
+    # From the folder of the published page, or of its Markdown file when the engine
+    # rewrites the address from there to the published page, as Zensical does.
+    base = posixpath.dirname(
+        path if addressing.html_from_source else page_url(path, directory_urls)
+    )
     address = page_url(target, directory_urls)
     relative = posixpath.relpath(address, base or ".")
     return relative + "/" if address.endswith("/") else relative
