@@ -340,3 +340,70 @@ def test_stopping_serve_stops_the_engine_server(project: Project, engine: str) -
     while served_page(home):  # the engine's server is gone with Silabus
         assert time.monotonic() < deadline, "the engine's server still answers"
         time.sleep(0.5)
+
+
+def test_zensical_refuses_settings_inherited_from_outside_the_project(project: Project) -> None:
+    outside = project.root.parent / "shared-settings.yml"
+    outside.write_text("extra:\n  analytics:\n    provider: google\n", encoding="utf-8")
+    project.write("mkdocs.yml", "INHERIT: ../shared-settings.yml\n" + project.read("mkdocs.yml"))
+
+    built = _zensical(project)
+
+    assert built.returncode == 1
+    assert built.stderr.splitlines()[0] == (
+        "silabus build: error: mkdocs.yml:1:1: INHERIT names ../shared-settings.yml, outside "
+        "the project folder; Silabus reads settings only from files of the project: copy that "
+        "file into it and name the copy"
+    )
+    assert not project.path("site").exists()
+
+
+def test_a_zensical_site_with_the_offline_plugin_asks_no_cdn_for_its_search(
+    project: Project,
+) -> None:
+    project.replace("mkdocs.yml", "\nplugins:\n", "\nplugins:\n  - offline\n")
+
+    built = _zensical(project)
+
+    assert built.returncode == 0, built.stderr
+    home = project.read("site/index.html")
+    assert "unpkg.com" not in home
+    assert 'src="./assets/javascripts/iframe-worker-shim.js"' in home
+    assert project.path("site/assets/javascripts/iframe-worker-shim.js").is_file()
+
+
+def test_zensical_publishes_the_pages_of_a_linked_folder_as_mkdocs_does(project: Project) -> None:
+    project.write("docs/bahan/tambahan.md", "# Bahan Tambahan\n")
+    project.path("docs/lampiran").symlink_to("bahan")
+
+    built = _zensical(project)
+
+    assert built.returncode == 0, built.stderr
+    assert ">Bahan Tambahan<" in project.read("site/lampiran/tambahan/index.html")
+    assert ">Bahan Tambahan<" in project.read("site/bahan/tambahan/index.html")
+
+
+def test_building_with_properdocs_not_installed_says_how_to_install_it(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from silabus import cli
+
+    monkeypatch.setattr(cli, "find_spec", lambda name: None)
+
+    status = cli.main(["build", "--engine", "properdocs", "--project", str(project.root)])
+
+    assert status == 1
+    assert capsys.readouterr().err == (
+        "silabus build: error: ProperDocs is not installed; install it with: "
+        "pip install 'silabus[properdocs]'\n"
+    )
+
+
+def test_a_folder_readme_gets_its_link_preview_on_zensical(project: Project) -> None:
+    project.write("docs/bantuan/README.md", "# Bantuan Peserta\n\nHubungi panitia.\n")
+
+    built = _zensical(project)
+
+    assert built.returncode == 0, built.stderr
+    page = project.read("site/bantuan/index.html")
+    assert '<meta property="og:title" content="Bantuan Peserta">' in page

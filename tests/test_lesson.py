@@ -386,7 +386,10 @@ def test_the_benchmark_runs_once_and_reports_the_ratio(tmp_path: Path) -> None:
     report = materials.measure(runs=1, scratch=tmp_path)
     (target, value, verdict), (whole, whole_value, measured) = report.targets
     assert target.startswith("what each material page adds to a build <= 1.15x plain MkDocs")
-    assert re.fullmatch(r"\d+\.\d\dx", value) and verdict in {"met", "**missed**"}
+    # A machine busy with other tests can hide what the pages add in its noise.
+    assert (re.fullmatch(r"\d+\.\d\dx", value) and verdict in {"met", "**missed**"}) or (
+        value == "not measurable" and verdict.startswith("unmeasured")
+    )
     assert whole.startswith("the whole build of that lesson against plain MkDocs")
     assert re.fullmatch(r"\d+\.\d\dx", whole_value) and measured == "measured"
     assert any(line.startswith("| per material page, ms |") for line in report.lines)

@@ -148,6 +148,7 @@ def _is_external(link: str) -> bool:
     return bool(re.match(r"^[a-z][a-z0-9+.-]*:", link)) or link.startswith("//")
 
 
+_GENERATOR = re.compile(r'<meta name="generator" content="([^"]*)"')
 GENERATOR = {"mkdocs": "mkdocs-1.", "properdocs": "ProperDocs", "zensical": "zensical-"}
 
 
@@ -155,7 +156,7 @@ GENERATOR = {"mkdocs": "mkdocs-1.", "properdocs": "ProperDocs", "zensical": "zen
 def test_each_site_is_built_by_its_engine(sites: dict[str, Built], engine: str) -> None:
     for site in (sites[engine].site, sites[engine].trainer):
         home = (site / "index.html").read_text(encoding="utf-8")
-        generator = re.search(r'<meta name="generator" content="([^"]*)"', home)
+        generator = _GENERATOR.search(home)
         assert generator is not None and GENERATOR[engine] in generator.group(1)
 
 
@@ -352,6 +353,10 @@ def _offline_files(project: Project, engine: str, output: Path) -> set[str]:
     assert made.returncode == 0, made.stderr
     (archive,) = output.glob("*-offline.zip")
     with zipfile.ZipFile(archive) as opened:
+        names = opened.namelist()
+        (home,) = [name for name in names if re.fullmatch(r"[^/]+/index\.html", name)]
+        generator = _GENERATOR.search(opened.read(home).decode())
+        assert generator is not None and GENERATOR[engine] in generator.group(1), engine
         return {name.split("/", 1)[1] for name in opened.namelist()}
 
 

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -487,6 +488,13 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
                 if arguments.audience == "trainer"
                 else "run `silabus init` to make a project"
             ),
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    if arguments.engine == "properdocs" and find_spec("properdocs") is None:
+        print(
+            f"silabus {task}: error: ProperDocs is not installed; install it with: "
+            "pip install 'silabus[properdocs]'",
             file=sys.stderr,
         )
         return EXIT_PROBLEMS

@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import zipfile
+from importlib.util import find_spec
 from pathlib import Path
 from typing import BinaryIO
 
@@ -90,6 +91,10 @@ def build_offline_with(engine: str, config_file: Path, site_dir: Path) -> str:
             raise BuildFailed("the build stopped; the lines above say why")
         return program_id
     if engine == "properdocs":
+        if find_spec("properdocs") is None:
+            raise OfflineFailed(
+                "ProperDocs is not installed; install it with: pip install 'silabus[properdocs]'"
+            )
         if "mkdocs" in sys.modules:  # pragma: no cover - nothing before imports MkDocs
             raise OfflineFailed("MkDocs was loaded before ProperDocs could take its place")
         import properdocs.replacement  # noqa: F401

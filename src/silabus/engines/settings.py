@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from silabus.files import read_regular
+from silabus.files import read_regular, shown
 from silabus.render import AUDIENCES, Audience, SiteOptions
 from silabus.render.overrides import templates_folder
 
@@ -180,22 +180,28 @@ _MAX_SETTINGS_BYTES = 1_000_000
 
 
 def settings_data(
-    config_file: Path, project_root: Path, *, keep_tags: bool = False
+    config_file: Path, project_root: Path, *, keep_tags: bool = False, whole: bool = False
 ) -> dict[str, Any]:
     """mkdocs.yml as MkDocs would merge it with the files it INHERITs, read with a
     safe loader: `!ENV` gives its default (see `_env_tag`), other tags (`!!python/name:`,
     `!relative`) are left empty, and an inherited file must be a file in the project.
-    An empty mapping where the file cannot be read."""
+    An empty mapping where the file cannot be read. An inherited file outside the
+    project, or INHERIT in a loop or too deep, ends the chain there, or raises
+    SettingProblem if the `whole` chain is needed (to give another engine the
+    settings MkDocs would have)."""
     import mergedeep  # type: ignore[import-untyped]  # MkDocs' own, for its merge rules
 
     chain: list[dict[str, Any]] = []
     file: Path | None = config_file
     seen: set[Path] = set()
+    named_by = config_file
     try:
         real_root = project_root.resolve()
         while file is not None and len(chain) < _MAX_INHERITED:
             real = file.resolve()
             if real in seen or not real.is_relative_to(real_root):
+                if whole:
+                    raise SettingProblem(_inherit_refused(named_by, file, real in seen))
                 break
             seen.add(real)
             loader = _TagsKeptLoader if keep_tags else _SettingsLoader
@@ -204,13 +210,40 @@ def settings_data(
                 break
             inherit = data.pop("INHERIT", None)
             chain.append(data)
-            file = real.parent / inherit if isinstance(inherit, str) else None
+            file, named_by = real.parent / inherit if isinstance(inherit, str) else None, real
+        if whole and file is not None:
+            raise SettingProblem(
+                f"{shown(config_file)} inherits settings through more than {_MAX_INHERITED} "
+                "files (INHERIT); merge some of them"
+            )
         merged: dict[str, Any] = {}
         for data in reversed(chain):
             merged = mergedeep.merge(merged, data)
+    except SettingProblem:
+        raise
     except (OSError, ValueError, RuntimeError, RecursionError, yaml.YAMLError):
         return {}  # unreadable, a link loop, a NUL in a name: the build reports it
     return merged
+
+
+def _inherit_refused(named_by: Path, file: Path, again: bool) -> str:
+    where = f"{shown(named_by)}:{_inherit_line(named_by)}:1"
+    if again:
+        return f"{where}: INHERIT leads back to {shown(file)}, in a loop; end the chain of INHERIT"
+    return (
+        f"{where}: INHERIT names {shown(file)}, outside the project folder; "
+        "Silabus reads settings only from files of the project: copy that file into it "
+        "and name the copy"
+    )
+
+
+def _inherit_line(path: Path) -> int:
+    """The line of a settings file that says INHERIT (1 if it cannot be found)."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 1
+    return next((n for n, line in enumerate(lines, 1) if line.startswith("INHERIT:")), 1)
 
 
 _MOST_SETTINGS = 100_000  # values in mkdocs.yml with its aliases written out

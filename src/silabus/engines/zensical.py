@@ -55,6 +55,7 @@ from silabus.render.images import PhoneCopy
 from silabus.render.meta import head_tags
 
 BUILD_FOLDER = Path(".silabus") / "zensical"
+OFFLINE_FOLDER = Path(".silabus") / "zensical-offline"  # for `silabus offline`
 # What Zensical reads in the build folder.
 CONFIG_NAME = "mkdocs.yml"
 INSTALL_HINT = "pip install 'silabus[zensical]'"
@@ -89,7 +90,7 @@ def _read_project(
             "from a settings file of the project"
         )
     try:
-        settings = settings_data(config_file, project_root, keep_tags=True)
+        settings = settings_data(config_file, project_root, keep_tags=True, whole=True)
         found = site_settings(project_root, config_file)
     except SettingProblem as problem:
         raise EngineFailed(str(problem)) from None
@@ -104,6 +105,8 @@ def _read_project(
     if offline:
         settings = _offline_settings(settings)
         options = replace(options, site_url=None, directory_urls=False)
+    elif _offline_plugin_on(settings):
+        settings = _with_local_shim(settings)
     folders = {}
     for key, default in ("docs_dir", "docs"), ("site_dir", "site"):
         value = setting(settings, key) or default
@@ -140,17 +143,31 @@ def _offline_settings(settings: dict[str, Any]) -> dict[str, Any]:
     plugins.pop("material/offline", None)
     plugins["offline"] = {"enabled": True}
     offline["plugins"] = [{name: options} for name, options in plugins.items()]
+    offline["use_directory_urls"] = False
+    return _with_local_shim(offline)
+
+
+def _offline_plugin_on(settings: dict[str, Any]) -> bool:
+    plugins = plugins_data(settings.get("plugins", ["search"]))
+    offline = plugins.get("offline", plugins.get("material/offline"))
+    return offline is not None and offline.get("enabled", True) is not False
+
+
+def _with_local_shim(settings: dict[str, Any]) -> dict[str, Any]:
+    """The settings with the site's own copy of the script that lets search run
+    from files, which Zensical's offline plugin would otherwise load from a CDN (a
+    request to another server, which an offline copy cannot reach). Polyfills that
+    are not a list are left for Zensical to refuse."""
     extra = settings.get("extra")
     extra = dict(extra) if isinstance(extra, dict) else {}
-    polyfills = extra.get("polyfills")
-    polyfills = polyfills if isinstance(polyfills, list) else []
+    polyfills = extra.get("polyfills", [])
+    if not isinstance(polyfills, list):
+        return settings
     extra["polyfills"] = [
         *(script for script in polyfills if "iframe-worker" not in str(script)),
         WORKER_SHIM,
     ]
-    offline["extra"] = extra
-    offline["use_directory_urls"] = False
-    return offline
+    return {**settings, "extra": extra}
 
 
 def setting(settings: dict[str, Any], key: str) -> Any:
@@ -200,9 +217,9 @@ def _build_folder(project: _Project) -> tuple[Path, int | None]:
     Silabus write elsewhere), and held locked while a build or preview uses it.
     Returns it and the lock."""
     top = project.root / BUILD_FOLDER.parts[0]
-    name = project.config_file.stem + ("-offline" if project.offline else "")
-    build = project.root / BUILD_FOLDER / name
-    for folder in (top, project.root / BUILD_FOLDER, build):
+    engine_folder = project.root / (OFFLINE_FOLDER if project.offline else BUILD_FOLDER)
+    build = engine_folder / project.config_file.stem
+    for folder in (top, engine_folder, build):
         if folder.is_symlink():
             raise EngineFailed(
                 f"{shown(folder)} is a link, and Silabus makes that folder itself; delete the "
@@ -212,9 +229,10 @@ def _build_folder(project: _Project) -> tuple[Path, int | None]:
     _sync_file(top / ".gitignore", b"# Made by `silabus build`; never committed.\n*\n")
     lock = lock_folder(build, wait=False)
     if lock is None and locks_available():
+        others = "`silabus offline`" if project.offline else "`silabus build` or `silabus serve`"
         raise EngineFailed(
-            f"another `silabus build` or `silabus serve` is using {shown(build)} for "
-            f"{project.config_file.name}; wait for it to end, or stop it, and build again"
+            f"another {others} is using {shown(build)} for {project.config_file.name}; wait "
+            "for it to end, or stop it, and try again"
         )
     unlink_links_inside(build)
     for name in ("docs", OVERRIDES, "site"):
@@ -236,7 +254,7 @@ def _write_sources(project: _Project, site: Site, build: Path) -> None:
     written_files, written = _hand_written(project.docs_dir)
     sources: dict[str, bytes | Path | PhoneCopy] = {**written_files, **page_files(site)}
     sources.update(site.files)
-    if project.offline:
+    if _offline_plugin_on(project.settings):
         shim = files_of("silabus.render").joinpath("assets", "iframe-worker-shim.js")
         sources[WORKER_SHIM] = shim.read_bytes()
     _sync(build / "docs", sources)
@@ -451,7 +469,13 @@ def _hand_written(docs_dir: Path) -> tuple[dict[str, bytes | Path], list[str]]:
     left out."""
     found: dict[str, bytes | Path] = {}
     pages: list[str] = []
-    for folder, folders, names in os.walk(docs_dir):
+    # Linked folders are followed, as MkDocs follows them (the build refuses a link
+    # that leads out of its folder); a link back to a folder above is not.
+    for folder, folders, names in os.walk(docs_dir, followlinks=True):
+        real = Path(folder).resolve()
+        if Path(folder) != docs_dir and Path(folder).parent.resolve().is_relative_to(real):
+            folders[:] = []
+            continue
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in sorted(names):
             source = Path(folder, name)
@@ -641,6 +665,9 @@ def _safe_title(html: str) -> str:
 def _html_of(page: str, directory_urls: bool) -> str:
     """The built file of a Markdown page."""
     stem = page.rsplit(".", 1)[0]
+    folder, _, name = stem.rpartition("/")
+    if name.lower() == "readme":  # a folder's README.md is its index page
+        stem = f"{folder}/index" if folder else "index"
     if stem == "index" or stem.endswith("/index"):
         return f"{stem}.html"
     return f"{stem}/index.html" if directory_urls else f"{stem}.html"
