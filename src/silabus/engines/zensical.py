@@ -16,7 +16,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from importlib.resources import files as files_of
 from importlib.util import find_spec
@@ -329,19 +329,24 @@ def _built(project: _Project, site: Site, build: Path, strict: bool, out: TextIO
     _write_sources(project, site, build)
     remove_folder(build / "site")
     command = [*_ZENSICAL, "build", "-f", str(build / CONFIG_NAME)]
-    ran = subprocess.run(
+    with subprocess.Popen(
         [*command, *(["--strict"] if strict else [])],
         cwd=project.root,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
         errors="replace",
-        check=False,
         env=_ENVIRONMENT,
-    )
-    said = readable(ran.stdout + ran.stderr)
-    if said:
-        print(said, file=out)
-    if ran.returncode != 0 or not (build / "site").is_dir():
+    ) as engine:
+        assert engine.stdout is not None
+        try:  # what Zensical says, as it says it: a long build shows its progress
+            for line in readable_lines(engine.stdout):
+                print(line, file=out, flush=True)
+            status = engine.wait()
+        except BaseException:  # Ctrl+C, or `out` closed: Zensical stops too
+            engine.kill()
+            raise
+    if status != 0 or not (build / "site").is_dir():
         return False
     _describe_pages(project, site, build / "site")
     return True
@@ -354,20 +359,20 @@ _ENVIRONMENT = {**os.environ, "NO_COLOR": "1"}
 _COLOUR = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
-def readable(output: str) -> str:
-    """Zensical's output without colour codes, and a Python traceback in it cut to
-    its last line, which says what went wrong."""
-    lines: list[str] = []
+def readable_lines(output: Iterable[str]) -> Iterator[str]:
+    """Zensical's lines without colour codes or blank lines, and a Python traceback
+    in them cut to its last line, which says what went wrong."""
     in_traceback = False
-    for line in _COLOUR.sub("", output).splitlines():
+    for raw in output:
+        line = _COLOUR.sub("", raw).rstrip()
         if line.startswith("Traceback (most recent call last):"):
             in_traceback = True
             continue
-        if in_traceback and (line.startswith(" ") or not line.strip()):
+        if in_traceback and (line.startswith(" ") or not line):
             continue
         in_traceback = False
-        lines.append(line)
-    return "\n".join(lines).strip()
+        if line:
+            yield line
 
 
 def serve_with_zensical(
