@@ -13,6 +13,7 @@ import gzip
 import http.server
 import json
 import os
+import re
 import shutil
 import threading
 import zipfile
@@ -229,6 +230,33 @@ def test_search_finds_a_word_of_a_module(served: Served, page: Any) -> None:
     assert h1(page) == "Desain Inovasi Pelayanan Publik"
 
 
+_FOUND = re.compile(r"(\d+) dokumen ditemukan")
+
+
+def _found(page: Any, word: str) -> int:
+    """How many pages Material's search finds for `word`, typed into a fresh page."""
+    page.reload()
+    _search(page, word)
+    meta = str(page.locator(".md-search-result__meta").inner_text())
+    count = _FOUND.search(meta)
+    assert count is not None, meta
+    return int(count.group(1))
+
+
+def _finds_by_root(page: Any) -> None:
+    """A root and its affixed forms find the same pages: layanan, pelayanan and
+    melayani; pimpin and kepemimpinan (which one module's key point says)."""
+    served = {word: _found(page, word) for word in ("layanan", "pelayanan", "melayani")}
+    assert served["layanan"] > 20 and len(set(served.values())) == 1, served
+    leading = {word: _found(page, word) for word in ("pimpin", "pimpinan", "kepemimpinan")}
+    assert leading["pimpin"] > 2 and len(set(leading.values())) == 1, leading
+
+
+def test_search_finds_indonesian_words_by_their_root(served: Served, page: Any) -> None:
+    page.goto(served.url(""))
+    _finds_by_root(page)
+
+
 @pytest.mark.parametrize("name", PAGE_TYPES)
 def test_phone_shows_every_page_type_without_sideways_scrolling(
     served: Served, page: Any, name: str
@@ -329,6 +357,8 @@ def test_the_offline_copy_works_from_files_with_search(offline_site: Path, page:
     assert page.url.startswith("file://")
     engine = offline_site.parents[2].name.removeprefix("offline-")
     screenshot(page, f"offline-module-phone-{engine}")
+    if engine != "zensical":  # Zensical's search is its own, and English only
+        _finds_by_root(page)
     # A material page shows its figure and offers its download from files too.
     page.goto((offline_site.parent / "modul" / "diagnosis-inovasi" / "siklus-5d.html").as_uri())
     assert h1(page) == "Siklus 5D Laboratorium Inovasi"

@@ -32,6 +32,8 @@ from silabus.engines.settings import (
     SettingProblem,
     allowed_tags_of,
     audience_of,
+    plugins_data,
+    settings_data,
     site_options_of,
 )
 from silabus.engines.site_folder import (
@@ -112,6 +114,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         self.project_root = Path()
         self.offline = False
         self.search_on_demand = False
+        self.indonesian_search = False
         self.program_id: str | None = None
         # Silabus's own time in this build, over all its events, and when the build began.
         self.seconds = 0.0
@@ -188,6 +191,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         if self.offline:
             _use_local_worker_shim(config)
         self.search_on_demand = _has_material_search(config) and not self.offline
+        self.indonesian_search = _search_in_indonesian(config)
         if self.search_on_demand and SEARCH_ON_DEMAND not in config.extra.get("polyfills", []):
             # Before Material's script, which asks for the index as it starts.
             config.extra["polyfills"] = [*config.extra.get("polyfills", []), SEARCH_ON_DEMAND]
@@ -230,6 +234,10 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         if self.offline:
             shim = assets.joinpath("iframe-worker-shim.js")
             files.append(File.generated(config, WORKER_SHIM, content=shim.read_bytes()))
+        if self.indonesian_search:
+            stemmer = assets.joinpath("snowball-indonesian.js").read_bytes()
+            language = assets.joinpath("lunr-id.js").read_bytes()
+            files.append(File.generated(config, INDONESIAN_SEARCH, content=stemmer + language))
         if self.search_on_demand:
             script = assets.joinpath("silabus-search-on-demand.js")
             files.append(File.generated(config, SEARCH_ON_DEMAND, content=script.read_bytes()))
@@ -488,6 +496,33 @@ def _has_material_search(config: MkDocsConfig) -> bool:
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
     enabled = getattr(getattr(plugin, "config", None), "enabled", True)
     return config.theme.name == "material" and plugin is not None and bool(enabled)
+
+
+# Where Material's search worker looks for the words of a language other than English.
+INDONESIAN_SEARCH = "assets/javascripts/lunr/min/lunr.id.min.js"
+
+
+def _search_in_indonesian(config: MkDocsConfig) -> bool:
+    """Make Material's search of an Indonesian site find a word's root and its
+    affixed forms (layanan, pelayanan, melayani): its language "id", which Material
+    lacks and the site then carries, with the root as the word searched for. A
+    search language the project set itself is left as it is. Material's search has
+    made its index settings (its on_config runs before Silabus's) and reads them
+    again when it writes the index."""
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    if plugin is None or not _has_material_search(config) or config.theme.get("language") != "id":
+        return False
+    if config.config_file_path:  # as written: MkDocs has taken the plugins' options out
+        written = settings_data(Path(config.config_file_path), _project_root_of(config))
+        chosen = plugins_data(written.get("plugins", []))
+        if any(chosen.get(name, {}).get("lang") for name in ("search", "material/search")):
+            return False
+    index = getattr(plugin, "search_index", None)
+    for settings in (plugin.config, getattr(index, "config", None)):
+        if settings is not None:
+            settings["lang"] = ["id"]
+            settings["pipeline"] = ["stemmer", "trimmer"]
+    return True
 
 
 def is_offline(config: MkDocsConfig) -> bool:
