@@ -449,6 +449,34 @@ def test_labels_follow_the_program_language(
     assert [label for label in labels if label not in page] == []
 
 
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("id", ["Widyaiswara: Drs. Hotman Siregar, M.AP", "Narasumber: Asisten", "Moderator: Ani"]),
+        ("en", ["Trainer: Drs. Hotman Siregar, M.AP", "Guest speaker: Asisten", "Moderator: Ani"]),
+    ],
+)
+def test_session_roles_are_shown_in_the_site_language(
+    project: Project, language: str, shown: list[str]
+) -> None:
+    """The roles the schema names, whichever language the curriculum wrote them in;
+    another role as it was written."""
+    cohort = "curriculum/cohorts/angkatan-i-2019.yml"
+    project.replace(cohort, "role: narasumber", "role: Guest  Speaker")
+    project.replace(
+        cohort,
+        "- role: widyaiswara\n                name: Dr. Rina",
+        "- role: moderator\n                name: Ani\n"
+        "              - role: widyaiswara\n                name: Dr. Rina",
+    )
+
+    text = page_text(site_of(project, language), "angkatan/angkatan-i-2019.md")
+
+    assert [label for label in shown if label not in text] == []
+    other = "Widyaiswara:" if language == "en" else "Trainer:"
+    assert other not in text
+
+
 def test_language_argument_overrides_the_program_language(project: Project) -> None:
     site = site_of(project, "en-GB")
 
@@ -588,7 +616,14 @@ def test_every_label_is_used_by_a_template() -> None:
         "time_separator",
         "handout_hint",
     }
-    by_kind = ("note.", "phase.", "activity.", "kind.", "status.")  # t["phase." + kind], ...
+    by_kind = (
+        "note.",
+        "phase.",
+        "activity.",
+        "kind.",
+        "status.",
+        "role.",
+    )  # t["phase." + kind], ...
     unused = [
         k
         for k in CATALOGUE["id"]

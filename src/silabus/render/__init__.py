@@ -705,7 +705,7 @@ def _template_text(
                 if choice.correct
             ],
             choice_label=_choice_label,
-            leader_text=leader_text,
+            leader_text=lambda leader: leader_text(leader, CATALOGUE[language]),
             day=lambda value: messages.format_day(value, language),
             short_day=lambda value: messages.format_short_day(value, language),
             dates=lambda first, last: messages.format_dates(first, last, language),

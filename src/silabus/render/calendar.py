@@ -168,7 +168,7 @@ def _description(
         if item.session.title:
             lines.append(f"{labels['calendar_module']}: {item.module.title}")
         lines.append(f"{format_number(float(item.jp), language)} {labels['jp']}")
-    lines += [leader_text(leader) for leader in item.session.leaders]
+    lines += [leader_text(leader, labels) for leader in item.session.leaders]
     lines.append(f"{cohort.name} · {curriculum.program.title}")
     if address:
         lines.append(address)

@@ -109,9 +109,31 @@ def all_sessions(curriculum: Curriculum, cohort: Cohort) -> list[ScheduledSessio
     ]
 
 
-def leader_text(leader: Leader) -> str:
-    """A leader as the pages show them: Widyaiswara: Dr. Rina Marpaung."""
-    return f"{leader.role[:1].upper()}{leader.role[1:]}: {leader.name}"
+# The roles the schema names, in Indonesian and in English, by their label's key:
+# shown in the site's language whichever language the curriculum wrote them in.
+KNOWN_ROLES: dict[str, str] = {
+    "widyaiswara": "trainer",
+    "trainer": "trainer",
+    "fasilitator": "facilitator",
+    "facilitator": "facilitator",
+    "narasumber": "speaker",
+    "guest speaker": "speaker",
+    "speaker": "speaker",
+    "coach": "coach",
+    "mentor": "mentor",
+    "penguji": "examiner",
+    "examiner": "examiner",
+    "panitia": "committee",
+    "committee": "committee",
+}
+
+
+def leader_text(leader: Leader, labels: Mapping[str, str]) -> str:
+    """A leader as the pages show them: Widyaiswara: Dr. Rina Marpaung. A role the
+    schema names is shown in the site's language; another as it was written."""
+    known = KNOWN_ROLES.get(" ".join(leader.role.lower().split()))
+    role = labels[f"role.{known}"] if known else leader.role[:1].upper() + leader.role[1:]
+    return f"{role}: {leader.name}"
 
 
 def session_notes(sessions: list[Session]) -> list[str]:
