@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from silabus import __version__, files
-from silabus.diagnostics import Diagnostic, has_errors, summary
+from silabus.diagnostics import NOTES_SHOWN, Diagnostic, for_reading, has_errors, summary
 from silabus.load import CURRICULUM_DIR
 from silabus.model import Curriculum
 from silabus.pipeline import Validation, validate_project
@@ -112,7 +112,23 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--strict", action="store_true", help="treat warnings as errors (exit status 1)"
     )
-    validate.set_defaults(run=_validate)
+    shown_notes = validate.add_mutually_exclusive_group()
+    shown_notes.add_argument(
+        "--quiet",
+        "-q",
+        dest="notes",
+        action="store_const",
+        const="none",
+        help="leave out the notes (the summary still counts them)",
+    )
+    shown_notes.add_argument(
+        "--notes",
+        dest="notes",
+        action="store_const",
+        const="all",
+        help=f"show every note; by default the first {NOTES_SHOWN} are shown and the rest counted",
+    )
+    validate.set_defaults(run=_validate, notes="some")
 
     export = commands.add_parser(
         "export",
@@ -352,7 +368,7 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
     strict_failure = (
         arguments.strict and validation.ok and any(d.fails_strict for d in validation.diagnostics)
     )
-    _report(validation, root, arguments.format, sys.stdout)
+    _report(validation, root, arguments.format, sys.stdout, arguments.notes)
     if strict_failure:
         print("Warnings are errors with --strict.")
     return EXIT_PROBLEMS if strict_failure or not validation.ok else EXIT_OK
@@ -682,8 +698,12 @@ def _usable_curriculum(
         _report(validation, root, "text", sys.stderr)
         print(refusal, file=sys.stderr)
         return None
-    for diagnostic in validation.diagnostics:
+    shown = for_reading(validation.diagnostics)
+    for diagnostic in shown.diagnostics:
         print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
+    left_out = shown.left_out_line("`silabus validate --notes` shows them all")
+    if left_out:
+        print(left_out, file=sys.stderr)
     return validation.curriculum
 
 
@@ -712,13 +732,22 @@ def _project_around(path: Path) -> Path | None:
     return next((folder for folder in absolute.parents if (folder / CURRICULUM_DIR).is_dir()), None)
 
 
-def _report(validation: Validation, root: Path, output_format: str, stream: TextIO) -> None:
-    for diagnostic in validation.diagnostics:
-        shown = _display_path(diagnostic, root)
-        if output_format == "github":
-            print(diagnostic.format_github(shown), file=stream)
+def _report(
+    validation: Validation, root: Path, output_format: str, stream: TextIO, notes: str = "some"
+) -> None:
+    """Errors first, then warnings, then notes (as many as `notes` says; GitHub
+    annotations sit on their lines and are all given), then the summary."""
+    github = output_format == "github"
+    shown = for_reading(validation.diagnostics, "all" if github and notes == "some" else notes)
+    for diagnostic in shown.diagnostics:
+        path = _display_path(diagnostic, root)
+        if github:
+            print(diagnostic.format_github(path), file=stream)
         else:
-            print(diagnostic.format(shown), file=stream)
+            print(diagnostic.format(path), file=stream)
+    left_out = shown.left_out_line("`silabus validate --notes` shows them all")
+    if left_out and notes == "some":
+        print(left_out, file=stream)
     print(summary(validation.diagnostics, validation.files_checked), file=stream)
 
 

@@ -59,6 +59,40 @@ def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
     return any(d.is_error for d in diagnostics)
 
 
+# How many notes are shown before the rest are counted in one line.
+NOTES_SHOWN = 5
+_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a report shows: errors first, then warnings, then notes (each kind in
+    the order found), and how many notes it leaves out."""
+
+    diagnostics: list[Diagnostic]
+    notes_left_out: int
+
+    def left_out_line(self, how: str) -> str | None:
+        """The line that counts the notes left out; `how` says how to see them."""
+        if not self.notes_left_out:
+            return None
+        count = self.notes_left_out
+        return f"... and {count} more {_plural(count, 'note')}; {how}"
+
+
+def for_reading(diagnostics: Sequence[Diagnostic], notes: str = "some") -> Shown:
+    """The diagnostics in the order a reader needs them, with `notes` "all", "some"
+    (at most NOTES_SHOWN; the rest counted) or "none": notes the project has chosen
+    to publish with must not bury an error."""
+    ordered = sorted(diagnostics, key=lambda d: _ORDER[d.severity])
+    kept = [d for d in ordered if d.fails_strict]
+    found = [d for d in ordered if not d.fails_strict]
+    limit = {"all": len(found), "some": NOTES_SHOWN, "none": 0}[notes]
+    if notes == "some" and len(found) == NOTES_SHOWN + 1:
+        limit = len(found)  # a line to say that one note is left out says as much
+    return Shown(kept + found[:limit], len(found) - min(limit, len(found)))
+
+
 def summary(diagnostics: Sequence[Diagnostic], files_checked: int) -> str:
     errors = sum(1 for d in diagnostics if d.is_error)
     notes = sum(1 for d in diagnostics if not d.fails_strict)

@@ -26,8 +26,9 @@ from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 
+from silabus.diagnostics import for_reading
 from silabus.engines.navigation import with_curriculum
-from silabus.engines.prepare import prepare_site, without_notice
+from silabus.engines.prepare import NOTES_HOW, prepare_site, without_notice
 from silabus.engines.settings import (
     SettingProblem,
     allowed_tags_of,
@@ -174,13 +175,17 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             settings=config,
             config_file=Path(config.config_file_path or project_root / "mkdocs.yml"),
         )
-        for diagnostic in prepared.problems:
+        shown = for_reading(prepared.problems)
+        for diagnostic in shown.diagnostics:
             if diagnostic.is_error:
                 log.error(diagnostic.format())
             elif diagnostic.fails_strict:
                 log.warning(diagnostic.format())
             else:
                 log.info(diagnostic.format())
+        left_out = shown.left_out_line(NOTES_HOW)
+        if left_out:
+            log.info(left_out)
         if prepared.stops(bool(config.strict)):
             raise Abort(prepared.stop_message())
 

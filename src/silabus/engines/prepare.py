@@ -42,6 +42,10 @@ class Prepared:
         )
 
 
+# Where a build that left out some notes sends the reader for all of them.
+NOTES_HOW = "`silabus validate --notes` shows them all"
+
+
 def prepare_site(
     project_root: Path,
     *,

@@ -26,8 +26,9 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup, escape
 
+from silabus.diagnostics import for_reading
 from silabus.engines.navigation import with_curriculum
-from silabus.engines.prepare import Prepared, prepare_site, without_notice
+from silabus.engines.prepare import NOTES_HOW, Prepared, prepare_site, without_notice
 from silabus.engines.settings import (
     SettingProblem,
     SiteSettings,
@@ -203,8 +204,12 @@ def _prepared(project: _Project, strict: bool, out: TextIO) -> Prepared | None:
         settings=project.settings,
         config_file=project.config_file,
     )
-    for diagnostic in prepared.problems:
+    shown = for_reading(prepared.problems)
+    for diagnostic in shown.diagnostics:
         print(diagnostic.format(), file=out)
+    left_out = shown.left_out_line(NOTES_HOW)
+    if left_out:
+        print(left_out, file=out)
     if prepared.stops(strict) or prepared.site is None:
         print(prepared.stop_message(), file=out)
         return None
