@@ -1,7 +1,8 @@
 """All benchmarks in one run: how Silabus scales (benchmarks/scale.py), how long a
 material page takes to build against plain MkDocs (benchmarks/materials.py), the
-engines side by side (benchmarks/engines.py), and how long each case of the corpus of
-broken curricula takes to validate (benchmarks/corpus.py).
+engines side by side (benchmarks/engines.py), search in Indonesian
+(benchmarks/search.py), and how long each case of the corpus of broken curricula
+takes to validate (benchmarks/corpus.py).
 Prints the results and writes them, with the targets and what was learned
 (benchmarks/findings.md), to a Markdown file.
 
@@ -15,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import corpus, engines, materials, scale
+from benchmarks import corpus, engines, materials, scale, search
 
 FINDINGS = Path(__file__).with_name("findings.md")
 
@@ -35,7 +36,8 @@ def main() -> None:
         lesson = materials.measure(arguments.runs, Path(scratch))
         sizes = engines.QUICK_SIZES if arguments.quick else engines.FULL_SIZES
         side_by_side = engines.measure(arguments.runs, Path(scratch), sizes, sizes[:1])
-    for part in (lesson, side_by_side):
+        indonesian = search.measure(Path(scratch), arguments.quick)
+    for part in (lesson, side_by_side, indonesian):
         report.lines += part.lines
         report.targets += part.targets
         report.glance += part.glance

@@ -8,10 +8,10 @@ import re
 import sys
 from pathlib import Path
 
-from benchmarks import engines
+from benchmarks import engines, search
 from benchmarks.scale import module_page_bytes, plain_project, serve_rebuilds
 from benchmarks.synthetic import make_project
-from tests.conftest import Project
+from tests.conftest import Project, node_package
 
 
 def test_a_synthetic_curriculum_is_clean_and_builds(tmp_path: Path) -> None:
@@ -84,3 +84,22 @@ def test_the_engine_benchmark_builds_with_each_engine_once(tmp_path: Path) -> No
     assert [name for name, _ in report.glance][:3] == [
         f"`silabus build --engine {engine}`, the sample" for engine in engines.ENGINES
     ]
+
+
+def test_the_search_benchmark_compares_with_material_on_the_sample(tmp_path: Path) -> None:
+    """The harness of benchmarks/search.py on the sample (no timing is asserted): a
+    root and its affixed forms find each other with Silabus's language and not with
+    Material's default."""
+    node_package("lunr")
+    report = search.measure(tmp_path, quick=True)
+    rows = {
+        line.split(" | ")[0].removeprefix("| "): line.split(" | ")[1:]
+        for line in report.lines
+        if line.startswith("| the sample, ")
+    }
+    assert list(rows) == ["the sample, Material", "the sample, Silabus"]
+    recall = {name: float(row[2]) for name, row in rows.items()}
+    assert recall["the sample, Silabus"] >= search.TARGET_RECALL > recall["the sample, Material"]
+    (target, recalled, verdict), (index, ratio, _) = report.targets
+    assert target.startswith("pair recall") and verdict == "met" and float(recalled) >= 0.9
+    assert index.startswith("search index") and re.fullmatch(r"\d+\.\d\dx", ratio)

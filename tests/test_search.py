@@ -13,68 +13,8 @@ from importlib.resources import files as files_of
 
 import pytest
 
+from benchmarks.search import APART, PAIRS
 from tests.conftest import Project, require
-
-# Pairs a participant expects to find each other: a root and a word made from it.
-PAIRS = [
-    ("layanan", "pelayanan"),
-    ("layanan", "melayani"),
-    ("layanan", "dilayani"),
-    ("layan", "pelayanannya"),
-    ("latih", "pelatihan"),
-    ("latih", "melatih"),
-    ("latih", "pelatih"),
-    ("latih", "latihan"),
-    ("pimpin", "kepemimpinan"),
-    ("pimpin", "pemimpin"),
-    ("pimpin", "pimpinan"),
-    ("pimpin", "memimpin"),
-    ("inovasi", "berinovasi"),
-    ("akhlak", "berakhlak"),
-    ("ubah", "perubahan"),
-    ("ubah", "mengubah"),
-    ("pikir", "berpikir"),
-    ("pikir", "pemikiran"),
-    ("bijak", "kebijakan"),
-    ("selenggara", "penyelenggaraan"),
-    ("selenggara", "diselenggarakan"),
-    ("rancang", "rancangan"),
-    ("rancang", "merancang"),
-    ("ajar", "pembelajaran"),
-    ("ajar", "mengajar"),
-    ("tulis", "menulis"),
-    ("tulis", "penulisan"),
-    ("kelola", "mengelola"),
-    ("kelola", "pengelolaan"),
-    ("kumpul", "mengumpulkan"),
-    ("kembang", "pengembangan"),
-    ("kembang", "mengembangkan"),
-    ("tentu", "menentukan"),
-    ("nilai", "penilaian"),
-    ("nilai", "menilai"),
-    ("pegawai", "kepegawaian"),
-    ("terampil", "keterampilan"),
-    ("mentor", "pementoran"),
-    ("laksana", "pelaksanaan"),
-    ("ukur", "pengukuran"),
-    ("hasil", "keberhasilan"),
-    ("bangun", "pembangunan"),
-    ("rencana", "merencanakan"),
-    ("masalah", "permasalahan"),
-    ("peserta", "pesertanya"),
-]
-
-# Words that only look alike, which must not find each other.
-APART = [
-    ("peserta", "serta"),
-    ("masalah", "masa"),
-    ("media", "dia"),
-    ("kepala", "pala"),
-    ("mereka", "reka"),
-    ("menteri", "teri"),
-    ("layanan", "latihan"),
-    ("pimpin", "pikir"),
-]
 
 _RUN = """
 const fs = require("fs");
