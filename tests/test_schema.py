@@ -104,6 +104,35 @@ def test_fields_are_described_in_indonesian_and_english() -> None:
     assert "anyOf" not in module["properties"]["title"]
 
 
+def _titles(schema: object, where: str = "") -> list[str]:
+    """Where a schema object (not a property named `title`) has a title."""
+    found = []
+    if isinstance(schema, dict):
+        if isinstance(schema.get("title"), str):
+            found.append(where or "/")
+        for key, value in schema.items():
+            if key in {"properties", "$defs"} and isinstance(value, dict):
+                for name, item in value.items():
+                    found += _titles(item, f"{where}/{key}/{name}")
+            elif key != "title":
+                found += _titles(value, f"{where}/{key}")
+    elif isinstance(schema, list):
+        for index, item in enumerate(schema):
+            found += _titles(item, f"{where}/{index}")
+    return found
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_the_editor_shows_no_repeated_title_or_class_name(kind: str) -> None:
+    """On hover the editor shows a field's description, not its name again (once for
+    each form it takes: "Total || Total") or the model's class name (LessonHours)."""
+    schema = json.loads(schema_text(kind))
+
+    assert _titles(schema) == ["/"]
+    indonesian, english = schema["title"].split(" / ")
+    assert english and indonesian not in {"", KINDS[kind].__name__}
+
+
 def test_schema_check_says_which_file_is_stale(project: Project) -> None:
     assert project.silabus("schema", "--check").returncode == 0
     project.write("schema/module.schema.json", "{}\n")

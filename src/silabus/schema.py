@@ -33,6 +33,16 @@ KINDS: dict[str, type[BaseModel]] = {
     "worksheet": Worksheet,
 }
 
+# What the editor calls each kind of file.
+NAMES: dict[str, str] = {
+    "program": "Program pelatihan / Training program",
+    "module": "Mata pelatihan / Module",
+    "cohort": "Angkatan / Cohort",
+    "glossary": "Glosarium / Glossary",
+    "references": "Dasar hukum dan bacaan / References",
+    "worksheet": "Lembar kerja / Worksheet",
+}
+
 
 def schema_file(kind: str) -> str:
     return f"{kind}.schema.json"
@@ -46,7 +56,8 @@ def json_schema(kind: str) -> dict[str, Any]:
         _number_ranges(getattr(model, name, None), definition)
         _empty_optional_fields(definition)
     _as_silabus_reads(schema)
-    return {"$schema": DIALECT, **schema}
+    _without_titles(schema)
+    return {"$schema": DIALECT, **schema, "title": NAMES[kind]}
 
 
 def schema_text(kind: str) -> str:
@@ -110,6 +121,31 @@ def _as_silabus_reads(schema: Any) -> None:
         return
     for value in list(schema.values()):
         _as_silabus_reads(value)
+
+
+# Keywords whose value is a schema, or a list or a mapping of schemas.
+_SUBSCHEMA = frozenset({"items", "additionalProperties", "not", "if", "then", "else"})
+_SUBSCHEMAS = frozenset({"anyOf", "allOf", "oneOf", "prefixItems"})
+_NAMED_SUBSCHEMAS = frozenset({"properties", "$defs", "patternProperties"})
+
+
+def _without_titles(schema: Any) -> None:
+    """The schema without the titles the model's names give (a field's name again,
+    or a class name such as LessonHours): an editor shows a title above the
+    description on hover, once for each branch of a field that takes more than one
+    form ("Total || Total"). The descriptions say what a field is."""
+    if not isinstance(schema, dict):
+        return
+    schema.pop("title", None)
+    for key, value in schema.items():
+        if key in _SUBSCHEMA:
+            _without_titles(value)
+        elif key in _SUBSCHEMAS and isinstance(value, list):
+            for item in value:
+                _without_titles(item)
+        elif key in _NAMED_SUBSCHEMAS and isinstance(value, dict):
+            for item in value.values():
+                _without_titles(item)
 
 
 def _number_ranges(item: Any, definition: dict[str, Any]) -> None:
