@@ -232,6 +232,11 @@ def measure(scratch: Path, quick: bool = False) -> Report:
 
     from tests.test_browser import chromium_executable
 
+    if not (NODE_MODULES / "lunr" / "lunr.js").is_file():
+        raise SystemExit(
+            "benchmarks/search.py needs lunr from npm: run `npm ci` in the repository "
+            "(`make test` does it when npm is there)"
+        )
     sites = {"the sample": _site_of(copy_sample(scratch / "search-sample").root)}
     if not quick:
         synthetic = make_project(scratch / "search-1000", 1000, cohorts=0)

@@ -250,6 +250,11 @@ def _finds_by_root(page: Any) -> None:
     assert served["layanan"] > 20 and len(set(served.values())) == 1, served
     leading = {word: _found(page, word) for word in ("pimpin", "pimpinan", "kepemimpinan")}
     assert leading["pimpin"] > 2 and len(set(leading.values())) == 1, leading
+    # The results highlight each word found once, and do not call the word searched
+    # for missing (Material lists such words after "Tidak ada", struck through).
+    results = str(page.locator(".md-search-result__list").inner_html())
+    assert "<mark>" in results and "<mark><mark>" not in results
+    assert "md-search-result__terms" not in results
 
 
 def test_search_finds_indonesian_words_by_their_root(served: Served, page: Any) -> None:

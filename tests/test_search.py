@@ -14,7 +14,7 @@ from importlib.resources import files as files_of
 import pytest
 
 from benchmarks.search import APART, PAIRS
-from tests.conftest import Project, require
+from tests.conftest import Project, node_package, require
 
 _RUN = """
 const fs = require("fs");
@@ -76,6 +76,107 @@ def test_at_least_forty_pairs_are_tried() -> None:
     assert len(PAIRS) >= 40
 
 
+_SEARCH = """
+const fs = require("fs");
+global.lunr = require(process.argv[2]);
+eval(fs.readFileSync(process.argv[1], "utf8"));
+const docs = JSON.parse(fs.readFileSync(0, "utf8"));
+const index = lunr(function () {
+  this.use(lunr.id);
+  this.metadataWhitelist = ["position"];
+  this.ref("id");
+  this.field("text");
+  for (const [id, text] of Object.entries(docs.pages)) this.add({ id, text });
+});
+const found = {};
+for (const query of docs.queries) {
+  found[query] = index.search(query).map((result) => [result.ref, result.matchData.metadata]);
+}
+console.log(JSON.stringify(found));
+"""
+
+PAGES = {
+    "pelayanan": "Standar pelayanan publik.",
+    "layanan": "Layanan kami cepat; café di lobi.",
+    "pimpinan": "Kepemimpinan dan dukungan pimpinan.",
+    "atau": "Pilih satu atau dua, di atas meja.",
+}
+
+
+@pytest.fixture(scope="module")
+def searched(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[list[object]]]:
+    """What lunr (the version Material bundles) finds in PAGES with the site's
+    Indonesian language, for each query as Material passes it on."""
+    lunr = node_package("lunr") / "lunr.js"
+    assets = files_of("silabus.render").joinpath("assets")
+    script = tmp_path_factory.mktemp("search") / "lunr.id.min.js"
+    script.write_bytes(
+        assets.joinpath("snowball-indonesian.js").read_bytes()
+        + assets.joinpath("lunr-id.js").read_bytes()
+    )
+    queries = [
+        "layanan*",
+        "pelayanan*",
+        "café*",
+        "pimpin*",
+        "menata*",
+        "+pelayanannya",
+        "pelayanan -layanan",
+    ]
+    ran = subprocess.run(
+        ["node", "-e", _SEARCH, str(script), str(lunr)],
+        input=json.dumps({"pages": PAGES, "queries": queries}),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    found: dict[str, list[list[object]]] = json.loads(ran.stdout)
+    return found
+
+
+def _pages(found: list[list[object]]) -> set[object]:
+    return {page for page, _ in found}
+
+
+def test_a_root_finds_the_pages_of_its_forms_and_is_named_as_found(
+    searched: dict[str, list[list[object]]],
+) -> None:
+    assert (
+        _pages(searched["layanan*"])
+        == _pages(searched["pelayanan*"])
+        == {
+            "pelayanan",
+            "layanan",
+        }
+    )
+    # Material marks a word searched for as missing unless a found term begins with
+    # it, and highlights each place listed: the word searched for is credited, and
+    # each place is listed once.
+    for page, metadata in searched["layanan*"]:
+        assert isinstance(metadata, dict)
+        assert list(metadata) == ["layanan"]
+        places = [place for field in metadata["layanan"].values() for place in field["position"]]
+        assert len(places) == len({tuple(place) for place in places}) == 1, page
+    (_, leading), *_ = searched["pimpin*"]
+    assert isinstance(leading, dict)
+    places = [place for term in leading.values() for place in term["text"]["position"]]
+    assert sorted(places) == [[0, 12], [26, 9]]  # kepemimpinan, "pimpinan.": once each
+
+
+def test_words_of_other_scripts_and_short_roots_stay_as_written(
+    searched: dict[str, list[list[object]]],
+) -> None:
+    assert _pages(searched["café*"]) == {"layanan"}  # not cut to "caf"
+    assert _pages(searched["menata*"]) == set()  # its root "ata" finds no "atau", "atas"
+
+
+def test_required_and_excluded_words(searched: dict[str, list[list[object]]]) -> None:
+    # A word that must be there counts in either form; one that must not, as written.
+    assert _pages(searched["+pelayanannya"]) == {"pelayanan", "layanan"}
+    assert _pages(searched["pelayanan -layanan"]) == {"pelayanan"}
+
+
 def _search_settings(project: Project) -> dict[str, object]:
     index = json.loads(project.read("site/search/search_index.json"))
     return {key: index["config"][key] for key in ("lang", "pipeline")}
@@ -101,6 +202,21 @@ def test_an_english_site_keeps_material_search(project: Project) -> None:
     assert built.returncode == 0, built.stderr
     assert _search_settings(project)["lang"] == ["en"]
     assert not project.path("site/assets/javascripts/lunr/min/lunr.id.min.js").exists()
+
+
+def test_indonesian_search_when_the_project_asks_for_it_and_its_pipeline_kept(
+    project: Project,
+) -> None:
+    project.replace(
+        "mkdocs.yml",
+        "\n  - search\n",
+        "\n  - search:\n      lang: id\n      pipeline: [stemmer]\n",
+    )
+
+    built = project.mkdocs_build("--strict")
+
+    assert built.returncode == 0, built.stderr
+    assert _search_settings(project) == {"lang": ["id"], "pipeline": ["stemmer"]}
 
 
 def test_a_search_language_the_project_chose_is_kept(project: Project) -> None:

@@ -510,23 +510,26 @@ INDONESIAN_SEARCH = "assets/javascripts/lunr/min/lunr.id.min.js"
 def _search_in_indonesian(config: MkDocsConfig) -> bool:
     """Make Material's search of an Indonesian site find a word's root and its
     affixed forms (layanan, pelayanan, melayani): its language "id", which Material
-    lacks and the site then carries, with the root as the word searched for. A
-    search language the project set itself is left as it is. Material's search has
-    made its index settings (its on_config runs before Silabus's) and reads them
-    again when it writes the index."""
+    lacks and the site then carries, with the root as a word searched for. A search
+    language other than Indonesian that the project set, or a pipeline it set, is
+    left as it is. Material's search has made its index settings (its on_config
+    runs before Silabus's) and reads them again when it writes the index."""
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
     if plugin is None or not _has_material_search(config) or config.theme.get("language") != "id":
         return False
+    chosen: dict[str, Any] = {}
     if config.config_file_path:  # as written: MkDocs has taken the plugins' options out
         written = settings_data(Path(config.config_file_path), _project_root_of(config))
-        chosen = plugins_data(written.get("plugins", []))
-        if any(chosen.get(name, {}).get("lang") for name in ("search", "material/search")):
-            return False
+        plugins = plugins_data(written.get("plugins", []))
+        chosen = plugins.get("material/search", plugins.get("search", {}))
+    if chosen.get("lang") not in (None, "id", ["id"]):
+        return False
     index = getattr(plugin, "search_index", None)
     for settings in (plugin.config, getattr(index, "config", None)):
         if settings is not None:
             settings["lang"] = ["id"]
-            settings["pipeline"] = ["stemmer", "trimmer"]
+            if chosen.get("pipeline") is None:
+                settings["pipeline"] = ["stemmer", "trimmer"]
     return True
 
 

@@ -1,9 +1,15 @@
-/* Indonesian for lunr, the search library of Material for MkDocs: each word of
- * the pages and of the query is reduced to its root by Snowball's Indonesian
- * stemmer, so that "layanan" finds "pelayanan", "melayani" and "dilayani", and
- * "pimpin" finds "kepemimpinan". Material's search worker loads this file (as
- * lunr/min/lunr.id.min.js) after snowball-indonesian.js, which comes first in
- * the same file, when the site's search language is "id". */
+/* Indonesian for lunr, the search library of Material for MkDocs: a word of the
+ * pages and of the query is also looked up by its root (Snowball's Indonesian
+ * stemmer, with corrections), so that "layanan" finds "pelayanan", "melayani" and
+ * "dilayani", and "pimpin" finds "kepemimpinan". Material's search worker loads
+ * this file (as lunr/min/lunr.id.min.js) after snowball-indonesian.js, which
+ * comes first in the same file, when the site's search language is "id".
+ *
+ * Each word is indexed as written and by its roots; a word searched for is looked
+ * up as typed (with the wildcard Material adds while the reader types) and by its
+ * roots, exactly. Results then name the word searched for, not the root that
+ * found it, and each place in a page once, so that Material highlights every
+ * word found once and does not call the word searched for missing. */
 (function () {
   var stemWord = silabusStemIndonesian;
   var has = Object.prototype.hasOwnProperty;
@@ -24,6 +30,9 @@
     dinilai: "nilai", penilai: "nilai", penilaian: "nilai", terampil: "terampil",
     keterampilan: "terampil", berlaku: "laku", bertemu: "temu", bertanya: "tanya",
     berjumlah: "jumlah", pemangku: "pangku", mentoring: "mentor",
+    kepada: "kepada", ketua: "ketua", teori: "teori", perintah: "perintah",
+    pemerintah: "perintah", pemerintahan: "perintah", materi: "materi",
+    memori: "memori", kategori: "kategori", kriteria: "kriteria",
   };
   // ... and by the root it gives.
   var ROOTS = { mimpin: "pimpin", pentor: "mentor" };
@@ -36,11 +45,20 @@
     [/^(?:meng|peng)[aiueo]/, ["k"]],
   ];
 
+  // Only words of Latin letters, long enough to carry an affix, have roots;
+  // shorter roots than this are too often another word.
+  var INDONESIAN_WORD = /^[a-z]{4,}$/;
+  var SHORTEST_ROOT = 3;
+
   var found = new Map();
   function roots(word) {
     var known = found.get(word);
     if (known !== undefined) return known;
     var all = [];
+    if (!INDONESIAN_WORD.test(word)) {
+      found.set(word, all);
+      return all;
+    }
     if (has.call(WORDS, word)) {
       all.push(WORDS[word]);
     } else {
@@ -55,7 +73,7 @@
       }
     }
     all = all.filter(function (root, index) {
-      return root && root !== word && all.indexOf(root) === index;
+      return root.length >= SHORTEST_ROOT && root !== word && all.indexOf(root) === index;
     });
     found.set(word, all);
     return all;
@@ -69,39 +87,111 @@
       this.searchPipeline.add(lunr.id.stemmer);
     }
   };
+
+  // Punctuation off either end of a word, letters of any script kept (lunr's own
+  // trimmer keeps only a-z, which would leave "café" as "caf").
   lunr.id.trimmer = function (token) {
-    return lunr.trimmer(token);
+    return token.update(function (word) {
+      return word.replace(/^[^\p{L}\p{N}]+/u, "").replace(/[^\p{L}\p{N}]+$/u, "");
+    });
   };
   lunr.Pipeline.registerFunction(lunr.id.trimmer, "trimmer-id");
 
-  // A word is indexed as written and by its root; a word searched for is looked
-  // up both ways too, keeping the wildcards Material adds as the reader types
-  // ("pelayanan*" -> "pelayanan*" and "layan*").
   var WILDCARDS = /^(\**)(.*?)(\**)$/;
+  function core(term) {
+    return WILDCARDS.exec(term)[2].toLowerCase();
+  }
+
+  // The word as written (a search keeps its wildcards), then its roots, exactly.
   lunr.id.stemmer = function (token) {
-    var parts = WILDCARDS.exec(token.toString());
-    var more = parts[2] ? roots(parts[2].toLowerCase()) : [];
+    var more = roots(core(token.toString()));
     return [token].concat(
       more.map(function (root) {
         return token.clone(function () {
-          return parts[1] + root + parts[3];
+          return root;
         });
       })
     );
   };
   lunr.Pipeline.registerFunction(lunr.id.stemmer, "stemmer-id");
 
-  // lunr looks up a word with a wildcard as typed, past the search pipeline;
-  // with this language the pipeline (the stemmer above) sees it as well.
+  function usesRoots(index) {
+    return index.pipeline._stack.indexOf(lunr.id.stemmer) !== -1;
+  }
+
+  // lunr looks up a word with a wildcard as typed, past the search pipeline; here
+  // the pipeline sees it too. A word that must be in a page ("word", +word) is
+  // looked up by its root alone, so that either form counts; a word that must not
+  // be (-word) only as written.
   var query = lunr.Index.prototype.query;
   lunr.Index.prototype.query = function (build) {
-    var roots = this.pipeline._stack.indexOf(lunr.id.stemmer) !== -1;
-    return query.call(this, function (found) {
+    if (!usesRoots(this)) return query.call(this, build);
+    var asked = [];
+    var results = query.call(this, function (found) {
       build.call(found, found);
-      if (roots) {
-        for (var i = 0; i < found.clauses.length; i++) found.clauses[i].usePipeline = true;
+      for (var i = 0; i < found.clauses.length; i++) {
+        var clause = found.clauses[i];
+        var word = core(clause.term);
+        asked.push(word);
+        if (clause.presence === lunr.Query.presence.PROHIBITED) {
+          clause.usePipeline = false;
+        } else if (clause.presence === lunr.Query.presence.REQUIRED) {
+          var more = roots(word);
+          if (more.length) {
+            clause.term = more[0];
+            clause.wildcard = lunr.Query.wildcard.NONE;
+            clause.usePipeline = false;
+          }
+        } else {
+          clause.usePipeline = true;
+        }
       }
     });
+    for (var r = 0; r < results.length; r++) credit(results[r].matchData.metadata, asked);
+    return results;
   };
+
+  // The word searched for as the one found, where a root of it found the page; each
+  // place found once.
+  function credit(metadata, asked) {
+    var terms = Object.keys(metadata);
+    for (var t = 0; t < terms.length; t++) {
+      var term = terms[t];
+      for (var a = 0; a < asked.length; a++) {
+        var word = asked[a];
+        if (term === word || term.indexOf(word) === 0 || roots(word).indexOf(term) === -1) continue;
+        var into = metadata[word] || (metadata[word] = Object.create(null));
+        var fields = Object.keys(metadata[term]);
+        for (var f = 0; f < fields.length; f++) {
+          var field = fields[f];
+          var from = metadata[term][field];
+          var to = into[field] || (into[field] = Object.create(null));
+          var keys = Object.keys(from);
+          for (var k = 0; k < keys.length; k++) {
+            to[keys[k]] = (to[keys[k]] || []).concat(from[keys[k]]);
+          }
+        }
+        delete metadata[term];
+        break;
+      }
+    }
+    var seen = Object.create(null);
+    var left = Object.keys(metadata);
+    for (var i = 0; i < left.length; i++) {
+      var byField = metadata[left[i]];
+      var names = Object.keys(byField);
+      for (var n = 0; n < names.length; n++) {
+        var places = byField[names[n]].position;
+        if (!places) continue;
+        byField[names[n]].position = places.filter(function (place) {
+          var key = names[n] + ":" + place[0] + ":" + place[1];
+          if (seen[key]) return false;
+          seen[key] = true;
+          return true;
+        });
+      }
+    }
+  }
+
   lunr.id.roots = roots; // for tests
 })();
