@@ -407,3 +407,25 @@ def test_a_folder_readme_gets_its_link_preview_on_zensical(project: Project) -> 
     assert built.returncode == 0, built.stderr
     page = project.read("site/bantuan/index.html")
     assert '<meta property="og:title" content="Bantuan Peserta">' in page
+
+
+def test_zensical_leaves_out_what_mkdocs_yml_excludes_as_mkdocs_does(project: Project) -> None:
+    settings = project.read("mkdocs.yml")
+    project.write(
+        "mkdocs.yml",
+        settings[: settings.index("\nnav:\n")]  # the navigation MkDocs makes by itself
+        + "\nexclude_docs: |\n  drafts/\nnot_in_nav: |\n  /bantuan.md\n",
+    )
+    project.write("docs/drafts/rencana.md", "# Rencana\n")
+    project.write("docs/bantuan.md", "# Bantuan\n")
+    project.write("docs/templates/catatan.md", "# Catatan\n")
+
+    built = _zensical(project, "--strict")
+
+    assert built.returncode == 0, built.stderr
+    assert not project.path("site/drafts").exists()
+    assert not project.path("site/templates").exists()  # as MkDocs: never published
+    assert ">Bantuan<" in project.read("site/bantuan/index.html")
+    home = project.read("site/index.html")
+    assert "bantuan/" not in home and "drafts" not in home  # not in the navigation
+    assert 'href="program/"' in home  # the curriculum is

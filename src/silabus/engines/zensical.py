@@ -256,7 +256,7 @@ def _write_sources(project: _Project, site: Site, build: Path) -> None:
     hand-written), the theme's overrides and the derived settings. Files that did
     not change are left as they are, so that `zensical serve` rebuilds only what
     changed."""
-    written_files, written = _hand_written(project.docs_dir)
+    written_files, written = _hand_written(project.docs_dir, project.settings)
     sources: dict[str, bytes | Path | PhoneCopy] = {**written_files, **page_files(site)}
     sources.update(site.files)
     if _offline_plugin_on(project.settings):
@@ -473,10 +473,24 @@ def _state(paths: list[Path]) -> dict[str, tuple[int, int]]:
     return found
 
 
-def _hand_written(docs_dir: Path) -> tuple[dict[str, bytes | Path], list[str]]:
-    """The files of `docs_dir` as Zensical should read them, and its pages in the
-    order MkDocs lists them. A page's notice for sites built without Silabus is
-    left out."""
+def _hand_written(
+    docs_dir: Path, settings: Mapping[str, Any]
+) -> tuple[dict[str, bytes | Path], list[str]]:
+    """The files of `docs_dir` as Zensical should read them, and the pages of the
+    navigation in the order MkDocs lists them. As MkDocs builds the site, files that
+    `exclude_docs` or `draft_docs` name (and dotfiles and `templates/`) are left
+    out, and pages `not_in_nav` names out of the navigation. A page's notice for
+    sites built without Silabus is left out."""
+    from pathspec.gitignore import GitIgnoreSpec  # MkDocs' own, for its patterns
+
+    def patterns(key: str) -> list[str]:
+        value = setting(dict(settings), key)
+        return value.splitlines() if isinstance(value, str) else []
+
+    excluded = GitIgnoreSpec.from_lines(
+        [".*", "/templates/", *patterns("exclude_docs"), *patterns("draft_docs")]
+    )
+    not_in_nav = GitIgnoreSpec.from_lines(patterns("not_in_nav"))
     found: dict[str, bytes | Path] = {}
     pages: list[str] = []
     # Linked folders are followed, as MkDocs follows them (the build refuses a link
@@ -492,6 +506,8 @@ def _hand_written(docs_dir: Path) -> tuple[dict[str, bytes | Path], list[str]]:
             if name.startswith(".") or not source.is_file():
                 continue
             relative = source.relative_to(docs_dir).as_posix()
+            if excluded.match_file(relative):
+                continue
             if source.suffix.lower() in PAGE_SUFFIXES:
                 try:
                     text = source.read_bytes().decode("utf-8")
@@ -500,7 +516,8 @@ def _hand_written(docs_dir: Path) -> tuple[dict[str, bytes | Path], list[str]]:
                         f"{shown(source)} is not UTF-8 text; save it as UTF-8 and build again"
                     ) from None
                 found[relative] = without_notice(text).encode("utf-8")
-                pages.append(relative)
+                if not not_in_nav.match_file(relative):
+                    pages.append(relative)
             else:
                 found[relative] = source
     return found, sorted(pages, key=_page_order)
@@ -623,9 +640,11 @@ def _describe_pages(project: _Project, site: Site, built: Path) -> None:
     site_url = setting(settings, "site_url")
     site_url = site_url if isinstance(site_url, str) else ""
     directory_urls = site.directory_urls
-    _, written = _hand_written(project.docs_dir)
+    written, _ = _hand_written(project.docs_dir, project.settings)
     pages: dict[str, dict[str, Any] | None] = {
-        _html_of(path, directory_urls): None for path in written
+        _html_of(path, directory_urls): None
+        for path in written
+        if PurePosixPath(path).suffix.lower() in PAGE_SUFFIXES
     }
     pages.update({_html_of(path, directory_urls): page.data for path, page in site.pages.items()})
     pages["404.html"] = None
