@@ -250,6 +250,7 @@ def _finds_by_root(page: Any) -> None:
     assert served["layanan"] > 20 and len(set(served.values())) == 1, served
     leading = {word: _found(page, word) for word in ("pimpin", "pimpinan", "kepemimpinan")}
     assert leading["pimpin"] > 2 and len(set(leading.values())) == 1, leading
+    assert _found(page, "berinovasi") == _found(page, "inovasi") > 10  # also a tag
     # The results highlight each word found once, and do not call the word searched
     # for missing (Material lists such words after "Tidak ada", struck through).
     results = str(page.locator(".md-search-result__list").inner_html())

@@ -86,7 +86,8 @@ const index = lunr(function () {
   this.metadataWhitelist = ["position"];
   this.ref("id");
   this.field("text");
-  for (const [id, text] of Object.entries(docs.pages)) this.add({ id, text });
+  this.field("tags");
+  for (const [id, text] of Object.entries(docs.pages)) this.add({ id, text, tags: ["ujian"] });
 });
 const found = {};
 for (const query of docs.queries) {
@@ -122,6 +123,7 @@ def searched(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[list[ob
         "menata*",
         "+pelayanannya",
         "pelayanan -layanan",
+        "ujian*",
     ]
     ran = subprocess.run(
         ["node", "-e", _SEARCH, str(script), str(lunr)],
@@ -169,6 +171,12 @@ def test_words_of_other_scripts_and_short_roots_stay_as_written(
 ) -> None:
     assert _pages(searched["café*"]) == {"layanan"}  # not cut to "caf"
     assert _pages(searched["menata*"]) == set()  # its root "ata" finds no "atau", "atas"
+
+
+def test_a_word_of_a_list_is_found_though_it_has_no_place(
+    searched: dict[str, list[list[object]]],
+) -> None:
+    assert _pages(searched["ujian*"]) == set(PAGES)  # every page's tag
 
 
 def test_required_and_excluded_words(searched: dict[str, list[list[object]]]) -> None:

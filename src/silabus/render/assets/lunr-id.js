@@ -184,6 +184,7 @@
         var places = byField[names[n]].position;
         if (!places) continue;
         byField[names[n]].position = places.filter(function (place) {
+          if (!place) return true; // a word of a list (tags) has no place
           var key = names[n] + ":" + place[0] + ":" + place[1];
           if (seen[key]) return false;
           seen[key] = true;
