@@ -258,6 +258,14 @@ def _finds_by_root(page: Any) -> None:
     assert "md-search-result__terms" not in results
 
 
+def test_a_page_opened_from_a_search_result_highlights_the_word(served: Served, page: Any) -> None:
+    """A result links to its page with ?h=word; the page loads the index at once to
+    highlight the word (no waiting for the reader to touch the search box)."""
+    page.goto(served.url("modul/konsep-pelayanan-publik/?h=pelayanan"))
+    page.locator("article mark").first.wait_for()
+    assert str(page.locator("article mark").first.inner_text()).lower() == "pelayanan"
+
+
 def test_search_finds_indonesian_words_by_their_root(served: Served, page: Any) -> None:
     page.goto(served.url(""))
     _finds_by_root(page)

@@ -98,12 +98,21 @@
   lunr.Pipeline.registerFunction(lunr.id.trimmer, "trimmer-id");
 
   var WILDCARDS = /^(\**)(.*?)(\**)$/;
+  var PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+  // A word searched for without the punctuation typed around it, as the words of
+  // the pages were indexed; its wildcards kept.
+  function tidy(term) {
+    var parts = WILDCARDS.exec(term);
+    return parts[1] + parts[2].replace(PUNCTUATION, "") + parts[3];
+  }
   function core(term) {
-    return WILDCARDS.exec(term)[2].toLowerCase();
+    return WILDCARDS.exec(tidy(term))[2].toLowerCase();
   }
 
-  // The word as written (a search keeps its wildcards), then its roots, exactly.
+  // The word as written (a search keeps its wildcards; punctuation typed around
+  // it goes, as it went when the pages were indexed), then its roots, exactly.
   lunr.id.stemmer = function (token) {
+    token.update(tidy);
     var more = roots(core(token.toString()));
     return [token].concat(
       more.map(function (root) {
@@ -126,6 +135,7 @@
   var query = lunr.Index.prototype.query;
   lunr.Index.prototype.query = function (build) {
     if (!usesRoots(this)) return query.call(this, build);
+    var index = this;
     var asked = [];
     var results = query.call(this, function (found) {
       build.call(found, found);
@@ -134,14 +144,17 @@
         var word = core(clause.term);
         asked.push(word);
         if (clause.presence === lunr.Query.presence.PROHIBITED) {
+          clause.term = tidy(clause.term);
           clause.usePipeline = false;
         } else if (clause.presence === lunr.Query.presence.REQUIRED) {
-          var more = roots(word);
-          if (more.length) {
-            clause.term = more[0];
+          var best = widest(index, [word].concat(roots(word)));
+          if (best !== word) {
+            clause.term = best;
             clause.wildcard = lunr.Query.wildcard.NONE;
-            clause.usePipeline = false;
+          } else {
+            clause.term = tidy(clause.term);
           }
+          clause.usePipeline = false;
         } else {
           clause.usePipeline = true;
         }
@@ -150,6 +163,25 @@
     for (var r = 0; r < results.length; r++) credit(results[r].matchData.metadata, asked);
     return results;
   };
+
+  // Of a word and its roots, the one the most pages are indexed by: a word that
+  // must be in a page is looked up by that one alone, since lunr asks a page to
+  // hold every form a required word is looked up by.
+  function widest(index, forms) {
+    var best = forms[0];
+    var most = -1;
+    for (var i = 0; i < forms.length; i++) {
+      var posting = index.invertedIndex[forms[i]];
+      if (!posting) continue;
+      var pages = 0;
+      for (var field in posting) if (field !== "_index") pages += Object.keys(posting[field]).length;
+      if (pages > most) {
+        best = forms[i];
+        most = pages;
+      }
+    }
+    return best;
+  }
 
   // The word searched for as the one found, where a root of it found the page; each
   // place found once.
@@ -184,8 +216,9 @@
         var places = byField[names[n]].position;
         if (!places) continue;
         byField[names[n]].position = places.filter(function (place) {
-          if (!place) return true; // a word of a list (tags) has no place
-          var key = names[n] + ":" + place[0] + ":" + place[1];
+          if (place === undefined || place === null) return true; // a word of a list
+          // Material gives a place as one number, lunr as [start, length].
+          var key = names[n] + ":" + String(place);
           if (seen[key]) return false;
           seen[key] = true;
           return true;

@@ -41,6 +41,8 @@
   document.addEventListener("change", function (event) {
     if (event.target && event.target.id === "__search") release();
   }, true);
-  /* A search already in the address (?q=...) loads the index at once. */
-  if (/[?&]q=/.test(location.search)) release();
+  /* A search already in the address loads the index at once: a query (?q=...),
+     or a page opened from a search result, whose words Material highlights
+     (?h=...). */
+  if (/[?&][qh]=./.test(location.search)) release();
 })();
