@@ -71,7 +71,7 @@ def test_check_jsonschema_rejects_a_misspelt_key(tmp_path: Path) -> None:
     )
     checked = check_jsonschema(REPOSITORY / "schema" / "module.schema.json", broken)
     assert checked.returncode == 1
-    assert "'sumary' was unexpected" in checked.stdout
+    assert "'sumary' is not one of ['id', 'title', 'summary'," in checked.stdout
 
 
 def test_check_jsonschema_rejects_a_wrong_type_and_a_bad_time(tmp_path: Path) -> None:
@@ -92,7 +92,13 @@ def test_check_jsonschema_rejects_a_wrong_type_and_a_bad_time(tmp_path: Path) ->
 def test_fields_are_described_in_indonesian_and_english() -> None:
     module = json.loads(schema_text("module"))
     assert module["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert module["additionalProperties"] is False
+    # Only the keys listed: an unknown one is answered with those, in both languages.
+    keys = module["propertyNames"]
+    assert keys["enum"] == list(module["properties"])
+    assert keys["errorMessage"].startswith(
+        "Kunci ini tidak dikenal. Kunci yang dapat dipakai di sini: id, title, summary,"
+    )
+    assert " / Unknown key; the keys here are: id, title, summary," in keys["errorMessage"]
     title = module["properties"]["title"]["description"]
     assert title == "Judul mata pelatihan. Teks biasa. / Module title."
     # `jp: 12` is short for `jp: {total: 12}`; both are offered.

@@ -57,6 +57,8 @@ def json_schema(kind: str) -> dict[str, Any]:
         _empty_optional_fields(definition)
     _as_silabus_reads(schema)
     _without_titles(schema)
+    for definition in [schema, *definitions.values()]:
+        _known_keys(definition)
     return {"$schema": DIALECT, **schema, "title": NAMES[kind]}
 
 
@@ -127,6 +129,22 @@ def _as_silabus_reads(schema: Any) -> None:
 _SUBSCHEMA = frozenset({"items", "additionalProperties", "not", "if", "then", "else"})
 _SUBSCHEMAS = frozenset({"anyOf", "allOf", "oneOf", "prefixItems"})
 _NAMED_SUBSCHEMAS = frozenset({"properties", "$defs", "patternProperties"})
+
+
+def _known_keys(definition: dict[str, Any]) -> None:
+    """An unknown key of an object answered with the keys it may have, in Indonesian
+    and English (yaml-language-server shows `errorMessage`; its own "Property x is
+    not allowed" names none)."""
+    keys = list(definition.get("properties", {}))
+    if definition.get("additionalProperties") is not False or not keys:
+        return
+    listed = ", ".join(keys)
+    del definition["additionalProperties"]
+    definition["propertyNames"] = {
+        "enum": keys,
+        "errorMessage": f"Kunci ini tidak dikenal. Kunci yang dapat dipakai di sini: {listed}. "
+        f"/ Unknown key; the keys here are: {listed}.",
+    }
 
 
 def _without_titles(schema: Any) -> None:
