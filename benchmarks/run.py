@@ -1,8 +1,9 @@
 """All benchmarks in one run: how Silabus scales (benchmarks/scale.py), how long a
 material page takes to build against plain MkDocs (benchmarks/materials.py), the
 engines side by side (benchmarks/engines.py), search in Indonesian
-(benchmarks/search.py), and how long each case of the corpus of broken curricula
-takes to validate (benchmarks/corpus.py).
+(benchmarks/search.py), what the editor catches (benchmarks/editor.py), and how
+long each case of the corpus of broken curricula takes to validate
+(benchmarks/corpus.py).
 Prints the results and writes them, with the targets and what was learned
 (benchmarks/findings.md), to a Markdown file.
 
@@ -16,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import corpus, engines, materials, scale, search
+from benchmarks import corpus, editor, engines, materials, scale, search
 
 FINDINGS = Path(__file__).with_name("findings.md")
 
@@ -37,7 +38,8 @@ def main() -> None:
         sizes = engines.QUICK_SIZES if arguments.quick else engines.FULL_SIZES
         side_by_side = engines.measure(arguments.runs, Path(scratch), sizes, sizes[:1])
         indonesian = search.measure(Path(scratch), arguments.quick)
-    for part in (lesson, side_by_side, indonesian):
+        in_the_editor = editor.measure(Path(scratch) / "editor")
+    for part in (lesson, side_by_side, indonesian, in_the_editor):
         report.lines += part.lines
         report.targets += part.targets
         report.glance += part.glance

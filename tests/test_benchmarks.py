@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from benchmarks import engines, search
+from benchmarks import editor, engines, search
 from benchmarks.scale import module_page_bytes, plain_project, serve_rebuilds
 from benchmarks.synthetic import make_project
 from tests.conftest import Project, node_package
@@ -103,3 +103,17 @@ def test_the_search_benchmark_compares_with_material_on_the_sample(tmp_path: Pat
     (target, recalled, verdict), (index, ratio, _) = report.targets
     assert target.startswith("pair recall") and verdict == "met" and float(recalled) >= 0.9
     assert index.startswith("search index") and re.fullmatch(r"\d+\.\d\dx", ratio)
+
+
+def test_the_editor_benchmark_asks_yaml_language_server(tmp_path: Path) -> None:
+    """The harness of benchmarks/editor.py on two cases: a misspelt key, which the
+    editor marks at its line, and an id another file must define, which it cannot."""
+    node_package("yaml-language-server")
+    cases = {"83-sample-unknown-key", "140-link-unknown-module"}
+    assert cases <= {mistake.case for mistake in editor.single_file_mistakes()}
+
+    report = editor.measure(tmp_path, only=cases)
+
+    (row,) = [line for line in report.lines if re.fullmatch(r"\| 2 \| .*", line)]
+    assert row == "| 2 | 1 (50%) | 0 | 1 |"
+    assert "`140-link-unknown-module`" in report.lines[-2]

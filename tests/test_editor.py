@@ -4,89 +4,10 @@ first line names, as the editor does while the trainer types."""
 
 from __future__ import annotations
 
-import json
-import queue
-import subprocess
-import threading
-import time
 from pathlib import Path
-from typing import Any
 
-from tests.conftest import REPOSITORY, node_package
-
-
-class LanguageServer:
-    """yaml-language-server over its standard input and output (the Language
-    Server Protocol: JSON messages, each after a Content-Length header)."""
-
-    def __init__(self) -> None:
-        server = node_package("yaml-language-server") / "bin" / "yaml-language-server"
-        self.process = subprocess.Popen(
-            ["node", str(server), "--stdio"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-        self.send({"id": 1, "method": "initialize", "params": {"capabilities": {}}})
-        self.send({"method": "initialized", "params": {}})
-        self.send(
-            {
-                "method": "workspace/didChangeConfiguration",
-                "params": {"settings": {"yaml": {"validate": True}}},
-            }
-        )
-
-    def _read(self) -> None:
-        stream = self.process.stdout
-        assert stream is not None
-        while True:
-            header = b""
-            while not header.endswith(b"\r\n\r\n"):
-                byte = stream.read(1)
-                if not byte:
-                    return
-                header += byte
-            length = next(
-                int(line.split(b":")[1])
-                for line in header.split(b"\r\n")
-                if line.lower().startswith(b"content-length")
-            )
-            self.messages.put(json.loads(stream.read(length)))
-
-    def send(self, message: dict[str, Any]) -> None:
-        body = json.dumps({"jsonrpc": "2.0", **message}).encode()
-        stdin = self.process.stdin
-        assert stdin is not None
-        stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-        stdin.flush()
-
-    def diagnostics(self, path: Path, seconds: float = 30) -> list[dict[str, Any]]:
-        """What the server says of the file at `path` once it has read its schema."""
-        uri = path.resolve().as_uri()
-        document = {"uri": uri, "languageId": "yaml", "version": 1, "text": path.read_text()}
-        self.send({"method": "textDocument/didOpen", "params": {"textDocument": document}})
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            try:
-                message = self.messages.get(timeout=0.5)
-            except queue.Empty:
-                continue
-            if "id" in message and "method" in message:  # a request of the server's
-                asked = message["method"] == "workspace/configuration"
-                self.send({"id": message["id"], "result": [{"validate": True}] if asked else None})
-                continue
-            params = message.get("params", {})
-            if message.get("method") == "textDocument/publishDiagnostics" and params["uri"] == uri:
-                found: list[dict[str, Any]] = params["diagnostics"]
-                if found:
-                    return found
-        return []
-
-    def close(self) -> None:
-        self.process.kill()
-        self.process.wait()
+from tests.conftest import REPOSITORY
+from tests.language_server import LanguageServer
 
 
 def test_the_editor_answers_a_misspelt_key_with_the_keys_in_indonesian(tmp_path: Path) -> None:
@@ -109,3 +30,25 @@ def test_the_editor_answers_a_misspelt_key_with_the_keys_in_indonesian(tmp_path:
     indonesian, english = said["message"].split(" / ")
     assert indonesian.startswith("Kunci ini tidak dikenal. Kunci yang dapat dipakai di sini:")
     assert " summary," in indonesian and english.startswith("Unknown key; the keys here are:")
+
+
+def test_the_editor_marks_an_impossible_day_and_a_time_with_a_dot(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "curriculum" / "cohorts").mkdir(parents=True)
+    (project / "schema").symlink_to(REPOSITORY / "schema")
+    cohort = project / "curriculum" / "cohorts" / "angkatan-i-2019.yml"
+    sample = (REPOSITORY / "curriculum" / "cohorts" / "angkatan-i-2019.yml").read_text()
+    day = next(line for line in sample.splitlines() if line.strip().startswith("- date: "))
+    broken = sample.replace(day, day.split("date: ")[0] + "date: 2019-02-30", 1)
+    cohort.write_text(broken.replace("- start: 08:00", "- start: 8.00", 1))
+    lines = cohort.read_text().splitlines()
+
+    server = LanguageServer()
+    try:
+        said = server.diagnostics(cohort)
+    finally:
+        server.close()
+
+    marked = {lines[item["range"]["start"]["line"]].strip(): item["message"] for item in said}
+    assert marked["- date: 2019-02-30"].startswith("Tanggal ini tidak ada di kalender")
+    assert marked["- start: 8.00"].startswith("Tulis jam sebagai jam:menit dengan titik dua")

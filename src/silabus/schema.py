@@ -57,6 +57,7 @@ def json_schema(kind: str) -> dict[str, Any]:
         _empty_optional_fields(definition)
     _as_silabus_reads(schema)
     _without_titles(schema)
+    _said_for_trainers(schema)
     for definition in [schema, *definitions.values()]:
         _known_keys(definition)
     return {"$schema": DIALECT, **schema, "title": NAMES[kind]}
@@ -129,6 +130,43 @@ def _as_silabus_reads(schema: Any) -> None:
 _SUBSCHEMA = frozenset({"items", "additionalProperties", "not", "if", "then", "else"})
 _SUBSCHEMAS = frozenset({"anyOf", "allOf", "oneOf", "prefixItems"})
 _NAMED_SUBSCHEMAS = frozenset({"properties", "$defs", "patternProperties"})
+
+
+# A day of the calendar, as YYYY-MM-DD: no 30 February, no 31 April (29 February is
+# left to `silabus validate`, which knows the leap years).
+_CALENDAR_DATE = (
+    r"^\s*[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))\s*$"
+)
+_DATE_MESSAGE = (
+    "Tanggal ini tidak ada di kalender, atau tidak ditulis TTTT-BB-HH; tulis misalnya "
+    "2027-02-28. / Not a day of the calendar, or not written YYYY-MM-DD; write for "
+    "example 2027-02-28."
+)
+_TIME_MESSAGE = (
+    "Tulis jam sebagai jam:menit dengan titik dua, jam 0 sampai 23, misalnya 07:30 "
+    "(bukan 7.30). / Write the time as hours:minutes with a colon, for example 07:30."
+)
+_CLOCK_TIME = r"^\s*([01]?[0-9]|2[0-3]):[0-5][0-9]\s*$"
+
+
+def _said_for_trainers(schema: Any) -> None:
+    """The editor's words for a date or a time written wrong, in Indonesian and
+    English: an impossible day (2027-02-30) is marked as one, and a time written
+    7.30 (which YAML reads as a number) is answered with how to write it."""
+    if isinstance(schema, list):
+        for item in schema:
+            _said_for_trainers(item)
+        return
+    if not isinstance(schema, dict):
+        return
+    if schema.get("format") == "date":
+        schema["pattern"] = _CALENDAR_DATE
+        schema["errorMessage"] = _DATE_MESSAGE
+    elif schema.get("pattern") == _CLOCK_TIME:
+        schema["errorMessage"] = _TIME_MESSAGE
+    for value in schema.values():
+        _said_for_trainers(value)
 
 
 def _known_keys(definition: dict[str, Any]) -> None:

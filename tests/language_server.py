@@ -1,0 +1,96 @@
+"""yaml-language-server (the language server of VS Code's YAML extension, from
+npm) as the tests and benchmarks drive it: over its standard input and output,
+as an editor does."""
+
+from __future__ import annotations
+
+import json
+import queue
+import subprocess
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import node_package
+
+
+class LanguageServer:
+    """yaml-language-server over its standard input and output (the Language
+    Server Protocol: JSON messages, each after a Content-Length header)."""
+
+    def __init__(self) -> None:
+        server = node_package("yaml-language-server") / "bin" / "yaml-language-server"
+        self.process = subprocess.Popen(
+            ["node", str(server), "--stdio"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+        self.send({"id": 1, "method": "initialize", "params": {"capabilities": {}}})
+        self.send({"method": "initialized", "params": {}})
+        self.send(
+            {
+                "method": "workspace/didChangeConfiguration",
+                "params": {"settings": {"yaml": {"validate": True}}},
+            }
+        )
+
+    def _read(self) -> None:
+        stream = self.process.stdout
+        assert stream is not None
+        while True:
+            header = b""
+            while not header.endswith(b"\r\n\r\n"):
+                byte = stream.read(1)
+                if not byte:
+                    return
+                header += byte
+            length = next(
+                int(line.split(b":")[1])
+                for line in header.split(b"\r\n")
+                if line.lower().startswith(b"content-length")
+            )
+            self.messages.put(json.loads(stream.read(length)))
+
+    def send(self, message: dict[str, Any]) -> None:
+        body = json.dumps({"jsonrpc": "2.0", **message}).encode()
+        stdin = self.process.stdin
+        assert stdin is not None
+        stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        stdin.flush()
+
+    def diagnostics(
+        self, path: Path, seconds: float = 30, settle: float = 1.0
+    ) -> list[dict[str, Any]]:
+        """What the server says of the file at `path`: its last word on it, once it
+        has said something and then nothing more for `settle` seconds (it may speak
+        before it has read the schema)."""
+        uri = path.resolve().as_uri()
+        text = path.read_text(encoding="utf-8", errors="replace")
+        document = {"uri": uri, "languageId": "yaml", "version": 1, "text": text}
+        self.send({"method": "textDocument/didOpen", "params": {"textDocument": document}})
+        deadline = time.monotonic() + seconds
+        found: list[dict[str, Any]] | None = None
+        quiet_until = deadline
+        while time.monotonic() < min(deadline, quiet_until):
+            try:
+                message = self.messages.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if "id" in message and "method" in message:  # a request of the server's
+                asked = message["method"] == "workspace/configuration"
+                self.send({"id": message["id"], "result": [{"validate": True}] if asked else None})
+                continue
+            params = message.get("params", {})
+            if message.get("method") == "textDocument/publishDiagnostics" and params["uri"] == uri:
+                found = params["diagnostics"]
+                quiet_until = time.monotonic() + (settle if not found else settle / 3)
+        self.send({"method": "textDocument/didClose", "params": {"textDocument": {"uri": uri}}})
+        return found or []
+
+    def close(self) -> None:
+        self.process.kill()
+        self.process.wait()
