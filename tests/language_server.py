@@ -91,6 +91,36 @@ class LanguageServer:
         self.send({"method": "textDocument/didClose", "params": {"textDocument": {"uri": uri}}})
         return found or []
 
+    def completions(self, path: Path, line: int, character: int) -> list[str]:
+        """The labels the server offers at a place of the file at `path` (from 0),
+        as the editor lists them after Ctrl+Space."""
+        self.diagnostics(path, seconds=10, settle=0.5)  # opened, its schema read
+        uri = path.resolve().as_uri()
+        text = path.read_text(encoding="utf-8", errors="replace")
+        document = {"uri": uri, "languageId": "yaml", "version": 2, "text": text}
+        self.send({"method": "textDocument/didOpen", "params": {"textDocument": document}})
+        self.send(
+            {
+                "id": 2,
+                "method": "textDocument/completion",
+                "params": {
+                    "textDocument": {"uri": uri},
+                    "position": {"line": line, "character": character},
+                },
+            }
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                message = self.messages.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if message.get("id") == 2 and "method" not in message:
+                result = message.get("result") or {}
+                items = result.get("items", []) if isinstance(result, dict) else result
+                return [str(item["label"]) for item in items]
+        return []
+
     def close(self) -> None:
         self.process.kill()
         self.process.wait()

@@ -4,6 +4,7 @@ first line names, as the editor does while the trainer types."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.conftest import REPOSITORY
@@ -52,3 +53,23 @@ def test_the_editor_marks_an_impossible_day_and_a_time_with_a_dot(tmp_path: Path
     marked = {lines[item["range"]["start"]["line"]].strip(): item["message"] for item in said}
     assert marked["- date: 2019-02-30"].startswith("Tanggal ini tidak ada di kalender")
     assert marked["- start: 8.00"].startswith("Tulis jam sebagai jam:menit dengan titik dua")
+
+
+def test_the_editor_offers_time_zones_not_yes_no_or_null(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "curriculum" / "cohorts").mkdir(parents=True)
+    (project / "schema").symlink_to(REPOSITORY / "schema")
+    cohort = project / "curriculum" / "cohorts" / "angkatan-i-2019.yml"
+    sample = (REPOSITORY / "curriculum" / "cohorts" / "angkatan-i-2019.yml").read_text()
+    cohort.write_text(re.sub(r"(?m)^timezone: .*$", "timezone: ", sample, count=1))
+    line = cohort.read_text().splitlines().index("timezone: ")
+
+    server = LanguageServer()
+    try:
+        offered = server.completions(cohort, line, len("timezone: "))
+        said = server.diagnostics(cohort)
+    finally:
+        server.close()
+
+    assert offered == ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
+    assert said == []  # left empty, as Silabus reads it: the default zone

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from silabus.schema import KINDS, schema_file, schema_text
+from silabus.schema import EMPTY, KINDS, schema_file, schema_text
 from tests.conftest import REPOSITORY, Project
 
 SCHEMA_LINE = "# yaml-language-server: $schema="
@@ -106,7 +106,7 @@ def test_fields_are_described_in_indonesian_and_english() -> None:
     assert {"type": "integer"} in options
     assert {"$ref": "#/$defs/LessonHours"} in options
     # An optional field may be left empty, as Silabus reads it; a required one may not.
-    assert {"type": "null"} in module["properties"]["summary"]["anyOf"]
+    assert EMPTY in module["properties"]["summary"]["anyOf"]
     assert "anyOf" not in module["properties"]["title"]
 
 

@@ -113,7 +113,11 @@ def _as_silabus_reads(schema: Any) -> None:
         return
     if not isinstance(schema, dict):
         return
-    if schema.get("type") == "string" and not {"pattern", "format", "enum"} & set(schema):
+    # A text YAML could read as a number or yes/no is taken as text; a name the
+    # schema gives examples of (a time zone) never is one, so none is offered.
+    if schema.get("type") == "string" and not {"pattern", "format", "enum", "examples"} & set(
+        schema
+    ):
         schema["type"] = ["string", "number", "boolean"]
     elif schema.get("type") == "boolean":
         del schema["type"]
@@ -239,16 +243,27 @@ def _empty_optional_fields(definition: dict[str, Any]) -> None:
     after it), as the model reads it; a required one may not."""
     required = set(definition.get("required", []))
     for name, field in definition.get("properties", {}).items():
+        if "anyOf" in field:  # pydantic's null for an optional field, not offered either
+            field["anyOf"] = [
+                EMPTY if option == {"type": "null"} else option for option in field["anyOf"]
+            ]
         if name in required or _allows_null(field):
             continue
         kept = {key: field.pop(key) for key in ("title", "description", "default") if key in field}
         options = field.pop("anyOf") if set(field) == {"anyOf"} else [dict(field)]
         field.clear()
         field.update(kept)
-        field["anyOf"] = [*options, {"type": "null"}]
+        field["anyOf"] = [*options, EMPTY]
+
+
+# An empty value (null), accepted without being offered: an editor offers `null`
+# for a field whose schema names the type null, and inserts it.
+EMPTY: dict[str, Any] = {
+    "not": {"type": ["string", "number", "integer", "boolean", "object", "array"]}
+}
 
 
 def _allows_null(field: dict[str, Any]) -> bool:
     return field.get("type") == "null" or any(
-        option.get("type") == "null" for option in field.get("anyOf", [])
+        option.get("type") == "null" or option == EMPTY for option in field.get("anyOf", [])
     )
