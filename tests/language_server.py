@@ -91,9 +91,9 @@ class LanguageServer:
         self.send({"method": "textDocument/didClose", "params": {"textDocument": {"uri": uri}}})
         return found or []
 
-    def completions(self, path: Path, line: int, character: int) -> list[str]:
-        """The labels the server offers at a place of the file at `path` (from 0),
-        as the editor lists them after Ctrl+Space."""
+    def completions(self, path: Path, line: int, character: int) -> list[dict[str, Any]]:
+        """What the server offers at a place of the file at `path` (from 0), as the
+        editor lists it after Ctrl+Space: each item's label, documentation, ..."""
         self.diagnostics(path, seconds=10, settle=0.5)  # opened, its schema read
         uri = path.resolve().as_uri()
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -117,8 +117,10 @@ class LanguageServer:
                 continue
             if message.get("id") == 2 and "method" not in message:
                 result = message.get("result") or {}
-                items = result.get("items", []) if isinstance(result, dict) else result
-                return [str(item["label"]) for item in items]
+                items: list[dict[str, Any]] = (
+                    result.get("items", []) if isinstance(result, dict) else result
+                )
+                return items
         return []
 
     def close(self) -> None:

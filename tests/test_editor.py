@@ -71,5 +71,29 @@ def test_the_editor_offers_time_zones_not_yes_no_or_null(tmp_path: Path) -> None
     finally:
         server.close()
 
-    assert offered == ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
+    assert [item["label"] for item in offered] == ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
     assert said == []  # left empty, as Silabus reads it: the default zone
+
+
+def test_the_editor_says_what_each_choice_means(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "curriculum" / "cohorts").mkdir(parents=True)
+    (project / "schema").symlink_to(REPOSITORY / "schema")
+    cohort = project / "curriculum" / "cohorts" / "angkatan-i-2019.yml"
+    sample = (REPOSITORY / "curriculum" / "cohorts" / "angkatan-i-2019.yml").read_text()
+    cohort.write_text(sample.replace("- kind: classroom\n", "- kind: \n", 1))
+    lines = cohort.read_text().splitlines()
+    line = next(number for number, text in enumerate(lines) if text.strip() == "- kind:")
+
+    server = LanguageServer()
+    try:
+        offered = server.completions(cohort, line, len(lines[line]))
+    finally:
+        server.close()
+
+    meaning = {item["label"]: item.get("documentation") for item in offered}
+    assert meaning["classroom"] == "Klasikal / Classroom"
+    assert (
+        meaning["off_classroom"]
+        == "Nonklasikal (di tempat kerja) / Off-classroom (at the workplace)"
+    )

@@ -139,6 +139,33 @@ def test_the_editor_shows_no_repeated_title_or_class_name(kind: str) -> None:
     assert english and indonesian not in {"", KINDS[kind].__name__}
 
 
+def _choices(schema: object) -> list[dict[str, object]]:
+    found = []
+    if isinstance(schema, dict):
+        if isinstance(schema.get("enum"), list) and "errorMessage" not in schema:
+            found.append(schema)
+        for value in schema.values():
+            found += _choices(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            found += _choices(item)
+    return found
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_choice_is_described_in_both_languages(kind: str) -> None:
+    """The editor shows what a choice means as it is offered; the spellings of yes and
+    no that Silabus reads are not choices to offer."""
+    for choice in _choices(json.loads(schema_text(kind))):
+        values = choice["enum"]
+        assert isinstance(values, list)
+        if "yes" in values:
+            continue
+        described = choice.get("enumDescriptions")
+        assert isinstance(described, list) and len(described) == len(values), values
+        assert all(" / " in text for text in described), described
+
+
 def test_schema_check_says_which_file_is_stale(project: Project) -> None:
     assert project.silabus("schema", "--check").returncode == 0
     project.write("schema/module.schema.json", "{}\n")

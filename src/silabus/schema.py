@@ -58,6 +58,7 @@ def json_schema(kind: str) -> dict[str, Any]:
     _as_silabus_reads(schema)
     _without_titles(schema)
     _said_for_trainers(schema)
+    _described_choices(schema)
     for definition in [schema, *definitions.values()]:
         _known_keys(definition)
     return {"$schema": DIALECT, **schema, "title": NAMES[kind]}
@@ -152,6 +153,61 @@ _TIME_MESSAGE = (
     "(bukan 7.30). / Write the time as hours:minutes with a colon, for example 07:30."
 )
 _CLOCK_TIME = r"^\s*([01]?[0-9]|2[0-3]):[0-5][0-9]\s*$"
+
+
+# What each choice of a field means, in Indonesian and English, where the site's
+# labels do not say it.
+_CHOICES: dict[tuple[object, ...], list[str]] = {
+    ("participant", "trainer"): [
+        "Peserta: ditawarkan di situs peserta / Participants: offered on the participant site",
+        "Pelatih: hanya di situs pelatih / Trainers: only on the trainer site",
+    ],
+    ("letters", "numbers"): [
+        "Huruf: a, b, c / Letters: a, b, c",
+        "Angka: 1, 2, 3 / Numbers: 1, 2, 3",
+    ],
+    ("id", "en"): ["Bahasa Indonesia / Indonesian", "Bahasa Inggris / English"],
+    ("error", "warning", "note"): [
+        "Kesalahan: situs tidak dibangun / Error: the site is not built",
+        "Peringatan: menghentikan pembangunan --strict / Warning: stops a --strict build",
+        "Catatan: dilaporkan, situs tetap dibangun / Note: reported; the site is built",
+    ],
+    tuple(model.CORE_VALUES): [
+        f"Nilai dasar BerAKHLAK: {name} / BerAKHLAK core value: {name}"
+        for name in model.CORE_VALUES.values()
+    ],
+}
+# Choices the site names with its labels, by the labels' prefix.
+_LABELLED = ("phase.", "activity.", "kind.", "status.")
+
+
+def _choice_descriptions(values: list[object]) -> list[str] | None:
+    from silabus.render.messages import CATALOGUE
+
+    for prefix in _LABELLED:
+        keys = [f"{prefix}{value}" for value in values]
+        if all(key in CATALOGUE["id"] for key in keys):
+            return [f"{CATALOGUE['id'][key]} / {CATALOGUE['en'][key]}" for key in keys]
+    return _CHOICES.get(tuple(values))
+
+
+def _described_choices(schema: Any) -> None:
+    """Each choice of a field described for the editor's completion list
+    (`enumDescriptions`), as a trainer reads it: "Klasikal / Classroom"."""
+    if isinstance(schema, list):
+        for item in schema:
+            _described_choices(item)
+        return
+    if not isinstance(schema, dict):
+        return
+    values = schema.get("enum")
+    if isinstance(values, list) and "errorMessage" not in schema:
+        described = _choice_descriptions(values)
+        if described is not None:
+            schema["enumDescriptions"] = described
+    for key, value in schema.items():
+        if key != "propertyNames":
+            _described_choices(value)
 
 
 def _said_for_trainers(schema: Any) -> None:
