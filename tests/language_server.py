@@ -14,6 +14,9 @@ from typing import Any
 
 from tests.conftest import node_package
 
+# The settings of VS Code's YAML extension that the tests rely on.
+SETTINGS = {"validate": True, "hover": True, "completion": True}
+
 
 class LanguageServer:
     """yaml-language-server over its standard input and output (the Language
@@ -34,7 +37,7 @@ class LanguageServer:
         self.send(
             {
                 "method": "workspace/didChangeConfiguration",
-                "params": {"settings": {"yaml": {"validate": True}}},
+                "params": {"settings": {"yaml": SETTINGS}},
             }
         )
 
@@ -82,7 +85,7 @@ class LanguageServer:
                 continue
             if "id" in message and "method" in message:  # a request of the server's
                 asked = message["method"] == "workspace/configuration"
-                self.send({"id": message["id"], "result": [{"validate": True}] if asked else None})
+                self.send({"id": message["id"], "result": [SETTINGS] if asked else None})
                 continue
             params = message.get("params", {})
             if message.get("method") == "textDocument/publishDiagnostics" and params["uri"] == uri:
@@ -91,14 +94,19 @@ class LanguageServer:
         self.send({"method": "textDocument/didClose", "params": {"textDocument": {"uri": uri}}})
         return found or []
 
-    def completions(self, path: Path, line: int, character: int) -> list[dict[str, Any]]:
-        """What the server offers at a place of the file at `path` (from 0), as the
-        editor lists it after Ctrl+Space: each item's label, documentation, ..."""
-        self.diagnostics(path, seconds=10, settle=0.5)  # opened, its schema read
+    def _reopen(self, path: Path) -> None:
+        """The file open in the server, with its schema read."""
+        self.diagnostics(path, seconds=10, settle=0.5)
         uri = path.resolve().as_uri()
         text = path.read_text(encoding="utf-8", errors="replace")
         document = {"uri": uri, "languageId": "yaml", "version": 2, "text": text}
         self.send({"method": "textDocument/didOpen", "params": {"textDocument": document}})
+
+    def completions(self, path: Path, line: int, character: int) -> list[dict[str, Any]]:
+        """What the server offers at a place of the file at `path` (from 0), as the
+        editor lists it after Ctrl+Space: each item's label, documentation, ..."""
+        self._reopen(path)
+        uri = path.resolve().as_uri()
         self.send(
             {
                 "id": 2,
@@ -122,6 +130,30 @@ class LanguageServer:
                 )
                 return items
         return []
+
+    def hover(self, path: Path, line: int, character: int) -> str:
+        """What the server shows when the pointer rests on a place of the file."""
+        self._reopen(path)
+        self.send(
+            {
+                "id": 3,
+                "method": "textDocument/hover",
+                "params": {
+                    "textDocument": {"uri": path.resolve().as_uri()},
+                    "position": {"line": line, "character": character},
+                },
+            }
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                message = self.messages.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if message.get("id") == 3 and "method" not in message:
+                contents = (message.get("result") or {}).get("contents", "")
+                return str(contents.get("value", "") if isinstance(contents, dict) else contents)
+        return ""
 
     def close(self) -> None:
         self.process.kill()

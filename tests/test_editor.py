@@ -97,3 +97,22 @@ def test_the_editor_says_what_each_choice_means(tmp_path: Path) -> None:
         meaning["off_classroom"]
         == "Nonklasikal (di tempat kerja) / Off-classroom (at the workplace)"
     )
+
+
+def test_the_editor_shows_a_fields_description_once_on_hover(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "curriculum" / "modules").mkdir(parents=True)
+    (project / "schema").symlink_to(REPOSITORY / "schema")
+    module = project / "curriculum" / "modules" / "studi-tiru.yml"
+    module.write_text((REPOSITORY / "curriculum" / "modules" / "studi-tiru.yml").read_text())
+    lines = module.read_text().splitlines()
+    total = next(number for number, text in enumerate(lines) if text.startswith("  total:"))
+
+    server = LanguageServer()
+    try:
+        shown = server.hover(module, total, 3)
+    finally:
+        server.close()
+
+    assert shown.startswith("Jumlah JP mata pelatihan.")
+    assert "||" not in shown and "####" not in shown

@@ -33,16 +33,6 @@ KINDS: dict[str, type[BaseModel]] = {
     "worksheet": Worksheet,
 }
 
-# What the editor calls each kind of file.
-NAMES: dict[str, str] = {
-    "program": "Program pelatihan / Training program",
-    "module": "Mata pelatihan / Module",
-    "cohort": "Angkatan / Cohort",
-    "glossary": "Glosarium / Glossary",
-    "references": "Dasar hukum dan bacaan / References",
-    "worksheet": "Lembar kerja / Worksheet",
-}
-
 
 def schema_file(kind: str) -> str:
     return f"{kind}.schema.json"
@@ -61,7 +51,7 @@ def json_schema(kind: str) -> dict[str, Any]:
     _described_choices(schema)
     for definition in [schema, *definitions.values()]:
         _known_keys(definition)
-    return {"$schema": DIALECT, **schema, "title": NAMES[kind]}
+    return {"$schema": DIALECT, **schema}
 
 
 def schema_text(kind: str) -> str:
@@ -246,10 +236,10 @@ def _known_keys(definition: dict[str, Any]) -> None:
 
 
 def _without_titles(schema: Any) -> None:
-    """The schema without the titles the model's names give (a field's name again,
-    or a class name such as LessonHours): an editor shows a title above the
-    description on hover, once for each branch of a field that takes more than one
-    form ("Total || Total"). The descriptions say what a field is."""
+    """The schema without titles: the model's names (a field's name again, or a
+    class name such as LessonHours) and the schema's own, which yaml-language-server
+    shows above a field's description on hover, once for each form the field may
+    take ("Total || Total"). The descriptions say what a field is."""
     if not isinstance(schema, dict):
         return
     schema.pop("title", None)
