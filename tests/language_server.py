@@ -31,6 +31,7 @@ class LanguageServer:
             stderr=subprocess.DEVNULL,
         )
         self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.asked = 1  # the id of the last request sent
         threading.Thread(target=self._read, daemon=True).start()
         self.send({"id": 1, "method": "initialize", "params": {"capabilities": {}}})
         self.send({"method": "initialized", "params": {}})
@@ -102,58 +103,38 @@ class LanguageServer:
         document = {"uri": uri, "languageId": "yaml", "version": 2, "text": text}
         self.send({"method": "textDocument/didOpen", "params": {"textDocument": document}})
 
-    def completions(self, path: Path, line: int, character: int) -> list[dict[str, Any]]:
-        """What the server offers at a place of the file at `path` (from 0), as the
-        editor lists it after Ctrl+Space: each item's label, documentation, ..."""
+    def _ask(self, method: str, path: Path, line: int, character: int) -> Any:
+        """The server's answer to a request about a place of the file at `path` (lines
+        and characters from 0), the file open with its schema read."""
         self._reopen(path)
-        uri = path.resolve().as_uri()
-        self.send(
-            {
-                "id": 2,
-                "method": "textDocument/completion",
-                "params": {
-                    "textDocument": {"uri": uri},
-                    "position": {"line": line, "character": character},
-                },
-            }
-        )
+        self.asked += 1
+        place = {"line": line, "character": character}
+        params = {"textDocument": {"uri": path.resolve().as_uri()}, "position": place}
+        self.send({"id": self.asked, "method": method, "params": params})
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             try:
                 message = self.messages.get(timeout=0.1)
             except queue.Empty:
                 continue
-            if message.get("id") == 2 and "method" not in message:
-                result = message.get("result") or {}
-                items: list[dict[str, Any]] = (
-                    result.get("items", []) if isinstance(result, dict) else result
-                )
-                return items
-        return []
+            if message.get("id") == self.asked and "method" not in message:
+                return message.get("result")
+        return None
+
+    def completions(self, path: Path, line: int, character: int) -> list[dict[str, Any]]:
+        """What the server offers at a place, as the editor lists it after Ctrl+Space:
+        each item's label, documentation, ..."""
+        result = self._ask("textDocument/completion", path, line, character) or {}
+        items: list[dict[str, Any]] = (
+            result.get("items", []) if isinstance(result, dict) else result
+        )
+        return items
 
     def hover(self, path: Path, line: int, character: int) -> str:
-        """What the server shows when the pointer rests on a place of the file."""
-        self._reopen(path)
-        self.send(
-            {
-                "id": 3,
-                "method": "textDocument/hover",
-                "params": {
-                    "textDocument": {"uri": path.resolve().as_uri()},
-                    "position": {"line": line, "character": character},
-                },
-            }
-        )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                message = self.messages.get(timeout=0.1)
-            except queue.Empty:
-                continue
-            if message.get("id") == 3 and "method" not in message:
-                contents = (message.get("result") or {}).get("contents", "")
-                return str(contents.get("value", "") if isinstance(contents, dict) else contents)
-        return ""
+        """What the server shows when the pointer rests on a place."""
+        result = self._ask("textDocument/hover", path, line, character) or {}
+        contents = result.get("contents", "")
+        return str(contents.get("value", "") if isinstance(contents, dict) else contents)
 
     def close(self) -> None:
         self.process.kill()

@@ -11,6 +11,7 @@ add up, ids that exist, dates in order).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -183,40 +184,37 @@ def _choice_descriptions(values: list[object]) -> list[str] | None:
 
 def _described_choices(schema: Any) -> None:
     """Each choice of a field described for the editor's completion list
-    (`enumDescriptions`), as a trainer reads it: "Klasikal / Classroom"."""
+    (`enumDescriptions`), as a trainer reads it: "Klasikal / Classroom". (The keys
+    an object may have are not choices of a value.)"""
+    for node in _nodes(schema):
+        values = node.get("enum")
+        if isinstance(values, list) and "errorMessage" not in node:
+            described = _choice_descriptions(values)
+            if described is not None:
+                node["enumDescriptions"] = described
+
+
+def _nodes(schema: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping of the schema, each before those inside it."""
     if isinstance(schema, list):
         for item in schema:
-            _described_choices(item)
-        return
-    if not isinstance(schema, dict):
-        return
-    values = schema.get("enum")
-    if isinstance(values, list) and "errorMessage" not in schema:
-        described = _choice_descriptions(values)
-        if described is not None:
-            schema["enumDescriptions"] = described
-    for key, value in schema.items():
-        if key != "propertyNames":
-            _described_choices(value)
+            yield from _nodes(item)
+    elif isinstance(schema, dict):
+        yield schema
+        for value in list(schema.values()):
+            yield from _nodes(value)
 
 
 def _said_for_trainers(schema: Any) -> None:
     """The editor's words for a date or a time written wrong, in Indonesian and
     English: an impossible day (2027-02-30) is marked as one, and a time written
     7.30 (which YAML reads as a number) is answered with how to write it."""
-    if isinstance(schema, list):
-        for item in schema:
-            _said_for_trainers(item)
-        return
-    if not isinstance(schema, dict):
-        return
-    if schema.get("format") == "date":
-        schema["pattern"] = _CALENDAR_DATE
-        schema["errorMessage"] = _DATE_MESSAGE
-    elif schema.get("pattern") == _CLOCK_TIME:
-        schema["errorMessage"] = _TIME_MESSAGE
-    for value in schema.values():
-        _said_for_trainers(value)
+    for node in _nodes(schema):
+        if node.get("format") == "date":
+            node["pattern"] = _CALENDAR_DATE
+            node["errorMessage"] = _DATE_MESSAGE
+        elif node.get("pattern") == _CLOCK_TIME:
+            node["errorMessage"] = _TIME_MESSAGE
 
 
 def _known_keys(definition: dict[str, Any]) -> None:
