@@ -540,24 +540,12 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
 def _run_to_the_end(command: list[str]) -> int:
     """Run an engine's command; when Silabus is stopped (Ctrl+C, or a signal to stop),
     the engine stops with it instead of running on unseen."""
-    import signal
     import subprocess
 
-    def stop(number: int, frame: object) -> None:
-        raise KeyboardInterrupt
+    from silabus.engines.running import stopped_with_silabus
 
-    engine = subprocess.Popen(command)
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
+    with stopped_with_silabus(subprocess.Popen(command)) as engine:
         return engine.wait()
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        if engine.poll() is None:
-            engine.terminate()
-            try:
-                engine.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                engine.kill()
 
 
 def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 from silabus.diagnostics import for_reading
 from silabus.engines.navigation import with_curriculum
 from silabus.engines.prepare import NOTES_HOW, Prepared, prepare_site, without_notice
+from silabus.engines.running import stopped_with_silabus
 from silabus.engines.settings import (
     SettingProblem,
     SiteSettings,
@@ -407,40 +408,29 @@ def serve_with_zensical(
         raise EngineFailed(_unwritable(project_root, failed)) from None
     command = [*_ZENSICAL, "serve", "-f", str(build / CONFIG_NAME), "-a", address]
     server = subprocess.Popen(command, cwd=project_root, env=_ENVIRONMENT)
-    # Stopped from outside as by Ctrl+C: Zensical's server stops with it.
-    signal.signal(signal.SIGTERM, _interrupt)
     watched = _watched(project)
     seen = _state(watched)
     try:
-        while server.poll() is None:
-            time.sleep(poll_seconds)
-            now = _state(watched)
-            if now == seen:
-                continue
-            seen = now
-            print("Silabus: a file changed; the pages are made again.", file=out)
-            try:
-                project = _read_project(project_root, config_file, audience)
-                site = _rendered(project, False, out)
-                if site is not None:
-                    _write_sources(project, site, build)
-            except (EngineFailed, OSError) as failed:
-                print(f"Silabus: {failed}", file=out)
+        with stopped_with_silabus(server):
+            while server.poll() is None:
+                time.sleep(poll_seconds)
+                now = _state(watched)
+                if now == seen:
+                    continue
+                seen = now
+                print("Silabus: a file changed; the pages are made again.", file=out)
+                try:
+                    project = _read_project(project_root, config_file, audience)
+                    site = _rendered(project, False, out)
+                    if site is not None:
+                        _write_sources(project, site, build)
+                except (EngineFailed, OSError) as failed:
+                    print(f"Silabus: {failed}", file=out)
     except KeyboardInterrupt:
         pass
     finally:
-        if server.poll() is None:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
         _release(lock)
     return 0 if server.returncode in {0, -signal.SIGTERM} else 1
-
-
-def _interrupt(number: int, frame: object) -> None:
-    raise KeyboardInterrupt
 
 
 def _unwritable(project_root: Path, failed: OSError) -> str:
