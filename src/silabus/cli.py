@@ -214,12 +214,7 @@ def _parser() -> argparse.ArgumentParser:
         "build failed, 2 bad usage.",
     )
     _project_option(offline, holding="mkdocs.yml and curriculum/")
-    offline.add_argument(
-        "--engine",
-        choices=ENGINES,
-        default="mkdocs",
-        help="the site engine; default: mkdocs",
-    )
+    _engine_option(offline)
     offline.add_argument(
         "--output",
         help="the folder to write the zip into; default: dist in the project folder",
@@ -283,13 +278,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _engine_options(command: argparse.ArgumentParser) -> None:
+def _engine_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--engine",
         choices=ENGINES,
         default="mkdocs",
         help="the site engine; default: mkdocs",
     )
+
+
+def _engine_options(command: argparse.ArgumentParser) -> None:
+    _engine_option(command)
     command.add_argument(
         "--audience",
         choices=("participant", "trainer"),

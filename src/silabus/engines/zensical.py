@@ -252,11 +252,11 @@ def _release(lock: int | None) -> None:
         os.close(lock)
 
 
-def _write_sources(project: _Project, site: Site, build: Path) -> None:
+def _write_sources(project: _Project, site: Site, build: Path) -> list[str]:
     """What Zensical reads in the build folder: the pages (generated and
     hand-written), the theme's overrides and the derived settings. Files that did
     not change are left as they are, so that `zensical serve` rebuilds only what
-    changed."""
+    changed. Returns the hand-written files, by their path in docs_dir."""
     written_files, written = _hand_written(project.docs_dir, project.settings)
     sources: dict[str, bytes | Path | PhoneCopy] = {**written_files, **page_files(site)}
     sources.update(site.files)
@@ -267,6 +267,7 @@ def _write_sources(project: _Project, site: Site, build: Path) -> None:
     _sync(build / OVERRIDES, _overrides(project))
     config = dump_settings(_derived_settings(project.settings, site, written)).encode("utf-8")
     _sync_file(build / CONFIG_NAME, config)
+    return list(written_files)
 
 
 def build_with_zensical(
@@ -332,7 +333,7 @@ def build_offline_with_zensical(
 def _built(project: _Project, site: Site, build: Path, strict: bool, out: TextIO) -> bool:
     """Run Zensical on the pages of `site`, into `site/` of the build folder; whether
     it built them. What Zensical says is passed on to `out`."""
-    _write_sources(project, site, build)
+    written = _write_sources(project, site, build)
     remove_folder(build / "site")
     command = [*_ZENSICAL, "build", "-f", str(build / CONFIG_NAME)]
     with subprocess.Popen(
@@ -354,7 +355,7 @@ def _built(project: _Project, site: Site, build: Path, strict: bool, out: TextIO
             raise
     if status != 0 or not (build / "site").is_dir():
         return False
-    _describe_pages(project, site, build / "site")
+    _describe_pages(project, site, build / "site", written)
     return True
 
 
@@ -620,17 +621,17 @@ def _overrides(project: _Project) -> dict[str, bytes | Path]:
     return found
 
 
-def _describe_pages(project: _Project, site: Site, built: Path) -> None:
-    """What the MkDocs plugin adds to each page made from Markdown: a title that
-    shows the curriculum's text as text (Zensical's template would decode
-    `&lt;/title&gt;` in a title back into markup), Open Graph tags for link
-    previews, and schema.org data (JSON-LD) on the pages that have it."""
+def _describe_pages(project: _Project, site: Site, built: Path, written: list[str]) -> None:
+    """What the MkDocs plugin adds to each page made from Markdown (the generated
+    ones and those of `written`, the hand-written files): a title that shows the
+    curriculum's text as text (Zensical's template would decode `&lt;/title&gt;`
+    in a title back into markup), Open Graph tags for link previews, and
+    schema.org data (JSON-LD) on the pages that have it."""
     settings = project.settings
     site_name = str(setting(settings, "site_name") or "")
     site_url = setting(settings, "site_url")
     site_url = site_url if isinstance(site_url, str) else ""
     directory_urls = site.directory_urls
-    written, _ = _hand_written(project.docs_dir, project.settings)
     pages: dict[str, dict[str, Any] | None] = {
         _html_of(path, directory_urls): None
         for path in written
