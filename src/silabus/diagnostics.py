@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from silabus.catalogue import Text, rendered, say
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -18,14 +20,38 @@ class Severity(StrEnum):
 @dataclass(frozen=True)
 class Diagnostic:
     """One problem at one place: `path` is relative to the project root, line and column
-    count from 1."""
+    count from 1. Its words are a catalogue Text, put into a language when shown; its
+    hint is the problem's own unless one is given for the case."""
 
     path: str
     line: int
     column: int
     severity: Severity
-    message: str
-    hint: str | None = None
+    text: Text | str
+    hint_text: Text | str | None = None
+
+    @property
+    def code(self) -> str | None:
+        """The stable code of this kind of problem (`S104`)."""
+        return self.text.code if isinstance(self.text, Text) else None
+
+    @property
+    def message(self) -> str:
+        """The message in English."""
+        return self.message_in("en")
+
+    @property
+    def hint(self) -> str | None:
+        """The hint in English, if there is one."""
+        return self.hint_in("en")
+
+    def message_in(self, language: str) -> str:
+        return self.text if isinstance(self.text, str) else self.text.render(language)
+
+    def hint_in(self, language: str) -> str | None:
+        if self.hint_text is not None:
+            return rendered(self.hint_text, language)
+        return None if isinstance(self.text, str) else self.text.render_hint(language)
 
     @property
     def is_error(self) -> bool:
@@ -36,18 +62,28 @@ class Diagnostic:
         """Errors and warnings stop a strict build; notes do not."""
         return self.severity is not Severity.NOTE
 
-    def format(self, display_path: str | None = None) -> str:
-        """`path:line:col: severity: message`, then an indented hint line if there is one."""
+    def format(self, display_path: str | None = None, language: str = "en") -> str:
+        """`path:line:col: severity: message  [code]`, then an indented hint line if
+        there is one."""
         path = _visible(display_path if display_path is not None else self.path)
-        text = f"{path}:{self.line}:{self.column}: {self.severity.value}: {_visible(self.message)}"
-        if self.hint:
-            text += f"\n    hint: {_visible(self.hint)}"
+        severity = say(f"severity.{self.severity.value}").render(language)
+        code = f"  [{self.code}]" if self.code else ""
+        text = f"{path}:{self.line}:{self.column}: {severity}: "
+        text += f"{_visible(self.message_in(language))}{code}"
+        hint = self.hint_in(language)
+        if hint:
+            text += f"\n    {say('hint').render(language)}: {_visible(hint)}"
         return text
 
-    def format_github(self, display_path: str | None = None) -> str:
+    def format_github(self, display_path: str | None = None, language: str = "en") -> str:
         """A GitHub Actions workflow command, shown as an annotation on the pull request."""
         path = display_path if display_path is not None else self.path
-        message = _visible(self.message) + (f" (hint: {_visible(self.hint)})" if self.hint else "")
+        hint = self.hint_in(language)
+        message = _visible(self.message_in(language))
+        if self.code:
+            message = f"[{self.code}] {message}"
+        if hint:
+            message += f" ({say('hint').render(language)}: {_visible(hint)})"
         level = "notice" if self.severity is Severity.NOTE else self.severity.value
         return (
             f"::{level} file={_escape_property(path)},line={self.line},"
@@ -72,12 +108,11 @@ class Shown:
     diagnostics: list[Diagnostic]
     notes_left_out: int
 
-    def left_out_line(self, how: str) -> str | None:
+    def left_out_line(self, how: Text | str, language: str = "en") -> str | None:
         """The line that counts the notes left out; `how` says how to see them."""
         if not self.notes_left_out:
             return None
-        count = self.notes_left_out
-        return f"... and {count} more {_plural(count, 'note')}; {how}"
+        return say("notes.left-out", count=self.notes_left_out, how=how).render(language)
 
 
 def for_reading(diagnostics: Sequence[Diagnostic], notes: str = "some") -> Shown:
@@ -93,18 +128,16 @@ def for_reading(diagnostics: Sequence[Diagnostic], notes: str = "some") -> Shown
     return Shown(kept + found[:limit], len(found) - min(limit, len(found)))
 
 
-def summary(diagnostics: Sequence[Diagnostic], files_checked: int) -> str:
+def summary(diagnostics: Sequence[Diagnostic], files_checked: int, language: str = "en") -> str:
     errors = sum(1 for d in diagnostics if d.is_error)
     notes = sum(1 for d in diagnostics if not d.fails_strict)
     warnings = len(diagnostics) - errors - notes
-    checked = f"{files_checked} {_plural(files_checked, 'file')} checked"
-    noted = f", {notes} {_plural(notes, 'note')}" if notes else ""
+    checked = say("summary.checked", files=files_checked)
+    noted = say("summary.noted", notes=notes) if notes else ""
     if errors + warnings == 0:
-        return f"No problems found ({checked}{noted})."
-    return (
-        f"Found {errors} {_plural(errors, 'error')} and "
-        f"{warnings} {_plural(warnings, 'warning')} ({checked}{noted})."
-    )
+        return say("summary.clean", checked=checked, noted=noted).render(language)
+    found = say("summary.found", errors=errors, warnings=warnings, checked=checked, noted=noted)
+    return found.render(language)
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
@@ -130,10 +163,6 @@ def _escape(char: str) -> str:
 
 
 _HIDDEN = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}
-
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"
 
 
 def _escape_data(text: str) -> str:

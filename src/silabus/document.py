@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from silabus.catalogue import Text
 from silabus.diagnostics import Diagnostic, Severity
 
 Location = tuple[str | int, ...]
@@ -90,14 +91,15 @@ class Document:
     def diagnostic(
         self,
         location: Location,
-        message: str,
-        hint: str | None = None,
+        message: Text | str,
+        hint: Text | str | None = None,
         *,
         severity: Severity = Severity.ERROR,
         at_key: bool = False,
         at: Position | None = None,
     ) -> Diagnostic:
         """A problem with the value at `location`, reported at the value, at its key,
-        or at a place `at` inside it."""
+        or at a place `at` inside it. `message` is a catalogue Text (`say("S104", ...)`),
+        whose own hint is used unless `hint` is given."""
         pos = at or (self.key_position(location) if at_key else self.position(location))
         return Diagnostic(self.path, pos.line, pos.column, severity, message, hint)
