@@ -23,6 +23,10 @@ settings.register_profile("fuzz", max_examples=3000, deadline=None)
 settings.load_profile("default")
 
 REPOSITORY = Path(__file__).resolve().parent.parent
+
+# The tests read Silabus's messages in English, whatever the program's language;
+# the tests of the Indonesian messages (and the corpus) choose their language.
+os.environ["SILABUS_LANG"] = "en"
 PROJECT_PARTS = ("curriculum", "docs", "hooks", "schema", "mkdocs.yml")
 NODE_MODULES = REPOSITORY / "node_modules"
 

@@ -1,16 +1,18 @@
 """The corpus of broken curricula in tests/cases/: how a case becomes a project.
 
 Each case is a folder holding `case.yml` (what to change in a base project, and
-what a trainer should read about it) and `expected.txt` (the exact output of
-`silabus validate`). `python -m tests.corpus` writes every `expected.txt` anew
-from the current output, and the "common mistakes" section of the trainer
-guide from the cases; review the diff before committing it.
+what a trainer should read about it), `expected.txt` (the exact output of
+`silabus validate`, in Indonesian, the language of the bases' programs) and
+`expected.en.txt` (the same with `--lang en`). `python -m tests.corpus` writes
+them anew from the current output, and the "common mistakes" section of the
+trainer guide from the cases; review the diff before committing it.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import re
 import selectors
 import shutil
 import subprocess
@@ -29,6 +31,7 @@ TRAINER_GUIDE = REPOSITORY / "docs" / "panduan-pelatih.md"
 GUIDE_START = "<!-- common mistakes: start -->"
 GUIDE_END = "<!-- common mistakes: end -->"
 EXPECTED = "expected.txt"
+EXPECTED_IN = {"id": EXPECTED, "en": "expected.en.txt"}
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,10 @@ class Case:
 
     @property
     def expected_output(self) -> str:
-        return (self.folder / EXPECTED).read_text(encoding="utf-8")
+        return self.expected_in("id")
+
+    def expected_in(self, language: str) -> str:
+        return (self.folder / EXPECTED_IN[language]).read_text(encoding="utf-8")
 
 
 def all_cases() -> list[Case]:
@@ -160,6 +166,8 @@ class Run:
 def measured(command: list[str], cwd: Path, timeout: float = 60) -> Run:
     """Run `command` in `cwd`, with the peak memory of that process alone."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONIOENCODING": "utf-8"}
+    # What a trainer sees: the language chosen by the command line or the program.
+    environment.pop("SILABUS_LANG", None)
     started = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment
@@ -176,8 +184,10 @@ def measured(command: list[str], cwd: Path, timeout: float = 60) -> Run:
     )
 
 
-def validate(cwd: Path) -> Run:
-    return measured([sys.executable, "-m", "silabus", "validate"], cwd)
+def validate(cwd: Path, language: str | None = None) -> Run:
+    """`silabus validate`, in the program's language or with `--lang language`."""
+    chosen = ["--lang", language] if language else []
+    return measured([sys.executable, "-m", "silabus", "validate", *chosen], cwd)
 
 
 def build(cwd: Path) -> Run:
@@ -216,30 +226,40 @@ def _communicate(process: subprocess.Popen[bytes], timeout: float) -> tuple[str,
 def common_mistakes_section(cases: list[Case]) -> str:
     """The trainer guide's table of common mistakes, made from the corpus."""
     rows = [
-        "| Kesalahan | Pesan dari Silabus | Cara memperbaiki |",
-        "| --- | --- | --- |",
+        "| Kode | Kesalahan | Pesan dari Silabus | Cara memperbaiki |",
+        "| --- | --- | --- | --- |",
     ]
     for case in cases:
         if case.in_guide:
-            message, hint = _first_message(case)
-            shown = f"`{message}`" + (f"<br>`hint: {hint}`" if hint else "")
-            rows.append(f"| {case.title} | {shown} | {case.fix} |")
+            code, message, hint = _first_message(case)
+            shown = f"`{message}`" + (f"<br>`saran: {hint}`" if hint else "")
+            anchor = f'<span id="{code.lower()}">`{code}`</span>'
+            rows.append(f"| {anchor} | {case.title} | {shown} | {case.fix} |")
     return "\n".join([GUIDE_START, *rows, GUIDE_END])
 
 
-def _first_message(case: Case) -> tuple[str, str | None]:
-    """The case's first error, or its first warning when it has no error, and its hint."""
+# A problem's line in Indonesian: where, how bad, the message and its code.
+PROBLEM_LINE = re.compile(
+    r"^(?P<where>.+?:\d+:\d+): (?P<severity>kesalahan|peringatan|catatan): "
+    r"(?P<message>.*)  \[(?P<code>[A-Z]\d{3})\]$"
+)
+
+
+def _first_message(case: Case) -> tuple[str, str, str | None]:
+    """The case's first error, or its first warning when it has no error: its code,
+    message and hint."""
     lines = case.expected_output.splitlines()
-    for severity in (": error: ", ": warning: "):
+    for severity in ("kesalahan", "peringatan"):
         for index, line in enumerate(lines):
-            if severity in line:
+            found = PROBLEM_LINE.match(line)
+            if found and found["severity"] == severity:
                 following = lines[index + 1] if index + 1 < len(lines) else ""
-                hint = (
-                    following.removeprefix("    hint: ")
-                    if following.startswith("    hint: ")
-                    else None
+                hint = following.removeprefix("    saran: ")
+                return (
+                    found["code"],
+                    _cell(found["message"]),
+                    _cell(hint) if following.startswith("    saran: ") else None,
                 )
-                return _cell(line.split(severity, 1)[1]), _cell(hint) if hint else None
     raise ValueError(f"{case.name}: no diagnostic in {EXPECTED}")
 
 
@@ -260,8 +280,9 @@ def update(scratch: Path) -> None:
         if root.exists():
             shutil.rmtree(root)
         assemble(case, root)
-        result = validate(root)
-        (case.folder / EXPECTED).write_text(result.stdout, encoding="utf-8")
+        for language, expected in EXPECTED_IN.items():
+            result = validate(root, None if language == "id" else language)
+            (case.folder / expected).write_text(result.stdout, encoding="utf-8")
         print(f"{case.name}: exit {result.returncode}")
     guide = TRAINER_GUIDE.read_text(encoding="utf-8")
     TRAINER_GUIDE.write_text(

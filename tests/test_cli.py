@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -292,3 +293,92 @@ def test_export_labels_follow_the_language_option(project: Project) -> None:
 def _line_of(project: Project, relative: str, text: str) -> int:
     lines = project.read(relative).splitlines()
     return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+def _unclose_a_quote(project: Project) -> str:
+    project.replace("curriculum/modules/studi-tiru.yml", "title: ", 'title: "Studi Tiru\ntitel: ')
+    return "curriculum/modules/studi-tiru.yml"
+
+
+def test_an_indonesian_program_is_told_its_problems_in_indonesian(project: Project) -> None:
+    broken = _unclose_a_quote(project)
+
+    result = project.run(sys.executable, "-m", "silabus", "validate", env=_DEFAULT_LANGUAGE)
+
+    assert result.returncode == 1
+    first, hint, *_, total = result.stdout.splitlines()
+    assert re.fullmatch(rf"{broken}:\d+:\d+: kesalahan: .+  \[Y\d{{3}}\]", first), first
+    assert hint.startswith("    saran: ")
+    assert total.startswith("Ditemukan 1 kesalahan dan 0 peringatan (")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("how", "env"),
+    [(["--lang", "en"], {}), ([], {"SILABUS_LANG": "en"}), (["--lang=en"], {"SILABUS_LANG": "id"})],
+)
+def test_english_is_chosen_on_the_command_line_or_in_the_environment(
+    project: Project, how: list[str], env: dict[str, str]
+) -> None:
+    broken = _unclose_a_quote(project)
+
+    result = project.run(
+        sys.executable, "-m", "silabus", "validate", *how, env={**_DEFAULT_LANGUAGE, **env}
+    )
+
+    first, hint, *_, total = result.stdout.splitlines()
+    assert re.fullmatch(rf"{broken}:\d+:\d+: error: .+  \[Y\d{{3}}\]", first), first
+    assert hint.startswith("    hint: ")
+    assert total.startswith("Found 1 error and 0 warnings (")
+
+
+def test_a_problem_has_the_same_code_in_both_languages(project: Project) -> None:
+    _unclose_a_quote(project)
+    project.replace("curriculum/modules/desain-inovasi.yml", "  total: 15", "  total: lima belas")
+    outputs = [
+        project.run(sys.executable, "-m", "silabus", "validate", "--lang", language).stdout
+        for language in ("id", "en")
+    ]
+    codes = [re.findall(r"  \[([A-Z]\d{3})\]$", output, re.MULTILINE) for output in outputs]
+    assert codes[0] == codes[1]
+    assert len(codes[0]) == 2
+
+
+def test_an_english_program_is_told_in_english(project: Project) -> None:
+    project.replace("curriculum/program.yml", "language: id", "language: en")
+    project.replace("curriculum/modules/desain-inovasi.yml", "  total: 15", "  total: lima belas")
+
+    result = project.run(sys.executable, "-m", "silabus", "validate", env=_DEFAULT_LANGUAGE)
+
+    assert ": error: 'jp.total' must be a whole number, not 'lima belas'  [S" in result.stdout
+
+
+def test_the_build_speaks_the_language_of_validate(project: Project) -> None:
+    _unclose_a_quote(project)
+    checked = project.run(sys.executable, "-m", "silabus", "validate", env=_DEFAULT_LANGUAGE)
+
+    built = project.run(
+        sys.executable, "-m", "silabus", "build", "--strict", env=_DEFAULT_LANGUAGE
+    )
+
+    assert built.returncode == 1
+    reported = mkdocs_lines(built.stderr)
+    first = checked.stdout.splitlines()[0]
+    assert first in reported
+    assert "Situs tidak dibangun; perbaiki masalah di atas, lalu bangun lagi." in built.stderr
+
+
+def test_help_is_in_the_language_chosen(project: Project) -> None:
+    indonesian = project.run(
+        sys.executable, "-m", "silabus", "validate", "--help", env=_DEFAULT_LANGUAGE
+    )
+    english = project.run(sys.executable, "-m", "silabus", "validate", "--help", "--lang", "en")
+
+    assert indonesian.stdout.startswith("pemakaian: silabus validate")
+    assert "Periksa setiap berkas kurikulum" in indonesian.stdout
+    assert english.stdout.startswith("usage: silabus validate")
+    assert "Check every curriculum file" in english.stdout
+
+
+# No SILABUS_LANG: the language a trainer gets without choosing one.
+_DEFAULT_LANGUAGE = {"SILABUS_LANG": ""}

@@ -19,6 +19,7 @@ import pytest
 
 from tests.conftest import mkdocs_lines, snapshot
 from tests.corpus import (
+    PROBLEM_LINE,
     TRAINER_GUIDE,
     Case,
     all_cases,
@@ -54,13 +55,23 @@ def test_case(case: Case, good_sites: dict[str, Path], tmp_path: Path) -> None:
     before = snapshot(root, with_times=True)
 
     checked = validate(root)
+    in_english = validate(root, "en")
 
-    assert checked.stdout == case.expected_output
-    assert checked.returncode == (1 if case.expect == "error" else 0)
-    assert "Traceback" not in checked.stderr
-    assert checked.peak_memory_mb < MEMORY_LIMIT_MB
+    assert checked.stdout == case.expected_in("id")
+    assert in_english.stdout == case.expected_in("en")
+    for run in (checked, in_english):
+        assert run.returncode == (1 if case.expect == "error" else 0)
+        assert "Traceback" not in run.stderr
+        assert run.peak_memory_mb < MEMORY_LIMIT_MB
     for line in checked.stdout.splitlines()[:-1]:
-        assert re.match(r"(curriculum/.+?:\d+:\d+: (error|warning|note): |    hint: )", line), line
+        assert PROBLEM_LINE.match(line) or line.startswith(("    saran: ", "... dan ")), line
+    for line in in_english.stdout.splitlines()[:-1]:
+        assert re.match(
+            r"(curriculum/.+?:\d+:\d+: (error|warning|note): .*  \[[A-Z]\d{3}\]$|    hint: |\.\.\. and )",
+            line,
+        ), line
+    # One problem, one code, in both languages.
+    assert _codes(checked.stdout) == _codes(in_english.stdout)
 
     built = build(root)
 
@@ -81,6 +92,10 @@ def test_case(case: Case, good_sites: dict[str, Path], tmp_path: Path) -> None:
         assert snapshot(root, with_times=True) == before, (
             "a failed build changed the project or its site"
         )
+
+
+def _codes(output: str) -> list[str]:
+    return re.findall(r"  \[([A-Z]\d{3})\]$", output, re.MULTILINE)
 
 
 def _exported_page(root: Path, page: str) -> str:

@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Literal
 
+from silabus.catalogue import Text, say
 from silabus.check_materials import habit_warnings
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location, field_label
@@ -41,20 +43,14 @@ def check_rich_text(
     field = field_label(location)
     problem = structure_problem(text)
     if problem is not None:
-        yield source.diagnostic(
-            location,
-            f"the text of '{field}' has {problem}",
-            "simplify the text; a description needs only paragraphs, short lists and a few links",
-        )
+        yield source.diagnostic(location, say("C001", field=field, problem=problem))
         return
     for line in markdown_lines(text):
         swallowed = _FIELD_LINE.match(line)
         if swallowed and swallowed.group(1) in sibling_fields:
             yield source.diagnostic(
                 location,
-                f"the line '{swallowed.group(1)}: …' is part of the text of '{field}'",
-                f"if '{swallowed.group(1)}' is meant as a field of its own, "
-                "remove its indentation so that it starts where the other fields start",
+                say("C002", name=swallowed.group(1), field=field),
                 severity=Severity.WARNING,
                 at=source.find(location, line.strip()),
             )
@@ -65,20 +61,14 @@ def check_rich_text(
     for fence in unread_fences(text, heading_offset):
         yield source.diagnostic(
             location,
-            f"a code block in '{field}' is not read as one: its fence lines (```) would show "
-            "as text",
-            "outside a list, start the fence at the beginning of the line; in a list item, "
-            "indent the fence lines and the code as far as the item's text (4 spaces)",
+            say("C003", field=field),
             severity=Severity.WARNING,
             at=source.find(location, fence),
         )
     for removal in removals(text, heading_offset):
         yield source.diagnostic(
             location,
-            f"{removal.what} in '{field}' is left out of the page",
-            "curriculum text may use Markdown (bold, lists, tables, notes, code), links to "
-            "http, https or mailto addresses or to the course by id (modul:…), and figures "
-            "saved in the module's folder; see the trainer guide",
+            say("C004", what=removal.what, field=field),
             severity=Severity.WARNING,
             at=source.find(location, removal.needle),
         )
@@ -110,7 +100,7 @@ class UnknownId:
     source: Document
     index: int
     item_id: str
-    hint: str | None  # None: the file itself is missing
+    hint: Text | None  # None: the file itself is missing
 
 
 def unknown_ids(
@@ -133,15 +123,26 @@ def unknown_ids(
                 return
             suggestion = did_you_mean(item_id, known)
             hint = (
-                f"did you mean '{suggestion}'?"
+                say("did-you-mean", suggestion=suggestion)
                 if suggestion
-                else f"add it to {list_file}, or correct the id"
+                else say("curriculum.hint.add-to-list", file=list_file)
             )
             yield UnknownId(module_id, source, index, item_id, hint)
 
 
+# What an id can name, as the messages about ids say it.
+Kind = Literal["module", "cohort", "worksheet", "term", "reference"]
+_KINDS: dict[Kind, Text] = {
+    "module": say("curriculum.kind.module"),
+    "cohort": say("curriculum.kind.cohort"),
+    "worksheet": say("curriculum.kind.worksheet"),
+    "term": say("curriculum.kind.term"),
+    "reference": say("curriculum.kind.reference"),
+}
+
+
 def ids_used_twice(
-    ids: Sequence[str], source: Document, list_key: str, kind: str
+    ids: Sequence[str], source: Document, list_key: str, kind: Kind
 ) -> Iterator[Diagnostic]:
     """In a file listing items under `list_key`, each id after its first use."""
     first: dict[str, int] = {}
@@ -149,40 +150,34 @@ def ids_used_twice(
         if item_id in first:
             line = source.position((list_key, first[item_id], "id")).line
             yield source.diagnostic(
-                (list_key, index, "id"),
-                f"the {kind} id '{item_id}' is used twice (first on line {line})",
-                f"give each {kind} its own id",
+                (list_key, index, "id"), say("C005", kind=_KINDS[kind], id=item_id, line=line)
             )
         else:
             first[item_id] = index
 
 
-def check_file_name(item_id: str, source: Document, kind: str) -> Iterator[Diagnostic]:
+def check_file_name(item_id: str, source: Document, kind: Kind) -> Iterator[Diagnostic]:
     """A module or cohort is named by its file: the id inside must be the same."""
     if item_id == "index":
         # `index` is the address of the folder's own page (the list of cohorts).
-        yield source.diagnostic(
-            ("id",),
-            f"'index' cannot be the id of a {kind}",
-            "choose another id, and name the file after it",
-        )
+        yield source.diagnostic(("id",), say("C006", kind=_KINDS[kind]))
         return
     stem = PurePosixPath(source.path).stem
     if item_id != stem:
         renamed = f"{item_id}{PurePosixPath(source.path).suffix}"
-        if is_id(stem):
-            hint = f"rename the file to {renamed} or change the id to '{stem}'"
-        elif is_device_name(stem):
-            hint = f"rename the file to {renamed} ('{stem}' is a name Windows reserves)"
-        else:
-            hint = f"rename the file to {renamed} (a file name must be a valid id too)"
-        yield source.diagnostic(
-            ("id",), f"the {kind} id '{item_id}' differs from its file name '{stem}'", hint
-        )
+        hint = None  # the problem's own: rename the file or change the id
+        if not is_id(stem):
+            hint = (
+                say("curriculum.hint.reserved-file-name", renamed=renamed, stem=stem)
+                if is_device_name(stem)
+                else say("curriculum.hint.invalid-file-name", renamed=renamed)
+            )
+        differs = say("C007", kind=_KINDS[kind], id=item_id, stem=stem, renamed=renamed)
+        yield source.diagnostic(("id",), differs, hint)
 
 
 def unique_ids(
-    items: Sequence[tuple[str, Document]], kind: str
+    items: Sequence[tuple[str, Document]], kind: Kind
 ) -> tuple[dict[str, Document], list[Diagnostic]]:
     """The first file of each id, and an error for every other file with the same id.
     A file named after its id owns the id; the other one gets the error."""
@@ -198,10 +193,8 @@ def unique_ids(
         problems.append(
             source.diagnostic(
                 ("id",),
-                f"the {kind} id '{item_id}' is also used by {first.path}",
-                f"if one file is an old copy, delete it; otherwise give each {kind} its own id"
-                if same_name
-                else f"give each {kind} its own id",
+                say("C008", kind=_KINDS[kind], id=item_id, path=first.path),
+                say("curriculum.hint.old-copy", kind=_KINDS[kind]) if same_name else None,
             )
         )
     return owners, problems
@@ -218,8 +211,7 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
                 if entry.casefold() in seen:
                     yield source.diagnostic(
                         (field, index),
-                        f"'{entry}' is listed twice in '{field}'",
-                        "remove the second one",
+                        say("C009", entry=entry, field=field),
                         severity=Severity.WARNING,
                     )
                 seen.add(entry.casefold())
@@ -232,9 +224,7 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
             parts = " + ".join(f"{name} {jp}" for name, jp in split.items())
             yield source.diagnostic(
                 ("jp", "total"),
-                f"the JP split does not add up: {parts} = {sum(split.values())}, "
-                f"but total is {module.jp.total}",
-                "make the parts add up to the total, or leave the split out",
+                say("C010", parts=parts, sum=sum(split.values()), total=module.jp.total),
             )
 
 
@@ -243,12 +233,7 @@ def _check_learning_content(module: Module, source: Document) -> Iterator[Diagno
     for q, question in enumerate(module.self_check):
         location: Location = ("self_check", q)
         if not any(choice.correct for choice in question.choices):
-            yield source.diagnostic(
-                (*location, "choices"),
-                f"question {q + 1} has no right answer",
-                "add 'correct: true' under the right choice",
-                at_key=True,
-            )
+            yield source.diagnostic((*location, "choices"), say("C011", number=q + 1), at_key=True)
         yield from check_rich_text(
             source, (*location, "explanation"), question.explanation, Question.model_fields, 3
         )
@@ -271,12 +256,7 @@ def check_allowed_tags(
             for index, value in enumerate(getattr(item.module, field)):
                 name = CORE_VALUES[value] if field == "core_values" else value
                 if name not in allowed:
-                    yield item.source.diagnostic(
-                        (field, index),
-                        f"the tag '{name}' is not in tags_allowed of mkdocs.yml",
-                        "use one of the allowed tags, or add it to tags_allowed under the "
-                        "tags plugin in mkdocs.yml (in quotes if it looks like a number)",
-                    )
+                    yield item.source.diagnostic((field, index), say("C012", tag=name))
 
 
 def check_curriculum(
@@ -303,23 +283,22 @@ def check_curriculum(
             if module_id not in existing:
                 missing[module_id] = location
                 suggestion = did_you_mean(module_id, existing)
-                create = f"create curriculum/modules/{module_id}.yml, or remove it from the list"
                 yield program_source.diagnostic(
                     location,
-                    f"agenda '{agenda.id}' lists the module '{module_id}', which does not exist",
-                    f"did you mean '{suggestion}'? If not, {create}" if suggestion else create,
+                    say("C013", agenda=agenda.id, module=module_id),
+                    say("curriculum.hint.missing-module", suggestion=suggestion, module=module_id)
+                    if suggestion
+                    else None,
                 )
             elif module_id in placed:
                 first_agenda = program.agendas[placed[module_id][0]]
                 where = (
-                    "earlier in this agenda"
+                    say("curriculum.where.same-agenda")
                     if first_agenda is agenda
-                    else f"in agenda '{first_agenda.id}'"
+                    else say("curriculum.where.other-agenda", agenda=first_agenda.id)
                 )
                 yield program_source.diagnostic(
-                    location,
-                    f"the module '{module_id}' is already listed {where}",
-                    "a module belongs to exactly one agenda; remove one of the two entries",
+                    location, say("C014", module=module_id, where=where)
                 )
             else:
                 placed[module_id] = (a, m)
@@ -331,11 +310,16 @@ def check_curriculum(
             misspelt = did_you_mean(module_id, missing)
             yield item.source.diagnostic(
                 ("id",),
-                f"the module '{module_id}' is not in any agenda",
-                f"{program_source.path} line {program_source.position(missing[misspelt]).line} "
-                f"lists '{misspelt}'; is that meant to be '{module_id}'?"
+                say("C015", module=module_id, program=program_source.path),
+                say(
+                    "curriculum.hint.misspelt-module",
+                    program=program_source.path,
+                    line=program_source.position(missing[misspelt]).line,
+                    misspelt=misspelt,
+                    module=module_id,
+                )
                 if misspelt
-                else f"add '{module_id}' to the modules of an agenda in {program_source.path}",
+                else None,
             )
 
     yield from _prerequisite_problems(by_id, existing, placed)
@@ -347,10 +331,7 @@ def check_language(program: Program, source: Document, site_language: str) -> It
     if labels != program.language:
         yield source.diagnostic(
             ("language",),
-            f"the program's language is '{program.language}', but the site is in "
-            f"'{site_language}' (theme.language in mkdocs.yml)",
-            f"make them agree: set 'language: {program.language}' under 'theme:' in "
-            f"mkdocs.yml, or 'language: {labels}' here",
+            say("C016", language=program.language, site=site_language, labels=labels),
             severity=Severity.WARNING,
         )
 
@@ -360,9 +341,7 @@ def _duplicate_agenda_ids(program: Program, source: Document) -> Iterator[Diagno
     for a, agenda in enumerate(program.agendas):
         if agenda.id in seen:
             yield source.diagnostic(
-                ("agendas", a, "id"),
-                f"the agenda id '{agenda.id}' is used twice",
-                f"the first is agenda {seen[agenda.id] + 1}; give each agenda its own id",
+                ("agendas", a, "id"), say("C017", id=agenda.id, first=seen[agenda.id] + 1)
             )
         else:
             seen[agenda.id] = a
@@ -380,17 +359,11 @@ def _prerequisite_problems(
                 suggestion = did_you_mean(prerequisite, existing)
                 yield item.source.diagnostic(
                     location,
-                    f"the prerequisite '{prerequisite}' is not a module",
-                    f"did you mean '{suggestion}'?"
-                    if suggestion
-                    else "use the id of a module in curriculum/modules/",
+                    say("C018", prerequisite=prerequisite),
+                    say("did-you-mean", suggestion=suggestion) if suggestion else None,
                 )
             elif prerequisite == module_id:
-                yield item.source.diagnostic(
-                    location,
-                    f"the module '{module_id}' lists itself as a prerequisite",
-                    "remove it from its own prerequisites",
-                )
+                yield item.source.diagnostic(location, say("C019", module=module_id))
             elif (
                 module_id in placed
                 and prerequisite in placed
@@ -398,8 +371,7 @@ def _prerequisite_problems(
             ):
                 yield item.source.diagnostic(
                     location,
-                    f"the prerequisite '{prerequisite}' is taught after '{module_id}'",
-                    "move one of them in the agendas of program.yml, or drop the prerequisite",
+                    say("C020", prerequisite=prerequisite, module=module_id),
                     severity=Severity.WARNING,
                 )
     yield from _prerequisite_cycles(by_id)
@@ -424,9 +396,7 @@ def _prerequisite_cycles(by_id: Mapping[str, ParsedModule]) -> Iterator[Diagnost
             item = by_id[start]
             yield item.source.diagnostic(
                 ("prerequisites", item.module.prerequisites.index(first)),
-                "the prerequisites form a cycle: " + " -> ".join([*cycle, start]),
-                "a module cannot need, directly or indirectly, a module that needs it; "
-                "remove one prerequisite of the cycle",
+                say("C021", cycle=" -> ".join([*cycle, start])),
             )
 
 

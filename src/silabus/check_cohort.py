@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from fractions import Fraction
 
+from silabus.catalogue import Text, Verbatim, say
 from silabus.check import check_rich_text
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location
@@ -48,11 +49,7 @@ def check_cohort(
     are the modules a full timetable teaches (those of the program's agendas)."""
     cohort, source = item.cohort, item.source
     if cohort.end < cohort.start:
-        yield source.diagnostic(
-            ("end",),
-            f"the cohort ends on {cohort.end}, before it starts ({cohort.start})",
-            "check the two dates; dates are written year-month-day",
-        )
+        yield source.diagnostic(("end",), say("T001", end=cohort.end, start=cohort.start))
     placed: list[_Placed] = []
     seen_days: dict[date, Location] = {}
     suggestions: dict[str, str | None] = {}  # for misspelt module ids, each looked up once
@@ -63,18 +60,20 @@ def check_cohort(
             if phase.start <= phase.end and not phase.start <= day.date <= phase.end:
                 yield source.diagnostic(
                     (*location, "date"),
-                    f"the day {day.date} is outside its phase ({_phase_name(phase, p)}, "
-                    f"{phase.start} to {phase.end})",
-                    "move the day into the phase whose dates include it, or change the "
-                    "phase's 'start' or 'end'",
+                    say(
+                        "T002",
+                        date=day.date,
+                        phase=p + 1,
+                        kind=phase.kind,
+                        start=phase.start,
+                        end=phase.end,
+                    ),
                 )
             repeated = day.date in seen_days
             if repeated:
                 first = source.position(seen_days[day.date])
                 yield source.diagnostic(
-                    (*location, "date"),
-                    f"the day {day.date} is already listed on line {first.line}",
-                    "list each date once, with all of its sessions",
+                    (*location, "date"), say("T003", date=day.date, line=first.line)
                 )
             else:
                 seen_days[day.date] = (*location, "date")
@@ -92,31 +91,19 @@ def check_cohort(
     yield from _prerequisites_first(placed, source, modules)
 
 
-def _phase_name(phase: Phase, index: int) -> str:
-    return f"phase {index + 1}, {phase.kind}"
-
-
 def _phase_dates(
     cohort: Cohort, phase: Phase, location: Location, source: Document
 ) -> Iterator[Diagnostic]:
     if phase.end < phase.start:
-        yield source.diagnostic(
-            (*location, "end"),
-            f"the phase ends on {phase.end}, before it starts ({phase.start})",
-            "check the two dates; dates are written year-month-day",
-        )
+        yield source.diagnostic((*location, "end"), say("T004", end=phase.end, start=phase.start))
         return
     if cohort.start <= cohort.end and phase.start < cohort.start:
         yield source.diagnostic(
-            (*location, "start"),
-            f"the phase starts on {phase.start}, before the cohort starts ({cohort.start})",
-            "change the phase's 'start', or the cohort's 'start' at the top of the file",
+            (*location, "start"), say("T005", start=phase.start, cohort_start=cohort.start)
         )
     if cohort.start <= cohort.end and phase.end > cohort.end:
         yield source.diagnostic(
-            (*location, "end"),
-            f"the phase ends on {phase.end}, after the cohort ends ({cohort.end})",
-            "change the phase's 'end', or the cohort's 'end' at the top of the file",
+            (*location, "end"), say("T006", end=phase.end, cohort_end=cohort.end)
         )
 
 
@@ -135,39 +122,22 @@ def _session_problems(
     if session.end <= session.start:
         yield source.diagnostic(
             (*location, "end"),
-            f"the session ends at {session.end:%H:%M}, which is not after its start "
-            f"({session.start:%H:%M})",
-            "a session starts and ends on the same day; check for a typing mistake",
+            say("T007", end=f"{session.end:%H:%M}", start=f"{session.start:%H:%M}"),
         )
     if session.module is not None and session.activity is not None:
-        yield source.diagnostic(
-            (*location, "activity"),
-            "a session is either a module or an activity, not both",
-            "remove 'activity', or give the activity a session of its own",
-            at_key=True,
-        )
+        yield source.diagnostic((*location, "activity"), say("T008"), at_key=True)
     elif session.module is None and session.activity is None:
-        yield source.diagnostic(
-            location,
-            "the session has neither 'module' nor 'activity'",
-            "add 'module: <module id>', or an activity such as 'activity: break'",
-        )
+        yield source.diagnostic(location, say("T009"))
     elif session.activity == "other" and session.title is None:
-        yield source.diagnostic(
-            (*location, "activity"),
-            "an activity 'other' needs a title",
-            "add 'title: ...' saying what happens in the session",
-        )
+        yield source.diagnostic((*location, "activity"), say("T010"))
     if session.module is not None and session.module not in existing:
         if session.module not in suggestions:
             suggestions[session.module] = did_you_mean(session.module, existing)
         suggestion = suggestions[session.module]
         yield source.diagnostic(
             (*location, "module"),
-            f"the module '{session.module}' does not exist",
-            f"did you mean '{suggestion}'?"
-            if suggestion
-            else "use the id of a module in curriculum/modules/",
+            say("T011", module=session.module),
+            say("did-you-mean", suggestion=suggestion) if suggestion else None,
         )
     minutes = session.minutes
     if session.module is not None and minutes > 0 and minutes % jp_minutes:
@@ -175,12 +145,21 @@ def _session_problems(
             (minutes // jp_minutes) * jp_minutes,
             (minutes // jp_minutes + 1) * (jp_minutes),
         )
-        choices = [f"{n} minutes ({n // jp_minutes} JP)" for n in (shorter, longer) if n]
+        hint = (
+            say(
+                "timetable.hint.whole-jp-either",
+                shorter=shorter,
+                shorter_jp=shorter // jp_minutes,
+                longer=longer,
+                longer_jp=longer // jp_minutes,
+            )
+            if shorter
+            else say("timetable.hint.whole-jp", minutes=longer, jp=longer // jp_minutes)
+        )
         yield source.diagnostic(
             (*location, "end"),
-            f"the session lasts {minutes} minutes, which is not a whole number of JP "
-            f"(1 JP = {jp_minutes} minutes)",
-            f"make it {' or '.join(choices)}",
+            say("T012", minutes=minutes, jp_minutes=jp_minutes),
+            hint,
             severity=Severity.WARNING,
         )
 
@@ -229,18 +208,21 @@ def _overlap(
     if _where(earlier) == _where(item):
         return source.diagnostic(
             (*item.location, "start"),
-            f"this session ({_times(session)}) overlaps "
-            f"{_other(earlier, source, modules)} in {_shown_place(item)}",
-            "change the times so that one ends before the other starts, or hold "
-            "them in different rooms",
+            say(
+                "T013",
+                times=_times(session),
+                other=_other(earlier, source, modules),
+                place=_shown_place(item),
+            ),
         )
     return source.diagnostic(
         (*item.location, "start"),
-        f"this session ({_times(session)}) overlaps "
-        f"{_other(earlier, source, modules)} in {_shown_place(earlier)}, "
-        "so the cohort cannot attend both",
-        "change the times; sessions for groups of the cohort taught at the "
-        "same time must start and end at the same times",
+        say(
+            "T014",
+            times=_times(session),
+            other=_other(earlier, source, modules),
+            place=_shown_place(earlier),
+        ),
         severity=Severity.WARNING,
     )
 
@@ -266,15 +248,14 @@ def _clock_changes(
             if moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment.replace(
                 tzinfo=None
             ):
-                what = "does not exist: the clocks move forward"
+                code = "T015"  # the clocks move forward: the time does not exist
             elif moment.replace(fold=1).utcoffset() != moment.utcoffset():
-                what = "happens twice: the clocks move back"
+                code = "T016"  # the clocks move back: the time happens twice
             else:
                 continue
             yield source.diagnostic(
                 (*item.location, field),
-                f"{moment:%H:%M} on {item.day} {what} that night in {cohort.timezone}",
-                "move the session by an hour",
+                say(code, time=f"{moment:%H:%M}", day=item.day, zone=cohort.timezone),
                 severity=Severity.WARNING,
             )
 
@@ -283,34 +264,38 @@ def _where(item: _Placed) -> _Place:
     return item.venue, item.session.room
 
 
-def _shown_place(item: _Placed) -> str:
+def _shown_place(item: _Placed) -> Text:
     """The place as the file says it: the venue only when the session names its own."""
     return _place(item.session.venue, item.session.room)
 
 
-def _other(item: _Placed, source: Document, modules: Mapping[str, Module]) -> str:
+def _other(item: _Placed, source: Document, modules: Mapping[str, Module]) -> Text:
     line = source.position((*item.location, "start")).line
-    return f"'{session_label(item.session, modules)}' ({_times(item.session)}, line {line})"
+    label = session_label(item.session, modules)
+    return say("timetable.other-session", label=label, times=_times(item.session), line=line)
 
 
-def _place(venue: str | None, room: str | None) -> str:
+def _place(venue: str | None, room: str | None) -> Text:
+    if room and venue:
+        return say("timetable.place.room-at-venue", room=room, venue=venue)
     if room:
-        return f"room '{room}'" + (f" at '{venue}'" if venue else "")
-    return f"'{venue}'" if venue else "the cohort's main room (no 'room' given)"
+        return say("timetable.place.room", room=room)
+    return Verbatim(f"'{venue}'") if venue else say("timetable.place.main-room")
 
 
 def _times(session: Session) -> str:
     return f"{session.start:%H:%M}-{session.end:%H:%M}"
 
 
-def session_label(session: Session, modules: Mapping[str, Module]) -> str:
-    """What a message calls a session."""
+def session_label(session: Session, modules: Mapping[str, Module]) -> Text | str:
+    """What a message calls a session: its title, its module's, or its activity as
+    written."""
     if session.title:
         return session.title
     if session.module is not None:
         module = modules.get(session.module)
         return module.title if module else session.module
-    return (session.activity or "session").replace("_", " ")
+    return session.activity.replace("_", " ") if session.activity else say("timetable.session")
 
 
 def _module_hours(
@@ -341,9 +326,7 @@ def _module_hours(
             total = totals[module_id]
             yield source.diagnostic(
                 (*item.location, "module"),
-                f"'{module_id}' is scheduled for {plain_number(total)} JP in this cohort, more "
-                f"than the module's {planned} JP; this session goes over",
-                f"shorten or remove sessions of '{module_id}', or change 'jp' in its module file",
+                say("T017", module=module_id, jp=plain_number(total), planned=planned),
             )
     # A misspelt module id already has an error; the module it was meant to be is
     # not also reported as short of JP.
@@ -357,10 +340,13 @@ def _module_hours(
         if jp < planned and module_id not in meant:
             yield source.diagnostic(
                 (*last[module_id], "module"),
-                f"'{module_id}' is scheduled for {plain_number(jp)} JP in this cohort, less than "
-                f"the module's {planned} JP",
-                f"add sessions for the {plain_number(planned - jp)} JP left, or change 'jp' in its "
-                "module file",
+                say(
+                    "T018",
+                    module=module_id,
+                    jp=plain_number(jp),
+                    planned=planned,
+                    left=plain_number(planned - jp),
+                ),
                 severity=Severity.WARNING,
             )
     if not scheduled:
@@ -371,9 +357,7 @@ def _module_hours(
             # because of a cohort that has already finished.
             yield source.diagnostic(
                 ("phases",),
-                f"the module '{module_id}' ({module.jp.total} JP) is not scheduled in this cohort",
-                f"add sessions with 'module: {module_id}' to a day of the timetable, if this "
-                "cohort takes it",
+                say("T019", module=module_id, jp=module.jp.total),
                 severity=Severity.NOTE,
                 at_key=True,
             )
@@ -398,11 +382,14 @@ def _prerequisites_first(
             ):
                 yield source.diagnostic(
                     (*item.location, "module"),
-                    f"'{module_id}' starts on {item.day}, before its prerequisite "
-                    f"'{prerequisite}' (first taught on {before.day}, line "
-                    f"{source.position((*before.location, 'module')).line})",
-                    f"schedule '{prerequisite}' earlier, or remove it from the prerequisites "
-                    f"of '{module_id}'",
+                    say(
+                        "T020",
+                        module=module_id,
+                        day=item.day,
+                        prerequisite=prerequisite,
+                        first_day=before.day,
+                        line=source.position((*before.location, "module")).line,
+                    ),
                     severity=Severity.WARNING,
                 )
 
@@ -432,9 +419,7 @@ def _long_days(
         if jp > cohort.max_jp_per_day:
             yield source.diagnostic(
                 (*first[day], "date"),
-                f"{day} has {plain_number(jp)} JP of modules, more than the limit of "
-                f"{cohort.max_jp_per_day} JP a day",
-                "move a session to another day, or raise 'max_jp_per_day' at the top of the file",
+                say("T021", day=day, jp=plain_number(jp), limit=cohort.max_jp_per_day),
                 severity=Severity.WARNING,
             )
 
@@ -472,11 +457,15 @@ def _room_clash(booking: _Booking, earlier: _Booking, venue: str, room: str) -> 
     line = other.source.position((*other_location, "start")).line
     return item.source.diagnostic(
         (*location, "start"),
-        f"this session ({_times(session)}) overlaps a session of "
-        f"'{other.cohort.name}' ({_times(other_session)}, {other.source.path} line "
-        f"{line}) in {_place(venue, room)}",
-        "two cohorts cannot use one room at the same time; change the times or "
-        "the room of one of them",
+        say(
+            "T022",
+            times=_times(session),
+            cohort=other.cohort.name,
+            other_times=_times(other_session),
+            path=other.source.path,
+            line=line,
+            place=_place(venue, room),
+        ),
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 
+from silabus.catalogue import Text, say
 from silabus.check import ids_used_twice, unknown_ids
 from silabus.diagnostics import Diagnostic
 from silabus.document import Document
@@ -33,18 +34,20 @@ def check_glossary(glossary: Glossary, source: Document) -> Iterator[Diagnostic]
                 line = source.position(("terms", other_index, "id")).line
                 if word.casefold() == other_word.casefold():
                     yield source.diagnostic(
-                        location,
-                        f"'{word}' already names the term '{other}' (line {line})",
-                        "a word can link to one definition only; remove it from one of the two",
+                        location, say("G001", word=word, other=other, line=line)
                     )
                 else:
+                    difference = _unseen_difference(word, other_word)
                     yield source.diagnostic(
                         location,
-                        f"'{word}' looks the same as '{other_word}', which already names the "
-                        f"term '{other}' (line {line})",
-                        f"the two differ only in {_unseen_difference(word, other_word)}, and "
-                        "the text links both alike; a word can link to one definition only: "
-                        "remove it from one of the two",
+                        say(
+                            "G002",
+                            word=word,
+                            other_word=other_word,
+                            other=other,
+                            line=line,
+                            difference=difference,
+                        ),
                     )
             else:
                 words.setdefault(key, (term.id, index, word))
@@ -95,10 +98,10 @@ def _attaches(char: str) -> bool:
     )
 
 
-def _unseen_difference(word: str, other: str) -> str:
+def _unseen_difference(word: str, other: str) -> Text:
     if INVISIBLE.intersection(word + other):
-        return "characters that do not show (zero-width spaces, joiners or soft hyphens)"
-    return "how their accented letters are encoded (one character, or a letter and a mark)"
+        return say("site.glossary.difference.invisible")
+    return say("site.glossary.difference.encoding")
 
 
 def check_module_terms(
@@ -111,13 +114,6 @@ def check_module_terms(
     for unknown in unknown_ids(named, glossary, glossary_file, glossary_readable):
         location = ("terms", unknown.index)
         if unknown.hint is None:
-            yield unknown.source.diagnostic(
-                location,
-                f"the term '{unknown.item_id}' is named, but there is no curriculum/glossary.yml",
-                "create curriculum/glossary.yml with the terms and their definitions "
-                "(see the trainer guide)",
-            )
+            yield unknown.source.diagnostic(location, say("G003", id=unknown.item_id))
         else:
-            yield unknown.source.diagnostic(
-                location, f"the term '{unknown.item_id}' is not in the glossary", unknown.hint
-            )
+            yield unknown.source.diagnostic(location, say("G004", id=unknown.item_id), unknown.hint)

@@ -14,11 +14,10 @@ import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from silabus.catalogue import Text, say
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.files import is_public_part
 from silabus.load import project_path
-
-_OUTSIDE_HINT = "copy the file into the project instead of linking to it"
 
 
 def check_links(
@@ -37,8 +36,8 @@ def check_links(
     real_root = root.resolve()
     problems: list[Diagnostic] = []
 
-    def problem(path: Path, message: str, hint: str) -> None:
-        problems.append(Diagnostic(project_path(path, root), 1, 1, Severity.ERROR, message, hint))
+    def problem(path: Path, message: Text) -> None:
+        problems.append(Diagnostic(project_path(path, root), 1, 1, Severity.ERROR, message))
 
     def judge(path: Path, zone: Path, name: str) -> Path | None:
         """Report what is wrong with `path`, found in the folder `name` (really
@@ -54,31 +53,18 @@ def check_links(
                 real = path.resolve(strict=True)
                 status = os.stat(real)
             except FileNotFoundError:
-                problem(
-                    path,
-                    "this is a link to a file that does not exist",
-                    "delete the link, or copy the real file here",
-                )
+                problem(path, say("L001"))
                 return None
             except (OSError, RuntimeError):  # ELOOP, or pathlib's own loop error
-                problem(path, "this is a link that leads in a circle", "delete the link")
+                problem(path, say("L002"))
                 return None
             if not is_public_part(real, real_root) or not real.is_relative_to(zone):
-                problem(
-                    path,
-                    f"this is a link to {real}, outside {name}/; a link in {name}/ may lead "
-                    "only to a file or folder in it",
-                    _OUTSIDE_HINT,
-                )
+                problem(path, say("L003", real=real, folder=name))
                 return None
         if stat.S_ISDIR(status.st_mode):
             return path
         if not stat.S_ISREG(status.st_mode):
-            problem(
-                path,
-                "this is a pipe, a device or a socket, not a file",
-                "delete it: only plain files are read and published",
-            )
+            problem(path, say("L004"))
         return None
 
     for folder in folders:
@@ -95,20 +81,9 @@ def check_links(
         # inside lead anywhere, .git/ included.
         if real == real_root or not is_public_part(real, real_root):
             if is_link:
-                problem(
-                    absolute,
-                    f"this is a link to {real}, outside the project or hidden in it; Silabus "
-                    "reads and publishes only folders of the project",
-                    "replace the link with the folder itself",
-                )
+                problem(absolute, say("L005", real=real))
             else:
-                problem(
-                    absolute,
-                    "this folder is outside the project, or hidden in it, and Silabus "
-                    "publishes only folders of the project",
-                    "set docs_dir and the theme's custom_dir in mkdocs.yml to folders of "
-                    "the project",
-                )
+                problem(absolute, say("L006"))
             continue
         seen: set[tuple[int, int]] = set()
         waiting = [absolute] if os.path.isdir(absolute) else []

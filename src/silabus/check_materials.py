@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
+from silabus.catalogue import Text, say
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location, Position, field_label
 from silabus.model import (
@@ -58,13 +59,17 @@ from silabus.rich_text import (
 FIGURE_BUDGET = 200_000
 # A material page is a chapter, not a description: far more room than a field.
 KIND_NAMES = {
-    "module": ("modul", "module"),
-    "material": ("materi", "material page"),
-    "term": ("istilah", "glossary term"),
-    "worksheet": ("lembar-kerja", "worksheet"),
-    "cohort": ("angkatan", "cohort"),
-    "reference": ("referensi", "reference"),
+    "module": ("modul", say("materials.kind.module")),
+    "material": ("materi", say("materials.kind.material")),
+    "term": ("istilah", say("materials.kind.term")),
+    "worksheet": ("lembar-kerja", say("materials.kind.worksheet")),
+    "cohort": ("angkatan", say("materials.kind.cohort")),
+    "reference": ("referensi", say("materials.kind.reference")),
 }
+
+# A problem of a link or an image: its message, a hint for the case (the problem's
+# own if None), and how grave it is.
+_Found = tuple[Text, Text | None, Severity]
 
 
 @dataclass(frozen=True)
@@ -117,17 +122,14 @@ def check_links_to_course(
         structure = structure_problem(text)
         if structure is not None:
             yield source.diagnostic(
-                location,
-                f"the text of '{field_label(location)}' has {structure}",
-                "a short field needs only a few words, links and code",
+                location, say("M001", field=field_label(location), problem=structure)
             )
             continue
         texts.append((location, text, inline_addresses(text)))
         for removal in inline_removals(text):
             yield source.diagnostic(
                 location,
-                f"{removal.what} in '{field_label(location)}' is left out of the page",
-                "links may lead to http, https or mailto addresses, or to the course by id",
+                say("M002", what=removal.what, field=field_label(location)),
                 severity=Severity.WARNING,
                 at=source.find(location, removal.needle),
             )
@@ -159,10 +161,7 @@ def check_links_to_course(
         if marks is not None:
             yield source.diagnostic(
                 location,
-                f"'{field_label(location)}' is plain text, so '{marks.group()}' shows with its "
-                "marks as typed",
-                "write it without Markdown, or put the formatted text into a field that "
-                "takes Markdown (see the trainer guide)",
+                say("M003", field=field_label(location), marks=marks.group()),
                 severity=Severity.WARNING,
                 at=source.find(location, marks.group()),
             )
@@ -216,30 +215,26 @@ def _near_file(path: str, files: Iterable[str]) -> str | None:
 
 def _address_problem(
     address: Address, targets: CourseTargets, module: str | None, for_trainers: bool
-) -> tuple[str, str, Severity] | None:
+) -> _Found | None:
     if address.kind == "file":
         return _file_problem(address, targets, module, for_trainers)
     scheme, name = KIND_NAMES[address.kind]
     if address.image:
-        return (
-            f"an image must be a file, not the {name} '{address.target}'",
-            "write the figure's file name, such as 'gambar/siklus.png'",
-            Severity.ERROR,
-        )
+        return say("M004", name=name, target=address.target), None, Severity.ERROR
     if address.kind in targets.unknown:
         return None
     known = targets.ids(address.kind)
     if address.target not in known:
         suggestion = _near(address.target, known)
         if address.kind == "material" and "/" not in address.target:
-            hint = "write the module's id and the page's file name: 'materi:<module>/<page>'"
+            hint = say("materials.hint.page-address")
         elif suggestion:
-            hint = f"did you mean '{scheme}:{suggestion}'?"
+            hint = _did_you_mean(f"{scheme}:{suggestion}")
         elif address.kind == "material":
             hint = _pages_hint(address.target.split("/", 1)[0], targets)
         else:
-            hint = f"use the id of an existing {name}, from {_WHERE_IDS[address.kind]}"
-        return f"the {name} '{address.target}' does not exist", hint, Severity.ERROR
+            hint = say("materials.hint.existing-id", name=name, where=_WHERE_IDS[address.kind])
+        return say("M005", name=name, target=address.target), hint, Severity.ERROR
     if address.kind != "material":
         return None
     module_id, page = address.target.split("/", 1)
@@ -247,20 +242,15 @@ def _address_problem(
     if material is None:
         return None  # a page with problems of its own
     if material.for_trainers and not for_trainers:
-        return (
-            f"the material page '{address.target}' is for trainers only, so participants "
-            "would find no page there",
-            "link to it only from trainer notes or from pages for trainers",
-            Severity.ERROR,
-        )
+        return say("M006", page=address.target), None, Severity.ERROR
     return _anchor_problem(address, material)
 
 
-_WHERE_IDS = {
-    "module": "the file names in curriculum/modules/",
+_WHERE_IDS: dict[str, Text | str] = {
+    "module": say("materials.where.file-names", folder="curriculum/modules/"),
     "term": "curriculum/glossary.yml",
-    "worksheet": "the file names in curriculum/worksheets/",
-    "cohort": "the file names in curriculum/cohorts/",
+    "worksheet": say("materials.where.file-names", folder="curriculum/worksheets/"),
+    "cohort": say("materials.where.file-names", folder="curriculum/cohorts/"),
     "reference": "curriculum/references.yml",
 }
 
@@ -279,7 +269,7 @@ def _near(written: str, known: Iterable[str]) -> str | None:
     return did_you_mean(written, known)
 
 
-def _anchor_problem(address: Address, material: Material) -> tuple[str, str, Severity] | None:
+def _anchor_problem(address: Address, material: Material) -> _Found | None:
     """A link to a section of a material page that the page does not have."""
     if not address.fragment:
         return None
@@ -287,52 +277,47 @@ def _anchor_problem(address: Address, material: Material) -> tuple[str, str, Sev
     if address.fragment in ids:
         return None
     return (
-        f"the page '{material.module}/{material.id}' has no section '#{address.fragment}'",
+        say("M007", page=f"{material.module}/{material.id}", fragment=address.fragment),
         _sections_hint(address.fragment, ids),
         Severity.WARNING,
     )
 
 
-def _sections_hint(fragment: str, ids: Sequence[str]) -> str:
+def _did_you_mean(written: str) -> Text:
+    return say("did-you-mean", suggestion=written)
+
+
+def _sections_hint(fragment: str, ids: Sequence[str]) -> Text:
     suggestion = did_you_mean(fragment, ids)
     if suggestion:
-        return f"did you mean '#{suggestion}'?"
+        return _did_you_mean(f"#{suggestion}")
     headings = list(dict.fromkeys(ids))
-    return "link to one of its headings: " + (
-        ", ".join(f"#{found}" for found in headings[:8]) if headings else "it has none"
-    )
+    if not headings:
+        return say("materials.hint.no-headings")
+    return say("materials.hint.headings", headings=", ".join(f"#{found}" for found in headings[:8]))
 
 
-def _pages_hint(module_id: str, targets: CourseTargets) -> str:
+def _pages_hint(module_id: str, targets: CourseTargets) -> Text:
     pages = sorted(
         page.split("/", 1)[1] for page in targets.pages if page.startswith(f"{module_id}/")
     )
     if module_id not in targets.modules:
-        return "write 'materi:<module>/<page>' with the id of an existing module"
+        return say("materials.hint.pages.no-module")
     if not pages:
-        return f"the module '{module_id}' has no material pages; link to it as 'modul:{module_id}'"
-    return f"the pages of '{module_id}' are: {', '.join(pages)}"
+        return say("materials.hint.pages.none", module=module_id)
+    return say("materials.hint.pages.list", module=module_id, pages=", ".join(pages))
 
 
 def _file_problem(
     address: Address, targets: CourseTargets, module: str | None, for_trainers: bool
-) -> tuple[str, str, Severity] | None:
-    what = "image" if address.image else "link"
+) -> _Found | None:
     if module is None:
-        return (
-            f"this {what} names the file '{address.target}', but only a module's texts and "
-            "material pages can show or link files",
-            "link to a page by id, such as 'modul:<id>', or move the text into a module",
-            Severity.ERROR,
-        )
+        what = say("materials.word.image" if address.image else "materials.word.link")
+        return say("M008", what=what, target=address.target), None, Severity.ERROR
     folder = targets.folders.get(module, f"curriculum/modules/{module}")
     path = posixpath.normpath(address.target)
     if path.startswith("../") or path == ".." or path.startswith("/"):
-        return (
-            f"the file '{address.target}' is outside the module's folder {folder}/",
-            f"copy the file into {folder}/ and name it from there",
-            Severity.ERROR,
-        )
+        return say("M009", target=address.target, folder=folder), None, Severity.ERROR
     suffix = posixpath.splitext(path)[1].lower()
     if suffix == ".md" and not address.image:
         page = posixpath.basename(path)[:-3]
@@ -343,28 +328,15 @@ def _file_problem(
         }
         if "/" in path or page not in pages:
             suggestion = did_you_mean(page, pages)
+            hint: Text | None = None
             if suggestion:
-                hint = f"did you mean '{suggestion}.md'?"
+                hint = _did_you_mean(f"{suggestion}.md")
             elif page in targets.modules:
-                hint = f"to link to the module '{page}', write 'modul:{page}'"
-            else:
-                hint = (
-                    "link to a page of this module by its file name, or to another module's "
-                    "page as 'materi:<module>/<page>'"
-                )
-            return (
-                f"there is no material page '{address.target}' in {folder}/",
-                hint,
-                Severity.ERROR,
-            )
+                hint = say("materials.hint.module-link", module=page)
+            return say("M010", target=address.target, folder=folder), hint, Severity.ERROR
         material = pages[page]
         if material is not None and material.for_trainers and not for_trainers:
-            return (
-                f"the material page '{page}' is for trainers only, so participants would "
-                "find no page there",
-                "link to it only from trainer notes or from pages for trainers",
-                Severity.ERROR,
-            )
+            return say("M006", page=page), None, Severity.ERROR
         return _anchor_problem(address, material) if material is not None else None
     files = targets.files.get(module, {})
     found = files.get(path)
@@ -373,70 +345,41 @@ def _file_problem(
     if found is None:
         suggestion = _near_file(path, files)
         return (
-            f"the file '{address.target}' does not exist in {folder}/",
-            f"did you mean '{suggestion}'?"
-            if suggestion
-            else f"put the file into {folder}/, or correct its name (letter case counts)",
+            say("M011", target=address.target, folder=folder),
+            _did_you_mean(suggestion) if suggestion else None,
             Severity.ERROR,
         )
     if not for_trainers and path in targets.trainer_files.get(module, ()):
-        return (
-            f"the file '{address.target}' is offered to trainers only (audience: trainer "
-            "in downloads), so participants would find nothing there",
-            "link to it only from trainer notes or from pages for trainers, or offer it "
-            "to participants too",
-            Severity.ERROR,
-        )
+        return say("M012", target=address.target), None, Severity.ERROR
     if address.image:
         return _figure_problem(address, found, suffix)
     if found.problem is not None:
         return (
-            f"the file '{address.target}' cannot be published: {found.problem}",
+            say("M013", target=address.target, problem=found.problem),
             _unshown_hint(path),
             Severity.ERROR,
         )
     if suffix not in DOWNLOAD_TYPES:
-        return (
-            f"participants may not download '{address.target}': Silabus offers documents, "
-            "slides, spreadsheets, images, audio, video and archives, never programs or pages",
-            _download_hint(),
-            Severity.ERROR,
-        )
+        return _not_downloaded(address.target), None, Severity.ERROR
     return None
 
 
-def _figure_problem(
-    address: Address, found: CourseFile, suffix: str
-) -> tuple[str, str, Severity] | None:
+def _figure_problem(address: Address, found: CourseFile, suffix: str) -> _Found | None:
     if suffix in VIDEO_TYPES:
         return None  # a player, which loads the video only when the reader starts it
     if suffix not in IMAGE_TYPES:
-        return (
-            f"'{address.target}' is not a figure a page can show",
-            "use a PNG, JPEG, WebP, GIF or SVG file, or an MP4 or WebM video; to offer the "
-            "file for download instead, remove the '!' before the link",
-            Severity.ERROR,
-        )
+        return say("M015", target=address.target), None, Severity.ERROR
     if found.problem is not None:
         return (
-            f"the figure '{address.target}' cannot be shown: {found.problem}",
+            say("M016", target=address.target, problem=found.problem),
             _unshown_hint(address.target),
             Severity.ERROR,
         )
     if not address.alt.strip():
-        return (
-            f"the figure '{address.target}' has no text for readers who cannot see it",
-            "describe it between the brackets: ![Siklus inovasi 5D](gambar/siklus.svg)",
-            Severity.WARNING,
-        )
+        return say("M017", target=address.target), None, Severity.WARNING
     if found.size > FIGURE_BUDGET:
-        return (
-            f"the figure '{address.target}' is {_size(found.size)}, heavy for participants "
-            f"on a phone (at most {_size(FIGURE_BUDGET)} is light)",
-            "make it smaller: fewer pixels (about 1,600 wide is plenty), JPEG or WebP for "
-            "photos, PNG or SVG for diagrams",
-            Severity.WARNING,
-        )
+        size, budget = _size(found.size), _size(FIGURE_BUDGET)
+        return say("M018", target=address.target, size=size, budget=budget), None, Severity.WARNING
     return None
 
 
@@ -450,55 +393,39 @@ def check_downloads(
         location: Location = ("downloads", index, "file")
         suffix = posixpath.splitext(download.file)[1].lower()
         if suffix == ".md":
-            yield source.diagnostic(
-                location,
-                f"'{download.file}' is a page in Markdown, which Silabus publishes as a page "
-                "of the site, not as a file to download",
-                "put material pages directly in the module's folder, where the module page "
-                "lists them; to offer the text for download, offer it as a PDF",
-            )
+            yield source.diagnostic(location, say("M019", file=download.file))
         elif download.file not in files:
             suggestion = _near_file(download.file, files)
             yield source.diagnostic(
                 location,
-                f"the file '{download.file}' does not exist in {folder}/",
-                f"did you mean '{suggestion}'?"
+                say("M011", target=download.file, folder=folder),
+                _did_you_mean(suggestion)
                 if suggestion
-                else f"put the file into {folder}/ (the module's own folder, beside its "
-                "file), or correct its name (letter case counts)",
+                else say("materials.hint.download-folder", folder=folder),
             )
         elif suffix not in DOWNLOAD_TYPES:
-            yield source.diagnostic(
-                location,
-                f"participants may not download '{download.file}': Silabus offers documents, "
-                "slides, spreadsheets, images, audio, video and archives, never programs or "
-                "pages",
-                _download_hint(),
-            )
+            yield source.diagnostic(location, _not_downloaded(download.file))
         elif files[download.file].problem == LINKED:
             continue  # reported where the link is
-        elif files[download.file].problem is not None:
+        elif (problem := files[download.file].problem) is not None:
             yield source.diagnostic(
                 location,
-                f"the file '{download.file}' cannot be published: {files[download.file].problem}",
+                say("M013", target=download.file, problem=problem),
                 _unshown_hint(download.file),
             )
 
 
-def _unshown_hint(path: str) -> str:
+def _unshown_hint(path: str) -> Text:
     """How to make a file Silabus cannot publish into one it can."""
     if path.lower().endswith(".svg"):
-        return (
-            "export the drawing as plain SVG (in Inkscape: Save As > Plain SVG or "
-            "Optimized SVG) without scripts, links or pictures from elsewhere, or save it "
-            "as PNG"
-        )
-    return "save it again as a plain PNG, JPEG, WebP or GIF file"
+        return say("materials.hint.plain-svg")
+    return say("materials.hint.plain-image")
 
 
-def _download_hint() -> str:
+def _not_downloaded(target: str) -> Text:
+    """A file of a type participants may not download, and the types they may."""
     kinds = ", ".join(sorted({suffix.lstrip(".") for suffix in DOWNLOAD_TYPES}))
-    return f"offer the file in one of these types: {kinds}"
+    return say("M014", target=target, kinds=kinds)
 
 
 def check_material_pages(
@@ -513,27 +440,18 @@ def check_material_pages(
             if other != material.id:
                 yield source.diagnostic(
                     ("order",),
-                    f"the page '{other}' of this module has order {material.order} too",
-                    "give each page its own number; pages with the same number go by file name",
+                    say("M020", other=other, order=material.order),
                     severity=Severity.WARNING,
                 )
         problem = structure_problem(material.body, MAX_PAGE_LINES, MAX_PAGE_BRACKETS)
         if problem is not None:
-            yield source.diagnostic(
-                ("body",),
-                f"the page has {problem}",
-                "split it into several pages of the module",
-            )
+            yield source.diagnostic(("body",), say("M021", problem=problem))
             continue
         first = next((line for line in markdown_lines(material.body) if line.strip()), "")
         if _TOP_TITLE.match(first):  # the loader took a first '# Title' as the title
             yield source.diagnostic(
                 ("body",),
-                f"the page's title is '{material.title}' from its front matter, and this "
-                "heading too, so the page shows two titles and its other headings move a "
-                "level down",
-                "remove this line, or remove 'title' from the front matter so that this "
-                "line gives the title",
+                say("M022", title=material.title),
                 severity=Severity.WARNING,
                 at=source.find(("body",), first.strip()),
             )
@@ -541,8 +459,7 @@ def check_material_pages(
         for fence in unread_fences(material.body, offset):
             yield source.diagnostic(
                 ("body",),
-                "this code block is not read as one: its fence lines (```) would show as text",
-                _FENCE_HINT,
+                say("M023"),
                 severity=Severity.WARNING,
                 at=source.find(("body",), fence),
             )
@@ -553,7 +470,7 @@ def check_material_pages(
             if anchor not in ids:
                 yield source.diagnostic(
                     ("body",),
-                    f"this page has no section '#{anchor}'",
+                    say("M024", anchor=anchor),
                     _sections_hint(anchor, ids),
                     severity=Severity.WARNING,
                     at=source.find(("body",), f"#{anchor}"),
@@ -566,37 +483,28 @@ def check_material_pages(
             if repeated:
                 yield source.diagnostic(
                     ("body",),
-                    f"two headings of this page have the id '{written}', so a link to "
-                    f"'#{written}' reaches only the first",
-                    "give each heading an id of its own",
+                    say("M025", id=written),
                     severity=Severity.WARNING,
                     at=at,
                 )
             else:
                 yield source.diagnostic(
                     ("body",),
-                    f"the heading's id '{written}' is left out: an id starts with a letter and "
-                    "holds only letters, digits, '-', '_' and '.'",
-                    "write it like {#langkah-1}, or leave it out: the heading then gets an id "
-                    "from its words",
+                    say("M026", id=written),
                     severity=Severity.WARNING,
                     at=at,
                 )
         for attributes in kramdown_attributes(material.body):
             yield source.diagnostic(
                 ("body",),
-                f"'{attributes}' is kramdown's syntax and shows as text on the page",
-                "for a code block, write its language after the opening fence (```bash) "
-                "and remove this line; for a note, use '!!! note'",
+                say("M027", attributes=attributes),
                 severity=Severity.WARNING,
                 at=source.find(("body",), attributes),
             )
         for removal in removals(material.body, offset):
             yield source.diagnostic(
                 ("body",),
-                f"{removal.what} is left out of the page",
-                "material pages may use Markdown (headings, lists, tables, notes, code, "
-                "figures) and links; see the trainer guide",
+                say("M028", what=removal.what),
                 severity=Severity.WARNING,
                 at=source.find(("body",), removal.needle),
             )
@@ -608,31 +516,32 @@ def check_material_pages(
 def habit_warnings(source: Document, location: Location, text: str) -> Iterator[Diagnostic]:
     """Lines another Markdown or a word processor would show otherwise: the first of
     each kind in a text, and how many more there are."""
-    found: dict[str, list[tuple[int, str, str]]] = {}
-    for number, line, message, hint in markdown_habits(text):
-        found.setdefault(message, []).append((number, line, hint))
+    found: dict[Text, list[tuple[int, str]]] = {}
+    for number, line, message in markdown_habits(text):
+        found.setdefault(message, []).append((number, line))
     lines = markdown_lines(text) if found else []
     for message, places in found.items():
-        number, line, hint = places[0]
+        number, line = places[0]
         others = len(places) - 1
-        more = f" ({others} more {'line' if others == 1 else 'lines'} like it)" if others else ""
+        if others:  # said in the habit's `more`, which markdown_habits leaves empty
+            more = say("materials.more-lines", count=others)
+            message = say(message.key, **{**dict(message.args), "more": more})
         # The same words may be written above it, where they are fine.
         before = sum(above.lower().count(line.lower()) for above in lines[:number])
         yield source.diagnostic(
             location,
-            message + more,
-            hint,
+            message,
             severity=Severity.WARNING,
             at=source.find(location, line, before + 1),
         )
 
 
 _TOP_TITLE = re.compile(r"#[ \t]+\S")
-_FENCE_HINT = (
-    "outside a list, start the fence at the beginning of the line; in a list item, "
-    "indent the fence lines and the code as far as the item's text (4 spaces)"
-)
 
 
-def _size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{round(size / 1000)} kB"
+def _size(size: int) -> Text | str:
+    """A file's size in kB, or in MB with the decimal mark of the reader's language."""
+    if size < 1_000_000:
+        return f"{round(size / 1000)} kB"
+    whole, tenth = f"{size / 1_000_000:.1f}".split(".")
+    return say("materials.size.mb", whole=whole, tenth=tenth)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+from silabus.catalogue import Text, say
 from silabus.check import ids_used_twice, unknown_ids
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document
@@ -38,38 +39,24 @@ def _status_problems(
     replaced_by = reference.replaced_by
     if replaced_by is not None:
         if replaced_by == reference.id:
-            yield source.diagnostic(
-                (*location, "replaced_by"),
-                f"'{reference.id}' names itself as its replacement",
-                "write the id of the reference that replaces it",
-            )
+            yield source.diagnostic((*location, "replaced_by"), say("R001", id=reference.id))
         elif replaced_by not in by_id:
             suggestion = did_you_mean(replaced_by, by_id)
             yield source.diagnostic(
                 (*location, "replaced_by"),
-                f"the replacement '{replaced_by}' is not in this file",
-                f"did you mean '{suggestion}'?"
-                if suggestion
-                else f"add a reference with 'id: {replaced_by}', or correct the id",
+                say("R002", id=replaced_by),
+                say("did-you-mean", suggestion=suggestion) if suggestion else None,
             )
         elif chains[reference.id] is None:
-            yield source.diagnostic(
-                (*location, "replaced_by"),
-                f"the replacements of '{reference.id}' go round in a circle",
-                "the newest rule of a chain of replacements has no 'replaced_by'",
-            )
+            yield source.diagnostic((*location, "replaced_by"), say("R003", id=reference.id))
     if reference.status == "in_force" and replaced_by:
         yield source.diagnostic(
-            (*location, "replaced_by"),
-            f"'{reference.id}' is in force, but has 'replaced_by'",
-            "set 'status: revoked' or 'status: amended', or remove the line",
-            at_key=True,
+            (*location, "replaced_by"), say("R004", id=reference.id), at_key=True
         )
     if reference.status != "revoked" and reference.revoked_on:
         yield source.diagnostic(
             (*location, "revoked_on"),
-            f"'{reference.id}' has 'revoked_on', but its status is '{reference.status}'",
-            "set 'status: revoked' if it was revoked, or remove the line",
+            say("R005", id=reference.id, status=reference.status),
             at_key=True,
         )
 
@@ -91,16 +78,10 @@ def check_citations(
         location = ("references", unknown.index)
         if unknown.hint is None:
             yield unknown.source.diagnostic(
-                location,
-                f"'{unknown.module_id}' cites '{unknown.item_id}', but there is no "
-                "curriculum/references.yml",
-                "create curriculum/references.yml with the legal bases and readings "
-                "the modules cite (see the trainer guide)",
+                location, say("R006", module=unknown.module_id, id=unknown.item_id)
             )
         else:
-            yield unknown.source.diagnostic(
-                location, f"the reference '{unknown.item_id}' does not exist", unknown.hint
-            )
+            yield unknown.source.diagnostic(location, say("R007", id=unknown.item_id), unknown.hint)
     if severity is None:
         return
     for module_id, ids, source in cited:
@@ -109,20 +90,22 @@ def check_citations(
             reference = references.get(reference_id)
             if reference is None or reference.status != "revoked":
                 continue
-            revoked = f" on {reference.revoked_on}" if reference.revoked_on else ""
+            history = say("site.references.hint.history") if severity is not Severity.NOTE else ""
+            on = reference.revoked_on
             replacement = replacement_in_force(reference, references, chains)
-            if replacement is None:
-                message = f"'{module_id}' cites {reference.short_title}, which was revoked{revoked}"
-                hint = "cite the rule in force instead"
-            else:
-                message = (
-                    f"'{module_id}' cites {reference.short_title}, which was revoked{revoked} "
-                    f"and replaced by {replacement.short_title}"
+            replaced: Text | str = ""
+            hint: Text | None = None  # R008's own: cite the rule in force
+            if replacement is not None:
+                replaced = say("site.references.replaced-by", title=replacement.short_title)
+                hint = say(
+                    "site.references.hint.cite-replacement", id=replacement.id, history=history
                 )
-                hint = f"cite '{replacement.id}' instead"
-            if severity is not Severity.NOTE:
-                hint += (
-                    "; if the citation is meant as history, set 'revoked_citations: note' "
-                    "in program.yml"
-                )
+            message = say(
+                "R008",
+                module=module_id,
+                title=reference.short_title,
+                on=say("site.references.revoked-on", date=on) if on else "",
+                replaced=replaced,
+                history=history,
+            )
             yield source.diagnostic(location, message, hint, severity=severity)

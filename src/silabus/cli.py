@@ -10,13 +10,23 @@ from collections.abc import Sequence
 from dataclasses import replace
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from silabus import __version__, files
+from silabus.catalogue import (
+    ENVIRONMENT_VARIABLE,
+    LANGUAGES,
+    Text,
+    choose_language,
+    known_language,
+    say,
+    words,
+)
 from silabus.diagnostics import NOTES_SHOWN, Diagnostic, for_reading, has_errors, summary
 from silabus.load import CURRICULUM_DIR
 from silabus.model import Curriculum
 from silabus.pipeline import Validation, validate_project
+from silabus.pipeline import program_language as program_language_of
 from silabus.render.overrides import check_templates
 
 if TYPE_CHECKING:
@@ -41,7 +51,8 @@ def main(argv: Sequence[str] | None = None, *, hard_exit: bool = False) -> int:
         # A console that cannot show a character of a curriculum shows its escape instead.
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser(_language_of(argv))
     arguments = parser.parse_args(argv)
     try:
         code: int = arguments.run(arguments, parser)
@@ -58,60 +69,43 @@ def main(argv: Sequence[str] | None = None, *, hard_exit: bool = False) -> int:
     return code
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="silabus",
-        description="Check a training curriculum written as YAML and turn it into pages.",
-    )
-    parser.add_argument("--version", action="version", version=f"silabus {__version__}")
-    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+def _parser(language: str) -> argparse.ArgumentParser:
+    def t(key: str, **values: object) -> str:
+        return say(key, **values).render(language)
 
-    init = commands.add_parser(
-        "init",
-        help="start a new curriculum project in a new folder",
-        description="Write a new curriculum project into DIRECTORY: mkdocs.yml with the "
-        "Silabus plugin, a small curriculum to replace with your own (or, with "
-        "--sample, the full sample program), docs/, requirements.txt pinning this "
-        "Silabus, GitHub workflows to check and publish it, and editor schemas. "
-        "DIRECTORY must be new or empty; nothing is ever overwritten. Exit status: "
-        "0 written, 1 refused (nothing written), 2 bad usage.",
+    # --lang belongs to every command: `silabus validate --lang en`.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang"))
+    parser = _Parser(
+        prog="silabus", description=t("cli.description"), language=language, parents=[common]
     )
-    init.add_argument("directory", help="the folder to create, e.g. pelatihan-inovasi")
-    init.add_argument(
-        "--language",
-        choices=("id", "en"),
-        default="id",
-        help="the language of the site's labels, the starting pages and the comments; default: id",
+    parser.add_argument(
+        "--version", action="version", version=f"silabus {__version__}", help=t("cli.version")
     )
-    init.add_argument(
-        "--sample",
-        action="store_true",
-        help="copy the full sample program (11 modules, 2 cohorts) instead of a small start",
-    )
+    commands = parser.add_subparsers(title=t("cli.commands"), required=True, metavar="COMMAND")
+
+    def command(name: str, help: str, description: str, *, within: Any = commands) -> _Parser:
+        found: _Parser = within.add_parser(
+            name,
+            help=t(help),
+            description=t(description),
+            language=language,
+            parents=[common],
+        )
+        return found
+
+    init = command("init", "cli.init.help", "cli.init.description")
+    init.add_argument("directory", help=t("cli.init.directory"))
+    init.add_argument("--language", choices=LANGUAGES, default="id", help=t("cli.init.language"))
+    init.add_argument("--sample", action="store_true", help=t("cli.init.sample"))
     init.set_defaults(run=_init)
 
-    validate = commands.add_parser(
-        "validate",
-        help="check every curriculum file and report all problems",
-        description="Check every curriculum file and report all problems, one per line "
-        "as path:line:column. Exit status: 0 no errors, 1 problems found, 2 bad usage.",
-    )
+    validate = command("validate", "cli.validate.help", "cli.validate.description")
+    validate.add_argument("path", nargs="?", default=".", help=t("cli.validate.path"))
     validate.add_argument(
-        "path",
-        nargs="?",
-        default=".",
-        help="the project folder (holding curriculum/) or the curriculum folder; "
-        "default: the current folder",
+        "--format", choices=("text", "github"), default="text", help=t("cli.validate.format")
     )
-    validate.add_argument(
-        "--format",
-        choices=("text", "github"),
-        default="text",
-        help="'github' prints GitHub Actions annotations for pull requests",
-    )
-    validate.add_argument(
-        "--strict", action="store_true", help="treat warnings as errors (exit status 1)"
-    )
+    validate.add_argument("--strict", action="store_true", help=t("cli.strict"))
     shown_notes = validate.add_mutually_exclusive_group()
     shown_notes.add_argument(
         "--quiet",
@@ -119,195 +113,137 @@ def _parser() -> argparse.ArgumentParser:
         dest="notes",
         action="store_const",
         const="none",
-        help="leave out the notes (the summary still counts them)",
+        help=t("cli.validate.quiet"),
     )
     shown_notes.add_argument(
         "--notes",
         dest="notes",
         action="store_const",
         const="all",
-        help=f"show every note; by default the first {NOTES_SHOWN} are shown and the rest counted",
+        help=t("cli.validate.notes", count=NOTES_SHOWN),
     )
     validate.set_defaults(run=_validate, notes="some")
 
-    export = commands.add_parser(
-        "export",
-        help="write the generated pages as Markdown files into a folder",
-        description="Write exactly the pages the MkDocs hook generates, as files, "
-        "for any Markdown site engine. The folder is replaced as a whole; a folder "
-        "that holds other files is refused.",
-    )
-    export.add_argument("directory", help="the folder to write into")
-    _project_option(export)
-    export.add_argument(
-        "--language",
-        help="language of the page labels (id or en); default: theme.language "
-        "of mkdocs.yml, else the program's language",
-    )
+    export = command("export", "cli.export.help", "cli.export.description")
+    export.add_argument("directory", help=t("cli.export.directory"))
+    _project_option(export, language)
+    export.add_argument("--language", help=t("cli.export.language"))
     export.add_argument(
         "--audience",
         choices=("participant", "trainer"),
         default="participant",
-        help="'trainer' includes the trainer notes, as mkdocs-trainer.yml does; "
-        "default: participant",
+        help=t("cli.export.audience"),
     )
     export.set_defaults(run=_export)
 
-    stats = commands.add_parser(
-        "stats",
-        help="show the JP and hours of every agenda, module and cohort",
-        description="Show the JP (lesson hours) and clock hours of every agenda, module "
-        "and cohort, the JP each cohort schedules for each module, and for each module "
-        "with a folder its material pages and the weight of its figures and downloads, "
-        "which participants on slow links feel. Exit status: 0 shown, 1 the curriculum "
-        "has errors, 2 bad usage.",
-    )
-    stats.add_argument(
-        "path",
-        nargs="?",
-        default=".",
-        help="the project folder (holding curriculum/); default: the current folder",
-    )
-    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    stats = command("stats", "cli.stats.help", "cli.stats.description")
+    stats.add_argument("path", nargs="?", default=".", help=t("cli.stats.path"))
+    stats.add_argument("--json", action="store_true", help=t("cli.stats.json"))
     stats.set_defaults(run=_stats)
 
-    build = commands.add_parser(
-        "build",
-        help="build the site with MkDocs, ProperDocs or Zensical",
-        description="Check the curriculum and build the site with the engine chosen. "
-        "MkDocs and ProperDocs run the Silabus plugin of mkdocs.yml; Zensical, which runs "
-        "no plugin, is given the pages Silabus renders. The site folder is replaced only "
-        "by a complete new site. Exit status: 0 built, 1 problems or a failed build, 2 "
-        "bad usage.",
-    )
-    _project_option(build, holding="mkdocs.yml and curriculum/")
-    _engine_options(build)
-    build.add_argument(
-        "--strict", action="store_true", help="treat warnings as errors (exit status 1)"
-    )
+    build = command("build", "cli.build.help", "cli.build.description")
+    _project_option(build, language, say("cli.holding.project"))
+    _engine_options(build, language)
+    build.add_argument("--strict", action="store_true", help=t("cli.strict"))
     build.set_defaults(run=_build)
 
-    serve = commands.add_parser(
-        "serve",
-        help="preview the site, made again whenever a file is saved",
-        description="Build the site with the engine chosen and serve it on this computer; "
-        "saving a curriculum file, a page or mkdocs.yml makes the pages again and reloads "
-        "the browser. Stop with Ctrl+C.",
-    )
-    _project_option(serve, holding="mkdocs.yml and curriculum/")
-    _engine_options(serve)
+    serve = command("serve", "cli.serve.help", "cli.serve.description")
+    _project_option(serve, language, say("cli.holding.project"))
+    _engine_options(serve, language)
     serve.add_argument(
         "--dev-addr",
         "-a",
         default="localhost:8000",
         metavar="IP:PORT",
-        help="where to serve the preview; default: localhost:8000",
+        help=t("cli.serve.address"),
     )
     serve.set_defaults(run=_serve)
 
-    offline = commands.add_parser(
-        "offline",
-        help="build the site as a zip file that works without a network",
-        description="Build the site from mkdocs.yml, strictly, to be opened from files "
-        "(search included), and pack it as OUTPUT/<program-id>-offline.zip. An earlier "
-        "zip is replaced only by a complete new one. Exit status: 0 written, 1 the "
-        "build failed, 2 bad usage.",
-    )
-    _project_option(offline, holding="mkdocs.yml and curriculum/")
-    _engine_option(offline)
-    offline.add_argument(
-        "--output",
-        help="the folder to write the zip into; default: dist in the project folder",
-    )
+    offline = command("offline", "cli.offline.help", "cli.offline.description")
+    _project_option(offline, language, say("cli.holding.project"))
+    _engine_option(offline, language)
+    offline.add_argument("--output", help=t("cli.offline.output"))
     offline.set_defaults(run=_offline)
 
-    schema = commands.add_parser(
-        "schema",
-        help="write the JSON Schemas editors use to complete and check curriculum files",
-        description="Write one JSON Schema per kind of curriculum file (program, module, "
-        "cohort, glossary, references, worksheet), made from the model, into a folder. A "
-        "YAML file whose first line is '# yaml-language-server: $schema=<path>' gets "
-        "completion, help on hover and squiggles in VS Code. Exit status: 0 written (or, "
-        "with --check, current), 1 out of date with --check, 2 bad usage.",
-    )
-    schema.add_argument(
-        "--output",
-        default=None,
-        help="the folder to write into; default: schema in the project folder",
-    )
-    _project_option(schema)
-    schema.add_argument(
-        "--check",
-        action="store_true",
-        help="write nothing; exit 1 if a schema in the folder is missing or out of date",
-    )
+    schema = command("schema", "cli.schema.help", "cli.schema.description")
+    schema.add_argument("--output", default=None, help=t("cli.schema.output"))
+    _project_option(schema, language)
+    schema.add_argument("--check", action="store_true", help=t("cli.schema.check"))
     schema.set_defaults(run=_schema)
 
-    new = commands.add_parser(
-        "new",
-        help="write a new module or cohort file, ready to fill in",
-        description="Write a complete, commented curriculum file. A module is also "
-        "listed last in its agenda in program.yml, whose comments and layout are kept. "
-        "An existing file is never overwritten. Exit status: 0 written, 1 refused "
-        "(nothing written), 2 bad usage.",
-    )
-    kinds = new.add_subparsers(title="kinds", required=True, metavar="KIND")
-    module = kinds.add_parser(
-        "module",
-        help="a module in curriculum/modules/, added to an agenda",
-        description="Write curriculum/modules/ID.yml and add ID to the agenda's modules.",
-    )
-    module.add_argument("id", help="the module id, also its file name: e.g. uji-coba")
-    module.add_argument("--agenda", required=True, help="the id of the agenda it belongs to")
-    module.add_argument("--title", required=True, help='the module title, e.g. "Uji Coba"')
-    module.add_argument("--jp", type=int, default=2, help="its lesson hours (JP); default 2")
-    _project_option(module)
+    new = command("new", "cli.new.help", "cli.new.description")
+    kinds = new.add_subparsers(title=t("cli.kinds"), required=True, metavar="KIND")
+    module = command("module", "cli.new.module.help", "cli.new.module.description", within=kinds)
+    module.add_argument("id", help=t("cli.new.module.id"))
+    module.add_argument("--agenda", required=True, help=t("cli.new.module.agenda"))
+    module.add_argument("--title", required=True, help=t("cli.new.module.title"))
+    module.add_argument("--jp", type=int, default=2, help=t("cli.new.module.jp"))
+    _project_option(module, language)
     module.set_defaults(run=_new_module)
-    cohort = kinds.add_parser(
-        "cohort",
-        help="a cohort in curriculum/cohorts/, with one classroom phase",
-        description="Write curriculum/cohorts/ID.yml with its dates and one classroom "
-        "phase, to which days and sessions are added later.",
-    )
-    cohort.add_argument("id", help="the cohort id, also its file name: e.g. angkatan-iii-2027")
-    cohort.add_argument("--name", required=True, help='its name, e.g. "Angkatan III Tahun 2027"')
-    cohort.add_argument("--start", required=True, help="its first day, YYYY-MM-DD")
-    cohort.add_argument("--end", required=True, help="its last day, YYYY-MM-DD")
-    _project_option(cohort)
+    cohort = command("cohort", "cli.new.cohort.help", "cli.new.cohort.description", within=kinds)
+    cohort.add_argument("id", help=t("cli.new.cohort.id"))
+    cohort.add_argument("--name", required=True, help=t("cli.new.cohort.name"))
+    cohort.add_argument("--start", required=True, help=t("cli.new.cohort.start"))
+    cohort.add_argument("--end", required=True, help=t("cli.new.cohort.end"))
+    _project_option(cohort, language)
     cohort.set_defaults(run=_new_cohort)
     return parser
 
 
-def _engine_option(command: argparse.ArgumentParser) -> None:
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, speaking the chosen language in its own words too: the
+    usage line, the headings of its help and the start of its errors."""
+
+    def __init__(self, *args: Any, language: str, **kwargs: Any) -> None:
+        self.language = language
+        kwargs.setdefault("formatter_class", _formatter(language))
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = say("cli.positionals").render(language)
+        self._optionals.title = say("cli.options").render(language)
+        self.add_argument("-h", "--help", action="help", help=say("cli.help").render(language))
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        said = say("cli.usage-error", prog=self.prog, message=message)
+        self.exit(EXIT_USAGE, said.render(self.language) + "\n")
+
+
+def _formatter(language: str) -> type[argparse.HelpFormatter]:
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
+            if prefix is None:  # argparse gives "" where a usage line is only a name
+                prefix = say("cli.usage").render(language)
+            super().add_usage(usage, actions, groups, prefix)
+
+    return Formatter
+
+
+def _engine_option(command: argparse.ArgumentParser, language: str) -> None:
     command.add_argument(
         "--engine",
         choices=ENGINES,
         default="mkdocs",
-        help="the site engine; default: mkdocs",
+        help=say("cli.engine").render(language),
     )
 
 
-def _engine_options(command: argparse.ArgumentParser) -> None:
-    _engine_option(command)
+def _engine_options(command: argparse.ArgumentParser, language: str) -> None:
+    _engine_option(command, language)
     command.add_argument(
         "--audience",
         choices=("participant", "trainer"),
         default="participant",
-        help="'trainer' builds from mkdocs-trainer.yml (trainer notes included, into "
-        "site-trainer/); default: participant, from mkdocs.yml",
+        help=say("cli.audience").render(language),
     )
-    command.add_argument(
-        "--config-file",
-        "-f",
-        help="the settings file to build from, instead of mkdocs.yml or mkdocs-trainer.yml",
-    )
+    command.add_argument("--config-file", "-f", help=say("cli.config-file").render(language))
 
 
-def _project_option(command: argparse.ArgumentParser, holding: str = "curriculum/") -> None:
+def _project_option(
+    command: argparse.ArgumentParser, language: str, holding: Text | str = "curriculum/"
+) -> None:
     command.add_argument(
-        "--project",
-        default=".",
-        help=f"the project folder (holding {holding}); default: the current folder",
+        "--project", default=".", help=say("cli.project", holding=holding).render(language)
     )
 
 
@@ -317,11 +253,9 @@ def _init(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
     from silabus.starter import InitRefused, init_project
 
+    language = _speaks(arguments)
     if arguments.sample and arguments.language != "id":
-        parser.error(
-            "--sample copies the sample program, which is in Indonesian and makes an "
-            "Indonesian site; leave out --language, or start without --sample"
-        )
+        parser.error(say("cli.init.sample-language").render(language))
     # Ended from outside, as by Ctrl+C: what was written is removed again.
     stopping = [signal.SIGTERM, *(getattr(signal, "SIGHUP", None),)]
     previous = {
@@ -334,21 +268,21 @@ def _init(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             Path(arguments.directory), arguments.language, sample=arguments.sample
         )
     except InitRefused as refusal:
-        print(f"silabus init: error: {refusal}", file=sys.stderr)
+        _say_error("init", refusal, language)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
-        print("silabus init: stopped; nothing was written", file=sys.stderr)
+        print(say("cli.init.stopped").render(language), file=sys.stderr)
         return 130
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
     shown = _shown(project.folder)
-    print(f"Wrote a new Silabus project into {shown} ({len(project.files)} files).")
-    print("Next, to see it as a site on this computer:")
+    print(say("cli.init.wrote", folder=shown, count=len(project.files)).render(language))
+    print(say("cli.init.next").render(language))
     print(f"  cd {shlex.quote(shown)}")
     print("  silabus validate --strict")
     print("  mkdocs serve --livereload")
-    print("Then edit curriculum/ and docs/; README.md says how to publish it.")
+    print(say("cli.init.then").render(language))
     return EXIT_OK
 
 
@@ -367,9 +301,10 @@ def _validate(arguments: argparse.Namespace, parser: argparse.ArgumentParser) ->
     strict_failure = (
         arguments.strict and validation.ok and any(d.fails_strict for d in validation.diagnostics)
     )
-    _report(validation, root, arguments.format, sys.stdout, arguments.notes)
+    language = choose_language(getattr(arguments, "lang", None), validation.program_language)
+    _report(validation, root, arguments.format, sys.stdout, language, arguments.notes)
     if strict_failure:
-        print("Warnings are errors with --strict.")
+        print(say("cli.validate.strict-failed").render(language))
     return EXIT_PROBLEMS if strict_failure or not validation.ok else EXIT_OK
 
 
@@ -405,8 +340,9 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     options = replace(
         settings.options, audience=arguments.audience, templates=templates_folder(root)
     )
-    refusal = "Nothing was exported."
-    curriculum = _usable_curriculum(root, language, settings, refusal)
+    speaks = _speaks(arguments, root)
+    refusal = say("cli.export.refused")
+    curriculum = _usable_curriculum(root, language, settings, refusal, speaks)
     if curriculum is None:
         return EXIT_PROBLEMS
     template_problems = check_templates(root)
@@ -416,9 +352,9 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         else render_with_templates(curriculum, language, options, root)
     )
     for diagnostic in [*template_problems, *failed]:
-        print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
+        print(diagnostic.format(_display_path(diagnostic, root), speaks), file=sys.stderr)
     if site is None:
-        print(refusal, file=sys.stderr)
+        print(refusal.render(speaks), file=sys.stderr)
         return EXIT_PROBLEMS
     target = Path(arguments.directory)
     # The folders the site is built from: an export inside one would be published twice.
@@ -426,18 +362,15 @@ def _export(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     protected.append(root / "templates")
     try:
         export = export_site(site, target, protected, root)
-    except ExportRefused as refusal:
-        parser.exit(EXIT_USAGE, f"silabus export: error: {refusal}\n")
+    except ExportRefused as refused:
+        parser.exit(EXIT_USAGE, _error_line("export", refused, speaks) + "\n")
     except ExportFailed as failure:
-        print(f"silabus export: error: {failure}", file=sys.stderr)
+        _say_error("export", failure, speaks)
         return EXIT_PROBLEMS
-    print(f"Exported {len(export.written)} files to {target}.")
+    print(say("cli.export.done", count=len(export.written), target=target).render(speaks))
     if export.leftover is not None:
-        print(
-            f"note: the previous export, moved to {export.leftover}, could not be deleted; "
-            "delete that folder by hand",
-            file=sys.stderr,
-        )
+        left = say("cli.export.leftover", leftover=export.leftover)
+        print(left.render(speaks), file=sys.stderr)
     return EXIT_OK
 
 
@@ -449,8 +382,9 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 
     root = _project_root(arguments.path, parser)
     settings = site_settings(root)
+    speaks = _speaks(arguments, root)
     curriculum = _usable_curriculum(
-        root, settings.language, settings, "The figures need a curriculum without errors."
+        root, settings.language, settings, say("cli.stats.refused"), speaks
     )
     if curriculum is None:
         return EXIT_PROBLEMS
@@ -458,7 +392,7 @@ def _stats(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     if arguments.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
-        print(stats_tables(figures), end="")
+        print(stats_tables(figures, speaks), end="")
     return EXIT_OK
 
 
@@ -482,11 +416,12 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
     from silabus.engines.zensical import EngineFailed, build_with_zensical, serve_with_zensical
 
     root = _project_root(arguments.project, parser)
+    language = _speaks(arguments, root)
+    if getattr(arguments, "lang", None):
+        # The engine runs as a command of its own, which learns the language from here.
+        os.environ[ENVIRONMENT_VARIABLE] = arguments.lang
     if arguments.config_file and arguments.audience == "trainer":
-        parser.error(
-            "choose one: --audience trainer builds from mkdocs-trainer.yml, and a file given "
-            "with --config-file says its audience itself (extra: silabus: audience: trainer)"
-        )
+        parser.error(say("cli.build.choose-audience").render(language))
     if arguments.config_file:
         config_file: Path | None = Path(arguments.config_file).absolute()
     elif arguments.audience == "trainer":
@@ -495,23 +430,14 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
         config_file = config_file_of(root)
     if config_file is None or not config_file.is_file():
         missing = _shown(config_file) if config_file else f"{_shown(root)}/mkdocs.yml"
-        print(
-            f"silabus {task}: error: {missing} does not exist; "
-            + (
-                "the trainer build reads it (`silabus init` writes one: INHERIT: mkdocs.yml "
-                "and extra: silabus: audience: trainer)"
-                if arguments.audience == "trainer"
-                else "run `silabus init` to make a project"
-            ),
-            file=sys.stderr,
+        trainer = arguments.audience == "trainer"
+        said = say(
+            "cli.build.no-trainer-config" if trainer else "cli.build.no-config", missing=missing
         )
+        _say_error(task, said, language)
         return EXIT_PROBLEMS
     if arguments.engine == "properdocs" and find_spec("properdocs") is None:
-        print(
-            f"silabus {task}: error: ProperDocs is not installed; install it with: "
-            "pip install 'silabus[properdocs]'",
-            file=sys.stderr,
-        )
+        _say_error(task, say("cli.build.no-properdocs"), language)
         return EXIT_PROBLEMS
     try:
         if arguments.engine == "zensical":
@@ -527,12 +453,12 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
             command.append("--strict")
         return EXIT_OK if _run_to_the_end(command) == 0 else EXIT_PROBLEMS
     except EngineFailed as failure:
-        print(f"silabus {task}: error: {failure}", file=sys.stderr)
+        _say_error(task, failure, language)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         if task == "serve":
             return EXIT_OK
-        print(f"silabus {task}: stopped; the site folder is as it was", file=sys.stderr)
+        print(say("cli.build.stopped", command=task).render(language), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
@@ -553,6 +479,9 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     from silabus.engines.offline import BuildFailed, OfflineFailed, offline_copy
 
     root = _project_root(arguments.project, parser)
+    language = _speaks(arguments, root)
+    if getattr(arguments, "lang", None):
+        os.environ[ENVIRONMENT_VARIABLE] = arguments.lang
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
     engine_logs = [logging.getLogger(name) for name in ("mkdocs", "properdocs")]
@@ -563,18 +492,16 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         output = Path(arguments.output) if arguments.output else root / "dist"
         target = offline_copy(root, output, arguments.engine)
     except (BuildFailed, OfflineFailed) as failure:
-        print(f"silabus offline: error: {failure}", file=sys.stderr)
-        print(
-            "No offline copy was written; an earlier one in the output folder is unchanged.",
-            file=sys.stderr,
-        )
+        _say_error("offline", failure, language)
+        print(say("cli.offline.kept").render(language), file=sys.stderr)
         return EXIT_PROBLEMS
     finally:
         for log in engine_logs:
             log.removeHandler(handler)
     size = target.stat().st_size
     shown = _shown(target)
-    print(f"Wrote {shown} ({size / 1_000_000:.1f} MB). Unzip it and open index.html.")
+    wrote = say("cli.offline.wrote", path=shown, size=f"{size / 1_000_000:.1f}")
+    print(wrote.render(language))
     return EXIT_OK
 
 
@@ -588,34 +515,35 @@ def _schema(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     else:
         project = _project_root(arguments.project, parser)
         folder = project / SCHEMA_DIR
+    language = _speaks(arguments, project)
     shown = _shown(folder)
+    count = len(KINDS)
     if arguments.check:
         stale = stale_schemas(folder)
         for path in stale:
-            print(f"{shown}/{path.name} is missing or out of date")
+            print(say("cli.schema.stale", path=f"{shown}/{path.name}").render(language))
         if stale:
-            print("Run `silabus schema` to write the schemas anew.")
+            print(say("cli.schema.run").render(language))
             return EXIT_PROBLEMS
-        print(f"The {len(KINDS)} schemas in {shown} are up to date.")
+        print(say("cli.schema.current", count=count, folder=shown).render(language))
         return EXIT_OK
     try:
         changed = write_schemas(folder, project)
     except UnsafeTarget as refused:
-        print(f"silabus schema: error: {refused}; nothing was written", file=sys.stderr)
+        said = say("cli.schema.refused", refusal=words(refused, language))
+        _say_error("schema", said, language)
         return EXIT_PROBLEMS
     except OSError as failed:
-        print(
-            f"silabus schema: error: cannot write into {shown}: {failed.strerror}", file=sys.stderr
-        )
+        said = say("cli.schema.cannot-write", folder=shown, reason=failed.strerror)
+        _say_error("schema", said, language)
         return EXIT_PROBLEMS
     if not changed:
-        print(f"The {len(KINDS)} schemas in {shown} are up to date; nothing was written.")
-    elif len(changed) == len(KINDS):
-        print(f"Wrote the {len(KINDS)} schemas into {shown}.")
+        said = say("cli.schema.unchanged", count=count, folder=shown)
+    elif len(changed) == count:
+        said = say("cli.schema.wrote", count=count, folder=shown)
     else:
-        print(
-            f"Wrote {len(changed)} of {len(KINDS)} schemas into {shown}; the others were current."
-        )
+        said = say("cli.schema.wrote-some", changed=len(changed), count=count, folder=shown)
+    print(said.render(language))
     return EXIT_OK
 
 
@@ -623,22 +551,26 @@ def _new_module(arguments: argparse.Namespace, parser: argparse.ArgumentParser) 
     from silabus.scaffold import ScaffoldRefused, new_module
 
     root = _project_root(arguments.project, parser)
+    language = _speaks(arguments, root)
     if not 1 <= arguments.jp <= 2000:
-        parser.error("--jp must be a whole number from 1 to 2000")
+        parser.error(say("cli.new.module.jp-range").render(language))
     try:
         written = new_module(root, arguments.id, arguments.agenda, arguments.title, arguments.jp)
     except ScaffoldRefused as refusal:
-        print(f"silabus new: error: {refusal}", file=sys.stderr)
+        _say_error("new", refusal, language)
         return EXIT_PROBLEMS
-    print(f"Wrote {_shown(written.created)}.")
+    print(say("cli.new.wrote", path=_shown(written.created)).render(language))
     if written.changed is None:
-        print(f"The agenda '{arguments.agenda}' lists '{arguments.id}' already.")
+        said = say("cli.new.listed", agenda=arguments.agenda, module=arguments.id)
     else:
-        print(
-            f"Added '{arguments.id}' to the agenda '{arguments.agenda}' in "
-            f"{_shown(written.changed)}."
+        said = say(
+            "cli.new.added",
+            module=arguments.id,
+            agenda=arguments.agenda,
+            path=_shown(written.changed),
         )
-    print("Fill in the file, then run `silabus validate --strict`.")
+    print(said.render(language))
+    print(say("cli.new.module.next").render(language))
     return EXIT_OK
 
 
@@ -647,28 +579,44 @@ def _new_cohort(arguments: argparse.Namespace, parser: argparse.ArgumentParser) 
     from silabus.when import iso_date
 
     root = _project_root(arguments.project, parser)
+    language = _speaks(arguments, root)
     dates = []
     for option, value in (("--start", arguments.start), ("--end", arguments.end)):
         try:
             dates.append(iso_date(value))
         except ValueError as wrong:
-            parser.error(f"{option} {value!r}: {_plain_error(wrong)}")
+            parser.error(f"{option} {value!r}: {_plain_error(wrong, language)}")
     try:
         written = new_cohort(root, arguments.id, arguments.name, dates[0], dates[1])
     except ScaffoldRefused as refusal:
-        print(f"silabus new: error: {refusal}", file=sys.stderr)
+        _say_error("new", refusal, language)
         return EXIT_PROBLEMS
-    print(f"Wrote {_shown(written.created)}.")
-    print("Add its days and sessions, then run `silabus validate --strict`.")
+    print(say("cli.new.wrote", path=_shown(written.created)).render(language))
+    print(say("cli.new.cohort.next").render(language))
     return EXIT_OK
 
 
-def _plain_error(wrong: ValueError) -> str:
+def _plain_error(wrong: ValueError, language: str) -> str:
     """A date problem from silabus.when as one line: message, then hint."""
-    message = wrong.message() if hasattr(wrong, "message") else str(wrong)
     context = getattr(wrong, "context", None) or {}
+    message = context.get("message")
+    if message is None:
+        message = wrong.message() if hasattr(wrong, "message") else str(wrong)
     hint = context.get("hint")
+    message, hint = (
+        text.render(language) if isinstance(text, Text) else text for text in (message, hint)
+    )
     return f"{message}; {hint}" if hint else str(message)
+
+
+def _error_line(command: str, error: BaseException | Text, language: str) -> str:
+    """`silabus COMMAND: error: what went wrong`, in the language chosen."""
+    message = error.render(language) if isinstance(error, Text) else words(error, language)
+    return say("cli.error", command=command, message=message).render(language)
+
+
+def _say_error(command: str, error: BaseException | Text, language: str) -> None:
+    print(_error_line(command, error, language), file=sys.stderr)
 
 
 def _shown(path: Path | None) -> str:
@@ -676,19 +624,20 @@ def _shown(path: Path | None) -> str:
 
 
 def _usable_curriculum(
-    root: Path, language: str | None, settings: SiteSettings, refusal: str
+    root: Path, language: str | None, settings: SiteSettings, refusal: Text, speaks: str
 ) -> Curriculum | None:
     """The checked curriculum, its warnings shown on stderr; None, with every problem
-    and `refusal` shown, when it has errors."""
+    and `refusal` shown, when it has errors. `language` is the labels' language,
+    `speaks` the language of what is shown."""
     validation = validate_project(root, language, settings.allowed_tags, settings.published)
     if validation.curriculum is None:
-        _report(validation, root, "text", sys.stderr)
-        print(refusal, file=sys.stderr)
+        _report(validation, root, "text", sys.stderr, speaks)
+        print(refusal.render(speaks), file=sys.stderr)
         return None
     shown = for_reading(validation.diagnostics)
     for diagnostic in shown.diagnostics:
-        print(diagnostic.format(_display_path(diagnostic, root)), file=sys.stderr)
-    left_out = shown.left_out_line("`silabus validate --notes` shows them all")
+        print(diagnostic.format(_display_path(diagnostic, root), speaks), file=sys.stderr)
+    left_out = shown.left_out_line(say("notes.how.validate"), speaks)
     if left_out:
         print(left_out, file=sys.stderr)
     return validation.curriculum
@@ -698,18 +647,16 @@ def _project_root(path: str, parser: argparse.ArgumentParser) -> Path:
     """The project folder for PATH: the folder holding curriculum/, or, given
     curriculum/ itself (or a folder inside it), the folder above it."""
     given = Path(path)
+    language = getattr(parser, "language", "en")
     if not given.is_dir():
-        parser.error(f"{path} is not a folder")
+        parser.error(say("cli.not-a-folder", path=path).render(language))
     folder = given.resolve()
     for candidate in (folder, *folder.parents):
         if (candidate / CURRICULUM_DIR).is_dir():
             return candidate
         if candidate.name == CURRICULUM_DIR:
             return candidate.parent
-    parser.error(
-        f"{path} holds no {CURRICULUM_DIR}/ folder; run this in a Silabus project "
-        "or give its folder"
-    )
+    parser.error(say("cli.no-curriculum", path=path, folder=CURRICULUM_DIR).render(language))
 
 
 def _project_around(path: Path) -> Path | None:
@@ -720,7 +667,12 @@ def _project_around(path: Path) -> Path | None:
 
 
 def _report(
-    validation: Validation, root: Path, output_format: str, stream: TextIO, notes: str = "some"
+    validation: Validation,
+    root: Path,
+    output_format: str,
+    stream: TextIO,
+    language: str,
+    notes: str = "some",
 ) -> None:
     """Errors first, then warnings, then notes (as many as `notes` says; GitHub
     annotations sit on their lines and are all given), then the summary."""
@@ -729,13 +681,38 @@ def _report(
     for diagnostic in shown.diagnostics:
         path = _display_path(diagnostic, root)
         if github:
-            print(diagnostic.format_github(path), file=stream)
+            print(diagnostic.format_github(path, language), file=stream)
         else:
-            print(diagnostic.format(path), file=stream)
-    left_out = shown.left_out_line("`silabus validate --notes` shows them all")
+            print(diagnostic.format(path, language), file=stream)
+    left_out = shown.left_out_line(say("notes.how.validate"), language)
     if left_out and notes == "some":
         print(left_out, file=stream)
-    print(summary(validation.diagnostics, validation.files_checked), file=stream)
+    print(summary(validation.diagnostics, validation.files_checked, language), file=stream)
+
+
+def _language_of(argv: Sequence[str], program_language: str | None = None) -> str:
+    """The language to speak: --lang, then SILABUS_LANG, then the program's language
+    (read from the project in the current folder when no other is known yet)."""
+    flag = None
+    for number, word in enumerate(argv):
+        if word == "--lang" and number + 1 < len(argv):
+            flag = argv[number + 1]
+        elif word.startswith("--lang="):
+            flag = word.split("=", 1)[1]
+    if (
+        program_language is None
+        and not known_language(flag)
+        and not known_language(os.environ.get(ENVIRONMENT_VARIABLE))
+    ):
+        around = _project_around(Path("curriculum").absolute())
+        program_language = program_language_of(around) if around is not None else None
+    return choose_language(flag, program_language)
+
+
+def _speaks(arguments: argparse.Namespace, root: Path | None = None) -> str:
+    """The language of a command's output, once its project is known."""
+    written = program_language_of(root) if root is not None else None
+    return choose_language(getattr(arguments, "lang", None), written)
 
 
 def _display_path(diagnostic: Diagnostic, root: Path) -> str:

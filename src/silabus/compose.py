@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from silabus.catalogue import Text, say
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import START, Document, Location, Position
 from silabus.yaml_messages import NBSP_PROBLEM
@@ -43,8 +44,8 @@ _DISCARDED = "\x00discarded"
 class Rejected(Exception):
     """A file that cannot be read as curriculum data; one error, at `position`."""
 
-    def __init__(self, position: Position, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, position: Position, message: Text, hint: Text | None = None) -> None:
+        super().__init__(str(message))
         self.position = position
         self.message = message
         self.hint = hint
@@ -93,12 +94,7 @@ class Composer:
         root = self._compose_document(get_event)
         event = get_event()
         if type(event) is yaml.DocumentStartEvent:
-            raise Rejected(
-                position_of(event.start_mark),
-                "the file holds more than one YAML document",
-                "remove the '---' line that starts a second document, "
-                "or put each part in a file of its own",
-            )
+            raise Rejected(position_of(event.start_mark), say("Y026"))
         self._warn_unused_anchors()
         return root
 
@@ -141,11 +137,7 @@ class Composer:
                 position = position_of(event.start_mark)
                 self._check_collection_tag(event)
                 if len(stack) >= MAX_DEPTH:
-                    raise Rejected(
-                        position,
-                        f"the data is nested more than {MAX_DEPTH} levels deep",
-                        "a curriculum file needs only a few levels; check the indentation",
-                    )
+                    raise Rejected(position, say("Y027", depth=MAX_DEPTH))
                 self._count(1, position)
                 value = {} if kind is _MappingStart else []
                 size = 0
@@ -160,7 +152,7 @@ class Composer:
             elif kind is yaml.DocumentEndEvent:
                 return root
             else:
-                raise Rejected(START, "the file ended unexpectedly")
+                raise Rejected(START, say("Y028"))
 
             if parent is None:
                 location: Location = ()
@@ -196,34 +188,21 @@ class Composer:
     def _take_key(self, mapping: _Open, event: Any) -> None:
         position = position_of(event.start_mark)
         if not isinstance(event, yaml.ScalarEvent):
-            raise Rejected(
-                position,
-                "a key must be plain text, not a list, a mapping or an alias",
-                "write the key as a word followed by ':'",
-            )
+            raise Rejected(position, say("Y029"))
         if event.tag not in (None, "!", _CORE_TAG_PREFIX + "str"):
             raise _unsupported_tag(event.tag, position)
         key = event.value
         if "\x00" in key:  # never a field name; also keeps _DISCARDED a key no one can write
-            raise Rejected(position, "a key holds a NUL character", "retype the key")
+            raise Rejected(position, say("Y030"))
         if key.startswith("\u00a0"):  # indented with a non-breaking space, read as text
             raise Rejected(position, *NBSP_PROBLEM)
         if key == "<<" and not event.style:
-            raise Rejected(
-                position,
-                "merge keys ('<<') are not supported",
-                "write the keys out in full instead of merging them from an anchor",
-            )
+            raise Rejected(position, say("Y031"))
         location = (*mapping.location, key)
         assert isinstance(mapping.value, dict)
         if key in mapping.value:
             first = self.document.key_positions[location]
-            self._report(
-                position,
-                f"duplicate key '{key}' (first given on line {first.line})",
-                "keep one of the two; YAML would silently use only the last one",
-                Severity.ERROR,
-            )
+            self._report(position, say("Y032", key=key, line=first.line), Severity.ERROR)
             # The duplicate's value is read, to find problems in it, and then dropped.
             mapping.key = _DISCARDED
             return
@@ -253,11 +232,7 @@ class Composer:
             return
         position = Position(end.line + 1, end.column + 1 + cut.start(1))
         comment = cut.group(1).rstrip()
-        self._report(
-            position,
-            f"'{comment}' is read as a comment and left out of the value '{event.value}'",
-            f'to keep it, put the whole value in quotes: "{event.value} {comment}"',
-        )
+        self._report(position, say("Y033", comment=comment, value=event.value))
 
     def _lines_of(self, event: Any) -> tuple[int, int]:
         """The first and last line (counted from 0) a scalar is written on."""
@@ -269,12 +244,7 @@ class Composer:
         for number in range(first + 1, last + 1):
             line = self.lines[number]
             if line.lstrip().startswith("- "):
-                self._report(
-                    Position(number + 1, len(line) - len(line.lstrip()) + 1),
-                    "this line continues the text of the line above it, "
-                    "so its '- ' does not start a new item",
-                    "if it is a new item, start its '-' in the same column as the other items",
-                )
+                self._report(Position(number + 1, len(line) - len(line.lstrip()) + 1), say("Y034"))
 
     def _check_escapes(self, event: Any) -> None:
         """Escapes in double quotes, other than \\" and \\\\, are nearly always a Windows path."""
@@ -290,11 +260,7 @@ class Composer:
             )
             if escape and (number < last or escape.start() < event.end_mark.column):
                 self._report(
-                    Position(number + 1, escape.start() + 1),
-                    f"'{escape.group(0)}' inside double quotes is read as an escape "
-                    "(a special character), not as a backslash and a letter",
-                    "for text with backslashes, such as a Windows path, "
-                    "use single quotes instead of double quotes",
+                    Position(number + 1, escape.start() + 1), say("Y035", escape=escape.group(0))
                 )
                 return
 
@@ -304,22 +270,17 @@ class Composer:
         for number in range(first + 1, last + 1):
             line = self.lines[number]
             if _LIST_ITEM.match(line):
-                self._report(
-                    Position(number + 1, len(line) - len(line.lstrip()) + 1),
-                    "'>' joins the lines of a text into one paragraph, so this list is not kept",
-                    "write '|' instead of '>' to keep the lines as they are",
-                )
+                self._report(Position(number + 1, len(line) - len(line.lstrip()) + 1), say("Y036"))
                 return
 
     def _report(
         self,
         position: Position,
-        message: str,
-        hint: str,
+        message: Text,
         severity: Severity = Severity.WARNING,
     ) -> None:
         self.diagnostics.append(
-            Diagnostic(self.document.path, position.line, position.column, severity, message, hint)
+            Diagnostic(self.document.path, position.line, position.column, severity, message)
         )
 
     def _check_collection_tag(self, event: Any) -> None:
@@ -330,46 +291,31 @@ class Composer:
         anchored = self.anchors.get(event.anchor)
         position = position_of(event.start_mark)
         if anchored is None:
-            raise Rejected(
-                position,
-                f"the alias '*{event.anchor}' refers to no anchor",
-                f"define '&{event.anchor}' before using '*{event.anchor}'",
-            )
+            raise Rejected(position, say("Y037", anchor=event.anchor))
         if not anchored.complete:
-            raise Rejected(position, f"the alias '*{event.anchor}' refers to itself")
+            raise Rejected(position, say("Y038", anchor=event.anchor))
         anchored.used = True
         return anchored.value, anchored.size
 
     def _count(self, size: int, position: Position) -> None:
         self.expanded_size += size
         if self.expanded_size > MAX_EXPANDED_SIZE:
-            raise Rejected(
-                position,
-                f"the file grows to more than {MAX_EXPANDED_SIZE // 1_000_000} MB of text "
-                "once its aliases are expanded",
-                "use fewer aliases ('*name'), or write the values out",
-            )
+            raise Rejected(position, say("Y039", megabytes=MAX_EXPANDED_SIZE // 1_000_000))
 
     def _warn_unused_anchors(self) -> None:
         """`title: &Co lainnya` makes `&Co` an anchor, silently cut from the text."""
         for name, anchored in self.anchors.items():
             if not anchored.used:
-                self._report(
-                    anchored.position,
-                    f"'&{name}' is read as an anchor (a name for reuse with '*{name}') "
-                    "and left out of the value",
-                    f"if '&{name}' is part of the text, put the whole value in quotes",
-                )
+                self._report(anchored.position, say("Y040", name=name))
 
 
 def _unsupported_tag(tag: str, position: Position) -> Rejected:
     shown = tag.replace(_CORE_TAG_PREFIX, "!!")
     return Rejected(
         position,
-        f"the tag '{shown}' is not allowed",
-        "a value that starts with '!' must be written in quotes"
-        if not shown.startswith("!!")
-        else "remove the tag; curriculum files hold only text, numbers, lists and mappings",
+        say("Y041", tag=shown),
+        # Y041's own hint is for a tag of YAML's (`!!python/object`).
+        say("reading.hint.quote-exclamation") if not shown.startswith("!!") else None,
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from silabus.catalogue import Text, rendered, say
+from silabus.catalogue import Text, say
 
 
 class Severity(StrEnum):
@@ -27,13 +27,13 @@ class Diagnostic:
     line: int
     column: int
     severity: Severity
-    text: Text | str
-    hint_text: Text | str | None = None
+    text: Text
+    hint_text: Text | None = None
 
     @property
     def code(self) -> str | None:
         """The stable code of this kind of problem (`S104`)."""
-        return self.text.code if isinstance(self.text, Text) else None
+        return self.text.code
 
     @property
     def message(self) -> str:
@@ -46,12 +46,12 @@ class Diagnostic:
         return self.hint_in("en")
 
     def message_in(self, language: str) -> str:
-        return self.text if isinstance(self.text, str) else self.text.render(language)
+        return self.text.render(language)
 
     def hint_in(self, language: str) -> str | None:
         if self.hint_text is not None:
-            return rendered(self.hint_text, language)
-        return None if isinstance(self.text, str) else self.text.render_hint(language)
+            return self.hint_text.render(language)
+        return self.text.render_hint(language)
 
     @property
     def is_error(self) -> bool:

@@ -91,8 +91,8 @@ class Document:
     def diagnostic(
         self,
         location: Location,
-        message: Text | str,
-        hint: Text | str | None = None,
+        message: Text,
+        hint: Text | None = None,
         *,
         severity: Severity = Severity.ERROR,
         at_key: bool = False,

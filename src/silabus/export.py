@@ -7,11 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from silabus.catalogue import say
 from silabus.files import (
     UnsafeTarget,
     make_folders,
     new_folder_beside,
     open_regular,
+    reason,
+    said,
     swap_folder,
 )
 from silabus.render import BLOCK_END, Site, nav_entry
@@ -35,11 +38,13 @@ def navigation(site: Site) -> str:
 
 
 class ExportRefused(Exception):
-    """The target folder holds something an export must not replace."""
+    """The target folder holds something an export must not replace (the message, a
+    Text, says what)."""
 
 
 class ExportFailed(Exception):
-    """The export could not be written; the target folder is as it was."""
+    """The export could not be written; the target folder is as it was (the message, a
+    Text, says why)."""
 
 
 @dataclass(frozen=True)
@@ -62,13 +67,10 @@ def export_site(
         try:
             make_folders(target.parent, project_root)
         except UnsafeTarget as refused:
-            raise ExportRefused(str(refused)) from None
+            raise ExportRefused(said(refused)) from None
         return _write(site, target)
     except OSError as error:
-        raise ExportFailed(
-            f"cannot write {target}: {error.strerror or error}; the folder and the folder "
-            "above it must be writable"
-        ) from error
+        raise ExportFailed(say("export.cannot-write", path=target, reason=reason(error))) from error
 
 
 def page_files(site: Site) -> dict[str, bytes]:
@@ -120,19 +122,13 @@ def _refuse_unsafe_target(target: Path, protected: list[Path]) -> None:
     resolved = target.resolve()
     for folder in protected:
         if folder.is_relative_to(resolved) or resolved.is_relative_to(folder):
-            raise ExportRefused(
-                f"{target} would mix generated pages with {folder}; "
-                "export to a folder outside the project's docs and curriculum"
-            )
+            raise ExportRefused(say("export.mixed", path=target, folder=folder))
     if target.is_symlink():
-        raise ExportRefused(f"{target} is a symbolic link; export to a real folder")
+        raise ExportRefused(say("export.link", path=target))
     if target.exists() and not target.is_dir():
-        raise ExportRefused(f"{target} exists and is not a folder")
+        raise ExportRefused(say("export.not-a-folder", path=target))
     if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
-        raise ExportRefused(
-            f"{target} is not empty and was not written by `silabus export`; "
-            "choose an empty or new folder"
-        )
+        raise ExportRefused(say("export.not-empty", path=target))
 
 
 def _safe_relative(path: str) -> Path:

@@ -23,11 +23,26 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from silabus.catalogue import Text, Verbatim, say
+
 _NEW_FILE_MODE = 0o666  # less the user's umask, as for any file the user makes
 
 
 class UnsafeTarget(OSError):
-    """A place Silabus refuses to write to; the message says why and what to do."""
+    """A place Silabus refuses to write to; the message (a Text) says why and what to do."""
+
+
+def said(error: BaseException) -> Text:
+    """What an exception says, as a Text to raise again or to put into a message: the
+    Text it was raised with, else its own words as they are."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Text) else Verbatim(str(error))
+
+
+def reason(failed: OSError) -> Text | str:
+    """Why reading or writing failed, as a value for a message: the system's reason
+    (`Permission denied`), else what the exception says."""
+    return failed.strerror or said(failed)
 
 
 def shown(path: Path) -> str:
@@ -49,10 +64,7 @@ def check_target(target: Path, project_root: Path | None = None) -> Path:
     taken as named (only the target itself must not be a link). Raises UnsafeTarget."""
     target = Path(os.path.abspath(target))
     if _is_link(target):
-        raise UnsafeTarget(
-            f"{shown(target)} is a symbolic link, and Silabus never writes through one; "
-            "replace the link with a real file, or write somewhere else"
-        )
+        raise UnsafeTarget(say("files.link", path=shown(target)))
     check_way(target.parent, project_root)
     return target
 
@@ -75,19 +87,11 @@ def check_way(folder: Path, project_root: Path | None) -> None:
         try:
             real = step.resolve(strict=True)
         except FileNotFoundError:
-            raise UnsafeTarget(
-                f"{shown(step)} is a link to a place that does not exist; delete the link"
-            ) from None
+            raise UnsafeTarget(say("files.link.nowhere", path=shown(step))) from None
         except (OSError, RuntimeError):
-            raise UnsafeTarget(
-                f"{shown(step)} is a link that leads in a circle; delete the link"
-            ) from None
+            raise UnsafeTarget(say("files.link.circle", path=shown(step))) from None
         if not is_public_part(real, real_root):
-            raise UnsafeTarget(
-                f"{shown(step)} is a link to {real}, outside the project or into a hidden "
-                "folder of it, and Silabus writes only inside the project; replace the link "
-                "with a real folder, or write somewhere else"
-            )
+            raise UnsafeTarget(say("files.link.outside", path=shown(step), real=real))
 
 
 def is_public_part(real: Path, real_root: Path) -> bool:
@@ -219,7 +223,7 @@ def swap_folder(staging: Path, target: Path, *, keep_hidden: bool = False) -> Pa
     complete folder or the other in place, never a mix."""
     for _ in range(10):
         if _is_link(target) or (target.exists() and not target.is_dir()):
-            raise UnsafeTarget(f"{shown(target)} is not a folder; Silabus replaces only a folder")
+            raise UnsafeTarget(say("files.not-a-folder", path=shown(target)))
         if target.is_dir() and _exchange(staging, target):
             retired: Path | None = staging  # now holds the previous folder
         else:
@@ -254,7 +258,7 @@ def swap_folder(staging: Path, target: Path, *, keep_hidden: bool = False) -> Pa
                 os.replace(retired / ".git", target / ".git")
         remove_folder(retired)
         return retired if retired.exists() else None
-    raise OSError(errno.EBUSY, "other builds keep replacing it", str(target))
+    raise OSError(errno.EBUSY, say("files.busy"), str(target))
 
 
 _RENAME_EXCHANGE = 2
@@ -328,4 +332,4 @@ def open_regular(path: Path, follow_link: bool = True) -> BinaryIO:
     return os.fdopen(descriptor, "rb")
 
 
-_NOT_A_FILE = "not a regular file (a pipe, a device or a folder)"
+_NOT_A_FILE = say("files.not-a-file")

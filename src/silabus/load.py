@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from silabus.catalogue import Text, say
 from silabus.compose import (
     LINE_BREAK,
     Composer,
@@ -30,7 +31,7 @@ from silabus.compose import (
 )
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import START, Document, Position
-from silabus.files import NotAFile, read_regular
+from silabus.files import NotAFile, read_regular, reason
 from silabus.yaml_messages import LINE_SEPARATORS, likely_cause, syntax_problem
 
 MAX_FILE_BYTES = 1_000_000
@@ -57,13 +58,8 @@ def load_document(file: Path, display_path: str) -> tuple[Document | None, list[
     try:
         raw = read_regular(file, MAX_FILE_BYTES + 1)
     except OSError as error:
-        message = f"cannot read the file: {error.strerror or error}"
-        hint = (
-            "replace it with a plain file"
-            if isinstance(error, NotAFile)
-            else "check that it is a file you may read, or move it out of the curriculum folder"
-        )
-        return None, [Diagnostic(display_path, 1, 1, Severity.ERROR, message, hint)]
+        hint = say("reading.hint.plain-file") if isinstance(error, NotAFile) else None
+        return None, [_error(display_path, START, say("F001", reason=reason(error)), hint)]
     key = (display_path, digest(raw))
     if key in _READ:
         _READ.move_to_end(key)
@@ -117,46 +113,27 @@ def decoded_text(display_path: str, raw: bytes) -> tuple[str | None, list[Diagno
     UTF-8, holding NUL bytes or invisible line separators, or too large."""
 
     def fail(
-        position: Position, message: str, hint: str | None = None
+        position: Position, message: Text, hint: Text | None = None
     ) -> tuple[None, list[Diagnostic]]:
         return None, [_error(display_path, position, message, hint)]
 
     if len(raw) > MAX_FILE_BYTES:
-        return fail(
-            START,
-            f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB",
-            "a curriculum file is normally a few kilobytes; split it or remove pasted data",
-        )
+        return fail(START, say("F002", megabytes=MAX_FILE_BYTES // 1_000_000))
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return fail(
-            START,
-            "the file is saved as UTF-16, not UTF-8",
-            "save the file with the UTF-8 encoding "
-            "(in VS Code: 'Save with Encoding', then 'UTF-8')",
-        )
+        return fail(START, say("F003"))
     raw = raw.removeprefix(codecs.BOM_UTF8)
     if b"\x00" in raw:
-        return fail(
-            _byte_position(raw, raw.index(b"\x00")),
-            "the file is not text (it contains NUL bytes)",
-            "save it as plain UTF-8 text, or remove it from the curriculum folder",
-        )
+        return fail(_byte_position(raw, raw.index(b"\x00")), say("F004"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        return fail(
-            _byte_position(raw, error.start),
-            f"the file is not valid UTF-8 (byte 0x{raw[error.start]:02X} cannot be read)",
-            "save the file with the UTF-8 encoding "
-            "(in VS Code: 'Save with Encoding', then 'UTF-8')",
-        )
+        return fail(_byte_position(raw, error.start), say("F005", byte=raw[error.start]))
 
     separator = LINE_SEPARATORS.search(text)
     if separator is not None:
         return fail(
             _char_position(text, separator.start()),
-            f"the file contains an invisible line separator (U+{ord(separator.group()):04X})",
-            "delete it; it often comes with text copied from a web page or a word processor",
+            say("F006", character=ord(separator.group())),
         )
     return text, []
 
@@ -171,7 +148,7 @@ def _compose(
     """The document from `parser_class`'s events, or None and why not."""
 
     def fail(
-        position: Position, message: str, hint: str | None = None
+        position: Position, message: Text, hint: Text | None = None
     ) -> tuple[None, list[Diagnostic]]:
         return None, [_error(display_path, position, message, hint)]
 
@@ -190,33 +167,19 @@ def _compose(
             return fail(too_deep.position, too_deep.message, too_deep.hint)
         context = error.context or ""
         if context.startswith("while scanning a quoted") and error.context_mark is not None:
-            return fail(
-                position_of(error.context_mark),
-                "YAML syntax error: the quote that starts here is never closed",
-                "close it with the same quote mark at the end of the value",
-            )
+            return fail(position_of(error.context_mark), say("Y022"))
         if context.startswith("while parsing a flow") and error.context_mark is not None:
             bracket = "]" if "sequence" in context else "}"
-            return fail(
-                position_of(error.context_mark),
-                f"YAML syntax error: the bracket that starts here is never closed with '{bracket}'",
-                f"close it with '{bracket}' on the same line, or write one item per line "
-                "starting with '- '",
-            )
+            return fail(position_of(error.context_mark), say("Y023", bracket=bracket))
         mark = error.problem_mark or error.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else START
         problem = error.problem or error.context or "invalid YAML"
         if _char_at(document.lines, position) == "\t":
-            return fail(
-                position,
-                "YAML syntax error: a tab character is used for indentation",
-                "indent with spaces, not tabs (most editors can convert tabs to spaces)",
-            )
+            return fail(position, say("Y024"))
         cause = likely_cause(document.lines, position)
         if cause is not None:
             return fail(*cause)
-        message, hint = syntax_problem(problem)
-        return fail(position, f"YAML syntax error: {message}", hint)
+        return fail(position, *syntax_problem(problem))
     except yaml.reader.ReaderError as error:
         position = (
             _byte_position(text.encode("utf-8"), error.position)
@@ -224,15 +187,14 @@ def _compose(
             if parser_class is not yaml.SafeLoader
             else _char_position(text, error.position)
         )
-        return fail(
-            position,
-            f"the file contains the character U+{error.character:04X}, which YAML does not allow"
+        what = (
+            say("reading.what.character", character=error.character)
             if isinstance(error.character, int)
-            else "the file contains a character that YAML does not allow",
-            "delete the character (it often comes from copying text out of a word processor)",
+            else say("reading.what.some-character")
         )
+        return fail(position, say("F007", what=what))
     except yaml.YAMLError as error:
-        return fail(START, f"YAML error: {error}")
+        return fail(START, say("Y025", error=str(error)))
     finally:
         parser.dispose()
     return document, composer.diagnostics
@@ -261,7 +223,9 @@ def _rejection_before(
     return None
 
 
-def _error(display_path: str, position: Position, message: str, hint: str | None) -> Diagnostic:
+def _error(
+    display_path: str, position: Position, message: Text, hint: Text | None = None
+) -> Diagnostic:
     return Diagnostic(display_path, position.line, position.column, Severity.ERROR, message, hint)
 
 
@@ -318,31 +282,13 @@ def read_sources(project_root: Path) -> Sources:
     if not sources.curriculum.is_relative_to(project_root.resolve()):
         # Never read it: its content could end up in public error messages.
         diagnostics.append(
-            Diagnostic(
-                CURRICULUM_DIR,
-                1,
-                1,
-                Severity.ERROR,
-                f"{CURRICULUM_DIR}/ is a link to {sources.curriculum}, outside the project, "
-                "which Silabus does not read",
-                f"put the curriculum files into a real {CURRICULUM_DIR}/ folder of the project",
-            )
+            _error(CURRICULUM_DIR, START, say("F008", target=str(sources.curriculum)))
         )
         return sources
 
     program_files = _yaml_files_named(curriculum, PROGRAM_FILE)
     if not program_files:
-        diagnostics.append(
-            Diagnostic(
-                f"{CURRICULUM_DIR}/{PROGRAM_FILE}.yml",
-                1,
-                1,
-                Severity.ERROR,
-                "the program file is missing",
-                f"create {CURRICULUM_DIR}/{PROGRAM_FILE}.yml with the program's id, title "
-                "and agendas (see the trainer guide)",
-            )
-        )
+        diagnostics.append(_error(f"{CURRICULUM_DIR}/{PROGRAM_FILE}.yml", START, say("F009")))
     diagnostics.extend(_second_copies(program_files, project_root))
     if program_files:
         sources.program = _load(program_files[0], project_root, sources)
@@ -363,10 +309,7 @@ def read_sources(project_root: Path) -> Sources:
                     1,
                     1,
                     Severity.WARNING,
-                    f"this file is not read: {project_path(owner, project_root)}/ is the "
-                    f"folder of the module '{owner.name}', which holds its pages, figures "
-                    "and files",
-                    "if it is a module, move it out of that folder",
+                    say("F010", folder=project_path(owner, project_root), module=owner.name),
                 )
             )
             continue
@@ -406,13 +349,10 @@ def _load_all(folder: Path, project_root: Path, sources: Sources) -> list[Docume
 def _second_copies(files: list[Path], project_root: Path) -> list[Diagnostic]:
     """program.yml next to program.yaml: only the first is read."""
     return [
-        Diagnostic(
+        _error(
             project_path(extra, project_root),
-            1,
-            1,
-            Severity.ERROR,
-            f"there is already {project_path(files[0], project_root)}",
-            "keep one of the two files and delete the other",
+            START,
+            say("F011", other=project_path(files[0], project_root)),
         )
         for extra in files[1:]
     ]
@@ -422,21 +362,15 @@ def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
     sources.files_read += 1
     shown = project_path(file, project_root)
     if file.is_symlink() and not file.exists():
-        refusal = (
-            "the file is a link to a file that does not exist",
-            "delete the link, or copy the real file here",
-        )
+        refusal = say("F012")
     elif not file.resolve().is_relative_to(sources.curriculum):
         # Never read it: its content could end up in public error messages.
-        refusal = (
-            f"the file is a link to a file outside {CURRICULUM_DIR}/, which Silabus does not read",
-            f"copy the file into {CURRICULUM_DIR}/ instead of linking to it",
-        )
+        refusal = say("F013")
     else:
         document, diagnostics = load_document(file, shown)
         sources.diagnostics.extend(diagnostics)
         return document
-    sources.diagnostics.append(Diagnostic(shown, 1, 1, Severity.ERROR, *refusal))
+    sources.diagnostics.append(_error(shown, START, refusal))
     return None
 
 
@@ -458,18 +392,7 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
     if not curriculum.is_dir():
         return []
     return [
-        Diagnostic(
-            project_path(path, project_root),
-            1,
-            1,
-            Severity.WARNING,
-            f"this file is not read: only {PROGRAM_FILE}.yml, {GLOSSARY_FILE}.yml, "
-            f"{REFERENCES_FILE}.yml and the files in {MODULES_DIR}/, {COHORTS_DIR}/ and "
-            f"{WORKSHEETS_DIR}/ are",
-            f"if it is a module, move it to {CURRICULUM_DIR}/{MODULES_DIR}/; a cohort "
-            f"goes to {CURRICULUM_DIR}/{COHORTS_DIR}/ and a worksheet to "
-            f"{CURRICULUM_DIR}/{WORKSHEETS_DIR}/",
-        )
+        Diagnostic(project_path(path, project_root), 1, 1, Severity.WARNING, say("F014"))
         for path in sorted(curriculum.iterdir())
         if path.suffix.lower() in YAML_SUFFIXES
         and path.stem.lower() not in {PROGRAM_FILE, GLOSSARY_FILE, REFERENCES_FILE}

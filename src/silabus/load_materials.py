@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from silabus.catalogue import Text, say
 from silabus.compose import yaml_lines
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import Document, Position
@@ -30,7 +31,11 @@ from silabus.model import IMAGE_TYPES, LINKED, CourseFile, is_id
 PAGE_SUFFIX = ".md"
 # Keys the file itself gives a page: its name, its folder, and the text after the
 # front matter.
-_GIVEN = {"id": "the file name", "module": "the folder", "body": "the text after the front matter"}
+_GIVEN = {
+    "id": say("materials.given.id"),
+    "module": say("materials.given.module"),
+    "body": say("materials.given.body"),
+}
 _FENCE = re.compile(r"---[ \t]*")
 _END = re.compile(r"(---|\.\.\.)[ \t]*")
 _TITLE = re.compile(r"#[ \t]+(.+?)[ \t#]*$")
@@ -61,17 +66,7 @@ def read_module_folder(
         except OSError:
             continue  # gone meanwhile
         if stat.S_ISLNK(info.st_mode) or getattr(path, "is_junction", lambda: False)():
-            problems.append(
-                Diagnostic(
-                    shown,
-                    1,
-                    1,
-                    Severity.ERROR,
-                    "this is a link, and a module's folder holds only plain files and "
-                    "folders: a link would publish whatever it leads to",
-                    "replace the link with a copy of the file or folder",
-                )
-            )
+            problems.append(Diagnostic(shown, 1, 1, Severity.ERROR, say("M029")))
             # Known, so that what links to it is not also told it does not exist.
             files[relative] = CourseFile(shown, 0, problem=LINKED)
             continue
@@ -91,10 +86,7 @@ def read_module_folder(
                     1,
                     1,
                     Severity.WARNING,
-                    "this page is not read: material pages are the .md files directly in "
-                    "the module's folder",
-                    f"move it into {project_path(folder, project_root)}/ if it is a page "
-                    "of the module",
+                    say("M030", folder=project_path(folder, project_root)),
                 )
             )
         files[relative] = _course_file(path, shown, info.st_size)
@@ -139,30 +131,16 @@ def _load_page(file: Path, shown: str, module_id: str) -> tuple[Document | None,
                 1,
                 1,
                 Severity.ERROR,
-                f"the file name '{file.name}' cannot be the address of a page",
-                f"rename it to '{suggestion}{PAGE_SUFFIX}': lowercase letters, digits and hyphens",
+                say("M031", name=file.name, suggestion=f"{suggestion}{PAGE_SUFFIX}"),
             )
         ]
     if file.stem == "index":
-        return None, [
-            Diagnostic(
-                shown,
-                1,
-                1,
-                Severity.ERROR,
-                "a material page cannot be called 'index': the module's own page has that address",
-                "rename it, for example to 'pengantar.md'",
-            )
-        ]
+        return None, [Diagnostic(shown, 1, 1, Severity.ERROR, say("M032"))]
     try:
         raw = read_regular(file, MAX_FILE_BYTES + 1)
     except OSError as error:
-        hint = (
-            "replace it with a plain file"
-            if isinstance(error, NotAFile)
-            else "check that it is a file you may read"
-        )
-        message = f"cannot read the file: {error.strerror or error}"
+        hint = say("materials.hint.plain-file") if isinstance(error, NotAFile) else None
+        message = say("M033", reason=error.strerror or error)
         return None, [Diagnostic(shown, 1, 1, Severity.ERROR, message, hint)]
     key = (shown, module_id, digest(raw))
     if key in _READ:
@@ -190,36 +168,16 @@ def _page_document(
     if lines and _FENCE.fullmatch(lines[0]):
         end = next((n for n in range(1, len(lines)) if _END.fullmatch(lines[n])), None)
         if end is None:
-            return None, [
-                Diagnostic(
-                    shown,
-                    1,
-                    1,
-                    Severity.ERROR,
-                    "the front matter that starts here is never closed",
-                    "end it with a line of three hyphens '---' after the last 'key: value' line",
-                )
-            ]
+            return None, [Diagnostic(shown, 1, 1, Severity.ERROR, say("M034"))]
         # A blank first line stands for the opening '---': positions match the file.
         front, problems = compose_text(shown, "\n" + "\n".join(lines[1:end]), raw_digest)
         if front is None:
             return None, problems
         if front.data is not None and not isinstance(front.data, dict):
-            return None, [
-                front.diagnostic(
-                    (),
-                    "the front matter is not a list of 'key: value' lines",
-                    "write the page's settings as 'title: …', 'order: 1', one per line",
-                )
-            ]
+            return None, [front.diagnostic((), say("M035"))]
         for key in _GIVEN.keys() & set(front.data or {}):
             problems.append(
-                front.diagnostic(
-                    (key,),
-                    f"'{key}' cannot be set in the front matter: {_GIVEN[key]} gives it",
-                    f"remove the line '{key}: …'",
-                    at_key=True,
-                )
+                front.diagnostic((key,), say("M036", key=key, given=_GIVEN[key]), at_key=True)
             )
         if problems:
             return None, problems
@@ -238,17 +196,7 @@ def _page_document(
             body_start += first + 1
             body_lines = body_lines[first + 1 :]
     if not data:  # neither a front matter nor a '# Title' line (a misspelt key is named)
-        return None, [
-            Diagnostic(
-                shown,
-                1,
-                1,
-                Severity.ERROR,
-                "the page has no title",
-                "start the file with a front matter holding 'title: …' between two '---' "
-                "lines, or start its text with a '# Title' line",
-            )
-        ]
+        return None, [Diagnostic(shown, 1, 1, Severity.ERROR, say("M037"))]
     data.update(id=page_id, module=module_id, body="\n".join(body_lines).strip("\n"))
     document.positions[()] = Position(1, 1)
     document.positions[("body",)] = Position(min(body_start + 1, len(lines)), 1)
@@ -268,9 +216,10 @@ def _course_file(path: Path, shown: str, size: int) -> CourseFile:
             with open_regular(path) as stream:
                 width, height = _raster_size(stream)
     except _NotShown as refused:
-        return CourseFile(shown, size, problem=str(refused))
+        return CourseFile(shown, size, problem=refused.reason)
     except OSError as error:
-        return CourseFile(shown, size, problem=f"it cannot be read: {error.strerror or error}")
+        unreadable = say("materials.unshown.unreadable", reason=error.strerror or error)
+        return CourseFile(shown, size, problem=unreadable)
     return CourseFile(shown, size, width, height)
 
 
@@ -279,6 +228,10 @@ MAX_SVG_BYTES = 2_000_000
 
 class _NotShown(Exception):
     """Why an image cannot be put into a page."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def _raster_size(stream: BinaryIO) -> tuple[int, int]:
@@ -291,9 +244,9 @@ def _raster_size(stream: BinaryIO) -> tuple[int, int]:
             width, height = image.size
             kind = image.format
     except (UnidentifiedImageError, Image.DecompressionBombError, ValueError, SyntaxError):
-        raise _NotShown("it is not an image Silabus can read") from None
+        raise _NotShown(say("materials.unshown.not-image")) from None
     if kind not in {"PNG", "JPEG", "WEBP", "GIF"}:
-        raise _NotShown(f"it is a {kind} image, not PNG, JPEG, WebP or GIF")
+        raise _NotShown(say("materials.unshown.image-kind", kind=kind))
     return width, height
 
 
@@ -348,26 +301,26 @@ def _svg_size(raw: bytes) -> tuple[int | None, int | None]:
     """An SVG drawing's size, refused unless it holds only what draws: no script,
     no event handler, nothing fetched from outside it, no declarations."""
     if len(raw) > MAX_SVG_BYTES:
-        raise _NotShown(f"it is larger than {MAX_SVG_BYTES // 1_000_000} MB")
+        raise _NotShown(say("materials.unshown.too-large", size=MAX_SVG_BYTES // 1_000_000))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _NotShown("it is not saved as UTF-8") from None
+        raise _NotShown(say("materials.unshown.not-utf8")) from None
     declaration = _DECLARATION.match(text)
     encoding = _ENCODING.search(declaration.group()) if declaration else None
     if encoding and encoding.group(1).lower() not in {"utf-8", "utf8"}:
-        raise _NotShown(f"it declares the encoding '{encoding.group(1)}', not UTF-8")
+        raise _NotShown(say("materials.unshown.encoding", encoding=encoding.group(1)))
     rest = text[declaration.end() :] if declaration else text
     if "<?" in rest:
-        raise _NotShown("it holds a processing instruction such as <?xml-stylesheet?>")
+        raise _NotShown(say("materials.unshown.instruction"))
     if "<!DOCTYPE" in rest.upper() or "<!ENTITY" in rest.upper():
-        raise _NotShown("it declares a DOCTYPE or entities, which a drawing does not need")
+        raise _NotShown(say("materials.unshown.doctype"))
     try:
         root = ElementTree.fromstring(raw)
     except ElementTree.ParseError as error:
-        raise _NotShown(f"it is not well-formed SVG ({error})") from None
+        raise _NotShown(say("materials.unshown.malformed", error=str(error))) from None
     if root.tag != f"{{{_SVG_NAMESPACE}}}svg":
-        raise _NotShown("it is not an SVG drawing (an <svg> element in SVG's namespace)")
+        raise _NotShown(say("materials.unshown.not-svg"))
     for element in root.iter():
         _judge_svg_element(element)
     return _svg_dimensions(root)
@@ -377,33 +330,39 @@ def _judge_svg_element(element: ElementTree.Element) -> None:
     namespace, _, name = str(element.tag).lstrip("{").rpartition("}")
     if namespace == _SVG_NAMESPACE:
         if name not in _SVG_ELEMENTS:
-            raise _NotShown(f"it holds a <{name}> element")
+            raise _NotShown(say("materials.unshown.element", name=name))
     elif namespace not in _NOTE_NAMESPACES:
-        raise _NotShown(f"it holds a <{name}> element of another language ({namespace or 'none'})")
+        raise _NotShown(
+            say(
+                "materials.unshown.foreign-element",
+                name=name,
+                namespace=namespace or say("materials.unshown.no-namespace"),
+            )
+        )
     for attribute, value in element.attrib.items():
         space, _, local = attribute.lstrip("{").rpartition("}")
         if local.lower().startswith("on"):
-            raise _NotShown(f"it handles an event ('{local}')")
+            raise _NotShown(say("materials.unshown.event", name=local))
         if local == "href" and space in {"", _XLINK_NAMESPACE}:
             inside = value.strip().startswith("#") or (
                 name in {"image", "feImage"} and _EMBEDDED_IMAGE.fullmatch(value.strip())
             )
             if not inside:
-                raise _NotShown(f"it refers to '{value[:60]}' outside the drawing")
+                raise _NotShown(say("materials.unshown.outside", value=value[:60]))
             continue
         if space not in _ATTRIBUTE_NAMESPACES:
-            raise _NotShown(f"it has an attribute '{local}' of another language ({space})")
+            raise _NotShown(say("materials.unshown.foreign-attribute", name=local, namespace=space))
         if local == "attributeName" and (
             value.strip().rpartition(":")[2] == "href" or value.strip().lower().startswith("on")
         ):
-            raise _NotShown(f"it animates '{value.strip()}'")
+            raise _NotShown(say("materials.unshown.animates", value=value.strip()))
         if _OUTSIDE.search(value) or (local == "style" and _OUTSIDE_STYLE.search(value)):
-            raise _NotShown(f"it refers to '{value[:60]}' outside the drawing")
+            raise _NotShown(say("materials.unshown.outside", value=value[:60]))
     if name == "style":
         if len(element):
-            raise _NotShown("its <style> element holds other elements")
+            raise _NotShown(say("materials.unshown.style-elements"))
         if _OUTSIDE_STYLE.search(element.text or ""):
-            raise _NotShown("its styles refer to something outside the drawing")
+            raise _NotShown(say("materials.unshown.style-outside"))
 
 
 def _svg_dimensions(root: ElementTree.Element) -> tuple[int | None, int | None]:

@@ -29,6 +29,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from silabus.catalogue import Text, say
 from silabus.document import Document, Location
 from silabus.when import clock_time, iso_date, problem, time_zone
 
@@ -57,7 +58,7 @@ def _visible_text(value: str) -> str:
     if "!" <= text[:1] <= "~":  # starts with a printable ASCII character
         return text
     if not any(_is_visible(char) for char in text):
-        raise ValueError("has no visible character")
+        raise PydanticCustomError("no_visible_character", "has no visible character")
     return text
 
 
@@ -109,11 +110,7 @@ def is_id(text: str) -> bool:
 
 def _not_a_device_name(value: str) -> str:
     if is_device_name(value):
-        raise problem(
-            f"'{value}' is a name Windows reserves for a device, so no file or folder "
-            "can be called that",
-            f"choose another id, such as '{value}-1'",
-        )
+        raise problem(say("S024", value=value), say("fields.hint.device-name", value=value))
     return value
 
 
@@ -164,10 +161,10 @@ def _tag_text(value: str) -> str:
     """Tags become front matter and links of the theme: markup characters are out."""
     forbidden = sorted(set(value) & set(_TAG_FORBIDDEN))
     if forbidden:
+        characters = ", ".join(repr(char) for char in forbidden)
         raise problem(
-            f"'{value}' holds {', '.join(repr(char) for char in forbidden)}, which a tag "
-            "cannot hold",
-            "write the tag without & < > \" or \\, for example 'pengaduan dan keluhan'",
+            say("S025", value=value, characters=characters),
+            say("fields.hint.tag-characters"),
         )
     return value
 
@@ -495,11 +492,7 @@ FILE_PATH_PATTERN = r'^[^/\\:*?"<>|\x00-\x1f\x7f]+(/[^/\\:*?"<>|\x00-\x1f\x7f]+)
 def _file_path(value: str) -> str:
     parts = value.split("/")
     if any(part in {".", ".."} or part.startswith(".") for part in parts):
-        raise problem(
-            f"'{value}' is not a file in the module's folder",
-            "write the path from the module's folder, such as 'handout.pdf' or "
-            "'berkas/bahan-tayang.pdf', without '..' and without hidden folders",
-        )
+        raise problem(say("S026", value=value), say("fields.hint.outside-module"))
     return value
 
 
@@ -603,7 +596,7 @@ class CourseFile:
     size: int
     width: int | None = None  # pixels, for images
     height: int | None = None
-    problem: str | None = None  # why it cannot be published, for images
+    problem: Text | str | None = None  # why it cannot be published, for images
 
 
 # The problem of a link in a module's folder, which is reported where the link is.
@@ -874,10 +867,7 @@ class WorksheetSection(_Strict):
     @model_validator(mode="after")
     def _something_to_fill_in(self) -> WorksheetSection:
         if not self.prompts and self.table is None:
-            raise problem(
-                "the section has nothing to fill in",
-                "add 'prompts:' with at least one '- label: ...', or a 'table:'",
-            )
+            raise problem(say("S027"), say("fields.hint.nothing-to-fill-in"))
         return self
 
 

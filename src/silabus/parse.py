@@ -12,6 +12,7 @@ from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from silabus.catalogue import Text, say
 from silabus.diagnostics import Diagnostic, did_you_mean
 from silabus.document import Document, Location
 from silabus.model import (
@@ -29,14 +30,14 @@ from silabus.model import (
 
 M = TypeVar("M", bound=BaseModel)
 
+# The hint for a file that is empty or not a mapping: what its kind of file starts with.
 _WHAT_A_FILE_STARTS_WITH = {
-    Program: "a program file starts with lines like 'id: my-program' and 'title: ...'",
-    Module: "a module file starts with lines like 'id: <file name>' and 'title: ...'",
-    Cohort: "a cohort file starts with lines like 'id: <file name>' and 'name: ...'",
-    ReferenceList: "a references file starts with 'references:' and items such as "
-    "'- id: uu-25-2009'",
-    Glossary: "a glossary starts with 'terms:' and items such as '- id: inovasi'",
-    Worksheet: "a worksheet file starts with lines like 'id: <file name>' and 'title: ...'",
+    Program: "fields.starts.program",
+    Module: "fields.starts.module",
+    Cohort: "fields.starts.cohort",
+    ReferenceList: "fields.starts.references",
+    Glossary: "fields.starts.glossary",
+    Worksheet: "fields.starts.worksheet",
 }
 
 
@@ -46,13 +47,13 @@ def parse_program(document: Document) -> tuple[Program | None, list[Diagnostic]]
 
 def parse_module(document: Document) -> tuple[Module | None, list[Diagnostic]]:
     if _looks_like(document, Cohort, Module):
-        return None, [_misplaced(document, "cohort", "cohorts")]
+        return None, [_misplaced(document, say("fields.kind.cohort"), "cohorts")]
     return _parse(Module, document)
 
 
 def parse_cohort(document: Document) -> tuple[Cohort | None, list[Diagnostic]]:
     if _looks_like(document, Module, Cohort):
-        return None, [_misplaced(document, "module", "modules")]
+        return None, [_misplaced(document, say("fields.kind.module"), "modules")]
     return _parse(Cohort, document)
 
 
@@ -62,9 +63,9 @@ def parse_references(document: Document) -> tuple[ReferenceList | None, list[Dia
 
 def parse_worksheet(document: Document) -> tuple[Worksheet | None, list[Diagnostic]]:
     if _looks_like(document, Module, Worksheet):
-        return None, [_misplaced(document, "module", "modules")]
+        return None, [_misplaced(document, say("fields.kind.module"), "modules")]
     if _looks_like(document, Cohort, Worksheet):
-        return None, [_misplaced(document, "cohort", "cohorts")]
+        return None, [_misplaced(document, say("fields.kind.cohort"), "cohorts")]
     return _parse(Worksheet, document)
 
 
@@ -95,12 +96,8 @@ def _telling_fields(
     return frozenset(own), frozenset(required - {"id", "title", "name"})
 
 
-def _misplaced(document: Document, kind: str, folder: str) -> Diagnostic:
-    return document.diagnostic(
-        (),
-        f"this is a {kind} file, in the wrong folder",
-        f"move it to curriculum/{folder}/",
-    )
+def _misplaced(document: Document, kind: Text, folder: str) -> Diagnostic:
+    return document.diagnostic((), say("S001", kind=kind, folder=folder))
 
 
 def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnostic]]:
@@ -115,23 +112,13 @@ def _parse(model: type[M], document: Document) -> tuple[M | None, list[Diagnosti
 
 def _parse_uncached(model: type[M], document: Document) -> tuple[M | None, list[Diagnostic]]:
     data = document.data
+    starts = _WHAT_A_FILE_STARTS_WITH.get(model)
+    hint = say(starts) if starts else None
     if data is None:
         written = any(line.strip() for line in document.lines)
-        return None, [
-            document.diagnostic(
-                (),
-                "the file holds no values" if written else "the file is empty",
-                _WHAT_A_FILE_STARTS_WITH.get(model),
-            )
-        ]
+        return None, [document.diagnostic((), say("S002" if written else "S003"), hint)]
     if not isinstance(data, dict):
-        return None, [
-            document.diagnostic(
-                (),
-                f"expected a mapping of 'key: value' lines, found {_describe(data)}",
-                _WHAT_A_FILE_STARTS_WITH.get(model),
-            )
-        ]
+        return None, [document.diagnostic((), say("S004", found=_describe(data)), hint)]
     try:
         return model.model_validate(data), []
     except ValidationError as error:
@@ -174,152 +161,140 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         if meant == "start" and "module" in known:  # in a session, where start is a time
             return document.diagnostic(
                 location,
-                f"unknown field '{written}'",
-                "write the start and the end on lines of their own, such as 'start: 08:00' "
-                "and 'end: 09:30'",
+                say("S005", field=written),
+                say("fields.hint.start-and-end"),
                 at_key=True,
             )
         suggestion = meant if meant in known else did_you_mean(written, known)
         outer = _outer_owner(model, location)
         hint = (
-            f"did you mean '{suggestion}'?"
-            + (" Field names are English words." if suggestion == meant else "")
+            say(
+                "fields.hint.meant-english" if suggestion == meant else "fields.hint.meant",
+                field=suggestion,
+            )
             if suggestion
-            else f"'{location[-1]}' is a field of {outer}; remove the indentation that "
-            f"puts it inside '{_field_name(location[:-1])}'"
+            else say(
+                "fields.hint.outer-field",
+                field=written,
+                outer=outer,
+                parent=_field_name(location[:-1]),
+            )
             if outer
-            else f"the fields allowed here are: {', '.join(sorted(known))}"
+            else say("fields.hint.allowed-fields", fields=", ".join(sorted(known)))
         )
-        return document.diagnostic(location, f"unknown field '{location[-1]}'", hint, at_key=True)
+        return document.diagnostic(location, say("S005", field=written), hint, at_key=True)
     if kind == "silabus":
-        return document.diagnostic(location, f"'{name}': {context['message']}", context["hint"])
+        # A field's own check said what is wrong (see when.problem), as a Text or a str.
+        return document.diagnostic(
+            location, say("S006", at=name, msg=context["message"]), context.get("hint")
+        )
     if kind == "missing":
         parent = _field_name(location[:-1]) if len(location) > 1 else None
-        where = f" in '{parent}'" if parent else ""
-        return document.diagnostic(
-            location[:-1],
-            f"missing required field '{location[-1]}'{where}",
-            f"add a line '{location[-1]}: ...'",
-        )
-    if value is None and kind.endswith("_type"):
-        return document.diagnostic(location, f"'{name}' is empty", f"write a value after '{key}:'")
+        where = say("fields.in-parent", parent=parent) if parent else ""
+        return document.diagnostic(location[:-1], say("S007", field=location[-1], where=where))
+    if (value is None and kind.endswith("_type")) or kind == "string_too_short":
+        return document.diagnostic(location, say("S008", name=name, key=key))
     if kind == "string_pattern_mismatch" and key == "url":
-        return document.diagnostic(
-            location,
-            f"'{name}' must be a web address starting with http:// or https://",
-            "write the whole address, for example https://jdih.menpan.go.id/, without spaces",
-        )
+        return document.diagnostic(location, say("S009", name=name))
     if kind == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
         suggestion = _suggest_id(str(value))
+        example = say("fields.for-example", example=suggestion) if suggestion else ""
         return document.diagnostic(
             location,
-            f"'{value}' is not a valid id{_lookalike_note(str(value))}",
-            "an id uses only lowercase letters a-z, digits and single hyphens"
-            + (f", for example '{suggestion}'" if suggestion else ""),
+            say("S010", value=value, note=_lookalike_note(str(value)), example=example),
         )
     if kind == "string_pattern_mismatch" and context.get("pattern") == FILE_PATH_PATTERN:
         shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in str(value))
-        return document.diagnostic(
-            location,
-            f"'{shown}' is not a file name Silabus can publish",
-            ("separate folders with '/', not '\\': " if "\\" in str(value) else "")
-            + "write the path from the module's folder, such as 'handout.pdf' or "
-            "'berkas/bahan-tayang.pdf', with no \\ : * ? \" < > | or control characters, "
-            "no empty folder names and no '/' at the start or the end",
-        )
+        backslash = say("fields.hint.backslash") if "\\" in str(value) else ""
+        return document.diagnostic(location, say("S011", value=shown, backslash=backslash))
     if kind in {"int_parsing", "int_type", "int_from_float", "int_parsing_size"}:
-        return document.diagnostic(
-            location,
-            f"'{name}' must be a whole number, not {_describe(value)}",
-            "write digits only, for example 12",
-        )
+        return document.diagnostic(location, say("S012", name=name, found=_describe(value)))
     if kind == "greater_than_equal":
         return document.diagnostic(
-            location,
-            f"'{name}' must be at least {context['ge']}, not {_number(value)}",
-            f"write a number of {context['ge']} or more",
+            location, say("S013", name=name, least=context["ge"], value=_number(value))
         )
     if kind == "less_than_equal":
         return document.diagnostic(
-            location,
-            f"'{name}' must be at most {context['le']}, not {_number(value)}",
-            "check for a typing mistake",
+            location, say("S014", name=name, most=context["le"], value=_number(value))
         )
     if kind == "literal_error":
-        expected = context.get("expected", "one of the allowed values")
-        words = re.sub(r"[\s_-]+", " ", str(value).lower()).strip()
-        allowed = re.findall(r"'([^']*)'", expected)
-        meant = _VALUE_WORDS.get(words) or next(
-            (choice for choice in allowed if re.sub(r"[\s_-]+", " ", choice) == words), None
-        )
-        if meant is None:
-            meant = did_you_mean(words.replace(" ", "-"), allowed)
-        if meant is not None and meant in allowed:
-            hint = f"did you mean '{meant}'? Write one of {expected}"
-        else:
-            hint = f"write {expected}"
-        if key == "activity" and "-" in str(value) and re.fullmatch(ID_PATTERN, str(value)):
-            hint += f"; to teach a module, write 'module: {value}' instead"
-        return document.diagnostic(
-            location, f"'{name}' must be {expected}, not {_describe(value)}", hint
-        )
+        return _not_allowed(document, location, name, key, value, context.get("expected"))
     if kind in {"bool_parsing", "bool_type"}:
-        return document.diagnostic(
-            location,
-            f"'{name}' must be true or false, not {_describe(value)}",
-            "write true for a right answer; leave the line out otherwise",
-        )
+        return document.diagnostic(location, say("S016", name=name, found=_describe(value)))
     if kind == "list_type":
         return document.diagnostic(
-            location,
-            f"'{name}' must be a list, not {_describe(value)}",
-            f"write each item on its own line under '{key}:', starting with '- '",
+            location, say("S017", name=name, key=key, found=_describe(value))
         )
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
         fields = _field_names(model, location)
         return document.diagnostic(
             location,
-            f"'{name}' must be a mapping of 'key: value' lines, not {_describe(value)}",
-            f"write it as lines such as '{fields[0]}: ...' (its fields: {', '.join(fields)})"
+            say("S018", name=name, found=_describe(value)),
+            say("fields.hint.mapping-lines", first=fields[0], fields=", ".join(fields))
             if fields
             else None,
         )
     if kind == "string_type":
         return document.diagnostic(
             location,
-            f"'{name}' must be text, not {_describe(value)}",
-            f"write the text right after '{key}:', without '- ' or brackets"
+            say("S019", name=name, found=_describe(value)),
+            say("fields.hint.text-not-list", key=key)
             if isinstance(value, list)
-            else "if the text contains ': ' or starts with a special character, put it in quotes",
+            else say("fields.hint.text-in-quotes"),
         )
-    if kind == "string_too_short":
-        return document.diagnostic(location, f"'{name}' is empty", f"write a value after '{key}:'")
     if kind == "too_short":
         return document.diagnostic(
-            location,
-            f"'{name}' must have at least {context.get('min_length', 1)} "
-            + ("item" if context.get("min_length", 1) == 1 else "items"),
-            f"add an item under '{key}:' starting with '- '",
+            location, say("S020", name=name, count=context.get("min_length", 1), key=key)
         )
     if kind in {"string_too_long", "too_long"}:
-        limit = context.get("max_length")
-        unit = "characters" if kind == "string_too_long" else "items"
+        unit = "fields.unit.characters" if kind == "string_too_long" else "fields.unit.items"
         return document.diagnostic(
-            location,
-            f"'{name}' is too long (at most {limit} {unit})",
-            "shorten it or split it",
+            location, say("S021", name=name, limit=context.get("max_length"), unit=say(unit))
         )
-    if kind == "value_error" and "error" in context:
-        return document.diagnostic(
-            location,
-            f"'{name}' {context['error']}",
-            "write the text with letters or digits; invisible characters do not count",
-        )
-    return document.diagnostic(
-        location,
-        f"'{name}': {problem['msg']}",
-        "see the trainer guide for what this field may hold",
+    if kind == "no_visible_character":
+        return document.diagnostic(location, say("S022", name=name))
+    return document.diagnostic(location, say("S023", at=name, msg=problem["msg"]))
+
+
+def _not_allowed(
+    document: Document,
+    location: Location,
+    name: str,
+    key: str,
+    value: Any,
+    expected: str | None,
+) -> Diagnostic:
+    """A value that is not one of a field's choices, with the choice it may stand for."""
+    allowed: list[str] = re.findall(r"'([^']*)'", expected or "")
+    words = re.sub(r"[\s_-]+", " ", str(value).lower()).strip()
+    meant = _VALUE_WORDS.get(words) or next(
+        (choice for choice in allowed if re.sub(r"[\s_-]+", " ", choice) == words), None
     )
+    if meant is None:
+        meant = did_you_mean(words.replace(" ", "-"), allowed)
+    choices = _choices(allowed, expected)
+    teach: Text | str = ""
+    if key == "activity" and "-" in str(value) and re.fullmatch(ID_PATTERN, str(value)):
+        teach = say("fields.hint.teach-module", value=value)
+    hint = (
+        say("fields.hint.meant-choice", meant=meant, choices=choices, teach=teach)
+        if meant is not None and meant in allowed
+        else say("fields.hint.choices", choices=choices, teach=teach)
+    )
+    return document.diagnostic(
+        location, say("S015", name=name, choices=choices, found=_describe(value)), hint
+    )
+
+
+def _choices(allowed: list[str], expected: str | None) -> Text | str:
+    """`'a', 'b' or 'c'` as pydantic writes the choices, in either language."""
+    if expected is None:
+        return say("fields.allowed-values")
+    quoted = [f"'{choice}'" for choice in allowed]
+    if len(quoted) < 2:
+        return expected
+    choices = say("fields.or", some=", ".join(quoted[:-1]), last=quoted[-1])
+    return choices if str(choices) == expected else expected
 
 
 # What trainers write for a field, in Indonesian or in other words, by the field
@@ -403,11 +378,11 @@ def _field_name(location: Location) -> str:
     return text or "file"
 
 
-def _outer_owner(model: type[BaseModel], location: Location) -> str | None:
+def _outer_owner(model: type[BaseModel], location: Location) -> Text | str | None:
     """Which enclosing mapping has a field named like the unknown key at `location`."""
     for depth in range(len(location) - 2, -1, -1):
         if location[-1] in _field_names(model, location[:depth]):
-            return f"'{_field_name(location[:depth])}'" if depth else "the file's top level"
+            return f"'{_field_name(location[:depth])}'" if depth else say("fields.top-level")
     return None
 
 
@@ -441,18 +416,19 @@ def _model_inside(annotation: Any) -> Any:
     return None
 
 
-def _number(value: Any) -> str:
+def _number(value: Any) -> Text | str:
     text = str(value)
-    return text if len(text) <= 20 else f"a number of {len(text)} digits"
+    return text if len(text) <= 20 else say("fields.long-number", count=len(text))
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> Text | str:
+    """What was written instead: a kind of value, or the value itself (shortened)."""
     if value is None:
-        return "nothing"
+        return say("fields.nothing")
     if isinstance(value, dict):
-        return "a mapping"
+        return say("fields.a-mapping")
     if isinstance(value, list):
-        return "a list"
+        return say("fields.a-list")
     text = str(value)
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
@@ -467,22 +443,22 @@ _LOOKALIKES = str.maketrans(
 )
 
 
-def _lookalike_note(text: str) -> str:
+def _lookalike_note(text: str) -> Text | str:
+    """Why an id that looks right is not: the first character outside a-z it holds."""
     foreign = next((char for char in text if ord(char) > 127), None)
     if foreign is None:
         return ""
     category = unicodedata.category(foreign)
     if category == "Pd":
-        return f": '{foreign}' is a long dash; ids use the plain '-'"
+        return say("fields.id.long-dash", char=foreign)
     if not foreign.isalpha():
         code = f"U+{ord(foreign):04X} {unicodedata.name(foreign, '').lower()}".strip()
-        return f": it holds the character {code}" + (
-            ", which is invisible" if category in {"Cf", "Zs", "Mn"} else ""
-        )
+        invisible = category in {"Cf", "Zs", "Mn"}
+        return say("fields.id.invisible" if invisible else "fields.id.character", code=code)
     name = unicodedata.name(foreign, "a letter")
     if name.startswith("LATIN"):
-        return f": '{foreign}' has a mark; ids use plain letters a-z"
-    return f": '{foreign}' is a {name.lower()}, not a Latin letter"
+        return say("fields.id.mark", char=foreign)
+    return say("fields.id.foreign-letter", char=foreign, letter=name.lower())
 
 
 def _suggest_id(text: str) -> str:

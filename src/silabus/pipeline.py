@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from silabus.catalogue import say
 from silabus.check import (
     ParsedModule,
     check_allowed_tags,
@@ -35,10 +36,13 @@ from silabus.load import (
     COHORTS_DIR,
     CURRICULUM_DIR,
     GLOSSARY_FILE,
+    PROGRAM_FILE,
     REFERENCES_FILE,
     WORKSHEETS_DIR,
     Sources,
+    _yaml_files_named,
     is_read_by_loader,
+    load_document,
     project_path,
     read_sources,
 )
@@ -60,12 +64,13 @@ M = TypeVar("M")
 
 @dataclass(frozen=True)
 class Validation:
-    """The curriculum (None when it has errors), every problem found, and how many
-    files were read."""
+    """The curriculum (None when it has errors), every problem found, how many
+    files were read, and the program's language as written (when it can be read)."""
 
     curriculum: Curriculum | None
     diagnostics: list[Diagnostic]
     files_checked: int
+    program_language: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -212,7 +217,9 @@ def validate_project(
             files=files,
             folders=dict(sources.folders),
         )
-    return Validation(curriculum, diagnostics, sources.files_read)
+    return Validation(
+        curriculum, diagnostics, sources.files_read, _language_written(sources.program)
+    )
 
 
 def _module_folders(
@@ -291,10 +298,8 @@ def _worksheets(
             diagnostics.append(
                 document.diagnostic(
                     ("module",),
-                    f"the module '{worksheet.module}' does not exist",
-                    f"did you mean '{suggestion}'?"
-                    if suggestion
-                    else "use the id of a module in curriculum/modules/",
+                    say("T011", module=worksheet.module),
+                    say("did-you-mean", suggestion=suggestion) if suggestion else None,
                 )
             )
     _, problems = unique_ids([(worksheet.id, source) for worksheet, source in parsed], "worksheet")
@@ -324,3 +329,27 @@ def _check_cohorts(
         problems.extend(check_cohort(item, by_id, set(by_id) | module_files, expected, jp_minutes))
     problems.extend(check_rooms_across_cohorts(cohorts))
     return problems
+
+
+def program_language(project_root: Path) -> str | None:
+    """The program's language as written, for what is said before the curriculum
+    is read: None when program.yml is not a plain, readable file of the project."""
+    files = _yaml_files_named(project_root / CURRICULUM_DIR, PROGRAM_FILE)
+    if not files:
+        return None
+    file = files[0]
+    try:
+        if file.is_symlink() or not file.is_file() or file.stat().st_size > 1_000_000:
+            return None
+    except OSError:
+        return None
+    document, _ = load_document(file, project_path(file, project_root))
+    return _language_written(document)
+
+
+def _language_written(program: Document | None) -> str | None:
+    """The program's `language:` as written, even in a program with errors, so that
+    its problems are told in its language."""
+    data = program.data if program is not None else None
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if isinstance(language, str) else None

@@ -40,6 +40,8 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from silabus.catalogue import Text, say
+
 # Fenced code inside list items and notes too (superfences), as in the site's own
 # Markdown; code is left for the theme to style, without Pygments' markup.
 EXTENSIONS = (
@@ -200,29 +202,22 @@ def to_parts(
     return parts
 
 
-def markdown_habits(text: str) -> list[tuple[int, str, str, str]]:
+def markdown_habits(text: str) -> list[tuple[int, str, Text]]:
     """Lines written as a word processor or another Markdown would take them, which
-    Python-Markdown reads otherwise: each line's index and the line as written, what
-    happens, and how to write it."""
+    Python-Markdown reads otherwise: each line's index and the line as written, and
+    the problem (what happens, and how to write it), its `more` left empty for the
+    count of other lines like it."""
     lines = markdown_lines(text)
     code, unclosed = _fenced_code(lines)
     if unclosed is not None:
         code |= set(range(len(lines)))  # after a fence never closed: all code
-    found: list[tuple[int, str, str, str]] = []
+    found: list[tuple[int, str, Text]] = []
     for number, line in enumerate(lines):
         if number in code:
             continue
         previous = lines[number - 1] if number else ""
         if _WORD_BULLET.match(line):
-            found.append(
-                (
-                    number,
-                    line.strip(),
-                    f"'{line.strip()[0]}' does not start a list item, so the items run into "
-                    "one line",
-                    "start each item with '- ' (or '1. ' for a numbered list)",
-                )
-            )
+            found.append((number, line.strip(), say("M038", bullet=line.strip()[0], more="")))
         elif (
             _LIST_ITEM.match(line)
             and previous.strip()
@@ -231,46 +226,20 @@ def markdown_habits(text: str) -> list[tuple[int, str, str, str]]:
             and not previous.startswith((" ", "\t", "#", "|", ">"))
             and not _NOTE_START.match(previous)
         ):
-            found.append(
-                (
-                    number,
-                    line.strip(),
-                    "this list follows a line of text without an empty line between them, "
-                    "so it is read as part of that paragraph",
-                    "leave an empty line before the list",
-                )
-            )
+            found.append((number, line.strip(), say("M039", more="")))
         elif (sub := _SHALLOW_ITEM.match(line)) and _list_above(lines, number, code):
-            found.append(
-                (
-                    number,
-                    line.strip(),
-                    f"this item is indented by {len(sub.group(1))} spaces, so it does not "
-                    "become a sub-list",
-                    "indent a sub-list by 4 spaces",
-                )
-            )
+            found.append((number, line.strip(), say("M040", spaces=len(sub.group(1)), more="")))
         elif 0 < _indent(line) < 4 and not previous.strip() and _ends_list(lines, number, code):
-            what = "code block" if _FENCE.match(line.lstrip()) else "text"
+            what = say(
+                "materials.habit.code-block"
+                if _FENCE.match(line.lstrip())
+                else "materials.habit.text"
+            )
             found.append(
-                (
-                    number,
-                    line.strip(),
-                    f"this {what} is indented by {_indent(line)} spaces after an empty line, "
-                    "so it is not part of the list item above: the list ends before it",
-                    f"indent the {what} by 4 spaces to keep it in the item",
-                )
+                (number, line.strip(), say("M041", what=what, spaces=_indent(line), more=""))
             )
         elif _NOTE_START.match(line) and _note_left_empty(lines, number):
-            found.append(
-                (
-                    number,
-                    line.strip(),
-                    "the text after this note is not indented by 4 spaces more than the "
-                    "note's first line, so the note stays empty and the text follows it",
-                    "indent the note's text by 4 spaces",
-                )
-            )
+            found.append((number, line.strip(), say("M042", more="")))
     return found
 
 
@@ -651,28 +620,24 @@ _INLINE_TEXT = str.maketrans({char: f"&#{ord(char)};" for char in "\\`*_[]{}#|~^
 
 def structure_problem(
     text: str, max_lines: int = MAX_LINES, max_brackets: int = MAX_BRACKETS
-) -> str | None:
+) -> Text | None:
     """Why a Markdown field (or, with the page limits, a material page) cannot be
-    rendered in reasonable time, if it cannot."""
+    rendered in reasonable time, if it cannot: what the text has too much of."""
     lines = markdown_lines(text)
     if len(lines) > max_lines:
-        return f"more than {max_lines:,} lines"
+        return say("materials.structure.lines", count=max_lines)
     for bracket in "[<":
         if text.count(bracket) > max_brackets:
-            return f"more than {max_brackets:,} '{bracket}' characters"
+            return say("materials.structure.brackets", count=max_brackets, bracket=bracket)
     if _bracket_work(lines) > MAX_BRACKET_WORK:
-        return (
-            "so many '[', '](' or '<' that are not closed by ']', ')' or '>', or are "
-            "closed far away, that it cannot be read in reasonable time; close them, or "
-            "put blank lines between paragraphs"
-        )
+        return say("materials.structure.unclosed")
     for line in lines:
         markers = _NESTING.match(line).group(0)  # type: ignore[union-attr]
         indent = len(line) - len(line.lstrip(" "))
         if markers.count(">") + len(markers.replace(">", " ").split()) > MAX_NESTING or (
             indent // 4 > MAX_NESTING
         ):
-            return f"lists or quotes nested more than {MAX_NESTING} levels deep"
+            return say("materials.structure.nesting", levels=MAX_NESTING)
     return None
 
 
@@ -759,7 +724,7 @@ class Removal:
     """Something a trainer wrote that the cleaning leaves out, and a piece of the
     source text to find it by."""
 
-    what: str
+    what: Text
     needle: str
 
 
@@ -775,7 +740,7 @@ def rendered_removals(text: str, heading_offset: int = 2) -> list[Removal]:
     finder = _RemovalFinder()
     finder.feed(_render(_prepared(text, heading_offset)).html)
     finder.close()
-    found: dict[str, Removal] = {}
+    found: dict[Text, Removal] = {}
     for what, needle in finder.found:
         found.setdefault(what, Removal(what, needle))
     return list(found.values())
@@ -976,12 +941,13 @@ class _RemovalFinder(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.found: list[tuple[str, str]] = []
+        self.found: list[tuple[Text, str]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in ALLOWED_TAGS:
-            kept = "" if tag in DROPPED_WITH_CONTENT | _VOID else " (its text is kept)"
-            self.found.append((f"the HTML tag <{tag}>{kept}", f"<{tag}"))
+            dropped = tag in DROPPED_WITH_CONTENT | _VOID
+            what = "materials.removed.tag" if dropped else "materials.removed.tag-text-kept"
+            self.found.append((say(what, tag=tag), f"<{tag}"))
             return
         allowed = ALLOWED_ATTRIBUTES.get(tag, set()) | (
             {"class"} if tag in ALLOWED_CLASSES or tag == "code" else set()
@@ -990,25 +956,30 @@ class _RemovalFinder(HTMLParser):
             if name == "data-silabus-part" or (tag == "pre" and name == "class"):
                 continue  # written by the rendering itself
             if name not in allowed:
-                self.found.append((f"the attribute '{name}' of <{tag}>", f"{name}="))
+                self.found.append(
+                    (say("materials.removed.attribute", name=name, tag=tag), f"{name}=")
+                )
             elif name == "src" and value and not _internal(value):
                 self.found.append(
-                    (
-                        f"the image from '{_shorten(value)}' (not a file of the course)",
-                        value[:20],
-                    )
+                    (say("materials.removed.image", address=_shorten(value)), value[:20])
                 )
             elif name == "href" and value and not (_allowed_url(value) or _internal(value)):
-                self.found.append((f"the link address '{_shorten(value)}'", value[:20]))
+                self.found.append(
+                    (say("materials.removed.link", address=_shorten(value)), value[:20])
+                )
             elif name == "style" and value:
                 for declaration in value.split(";"):
                     prop = declaration.split(":")[0].strip().lower()
                     if prop and prop != "text-align":
-                        self.found.append((f"the style '{prop}' of <{tag}>", f"{prop}"))
+                        self.found.append(
+                            (say("materials.removed.style", name=prop, tag=tag), prop)
+                        )
             elif name == "class" and value:
                 for kind in value.split():
                     if not self._class_kept(tag, kind):
-                        self.found.append((f"the style '{kind}' of <{tag}>", kind))
+                        self.found.append(
+                            (say("materials.removed.style", name=kind, tag=tag), kind)
+                        )
 
     @staticmethod
     def _class_kept(tag: str, kind: str) -> bool:
@@ -1020,7 +991,7 @@ class _RemovalFinder(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_comment(self, data: str) -> None:
-        self.found.append(("an HTML comment", "<!--"))
+        self.found.append((say("materials.removed.comment"), "<!--"))
 
 
 # Text without these characters renders to nothing the cleaning removes: raw HTML and

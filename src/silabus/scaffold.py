@@ -16,12 +16,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from silabus.catalogue import Text, say
 from silabus.compose import LINE_BREAK
+from silabus.diagnostics import Diagnostic
 from silabus.files import (
     UnsafeTarget,
     check_target,
     make_folders,
     read_regular,
+    reason,
+    said,
     shown,
     write_file,
 )
@@ -40,7 +44,7 @@ from silabus.schema import SCHEMA_DIR, schema_file
 
 
 class ScaffoldRefused(Exception):
-    """Nothing was written; the message says why and what to do."""
+    """Nothing was written; the message (a Text) says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -49,35 +53,29 @@ class Written:
     changed: Path | None = None  # program.yml, when a module was added to an agenda
 
 
-def check_new_id(new_id: str, kind: str) -> None:
+def check_new_id(new_id: str, kind: Text) -> None:
+    """Refuse an id that cannot name a new file; `kind` is the id's kind, in words."""
     if is_device_name(new_id):
-        raise ScaffoldRefused(
-            f"'{new_id}' is a name Windows reserves for a device, so no file or folder can "
-            f"be called that; choose another {kind} id, such as '{new_id}-1'"
-        )
+        raise ScaffoldRefused(say("scaffold.id.device", id=new_id, kind=kind))
     if not is_id(new_id):
         meant = "-".join(re.findall(r"[a-z0-9]+", new_id.lower()))[:80].strip("-")
         raise ScaffoldRefused(
-            f"'{new_id}' cannot be a {kind} id: use lowercase letters, digits and single "
-            "hyphens, " + (f"for example '{meant}'" if meant else "for example 'inovasi-digital'")
+            say("scaffold.id.invalid", id=new_id, kind=kind, example=meant or "inovasi-digital")
         )
     if new_id == "index":
-        raise ScaffoldRefused(f"'index' cannot be the id of a {kind}; choose another id")
+        raise ScaffoldRefused(say("scaffold.id.index", kind=kind))
 
 
 def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, jp: int) -> Written:
     """Write curriculum/modules/<id>.yml and list it last in the agenda's modules."""
-    check_new_id(module_id, "module")
+    check_new_id(module_id, say("scaffold.kind.module"))
     _check_title(title)
     curriculum = project_root / CURRICULUM_DIR
     modules = curriculum / MODULES_DIR
     _check_writable(modules / f"{module_id}.yml", project_root)
     taken = _files_named(modules, module_id)
     if taken:
-        raise ScaffoldRefused(
-            f"{shown(taken[0])} already exists; nothing was changed. Choose another id, "
-            "or edit that file"
-        )
+        raise ScaffoldRefused(say("scaffold.taken", path=shown(taken[0])))
     program_path = next(
         (
             path
@@ -106,24 +104,23 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         write_file(program_path, new_program.encode("utf-8"), project_root)
     except (OSError, UnsafeTarget) as failed:
         target.unlink(missing_ok=True)
-        raise ScaffoldRefused(f"cannot write {shown(program_path)}: {_reason(failed)}") from None
+        raise ScaffoldRefused(
+            say("files.cannot-write", path=shown(program_path), reason=reason(failed))
+        ) from None
     return Written(target, program_path)
 
 
 def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: date) -> Written:
     """Write curriculum/cohorts/<id>.yml with one classroom phase and no sessions yet."""
-    check_new_id(cohort_id, "cohort")
+    check_new_id(cohort_id, say("scaffold.kind.cohort"))
     _check_title(name)
     if end < start:
-        raise ScaffoldRefused(f"the cohort ends ({end}) before it starts ({start})")
+        raise ScaffoldRefused(say("scaffold.cohort.ends-before-start", end=end, start=start))
     cohorts = project_root / CURRICULUM_DIR / COHORTS_DIR
     _check_writable(cohorts / f"{cohort_id}.yml", project_root)
     taken = _files_named(cohorts, cohort_id)
     if taken:
-        raise ScaffoldRefused(
-            f"{shown(taken[0])} already exists; nothing was changed. Choose another id, "
-            "or edit that file"
-        )
+        raise ScaffoldRefused(say("scaffold.taken", path=shown(taken[0])))
     target = cohorts / f"{cohort_id}.yml"
     text = COHORT_TEMPLATE.format(
         schema=_schema_path(target, project_root, "cohort"),
@@ -138,7 +135,7 @@ def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: 
 
 def _check_title(title: str) -> None:
     if not title.strip() or not title.isprintable():
-        raise ScaffoldRefused("the title must be one line of text, for example 'Uji Coba'")
+        raise ScaffoldRefused(say("scaffold.title.one-line"))
 
 
 def _files_named(folder: Path, item_id: str) -> list[Path]:
@@ -153,22 +150,24 @@ def _read(path: Path, project_root: Path) -> str:
     loader has read it as `silabus validate` does: within the same limits, and
     refused for the same reasons."""
     if not path.exists() and not path.is_symlink():
-        raise ScaffoldRefused(
-            f"{shown(path)} is missing: a module is added to an agenda of the program"
-        )
+        raise ScaffoldRefused(say("scaffold.program.missing", path=shown(path)))
     document, problems = load_document(path, project_path(path, project_root))
     errors = [problem for problem in problems if problem.is_error]
     if document is None or errors:
         first = errors[0] if errors else problems[0]
         raise ScaffoldRefused(
-            f"{shown(path)} cannot be read as a curriculum file, so nothing was changed; "
-            "fix it first (`silabus validate` shows every problem), then run this again\n"
-            + first.format(shown(path))
+            say(
+                "scaffold.program.unreadable",
+                path=shown(path),
+                problem=_Reported(first, shown(path)),
+            )
         )
     try:
         return read_regular(path, MAX_FILE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as failed:
-        raise ScaffoldRefused(f"cannot read {shown(path)}: {failed}") from None
+        raise ScaffoldRefused(
+            say("scaffold.cannot-read", path=shown(path), reason=str(failed))
+        ) from None
 
 
 def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) -> str | None:
@@ -186,15 +185,12 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
         except YAMLError:
             raise failure from None
 
-    invalid = ScaffoldRefused(
-        f"{shown(path)} is not valid YAML; run `silabus validate` to see where"
-    )
+    invalid = ScaffoldRefused(say("scaffold.program.not-yaml", path=shown(path)))
     data = load(text, invalid)
     listing = _agendas_listing(data, module_id)
     if listing and listing != [agenda_id]:
         raise ScaffoldRefused(
-            f"'{module_id}' is already listed in the agenda '{listing[0]}' of "
-            f"{shown(path)}; a module belongs to one agenda"
+            say("scaffold.module.listed", module=module_id, agenda=listing[0], path=shown(path))
         )
     if listing:
         return None
@@ -202,8 +198,7 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
     lines = _LINE.findall(text)
     entry = _id_scalar(module_id)
     by_hand = ScaffoldRefused(
-        f"cannot add '{module_id}' to {shown(path)} without changing its layout; "
-        f"add it to the modules of the agenda '{agenda_id}' by hand"
+        say("scaffold.module.by-hand", module=module_id, path=shown(path), agenda=agenda_id)
     )
     if modules:
         line, column = modules.lc.item(len(modules) - 1)
@@ -276,17 +271,19 @@ def _agenda_modules(data: Any, path: Path, agenda_id: str) -> Any:
             lowered[match]
             for match in difflib.get_close_matches(agenda_id.lower(), list(lowered), n=1)
         ]
+        values = {
+            "path": shown(path),
+            "agenda": agenda_id,
+            "known": say("scaffold.agenda.known", agendas=", ".join(known)) if known else "",
+        }
         raise ScaffoldRefused(
-            f"{shown(path)} has no agenda '{agenda_id}'"
-            + (f"; did you mean '{close[0]}'?" if close else ".")
-            + (f" The agendas are: {', '.join(known)}." if known else "")
+            say("scaffold.agenda.unknown-meant", meant=close[0], **values)
+            if close
+            else say("scaffold.agenda.unknown", **values)
         )
     modules = agenda.get("modules")
     if not isinstance(modules, list):
-        raise ScaffoldRefused(
-            f"the agenda '{agenda_id}' in {shown(path)} has no list of modules; "
-            "add 'modules: []' to it, then run this again"
-        )
+        raise ScaffoldRefused(say("scaffold.agenda.no-modules", agenda=agenda_id, path=shown(path)))
     return modules
 
 
@@ -313,16 +310,16 @@ def _create(path: Path, text: str, project_root: Path) -> None:
     try:
         content = text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ScaffoldRefused(
-            "the text given holds characters that cannot be saved (not UTF-8); type it again"
-        ) from None
+        raise ScaffoldRefused(say("scaffold.not-utf8")) from None
     try:
         make_folders(path.parent, project_root)
         write_file(path, content, project_root, exclusive=True)
     except FileExistsError:
-        raise ScaffoldRefused(f"{shown(path)} already exists; nothing was changed") from None
-    except (OSError, UnsafeTarget) as failed:
-        raise ScaffoldRefused(f"cannot write {shown(path)}: {_reason(failed)}") from None
+        raise ScaffoldRefused(say("scaffold.exists", path=shown(path))) from None
+    except OSError as failed:
+        raise ScaffoldRefused(
+            say("files.cannot-write", path=shown(path), reason=reason(failed))
+        ) from None
 
 
 def _check_writable(path: Path, project_root: Path) -> None:
@@ -330,11 +327,25 @@ def _check_writable(path: Path, project_root: Path) -> None:
     try:
         check_target(path, project_root)
     except UnsafeTarget as refused:
-        raise ScaffoldRefused(f"{refused}; nothing was changed") from None
+        raise ScaffoldRefused(say("scaffold.unsafe", reason=said(refused))) from None
 
 
-def _reason(failed: OSError | UnsafeTarget) -> str:
-    return str(failed) if isinstance(failed, UnsafeTarget) else str(failed.strerror or failed)
+class _Reported(Text):
+    """A problem as a report shows it, put into words in the language of the message
+    it is part of."""
+
+    __slots__ = ()
+
+    def __init__(self, problem: Diagnostic, display_path: str) -> None:
+        super().__init__("", problem=problem, path=display_path)
+
+    def render(self, language: str) -> str:
+        values = dict(self.args)
+        problem: Diagnostic = values["problem"]
+        return problem.format(values["path"], language)
+
+    def render_hint(self, language: str) -> str | None:
+        return None
 
 
 MODULE_TEMPLATE = """\

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
+from silabus.catalogue import say
 from silabus.model import IMAGE_TYPES, Curriculum, plain_number
 from silabus.render import module_file, published_files, visible_materials
 
@@ -122,23 +123,39 @@ def _kilobytes(size: int) -> int:
     return max(1, round(size / 1000)) if size else 0
 
 
-def stats_tables(stats: dict[str, Any]) -> str:
-    """The figures as aligned text tables."""
+def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
+    """The figures as aligned text tables, their headings in `language`."""
+
+    def phrase(key: str, **values: Any) -> str:
+        return say(key, **values).render(language)
+
     program = stats["program"]
     cohort_ids = [cohort["id"] for cohort in stats["cohorts"]]
+    # "Agenda", "JP" and "kB" are the same in both languages.
     parts = [
-        f"{program['title']}: {program['jp']} JP, {program['hours']} hours "
-        f"(1 JP = {program['jp_minutes']} minutes)",
+        phrase(
+            "stats.program",
+            title=program["title"],
+            jp=program["jp"],
+            hours=program["hours"],
+            minutes=program["jp_minutes"],
+        ),
         _table(
-            ["Agenda", "Modules", "JP", "Hours"],
+            ["Agenda", phrase("stats.modules"), "JP", phrase("stats.hours")],
             [
                 [agenda["title"], agenda["modules"], agenda["jp"], agenda["hours"]]
                 for agenda in stats["agendas"]
             ]
-            + [["Total", len(stats["modules"]), program["jp"], program["hours"]]],
+            + [[phrase("stats.total"), len(stats["modules"]), program["jp"], program["hours"]]],
         ),
         _table(
-            ["Module", "Agenda", "JP", "Hours", *(f"JP in {cohort}" for cohort in cohort_ids)],
+            [
+                phrase("stats.module"),
+                "Agenda",
+                "JP",
+                phrase("stats.hours"),
+                *(phrase("stats.jp-in", cohort=cohort) for cohort in cohort_ids),
+            ],
             [
                 [
                     module["id"],
@@ -154,7 +171,15 @@ def stats_tables(stats: dict[str, Any]) -> str:
     if stats["materials"]:
         parts.append(
             _table(
-                ["Module", "Pages", "For trainers", "Figures", "Figures kB", "Downloads", "kB"],
+                [
+                    phrase("stats.module"),
+                    phrase("stats.pages"),
+                    phrase("stats.for-trainers"),
+                    phrase("stats.figures"),
+                    phrase("stats.figures-kb"),
+                    phrase("stats.downloads"),
+                    "kB",
+                ],
                 [
                     [
                         found["module"],
@@ -172,11 +197,19 @@ def stats_tables(stats: dict[str, Any]) -> str:
     if stats["cohorts"]:
         parts.append(
             _table(
-                ["Cohort", "Dates", "Days", "Sessions", "JP", "Hours", "Participants"],
+                [
+                    phrase("stats.cohort"),
+                    phrase("stats.dates"),
+                    phrase("stats.days"),
+                    phrase("stats.sessions"),
+                    "JP",
+                    phrase("stats.hours"),
+                    phrase("stats.participants"),
+                ],
                 [
                     [
                         cohort["id"],
-                        f"{cohort['start']} to {cohort['end']}",
+                        phrase("stats.dates.range", start=cohort["start"], end=cohort["end"]),
                         cohort["days"],
                         cohort["sessions"],
                         cohort["jp"],

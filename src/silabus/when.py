@@ -11,12 +11,13 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
+from silabus.catalogue import Text, say
 from silabus.diagnostics import did_you_mean
 
 
-def problem(message: str, hint: str) -> PydanticCustomError:
-    """An error whose message and hint are written for the trainer; parse.py shows them
-    after the field's name."""
+def problem(message: Text, hint: Text) -> PydanticCustomError:
+    """An error whose message and hint are written for the trainer (catalogue Texts,
+    put into words when shown); parse.py shows them after the field's name."""
     return PydanticCustomError("silabus", "{message}", {"message": message, "hint": hint})
 
 
@@ -47,7 +48,21 @@ _MONTH_NAMES = {
     )
     for name in names.split()
 }
-DATE_HINT = "write dates as year-month-day, for example 2019-03-18"
+# The months, for "{month} {year} has {days} days".
+_MONTHS = (
+    "timetable.month.january",
+    "timetable.month.february",
+    "timetable.month.march",
+    "timetable.month.april",
+    "timetable.month.may",
+    "timetable.month.june",
+    "timetable.month.july",
+    "timetable.month.august",
+    "timetable.month.september",
+    "timetable.month.october",
+    "timetable.month.november",
+    "timetable.month.december",
+)
 # Far enough for any training; calendars and time zones work in these years.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
@@ -60,20 +75,31 @@ def iso_date(value: Any) -> Any:
     match = _ISO_DATE.fullmatch(text) if isinstance(value, str) else None
     if match is None:
         meant = _meant_date(text) if isinstance(value, str) else None
-        hint = f"write it as {meant}" if meant else DATE_HINT
-        raise problem(f"'{text[:40]}' is not a date in the form YYYY-MM-DD", hint)
+        hint = (
+            say("timetable.hint.write-date-as", date=meant)
+            if meant
+            else say("timetable.hint.date-form")
+        )
+        raise problem(say("T023", text=text[:40]), hint)
     year, month, day = (int(part) for part in match.groups())
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise problem(f"'{text}' is not in the years {FIRST_YEAR} to {LAST_YEAR}", "check the year")
+        raise problem(
+            say("T024", text=text, first=FIRST_YEAR, last=LAST_YEAR),
+            say("timetable.hint.check-year"),
+        )
     if not 1 <= month <= 12:
-        raise problem(f"'{text}' has no month {month}", DATE_HINT)
+        raise problem(
+            say("T025", text=text, month=month),
+            say("timetable.hint.date-form"),
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        last = calendar.monthrange(year, month)[1]
+        days = calendar.monthrange(year, month)[1]
+        month_name = say(_MONTHS[month - 1])
         raise problem(
-            f"'{text}' is not a date: {calendar.month_name[month]} {year} has {last} days",
-            "check the day and the month",
+            say("T026", text=text, month=month_name, year=year, days=days),
+            say("timetable.hint.check-day"),
         ) from None
 
 
@@ -99,7 +125,6 @@ def _meant_date(text: str) -> str | None:
 
 _CLOCK_TIME = re.compile(r"\s*([0-9]{1,2}):([0-9]{2})\s*")
 _OTHER_CLOCK_TIME = re.compile(r"\s*([0-9]{1,2})(?:[.,]|)([0-9]{2})\s*(?:wib|wita|wit)?\s*", re.I)
-TIME_HINT = "write the time as hours:minutes on a 24-hour clock, for example 08:30 or 13:00"
 
 
 def clock_time(value: Any) -> Any:
@@ -110,16 +135,13 @@ def clock_time(value: Any) -> Any:
     match = _CLOCK_TIME.fullmatch(text) if isinstance(value, str) else None
     if match is None:
         other = _OTHER_CLOCK_TIME.fullmatch(text) if isinstance(value, str) else None
-        hint = TIME_HINT
+        hint = say("timetable.hint.time-form")
         if other and int(other[1]) <= 23 and int(other[2]) <= 59:
-            hint = f"write it with a colon: {int(other[1]):02d}:{other[2]}"
-        raise problem(f"'{text[:40]}' is not a time of day", hint)
+            hint = say("timetable.hint.time-colon", time=f"{int(other[1]):02d}:{other[2]}")
+        raise problem(say("T027", text=text[:40]), hint)
     hours, minutes = int(match[1]), int(match[2])
     if hours > 23 or minutes > 59:
-        raise problem(
-            f"'{text}' is not a time of day",
-            "hours go from 0 to 23 and minutes from 0 to 59; a session ends by 23:59",
-        )
+        raise problem(say("T027", text=text), say("timetable.hint.time-range"))
     return time(hours, minutes)
 
 
@@ -198,7 +220,6 @@ _PLACES = {
 }
 _OFFSET = re.compile(r"\s*(?:utc|gmt)\s*([+-])\s*([0-9]{1,2})(?::?([0-9]{2}))?\s*", re.I)
 _ETC_OFFSET = re.compile(r"etc/gmt([+-])([0-9]{1,2})", re.I)
-_ZONE_HINT = "write Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
 
 
 @cache
@@ -223,32 +244,32 @@ def time_zone(value: Any) -> Any:
     if etc := _ETC_OFFSET.fullmatch(name):
         actual = "-" if etc[1] == "+" else "+"
         raise problem(
-            f"'{name}' means UTC{actual}{etc[2]}: in Etc/GMT names the sign is reversed",
+            say("T028", name=name, sign=actual, hours=etc[2]),
             _offset_hint(int(f"{etc[1]}{etc[2]}")),  # what the trainer most likely meant
         )
     if offset := _OFFSET.fullmatch(name):
         raise problem(
-            f"'{name}' is an offset from UTC, not a time zone",
+            say("T029", name=name),
             _offset_hint(int(f"{offset[1]}{offset[2]}")),
         )
     known = _zones().get(name.lower())
     if known is not None:
         return known
-    raise problem(f"'{name[:60]}' is not a time zone", _zone_hint(name))
+    raise problem(say("T030", name=name[:60]), _zone_hint(name))
 
 
-def _offset_hint(hours: int) -> str:
+def _offset_hint(hours: int) -> Text:
     if hours in _INDONESIAN_OFFSETS:
-        return f"for UTC+{hours} in Indonesia write {_INDONESIAN_OFFSETS[hours]}"
-    return "write the zone of a place, for example Asia/Jakarta or Europe/Amsterdam"
+        return say("timetable.hint.indonesian-offset", hours=hours, zone=_INDONESIAN_OFFSETS[hours])
+    return say("timetable.hint.place-zone")
 
 
-def _zone_hint(name: str) -> str:
+def _zone_hint(name: str) -> Text:
     place = re.sub(r"[\s_]+", "-", name.lower().split("/")[-1])
     if place in _PLACES:
-        return f"for {name} write {_PLACES[place]}"
+        return say("timetable.hint.zone-for-place", name=name, zone=_PLACES[place])
     by_place = {zone.split("/")[-1]: zone for zone in _zones()}
-    if place.replace("-", "_") in by_place:
-        return f"did you mean '{_zones()[by_place[place.replace('-', '_')]]}'?"
-    suggestion = did_you_mean(name.lower()[:80], _zones())
-    return f"did you mean '{_zones()[suggestion]}'?" if suggestion else _ZONE_HINT
+    meant = by_place.get(place.replace("-", "_")) or did_you_mean(name.lower()[:80], _zones())
+    if meant:
+        return say("did-you-mean", suggestion=_zones()[meant])
+    return say("timetable.hint.indonesian-zones")

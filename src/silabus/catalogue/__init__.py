@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from silabus.catalogue import (
+    cli,
     commands,
     curriculum,
     fields,
@@ -50,7 +51,11 @@ class Text:
     @property
     def code(self) -> str | None:
         """The problem's code, if this Text is a kind of problem."""
-        return self.key if self.key in _PROBLEMS else None
+        entry = _PROBLEMS.get(self.key)
+        if entry is None:
+            return None
+        inner = dict(self.args).get(entry.code_from) if entry.code_from else None
+        return (inner.code if isinstance(inner, Text) else None) or self.key
 
     def render(self, language: str) -> str:
         entry = _entry(self.key)
@@ -99,10 +104,10 @@ class Verbatim(Text):
         return None
 
 
-def rendered(text: Text | str | None, language: str) -> str | None:
-    if text is None or isinstance(text, str):
-        return text
-    return text.render(language)
+def words(error: BaseException, language: str) -> str:
+    """What an exception says, in `language` when it was raised with a Text."""
+    said = error.args[0] if error.args else None
+    return said.render(language) if isinstance(said, Text) else str(error)
 
 
 def choose_language(flag: str | None = None, program_language: str | None = None) -> str:
@@ -177,5 +182,5 @@ def _collect(areas: Iterable[Any]) -> tuple[dict[str, Problem], dict[str, Phrase
 
 
 _PROBLEMS, _PHRASES = _collect(
-    [general, reading, fields, curriculum, timetable, materials, site, commands]
+    [general, reading, fields, curriculum, timetable, materials, site, commands, cli]
 )

@@ -4,6 +4,216 @@ from __future__ import annotations
 
 from silabus.catalogue.entries import Phrase, Problem
 
-PROBLEMS: list[Problem] = []
+PROBLEMS = [
+    Problem(
+        "C001",
+        "the text of '{field}' has {problem}",
+        "teks '{field}' berisi {problem}",
+        "simplify the text; a description needs only paragraphs, short lists and a few links",
+        "sederhanakan teksnya; sebuah deskripsi cukup berisi paragraf, daftar pendek, dan "
+        "beberapa tautan",
+    ),
+    Problem(
+        "C002",
+        "the line '{name}: …' is part of the text of '{field}'",
+        "baris '{name}: …' menjadi bagian dari teks '{field}'",
+        "if '{name}' is meant as a field of its own, remove its indentation so that it starts "
+        "where the other fields start",
+        "jika '{name}' dimaksudkan sebagai kolom tersendiri, hapus indentasinya agar baris itu "
+        "dimulai sejajar dengan kolom-kolom lainnya",
+    ),
+    Problem(
+        "C003",
+        "a code block in '{field}' is not read as one: its fence lines (```) would show as text",
+        "blok kode di '{field}' tidak terbaca sebagai blok kode: baris pembatasnya (```) akan "
+        "tampil sebagai teks",
+        "outside a list, start the fence at the beginning of the line; in a list item, indent "
+        "the fence lines and the code as far as the item's text (4 spaces)",
+        "di luar daftar, mulai baris pembatas di awal baris; di dalam butir daftar, beri "
+        "indentasi pada baris pembatas dan kodenya sejauh teks butir itu (4 spasi)",
+    ),
+    Problem(
+        "C004",
+        "{what} in '{field}' is left out of the page",
+        "{what} di '{field}' tidak ikut ditampilkan di halaman",
+        "curriculum text may use Markdown (bold, lists, tables, notes, code), links to http, "
+        "https or mailto addresses or to the course by id (modul:…), and figures saved in the "
+        "module's folder; see the trainer guide",
+        "teks kurikulum boleh memakai Markdown (tebal, daftar, tabel, catatan, kode), tautan ke "
+        "alamat http, https, atau mailto atau ke bagian pelatihan lewat id-nya (modul:…), dan "
+        "gambar yang disimpan di folder modul; lihat panduan pelatih",
+    ),
+    Problem(
+        "C005",
+        "the {kind} id '{id}' is used twice (first on line {line})",
+        "id {kind} '{id}' dipakai dua kali (pertama kali di baris {line})",
+        "give each {kind} its own id",
+        "beri setiap {kind} id-nya sendiri",
+    ),
+    Problem(
+        "C006",
+        "'index' cannot be the id of a {kind}",
+        "'index' tidak dapat dipakai sebagai id {kind}",
+        "choose another id, and name the file after it",
+        "pilih id lain, lalu beri nama berkas sesuai id itu",
+    ),
+    Problem(
+        "C007",
+        "the {kind} id '{id}' differs from its file name '{stem}'",
+        "id {kind} '{id}' berbeda dengan nama berkasnya '{stem}'",
+        "rename the file to {renamed} or change the id to '{stem}'",
+        "ganti nama berkas menjadi {renamed} atau ubah id menjadi '{stem}'",
+    ),
+    Problem(
+        "C008",
+        "the {kind} id '{id}' is also used by {path}",
+        "id {kind} '{id}' juga dipakai oleh {path}",
+        "give each {kind} its own id",
+        "beri setiap {kind} id-nya sendiri",
+    ),
+    Problem(
+        "C009",
+        "'{entry}' is listed twice in '{field}'",
+        "'{entry}' tercantum dua kali di '{field}'",
+        "remove the second one",
+        "hapus yang kedua",
+    ),
+    Problem(
+        "C010",
+        "the JP split does not add up: {parts} = {sum}, but total is {total}",
+        "pembagian JP tidak cocok dengan totalnya: {parts} = {sum}, tetapi total bernilai {total}",
+        "make the parts add up to the total, or leave the split out",
+        "sesuaikan bagian-bagiannya agar jumlahnya sama dengan total, atau hapus pembagiannya",
+    ),
+    Problem(
+        "C011",
+        "question {number} has no right answer",
+        "pertanyaan ke-{number} tidak memiliki jawaban yang benar",
+        "add 'correct: true' under the right choice",
+        "tambahkan 'correct: true' di bawah pilihan yang benar",
+    ),
+    Problem(
+        "C012",
+        "the tag '{tag}' is not in tags_allowed of mkdocs.yml",
+        "tag '{tag}' tidak ada di tags_allowed dalam mkdocs.yml",
+        "use one of the allowed tags, or add it to tags_allowed under the tags plugin in "
+        "mkdocs.yml (in quotes if it looks like a number)",
+        "pakai salah satu tag yang diizinkan, atau tambahkan tag itu ke tags_allowed di bawah "
+        "plugin tags dalam mkdocs.yml (dalam tanda kutip jika tampak seperti angka)",
+    ),
+    Problem(
+        "C013",
+        "agenda '{agenda}' lists the module '{module}', which does not exist",
+        "agenda '{agenda}' mencantumkan modul '{module}', padahal modul itu tidak ada",
+        "create curriculum/modules/{module}.yml, or remove it from the list",
+        "buat curriculum/modules/{module}.yml, atau hapus modul itu dari daftar",
+    ),
+    Problem(
+        "C014",
+        "the module '{module}' is already listed {where}",
+        "modul '{module}' sudah tercantum {where}",
+        "a module belongs to exactly one agenda; remove one of the two entries",
+        "satu modul hanya boleh berada di satu agenda; hapus salah satu dari kedua butir itu",
+    ),
+    Problem(
+        "C015",
+        "the module '{module}' is not in any agenda",
+        "modul '{module}' tidak ada di agenda mana pun",
+        "add '{module}' to the modules of an agenda in {program}",
+        "tambahkan '{module}' ke daftar modul salah satu agenda di {program}",
+    ),
+    Problem(
+        "C016",
+        "the program's language is '{language}', but the site is in '{site}' "
+        "(theme.language in mkdocs.yml)",
+        "bahasa program adalah '{language}', tetapi situs memakai '{site}' "
+        "(theme.language di mkdocs.yml)",
+        "make them agree: set 'language: {language}' under 'theme:' in mkdocs.yml, "
+        "or 'language: {labels}' here",
+        "samakan keduanya: tulis 'language: {language}' di bawah 'theme:' dalam mkdocs.yml, "
+        "atau 'language: {labels}' di sini",
+    ),
+    Problem(
+        "C017",
+        "the agenda id '{id}' is used twice",
+        "id agenda '{id}' dipakai dua kali",
+        "the first is agenda {first}; give each agenda its own id",
+        "yang pertama adalah agenda ke-{first}; beri setiap agenda id-nya sendiri",
+    ),
+    Problem(
+        "C018",
+        "the prerequisite '{prerequisite}' is not a module",
+        "prasyarat '{prerequisite}' bukan sebuah modul",
+        "use the id of a module in curriculum/modules/",
+        "pakai id modul yang ada di curriculum/modules/",
+    ),
+    Problem(
+        "C019",
+        "the module '{module}' lists itself as a prerequisite",
+        "modul '{module}' mencantumkan dirinya sendiri sebagai prasyarat",
+        "remove it from its own prerequisites",
+        "hapus modul itu dari daftar prasyaratnya sendiri",
+    ),
+    Problem(
+        "C020",
+        "the prerequisite '{prerequisite}' is taught after '{module}'",
+        "prasyarat '{prerequisite}' diajarkan setelah '{module}'",
+        "move one of them in the agendas of program.yml, or drop the prerequisite",
+        "pindahkan salah satunya dalam agenda di program.yml, atau hapus prasyarat itu",
+    ),
+    Problem(
+        "C021",
+        "the prerequisites form a cycle: {cycle}",
+        "prasyarat membentuk lingkaran: {cycle}",
+        "a module cannot need, directly or indirectly, a module that needs it; "
+        "remove one prerequisite of the cycle",
+        "sebuah modul tidak boleh membutuhkan, langsung maupun tidak langsung, modul yang "
+        "membutuhkannya; hapus salah satu prasyarat dalam lingkaran itu",
+    ),
+]
 
-PHRASES: list[Phrase] = []
+PHRASES = [
+    # What an id names, put into the messages about ids.
+    Phrase("curriculum.kind.module", "module", "modul"),
+    Phrase("curriculum.kind.cohort", "cohort", "angkatan"),
+    Phrase("curriculum.kind.worksheet", "worksheet", "lembar kerja"),
+    Phrase("curriculum.kind.term", "term", "istilah"),
+    Phrase("curriculum.kind.reference", "reference", "referensi"),
+    # Hints for a case.
+    Phrase(
+        "curriculum.hint.add-to-list",
+        "add it to {file}, or correct the id",
+        "tambahkan ke {file}, atau perbaiki id-nya",
+    ),
+    Phrase(
+        "curriculum.hint.reserved-file-name",
+        "rename the file to {renamed} ('{stem}' is a name Windows reserves)",
+        "ganti nama berkas menjadi {renamed} ('{stem}' adalah nama yang dicadangkan Windows)",
+    ),
+    Phrase(
+        "curriculum.hint.invalid-file-name",
+        "rename the file to {renamed} (a file name must be a valid id too)",
+        "ganti nama berkas menjadi {renamed} (nama berkas juga harus berupa id yang sah)",
+    ),
+    Phrase(
+        "curriculum.hint.old-copy",
+        "if one file is an old copy, delete it; otherwise give each {kind} its own id",
+        "jika salah satu berkas adalah salinan lama, hapus berkas itu; jika bukan, beri setiap "
+        "{kind} id-nya sendiri",
+    ),
+    Phrase(
+        "curriculum.hint.missing-module",
+        "did you mean '{suggestion}'? If not, create curriculum/modules/{module}.yml, or remove "
+        "it from the list",
+        "maksud Anda '{suggestion}'? Jika bukan, buat curriculum/modules/{module}.yml, atau hapus "
+        "modul itu dari daftar",
+    ),
+    Phrase(
+        "curriculum.hint.misspelt-module",
+        "{program} line {line} lists '{misspelt}'; is that meant to be '{module}'?",
+        "baris {line} di {program} mencantumkan '{misspelt}'; apakah maksudnya '{module}'?",
+    ),
+    # Where a module was listed first.
+    Phrase("curriculum.where.same-agenda", "earlier in this agenda", "sebelumnya di agenda ini"),
+    Phrase("curriculum.where.other-agenda", "in agenda '{agenda}'", "di agenda '{agenda}'"),
+]

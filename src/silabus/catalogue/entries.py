@@ -15,6 +15,9 @@ class Problem:
     id: str
     hint_en: str | None = None
     hint_id: str | None = None
+    # A problem that only places another (a field's name before what its own check
+    # says) is shown with the code of the problem in this value.
+    code_from: str | None = None
 
     def template(self, language: str) -> str:
         return self.id if language == "id" else self.en

@@ -11,6 +11,7 @@ PHRASES = [
     Phrase("severity.warning", "warning", "peringatan"),
     Phrase("severity.note", "note", "catatan"),
     Phrase("hint", "hint", "saran"),
+    Phrase("did-you-mean", "did you mean '{suggestion}'?", "maksud Anda '{suggestion}'?"),
     Phrase(
         "summary.clean",
         "No problems found ({checked}{noted}).",
@@ -37,5 +38,18 @@ PHRASES = [
         "notes.how.validate",
         "`silabus validate --notes` shows them all",
         "`silabus validate --notes` menampilkan semuanya",
+    ),
+]
+
+PHRASES += [
+    Phrase(
+        "build.strict-warnings",
+        "Warnings are errors in strict mode.",
+        "Dalam mode ketat (--strict), peringatan dihitung sebagai kesalahan.",
+    ),
+    Phrase(
+        "build.not-built",
+        "The site was not built; fix the problems above and build again.",
+        "Situs tidak dibangun; perbaiki masalah di atas, lalu bangun lagi.",
     ),
 ]

@@ -26,9 +26,9 @@ from mkdocs.config import config_options as options
 from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 
-from silabus.diagnostics import for_reading
+from silabus.catalogue import DEFAULT_LANGUAGE, choose_language, say, words
 from silabus.engines.navigation import with_curriculum
-from silabus.engines.prepare import NOTES_HOW, prepare_site, without_notice
+from silabus.engines.prepare import prepare_site, without_notice
 from silabus.engines.settings import (
     SettingProblem,
     allowed_tags_of,
@@ -44,10 +44,9 @@ from silabus.engines.site_folder import (
     in_place,
     unlink_links_inside,
 )
-from silabus.files import (
-    shown,
-)
+from silabus.files import reason, shown
 from silabus.load import CURRICULUM_DIR
+from silabus.pipeline import program_language
 from silabus.render import (
     AUDIENCES,
     BLOCK_END,
@@ -117,6 +116,8 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         self.search_on_demand = False
         self.indonesian_search = False
         self.program_id: str | None = None
+        # The language the build speaks in: SILABUS_LANG, then the program's language.
+        self.speaks = DEFAULT_LANGUAGE
         # Silabus's own time in this build, over all its events, and when the build began.
         self.seconds = 0.0
         self.started = 0.0
@@ -140,7 +141,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         config = self._configure(config)
         if self.command in {"build", "gh-deploy"}:
             beside = not self.dirty and self._ends(config)
-            self.staging = _Staging.prepare(config, beside=beside)
+            self.staging = _Staging.prepare(config, beside=beside, speaks=self.speaks)
         return config
 
     def _ends(self, config: MkDocsConfig) -> bool:
@@ -155,16 +156,18 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
     @_timed
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         project_root = _project_root_of(config)
+        self.speaks = choose_language(program_language=program_language(project_root))
         names = [name for name, _ in silabus_plugins(config)]
         if len(names) > 1:
             hooks = [name for name in names if not name.startswith("silabus")]
-            raise Abort(
-                f"{Path(config.config_file_path or 'mkdocs.yml').name} adds Silabus more than "
-                f"once ({', '.join(repr(name) for name in names)}), which would make every "
-                "page twice; name `silabus` once in `plugins:`"
-                + (f" and remove {', '.join(hooks)} from `hooks:`" if hooks else "")
+            twice = say(
+                "mkdocs.twice",
+                file=Path(config.config_file_path or "mkdocs.yml").name,
+                names=", ".join(repr(name) for name in names),
+                hooks=say("mkdocs.twice.hooks", hooks=", ".join(hooks)) if hooks else "",
             )
-        audience = _audience(config)  # raises Abort on a wrong setting
+            raise Abort(twice.render(self.speaks))
+        audience = _audience(config, self.speaks)  # raises Abort on a wrong setting
         prepared = prepare_site(
             project_root,
             language=config.theme.get("language"),
@@ -175,17 +178,13 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             settings=config,
             config_file=Path(config.config_file_path or project_root / "mkdocs.yml"),
         )
-        shown = for_reading(prepared.problems)
-        for diagnostic in shown.diagnostics:
-            if diagnostic.is_error:
-                log.error(diagnostic.format())
-            elif diagnostic.fails_strict:
-                log.warning(diagnostic.format())
+        for diagnostic, line in prepared.report():
+            if diagnostic is not None and diagnostic.is_error:
+                log.error(line)
+            elif diagnostic is not None and diagnostic.fails_strict:
+                log.warning(line)
             else:
-                log.info(diagnostic.format())
-        left_out = shown.left_out_line(NOTES_HOW)
-        if left_out:
-            log.info(left_out)
+                log.info(line)
         if prepared.stops(bool(config.strict)):
             raise Abort(prepared.stop_message())
 
@@ -343,17 +342,20 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         if isinstance(error, MkDocsException):
             return
         log.debug("The build stopped here:", exc_info=error)
-        unchanged = f"; {shown(staging.site)} is as it was" if staging is not None else ""
+        unchanged = "" if staging is None else say("mkdocs.unchanged", site=shown(staging.site))
         if isinstance(error, OSError):
             where = f" ({error.filename})" if error.filename else ""
-            raise Abort(
-                f"The site could not be written: {error.strerror or error}{where}{unchanged}. "
-                "Make room or fix the permissions, then build again."
-            ) from None
-        raise Abort(
-            f"The build stopped: {type(error).__name__}: {error}{unchanged}. A plugin or "
-            "template of the site failed; `mkdocs build --verbose` shows where."
-        ) from None
+            unwritten = say(
+                "mkdocs.unwritten", reason=reason(error), where=where, unchanged=unchanged
+            )
+            raise Abort(unwritten.render(self.speaks)) from None
+        stopped = say(
+            "mkdocs.stopped",
+            kind=type(error).__name__,
+            error=words(error, self.speaks),
+            unchanged=unchanged,
+        )
+        raise Abort(stopped.render(self.speaks)) from None
 
     def on_shutdown(self) -> None:
         """Put the complete new site in place of the previous one, all at once; a build
@@ -390,12 +392,14 @@ class _Staging:
     site: Path
     staging: Staging
     config: MkDocsConfig
+    speaks: str  # the language the build speaks in
     built: bool = False
 
     @classmethod
-    def prepare(cls, config: MkDocsConfig, *, beside: bool) -> _Staging | None:
+    def prepare(cls, config: MkDocsConfig, *, beside: bool, speaks: str) -> _Staging | None:
         """Check the site folder; build beside it when `beside` (and it can be renamed),
-        else in place, with any link planted inside it removed first."""
+        else in place, with any link planted inside it removed first. What is wrong is
+        said in the language `speaks`."""
         site = Path(os.path.abspath(config.site_dir))
         project_root = _project_root_of(config)
         try:
@@ -406,20 +410,16 @@ class _Staging:
                 return None
             staging = Staging(site)
         except SiteFolderRefused as refused:
-            raise Abort(str(refused)) from None
+            raise Abort(words(refused, speaks)) from None
         except OSError as failed:
-            raise Abort(
-                f"Cannot build the site beside {shown(site)}: {failed.strerror or failed}. "
-                "The folder above it must be writable."
-            ) from None
+            unwritable = say("mkdocs.cannot-stage", site=shown(site), reason=reason(failed))
+            raise Abort(unwritable.render(speaks)) from None
         for folder in staging.kept:
             names = ", ".join(sorted(_hidden_names(folder)))
-            log.warning(
-                f"{shown(folder)} holds hidden files ({names}): a build that was stopped "
-                "left it, or it came with the checkout; look at it, then delete that folder"
-            )
+            kept = say("mkdocs.hidden-leftover", path=shown(folder), names=names)
+            log.warning(kept.render(speaks))
         config.site_dir = str(staging.folder)
-        return cls(site, staging, config)
+        return cls(site, staging, config, speaks)
 
     def discard(self) -> None:
         self.config.site_dir = str(self.site)
@@ -430,21 +430,17 @@ class _Staging:
         try:
             leftover = self.staging.swap()
         except OSError as failed:
-            raise Abort(
-                f"The new site is complete in {shown(self.staging.folder)} but could not "
-                f"replace {shown(self.site)}: {failed.strerror or failed}. Check that nothing "
-                "holds the site folder open and that its folder is writable, then build again."
-            ) from None
-        log.info(
-            f"The new site is in place in {shown(self.site)}/ (built in "
-            f"{shown(self.staging.folder)} beside it, so that a failed build leaves the "
-            "previous site as it was)"
-        )
-        if leftover is not None:
-            log.warning(
-                f"The previous site, moved to {shown(leftover)}, could not be deleted; "
-                "delete that folder yourself"
+            stuck = say(
+                "mkdocs.cannot-replace",
+                folder=shown(self.staging.folder),
+                site=shown(self.site),
+                reason=reason(failed),
             )
+            raise Abort(stuck.render(self.speaks)) from None
+        done = say("mkdocs.in-place", site=shown(self.site), folder=shown(self.staging.folder))
+        log.info(done.render(self.speaks))
+        if leftover is not None:
+            log.warning(say("site-folder.leftover", path=shown(leftover)).render(self.speaks))
 
 
 def _hidden_names(folder: Path) -> list[str]:
@@ -468,9 +464,10 @@ def silabus_plugins(config: MkDocsConfig) -> Iterator[tuple[str, SilabusPlugin]]
             yield name, owner
 
 
-def _audience(config: MkDocsConfig) -> Audience:
+def _audience(config: MkDocsConfig, speaks: str) -> Audience:
     """The build's audience: the plugin's `audience` option, else `extra.silabus.audience`,
-    else the participants."""
+    else the participants. A wrong setting stops the build, said in the language
+    `speaks`."""
     chosen = {
         plugin.config.audience for _, plugin in silabus_plugins(config) if plugin.config.audience
     }
@@ -479,7 +476,7 @@ def _audience(config: MkDocsConfig) -> Audience:
             Path(config.config_file_path or "mkdocs.yml").name, chosen, config.extra.get("silabus")
         )
     except SettingProblem as problem:
-        raise Abort(str(problem)) from None
+        raise Abort(words(problem, speaks)) from None
 
 
 THEME_OVERRIDES = str(files_of("silabus").joinpath("theme"))

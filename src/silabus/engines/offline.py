@@ -12,12 +12,21 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import BinaryIO
 
+from silabus.catalogue import say
 from silabus.engines.settings import config_file_of
-from silabus.files import UnsafeTarget, atomic_writer, check_way, make_folders, shown
+from silabus.files import (
+    UnsafeTarget,
+    atomic_writer,
+    check_way,
+    make_folders,
+    reason,
+    said,
+    shown,
+)
 
 
 class OfflineFailed(Exception):
-    """The copy could not be made; the message says why."""
+    """The copy could not be made; the message (a Text) says why."""
 
 
 class BuildFailed(Exception):
@@ -43,16 +52,10 @@ def build_offline(config_file: Path, site_dir: Path) -> str:
         config.repo_url = None
         config.edit_uri = None
         if config.theme.name != "material":
-            raise BuildFailed(
-                f"the offline copy needs theme 'material' (its search works from files); "
-                f"{config_file.name} sets theme '{config.theme.name}'"
-            )
+            raise BuildFailed(say("offline.theme", file=config_file.name, theme=config.theme.name))
         silabus = next((plugin for _, plugin in silabus_plugins(config)), None)
         if silabus is None:
-            raise BuildFailed(
-                f"{config_file.name} does not use the Silabus plugin, so the site would have "
-                "no curriculum pages; add `silabus` to its `plugins:`"
-            )
+            raise BuildFailed(say("offline.no-plugin", file=config_file.name))
         silabus.program_id = None
         if not is_offline(config):
             plugin = OfflinePlugin()
@@ -71,7 +74,9 @@ def build_offline(config_file: Path, site_dir: Path) -> str:
     except MkDocsException as stopped:
         raise BuildFailed(str(stopped)) from None
     except Exception as failed:  # a plugin or template of the project, not Silabus
-        raise BuildFailed(f"MkDocs stopped: {type(failed).__name__}: {failed}") from None
+        raise BuildFailed(
+            say("offline.mkdocs-stopped", kind=type(failed).__name__, error=said(failed))
+        ) from None
     assert silabus.program_id is not None, "the plugin's on_config ran"
     return silabus.program_id
 
@@ -86,17 +91,15 @@ def build_offline_with(engine: str, config_file: Path, site_dir: Path) -> str:
         try:
             program_id = build_offline_with_zensical(config_file.parent, config_file, site_dir)
         except EngineFailed as failed:
-            raise OfflineFailed(str(failed)) from None
+            raise OfflineFailed(said(failed)) from None
         if program_id is None:
-            raise BuildFailed("the build stopped; the lines above say why")
+            raise BuildFailed(say("offline.build-stopped"))
         return program_id
     if engine == "properdocs":
         if find_spec("properdocs") is None:
-            raise OfflineFailed(
-                "ProperDocs is not installed; install it with: pip install 'silabus[properdocs]'"
-            )
+            raise OfflineFailed(say("offline.properdocs-missing"))
         if "mkdocs" in sys.modules:  # pragma: no cover - nothing before imports MkDocs
-            raise OfflineFailed("MkDocs was loaded before ProperDocs could take its place")
+            raise OfflineFailed(say("offline.mkdocs-first"))
         import properdocs.replacement  # noqa: F401
     return build_offline(config_file, site_dir)
 
@@ -108,11 +111,11 @@ def offline_copy(project_root: Path, output_dir: Path, engine: str = "mkdocs") -
     complete, so a failed build leaves an earlier copy as it was."""
     config_file = config_file_of(project_root)
     if config_file is None:
-        raise OfflineFailed(f"{project_root} has no mkdocs.yml; the offline copy is built from it")
+        raise OfflineFailed(say("offline.no-config", root=project_root))
     try:  # before the build: a link planted to lead elsewhere is refused at once
         check_way(Path(os.path.abspath(output_dir)), project_root)
     except UnsafeTarget as refused:
-        raise OfflineFailed(str(refused)) from None
+        raise OfflineFailed(said(refused)) from None
     with tempfile.TemporaryDirectory(prefix="silabus-offline-") as scratch:
         site_dir = Path(scratch) / "site"
         name = f"{build_offline_with(engine, config_file, site_dir)}-offline"
@@ -122,10 +125,11 @@ def offline_copy(project_root: Path, output_dir: Path, engine: str = "mkdocs") -
             with atomic_writer(target, project_root) as stream:
                 _pack(site_dir, stream, name)
         except UnsafeTarget as refused:
-            raise OfflineFailed(str(refused)) from None
+            raise OfflineFailed(said(refused)) from None
         except OSError as failed:
-            reason = failed.strerror or str(failed)
-            raise OfflineFailed(f"cannot write {shown(target)}: {reason}") from None
+            raise OfflineFailed(
+                say("files.cannot-write", path=shown(target), reason=reason(failed))
+            ) from None
     return target
 
 

@@ -5,12 +5,13 @@ same problems with the same messages."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from silabus.diagnostics import Diagnostic, summary
+from silabus.catalogue import DEFAULT_LANGUAGE, choose_language, say
+from silabus.diagnostics import Diagnostic, for_reading, summary
 from silabus.engines.publishing import generated_pages_clashing_with_docs, publishing_problems
 from silabus.pipeline import validate_project
 from silabus.render import Site, SiteOptions
@@ -25,6 +26,8 @@ class Prepared:
     problems: list[Diagnostic]
     files_checked: int
     program_id: str | None
+    # The language the build speaks in: SILABUS_LANG, then the program's language.
+    speaks: str = DEFAULT_LANGUAGE
 
     def stops(self, strict: bool) -> bool:
         """Whether the build must stop: an error, or a warning in strict mode."""
@@ -35,15 +38,22 @@ class Prepared:
     def stop_message(self) -> str:
         """The lines that end a stopped build, after its problems."""
         errors = any(p.is_error for p in self.problems)
-        strict_note = "" if errors else " Warnings are errors in strict mode."
-        return (
-            f"{summary(self.problems, self.files_checked)}{strict_note}\n"
-            "The site was not built; fix the problems above and build again."
-        )
+        lines = [summary(self.problems, self.files_checked, self.speaks)]
+        if not errors:
+            lines[0] += " " + say("build.strict-warnings").render(self.speaks)
+        lines.append(say("build.not-built").render(self.speaks))
+        return "\n".join(lines)
 
-
-# Where a build that left out some notes sends the reader for all of them.
-NOTES_HOW = "`silabus validate --notes` shows them all"
+    def report(self) -> Iterator[tuple[Diagnostic | None, str]]:
+        """The problems as a reader needs them, in the build's language: errors, then
+        warnings, then the first notes (each with its line), then a line that counts
+        the notes left out (with None)."""
+        shown = for_reading(self.problems)
+        for diagnostic in shown.diagnostics:
+            yield diagnostic, diagnostic.format(language=self.speaks)
+        left_out = shown.left_out_line(say("notes.how.validate"), self.speaks)
+        if left_out:
+            yield None, left_out
 
 
 def prepare_site(
@@ -75,6 +85,7 @@ def prepare_site(
         problems,
         validation.files_checked,
         validation.curriculum.program.id if validation.curriculum else None,
+        choose_language(program_language=validation.program_language),
     )
 
 

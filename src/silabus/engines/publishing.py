@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from silabus.catalogue import Text, say
 from silabus.compose import LINE_BREAK
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.load import project_path
@@ -26,19 +27,18 @@ def publishing_problems(
     for key in ("site_url", "repo_url"):
         value = str(settings.get(key) or "")
         if "<" in value or ">" in value:
+            example = (
+                "https://bpsdm-contoh.github.io/pelatihan-inovasi/"
+                if key == "site_url"
+                else "https://github.com/bpsdm-contoh/pelatihan-inovasi"
+            )
             problems.append(
                 _setting_problem(
                     config_file,
                     project_root,
                     key,
                     Severity.ERROR,
-                    f"{key} still holds a placeholder: {value}",
-                    "write your own addresses, for example "
-                    + (
-                        "https://bpsdm-contoh.github.io/pelatihan-inovasi/"
-                        if key == "site_url"
-                        else "https://github.com/bpsdm-contoh/pelatihan-inovasi"
-                    ),
+                    say("P001", key=key, value=value, example=example),
                 )
             )
     site = urlsplit(str(settings.get("site_url") or ""))
@@ -62,9 +62,13 @@ def publishing_problems(
                 project_root,
                 "site_url",
                 Severity.WARNING,
-                f"GitHub Pages publishes the repository {owner}/{name} at {expected}, "
-                f"but site_url is {settings.get('site_url')}",
-                f"set site_url: {expected}",
+                say(
+                    "P002",
+                    owner=owner,
+                    name=name,
+                    expected=expected,
+                    site_url=settings.get("site_url"),
+                ),
             )
         )
     return problems
@@ -75,8 +79,7 @@ def _setting_problem(
     project_root: Path,
     key: str,
     severity: Severity,
-    message: str,
-    hint: str,
+    message: Text,
 ) -> Diagnostic:
     """A problem with a setting, at its line in mkdocs.yml (line 1 if it is inherited)."""
     try:
@@ -85,7 +88,7 @@ def _setting_problem(
         text = ""
     found = re.search(rf"(?:^|(?<=[\r\n])){key}\s*:", text)
     line = len(LINE_BREAK.findall(text, 0, found.start())) + 1 if found else 1
-    return Diagnostic(project_path(config_file, project_root), line, 1, severity, message, hint)
+    return Diagnostic(project_path(config_file, project_root), line, 1, severity, message)
 
 
 def generated_pages_clashing_with_docs(
@@ -93,11 +96,14 @@ def generated_pages_clashing_with_docs(
 ) -> list[Diagnostic]:
     """Hand-written files that a generated page or asset would silently replace: those
     MkDocs would write to the same file of the site, as the site's URLs are made."""
-    generated = {path: f"from {page.source}" for path, page in site.pages.items()}
-    generated.update({path: "for its pages" for path in site.assets})
+    generated = {
+        path: say("site.publishing.origin.page", source=page.source)
+        for path, page in site.pages.items()
+    }
+    generated.update({path: say("site.publishing.origin.assets") for path in site.assets})
     generated.update(
         {
-            path: f"from {project_path(source, project_root)}"
+            path: say("site.publishing.origin.page", source=project_path(source, project_root))
             for path, source in site.files.items()
             if isinstance(source, Path)
         }
@@ -114,9 +120,7 @@ def generated_pages_clashing_with_docs(
                         1,
                         1,
                         Severity.ERROR,
-                        "this file has the same address as a page Silabus generates",
-                        f"rename or move the file; Silabus generates {path} {origin}, and "
-                        f"both would be written to {target}",
+                        say("P003", path=path, origin=origin, target=target),
                     )
                 )
     return clashes

@@ -15,11 +15,13 @@ import os
 import re
 from pathlib import Path
 
+from silabus.catalogue import say
 from silabus.files import (
     check_way,
     make_folders,
     new_folder_beside,
     remove_folder,
+    said,
     shown,
     swap_folder,
 )
@@ -35,7 +37,8 @@ _SITE_FILES = frozenset({"index.html", "404.html", "sitemap.xml"})
 
 
 class SiteFolderRefused(Exception):
-    """The site folder cannot be written as asked; the message says why and what to do."""
+    """The site folder cannot be written as asked; the message (a Text) says why and
+    what to do."""
 
 
 def check_site_folder(site: Path, project_root: Path) -> None:
@@ -43,23 +46,17 @@ def check_site_folder(site: Path, project_root: Path) -> None:
     leads out of the project, or holds files that are not a built site (a build
     replaces, or empties, the whole folder)."""
     if site.is_symlink():
-        raise SiteFolderRefused(
-            f"The site folder {shown(site)} is a symbolic link, and Silabus never writes "
-            "through one; delete the link (the site is built anew) or set another site_dir"
-        )
+        raise SiteFolderRefused(say("site-folder.link", path=shown(site)))
     if site.exists() and not site.is_dir():
-        raise SiteFolderRefused(f"{shown(site)} is not a folder; delete it or set another site_dir")
+        raise SiteFolderRefused(say("site-folder.not-a-folder", path=shown(site)))
     try:
         check_way(site.parent, project_root)
     except OSError as refused:
-        raise SiteFolderRefused(str(refused)) from None
+        raise SiteFolderRefused(said(refused)) from None
     if site.is_dir():
         names = {name for name in os.listdir(site) if not name.startswith(".")}
         if names and not names & _SITE_FILES:
-            raise SiteFolderRefused(
-                f"The site folder {shown(site)} holds files that are not a built site, and "
-                "the build replaces the whole folder; empty it or set another site_dir"
-            )
+            raise SiteFolderRefused(say("site-folder.not-a-site", path=shown(site)))
 
 
 def unlink_links_inside(site: Path) -> None:

@@ -26,9 +26,9 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup, escape
 
-from silabus.diagnostics import for_reading
+from silabus.catalogue import DEFAULT_LANGUAGE, Text, choose_language, say, words
 from silabus.engines.navigation import with_curriculum
-from silabus.engines.prepare import NOTES_HOW, Prepared, prepare_site, without_notice
+from silabus.engines.prepare import Prepared, prepare_site, without_notice
 from silabus.engines.running import stopped_with_silabus
 from silabus.engines.settings import (
     SettingProblem,
@@ -49,8 +49,17 @@ from silabus.engines.site_folder import (
     unlink_links_inside,
 )
 from silabus.export import page_files
-from silabus.files import UnsafeTarget, make_folders, open_regular, remove_folder, shown
+from silabus.files import (
+    UnsafeTarget,
+    make_folders,
+    open_regular,
+    reason,
+    remove_folder,
+    said,
+    shown,
+)
 from silabus.load import CURRICULUM_DIR
+from silabus.pipeline import program_language
 from silabus.render import STYLESHEET, WORKER_SHIM, Audience, Site, SiteOptions
 from silabus.render.course_data import json_ld
 from silabus.render.images import PhoneCopy
@@ -64,7 +73,7 @@ INSTALL_HINT = "pip install 'silabus[zensical]'"
 
 
 class EngineFailed(Exception):
-    """The build could not be made; the message says why and what to do."""
+    """The build could not be made; the message (a Text) says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -79,27 +88,27 @@ class _Project:
     docs_dir: Path
     site_dir: Path
     offline: bool = False  # built to be opened from files, with no network
+    # The language the build speaks in: SILABUS_LANG, then the program's language.
+    speaks: str = DEFAULT_LANGUAGE
 
 
 def _read_project(
     project_root: Path, config_file: Path, audience: Audience | None, *, offline: bool = False
 ) -> _Project:
     if find_spec("zensical") is None:
-        raise EngineFailed(f"Zensical is not installed; install it with: {INSTALL_HINT}")
+        raise EngineFailed(say("zensical.missing", command=INSTALL_HINT))
     if not config_file.resolve().is_relative_to(project_root.resolve()):
         raise EngineFailed(
-            f"{shown(config_file)} is outside the project folder {shown(project_root)}; build "
-            "from a settings file of the project"
+            say("zensical.outside", config=shown(config_file), root=shown(project_root))
         )
     try:
         settings = settings_data(config_file, project_root, keep_tags=True, whole=True)
         found = site_settings(project_root, config_file)
     except SettingProblem as problem:
-        raise EngineFailed(str(problem)) from None
+        raise EngineFailed(said(problem)) from None
     if not settings:
         raise EngineFailed(
-            f"{shown(config_file)} cannot be read as a site's settings; `mkdocs build -f "
-            f"{config_file.name}` says what is wrong with it"
+            say("zensical.unreadable", config=shown(config_file), name=config_file.name)
         )
     options = found.options if audience is None else replace(found.options, audience=audience)
     # Zensical rewrites an address written in HTML from the Markdown file's folder.
@@ -113,21 +122,23 @@ def _read_project(
     for key, default in ("docs_dir", "docs"), ("site_dir", "site"):
         value = setting(settings, key) or default
         if not isinstance(value, str) or "\0" in value:
-            raise EngineFailed(f"{key} in {config_file.name} must be a folder's name")
+            raise EngineFailed(say("zensical.folder-name", key=key, file=config_file.name))
         folders[key] = Path(os.path.abspath(config_file.parent / value))
     docs_dir, site_dir = folders["docs_dir"], folders["site_dir"]
     if not docs_dir.is_dir():
-        raise EngineFailed(
-            f"docs_dir {shown(docs_dir)} is not a folder; create it, or correct docs_dir in "
-            f"{config_file.name}"
-        )
+        raise EngineFailed(say("zensical.no-docs", docs=shown(docs_dir), file=config_file.name))
     if site_dir.is_relative_to(docs_dir) or docs_dir.is_relative_to(site_dir):
-        raise EngineFailed(
-            f"site_dir {shown(site_dir)} and docs_dir {shown(docs_dir)} are inside one another, "
-            "so each build would publish the previous one; choose a site_dir beside docs_dir"
-        )
+        raise EngineFailed(say("zensical.nested", site=shown(site_dir), docs=shown(docs_dir)))
     return _Project(
-        project_root, config_file, settings, found, options, docs_dir, site_dir, offline
+        project_root,
+        config_file,
+        settings,
+        found,
+        options,
+        docs_dir,
+        site_dir,
+        offline,
+        speaks=choose_language(program_language=program_language(project_root)),
     )
 
 
@@ -205,12 +216,8 @@ def _prepared(project: _Project, strict: bool, out: TextIO) -> Prepared | None:
         settings=project.settings,
         config_file=project.config_file,
     )
-    shown = for_reading(prepared.problems)
-    for diagnostic in shown.diagnostics:
-        print(diagnostic.format(), file=out)
-    left_out = shown.left_out_line(NOTES_HOW)
-    if left_out:
-        print(left_out, file=out)
+    for _, line in prepared.report():
+        print(line, file=out)
     if prepared.stops(strict) or prepared.site is None:
         print(prepared.stop_message(), file=out)
         return None
@@ -227,18 +234,19 @@ def _build_folder(project: _Project) -> tuple[Path, int | None]:
     build = engine_folder / project.config_file.stem
     for folder in (top, engine_folder, build):
         if folder.is_symlink():
-            raise EngineFailed(
-                f"{shown(folder)} is a link, and Silabus makes that folder itself; delete the "
-                "link and build again"
-            )
+            raise EngineFailed(say("zensical.link", path=shown(folder)))
     build = make_folders(build, project.root)
     _sync_file(top / ".gitignore", b"# Made by `silabus build`; never committed.\n*\n")
     lock = lock_folder(build, wait=False)
     if lock is None and locks_available():
-        others = "`silabus offline`" if project.offline else "`silabus build` or `silabus serve`"
+        others = "`silabus offline`" if project.offline else say("zensical.build-or-serve")
         raise EngineFailed(
-            f"another {others} is using {shown(build)} for {project.config_file.name}; wait "
-            "for it to end, or stop it, and try again"
+            say(
+                "zensical.busy",
+                command=others,
+                path=shown(build),
+                file=project.config_file.name,
+            )
         )
     unlink_links_inside(build)
     for name in ("docs", OVERRIDES, "site"):
@@ -289,15 +297,12 @@ def build_with_zensical(
         check_site_folder(project.site_dir, project_root)
         build, lock = _build_folder(project)
         if not _built(project, site, build, strict, out):
-            print(
-                f"Zensical stopped the build; {shown(project.site_dir)} is as it was. The "
-                "lines above say why.",
-                file=out,
-            )
+            stopped = say("zensical.stopped", site=shown(project.site_dir))
+            print(stopped.render(project.speaks), file=out)
             return 1
-        _put_in_place(build / "site", project.site_dir, out)
+        _put_in_place(build / "site", project.site_dir, out, project.speaks)
     except (SiteFolderRefused, UnsafeTarget) as refused:
-        raise EngineFailed(str(refused)) from None
+        raise EngineFailed(said(refused)) from None
     except OSError as failed:
         raise EngineFailed(_unwritable(project_root, failed)) from None
     finally:
@@ -322,7 +327,7 @@ def build_offline_with_zensical(
             return None
         shutil.move(build / "site", site_dir)
     except UnsafeTarget as refused:
-        raise EngineFailed(str(refused)) from None
+        raise EngineFailed(said(refused)) from None
     except OSError as failed:
         raise EngineFailed(_unwritable(project_root, failed)) from None
     finally:
@@ -404,7 +409,7 @@ def serve_with_zensical(
         build, lock = _build_folder(project)
         _write_sources(project, site, build)
     except UnsafeTarget as refused:
-        raise EngineFailed(str(refused)) from None
+        raise EngineFailed(said(refused)) from None
     except OSError as failed:
         raise EngineFailed(_unwritable(project_root, failed)) from None
     command = [*_ZENSICAL, "serve", "-f", str(build / CONFIG_NAME), "-a", address]
@@ -419,14 +424,14 @@ def serve_with_zensical(
                 if now == seen:
                     continue
                 seen = now
-                print("Silabus: a file changed; the pages are made again.", file=out)
+                print(say("zensical.changed").render(project.speaks), file=out)
                 try:
                     project = _read_project(project_root, config_file, audience)
                     site = _rendered(project, False, out)
                     if site is not None:
                         _write_sources(project, site, build)
                 except (EngineFailed, OSError) as failed:
-                    print(f"Silabus: {failed}", file=out)
+                    print(f"Silabus: {words(failed, project.speaks)}", file=out)
     except KeyboardInterrupt:
         pass
     finally:
@@ -434,10 +439,9 @@ def serve_with_zensical(
     return 0 if server.returncode in {0, -signal.SIGTERM} else 1
 
 
-def _unwritable(project_root: Path, failed: OSError) -> str:
-    return (
-        f"cannot write the build folder {shown(project_root / BUILD_FOLDER)}: "
-        f"{failed.strerror or failed}; the project folder must be writable"
+def _unwritable(project_root: Path, failed: OSError) -> Text:
+    return say(
+        "zensical.unwritable", path=shown(project_root / BUILD_FOLDER), reason=reason(failed)
     )
 
 
@@ -503,9 +507,7 @@ def _hand_written(
                 try:
                     text = source.read_bytes().decode("utf-8")
                 except UnicodeDecodeError:
-                    raise EngineFailed(
-                        f"{shown(source)} is not UTF-8 text; save it as UTF-8 and build again"
-                    ) from None
+                    raise EngineFailed(say("zensical.not-utf8", path=shown(source))) from None
                 found[relative] = without_notice(text).encode("utf-8")
                 if not not_in_nav.match_file(relative):
                     pages.append(relative)
@@ -557,7 +559,7 @@ def _inside(relative: str) -> Path:
     """A path of the site as a path inside a folder, never leading out of it."""
     parts = PurePosixPath(relative).parts
     if not parts or PurePosixPath(relative).is_absolute() or ".." in parts:
-        raise EngineFailed(f"refusing to write outside the build folder: {relative}")
+        raise EngineFailed(say("zensical.outside-build", path=relative))
     return Path(*parts)
 
 
@@ -693,9 +695,10 @@ def _html_of(page: str, directory_urls: bool) -> str:
     return f"{stem}/index.html" if directory_urls else f"{stem}.html"
 
 
-def _put_in_place(built: Path, site_dir: Path, out: TextIO) -> None:
+def _put_in_place(built: Path, site_dir: Path, out: TextIO, speaks: str) -> None:
     """Replace the site folder with the built site, all at once; a site folder that
-    cannot be renamed (a mount point) gets the new site copied into it."""
+    cannot be renamed (a mount point) gets the new site copied into it. What is done
+    is said on `out` in the language `speaks`."""
     if in_place(site_dir):
         unlink_links_inside(site_dir)
         for entry in site_dir.iterdir():
@@ -704,13 +707,13 @@ def _put_in_place(built: Path, site_dir: Path, out: TextIO) -> None:
             else:
                 entry.unlink()
         shutil.copytree(built, site_dir, dirs_exist_ok=True)
-        print(f"The new site is in {shown(site_dir)}/ (written in place: a mount point)", file=out)
+        print(say("zensical.in-place-mount", site=shown(site_dir)).render(speaks), file=out)
         return
     try:
         staging = Staging(site_dir)
     except OSError as failed:
         raise EngineFailed(
-            f"cannot build the site beside {shown(site_dir)}: {failed.strerror or failed}"
+            say("zensical.cannot-stage", site=shown(site_dir), reason=reason(failed))
         ) from None
     try:
         os.rmdir(staging.folder)
@@ -719,12 +722,8 @@ def _put_in_place(built: Path, site_dir: Path, out: TextIO) -> None:
     except OSError as failed:
         staging.discard()
         raise EngineFailed(
-            f"the new site could not replace {shown(site_dir)}: {failed.strerror or failed}"
+            say("zensical.cannot-replace", site=shown(site_dir), reason=reason(failed))
         ) from None
-    print(f"The new site is in place in {shown(site_dir)}/", file=out)
+    print(say("zensical.in-place", site=shown(site_dir)).render(speaks), file=out)
     if leftover is not None:
-        print(
-            f"The previous site, moved to {shown(leftover)}, could not be deleted; "
-            "delete that folder yourself",
-            file=out,
-        )
+        print(say("site-folder.leftover", path=shown(leftover)).render(speaks), file=out)

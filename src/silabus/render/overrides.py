@@ -30,12 +30,12 @@ from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 from jinja2.utils import generate_lorem_ipsum
 from pydantic import BaseModel
 
+from silabus.catalogue import Text, say
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.model import Curriculum
 from silabus.render import Site, SiteOptions, render_site
 
 TEMPLATES_DIR = "templates"
-_FIX = "fix the template, or delete it to use Silabus's own"
 
 
 def packaged_templates() -> list[str]:
@@ -71,20 +71,14 @@ def check_templates(project_root: Path) -> list[Diagnostic]:
             source = path.read_text(encoding="utf-8")
             tree = parser.parse(source)
         except jinja2.TemplateSyntaxError as error:
-            message = f"{error.message}"
-            parsed[path] = Diagnostic(where, error.lineno, 1, Severity.ERROR, message, _FIX)
+            message = say("P004", message=str(error.message))
+            parsed[path] = Diagnostic(where, error.lineno, 1, Severity.ERROR, message)
         except RecursionError:
-            parsed[path] = Diagnostic(
-                where,
-                _deepest_line(parser, source),
-                1,
-                Severity.ERROR,
-                "the template nests brackets or blocks too deeply to be read",
-                "write it with fewer brackets (or blocks) inside one another",
-            )
+            line = _deepest_line(parser, source)
+            parsed[path] = Diagnostic(where, line, 1, Severity.ERROR, say("P005"))
         except (OSError, UnicodeDecodeError) as error:
-            message = f"the template cannot be read: {error}"
-            parsed[path] = Diagnostic(where, 1, 1, Severity.ERROR, message, _FIX)
+            message = say("P006", error=str(error))
+            parsed[path] = Diagnostic(where, 1, 1, Severity.ERROR, message)
         else:
             parsed[path] = None
             included.update(name for name in meta.find_referenced_templates(tree) if name)
@@ -101,10 +95,8 @@ def check_templates(project_root: Path) -> list[Diagnostic]:
                 1,
                 1,
                 Severity.WARNING,
-                f"'{path.name}' replaces no template of Silabus, so it is not used",
-                f"did you mean '{close[0]}'?"
-                if close
-                else f"name it after the template it replaces: {', '.join(known)}",
+                say("P007", name=path.name, known=", ".join(known)),
+                say("did-you-mean", suggestion=close[0]) if close else None,
             )
         )
     return problems
@@ -239,17 +231,16 @@ _V = TypeVar("_V")
 class TemplateLimit(Exception):
     """A project's template went past one of the limits above."""
 
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message)
+    def __init__(self, text: Text, hint: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
         self.hint = hint
 
 
 def _too_long(size: int) -> TemplateLimit:
     return TemplateLimit(
-        f"it would make a text or list of {size:,} characters or items, more than the "
-        f"{MOST_IN_ONE_VALUE:,} a template may make at once",
-        "look for a text or list multiplied by a large number, joined to itself, or padded "
-        "or indented by a large width",
+        say("site.templates.limit.too-long", size=size, most=MOST_IN_ONE_VALUE),
+        say("site.templates.limit.too-long.hint"),
     )
 
 
@@ -293,20 +284,18 @@ def _count(steps: int, characters: int) -> None:
     budget.characters += characters
     if budget.steps > MOST_STEPS:
         raise TemplateLimit(
-            f"it ran more than {MOST_STEPS:,} rounds of loops and calls for one page",
-            "look for a loop that never ends, a macro that calls itself, or loops inside "
-            "loops over long lists",
+            say("site.templates.limit.steps", most=MOST_STEPS),
+            say("site.templates.limit.steps.hint"),
         )
     if budget.characters > MOST_CHARACTERS:
         raise TemplateLimit(
-            f"it made more than {MOST_CHARACTERS:,} characters for one page",
-            "look for text repeated in loops inside loops, or a text joined to itself again "
-            "and again",
+            say("site.templates.limit.characters", most=MOST_CHARACTERS),
+            say("site.templates.limit.characters.hint"),
         )
     if time.monotonic() > budget.deadline:
         raise TemplateLimit(
-            f"the templates ran for more than {budget.seconds:.0f} seconds",
-            "look for loops inside loops over long lists, or a macro that calls itself",
+            say("site.templates.limit.seconds", seconds=budget.seconds),
+            say("site.templates.limit.seconds.hint"),
         )
 
 
@@ -505,9 +494,8 @@ def _counted_range(*bounds: int) -> range:
     numbers = range(*bounds)
     if len(numbers) > MAX_RANGE:
         raise TemplateLimit(
-            f"range() would count {len(numbers):,} numbers, more than the {MAX_RANGE:,} a "
-            "template may count at once",
-            "count fewer numbers, or go through a list of the curriculum instead",
+            say("site.templates.limit.range", count=len(numbers), most=MAX_RANGE),
+            say("site.templates.limit.range.hint"),
         )
     return numbers
 
@@ -562,9 +550,8 @@ def _digits(number: int) -> int:
 
 def _too_many_digits(digits: int) -> TemplateLimit:
     return TemplateLimit(
-        f"it would make a number of about {digits:,} digits, more than the {MOST_DIGITS:,} "
-        "a template may make",
-        "look for a power (**) or a product of very large numbers",
+        say("site.templates.limit.digits", digits=digits, most=MOST_DIGITS),
+        say("site.templates.limit.digits.hint"),
     )
 
 
@@ -651,8 +638,8 @@ def _checked_call(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tu
         return (items, *args[1:])
     elif name not in _BOUNDED_TEXT_METHODS and not name.startswith("is"):
         raise TemplateLimit(
-            f"a template cannot use '{name}' of a text",
-            "use Jinja's filters instead, such as replace, format, center or join",
+            say("site.templates.limit.text-method", name=name),
+            say("site.templates.limit.text-method.hint"),
         )
     return args
 
@@ -680,8 +667,8 @@ def _checked_tojson(arguments: dict[str, Any]) -> None:
     indent = arguments.get("indent")
     if isinstance(indent, int) and indent > _MOST_INDENT:
         raise TemplateLimit(
-            f"tojson indents by {indent:,} spaces, more than the {_MOST_INDENT} a template may",
-            f"use an indent of at most {_MOST_INDENT}",
+            say("site.templates.limit.indent", indent=indent, most=_MOST_INDENT),
+            say("site.templates.limit.indent.hint", most=_MOST_INDENT),
         )
 
 
@@ -723,59 +710,53 @@ def render_with_templates(
                     line,
                     1,
                     Severity.ERROR,
-                    f"the template failed: {message}",
+                    say("P008", what=message),
                     hint,
                 )
             ]
         # It failed in a template of Silabus's own, used with the project's ones.
         own = sorted(path.name for path in options.templates.iterdir() if _is_template(path))
         packaged = _packaged_line(error)
-        where = f" ({packaged[0]}, line {packaged[1]})" if packaged else ""
+        where = (
+            say("site.templates.where", template=packaged[0], line=packaged[1]) if packaged else ""
+        )
         return None, [
             Diagnostic(
                 f"{TEMPLATES_DIR}/{own[0] if own else ''}",
                 1,
                 1,
                 Severity.ERROR,
-                f"Silabus's own template failed{where} with the templates of this project "
-                f"({', '.join(own)}): {message}",
-                hint
-                if isinstance(error, TemplateLimit)
-                else "a template of Silabus's uses what the replaced one provided; compare "
-                "yours with Silabus's own, or delete yours",
+                say("P009", where=where, own=", ".join(own), what=message),
+                # P009's own hint, unless the template went past a limit.
+                hint if isinstance(error, TemplateLimit) else None,
             )
         ]
 
 
-def _what_failed(error: Exception) -> tuple[str, str]:
-    """What went wrong while a template was filled in, and how to put it right."""
+def _what_failed(error: Exception) -> tuple[Text | str, Text]:
+    """What went wrong while a template was filled in (a library's own words when it
+    says it best), and how to put it right."""
+    fix = say("site.templates.hint.fix")
     if isinstance(error, TemplateLimit):
-        return str(error), error.hint
+        return error.text, error.hint
     if isinstance(error, SecurityError):
-        return (
-            str(error),
-            "a template can use the curriculum and what Silabus's own templates use, not "
-            "the workings of Python; remove what the template reaches for",
-        )
+        return str(error), say("site.templates.hint.security")
     if isinstance(error, jinja2.UndefinedError):
-        return f"{error.message}; a template can use only what Silabus's own passes on", _FIX
+        return say("site.templates.undefined", message=error.message), fix
     if isinstance(error, RecursionError):
-        return (
-            "it calls itself without end: a template that extends or includes itself, a "
-            "macro that calls itself, or a loop that calls loop() again and again",
-            "make the template include another one, or give the macro or loop a case that stops",
-        )
+        return say("site.templates.recursion"), say("site.templates.hint.recursion")
     if isinstance(error, MemoryError):
-        return (
-            "it needs more memory than this computer has",
-            "look for a text or list multiplied by a large number, or made in loops inside loops",
-        )
+        return say("site.templates.memory"), say("site.templates.hint.memory")
     if isinstance(error, jinja2.TemplateNotFound):
-        return f"{type(error).__name__}: {error}", _FIX
+        return f"{type(error).__name__}: {error}", fix
     if isinstance(error, jinja2.TemplateError):
-        return str(error), _FIX
-    meaning = "it divides by zero" if isinstance(error, ZeroDivisionError) else str(error)
-    return f"{meaning or 'it stopped'} ({type(error).__name__})", _FIX
+        return str(error), fix
+    kind = type(error).__name__
+    if isinstance(error, ZeroDivisionError):
+        return say("site.templates.divides-by-zero", kind=kind), fix
+    if not str(error):
+        return say("site.templates.stopped", kind=kind), fix
+    return f"{error} ({kind})", fix
 
 
 def _packaged_line(error: BaseException) -> tuple[str, int] | None:

@@ -25,7 +25,8 @@ from typing import Literal
 import jinja2
 
 from silabus import __version__
-from silabus.files import make_folders, write_file
+from silabus.catalogue import say
+from silabus.files import make_folders, reason, write_file
 from silabus.load import CURRICULUM_DIR
 from silabus.schema import SCHEMA_DIR, write_schemas
 
@@ -39,7 +40,7 @@ PARTICIPANT_GUIDE = {"id": "panduan-peserta.md", "en": "participant-guide.md"}
 
 
 class InitRefused(Exception):
-    """Nothing was written; the message says why and what to do."""
+    """Nothing was written; the message (a Text) says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,7 @@ def init_project(target: Path, language: Language, *, sample: bool) -> Project:
                     folder.rmdir()
             raise
     except OSError as failed:
-        raise InitRefused(
-            f"cannot write {shown}: {failed.strerror or failed}; nothing was written"
-        ) from None
+        raise InitRefused(say("init.cannot-write", path=shown, reason=reason(failed))) from None
     return Project(shown, written)
 
 
@@ -75,21 +74,15 @@ def _claim(target: Path, shown: Path) -> list[Path]:
     made here (with its missing parents), which are returned to be removed again if
     the project cannot be written."""
     if target.is_symlink():
-        raise InitRefused(f"{shown} is a link; nothing was written. Give the path of a new folder")
+        raise InitRefused(say("init.link", path=shown))
     if target.is_dir():
         held = sorted(os.listdir(target))
         if held:
             listed = ", ".join(held[:3]) + (", ..." if len(held) > 3 else "")
-            raise InitRefused(
-                f"{shown} is not empty (it holds {listed}); nothing was written. Give the "
-                "path of a new or empty folder"
-            )
+            raise InitRefused(say("init.not-empty", path=shown, listed=listed))
         return []
     if target.exists():
-        raise InitRefused(
-            f"{shown} exists and is not a folder; nothing was written. Give the path of a "
-            "new folder"
-        )
+        raise InitRefused(say("init.not-a-folder", path=shown))
     missing = [target, *(p for p in target.parents if not p.exists())]
     created: list[Path] = []
     try:
@@ -138,12 +131,12 @@ def _move_without_replacing(source: Path, destination: Path) -> None:
         os.link(source, destination)
     except FileExistsError:
         raise FileExistsError(
-            errno.EEXIST, f"{destination.name} was made by something else meanwhile"
+            errno.EEXIST, say("init.made-meanwhile", name=destination.name)
         ) from None
     except OSError:  # a file system without hard links
         if os.path.lexists(destination):
             raise FileExistsError(
-                errno.EEXIST, f"{destination.name} was made by something else meanwhile"
+                errno.EEXIST, say("init.made-meanwhile", name=destination.name)
             ) from None
         os.rename(source, destination)
         return
@@ -212,7 +205,7 @@ def _sample() -> Traversable:
         return packaged
     repository = Path(__file__).resolve().parents[3]
     if not (repository / CURRICULUM_DIR / "program.yml").is_file():  # pragma: no cover
-        raise InitRefused("this installation of Silabus has no sample program; reinstall it")
+        raise InitRefused(say("init.no-sample"))
     return repository
 
 

@@ -1,0 +1,94 @@
+"""The message catalogue: every problem and phrase said in both languages with
+the same places to fill, each code used by Silabus, and the language chosen as
+the trainer guide says."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from silabus.catalogue import (
+    Text,
+    choose_language,
+    known_language,
+    phrases,
+    problems,
+    say,
+)
+from silabus.diagnostics import Diagnostic, Severity, summary
+
+SOURCE = Path(__file__).resolve().parent.parent / "src" / "silabus"
+CODE = re.compile(r"^[A-Z]\d{3}$")
+
+
+def _places(template: str | None) -> set[str]:
+    if template is None:
+        return set()
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _entries() -> list[tuple[str, str, str]]:
+    found = [(code, p.en, p.id) for code, p in problems().items()]
+    found += [(f"{code} hint", p.hint_en or "", p.hint_id or "") for code, p in problems().items()]
+    found += [(key, p.en, p.id) for key, p in phrases().items()]
+    return found
+
+
+@pytest.mark.parametrize(("key", "english", "indonesian"), _entries(), ids=lambda v: str(v)[:30])
+def test_each_entry_fills_the_same_places_in_both_languages(key, english, indonesian):
+    assert _places(english) == _places(indonesian), key
+    assert bool(english) == bool(indonesian), f"{key} is said in one language only"
+    if english:
+        assert english != indonesian or not re.search(r"[a-z]{4}", english), (
+            f"{key} is not translated"
+        )
+
+
+def test_codes_are_a_letter_and_three_digits():
+    assert all(CODE.match(code) for code in problems()), [
+        code for code in problems() if not CODE.match(code)
+    ]
+
+
+def test_every_code_and_phrase_is_used_by_silabus():
+    used = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in SOURCE.rglob("*.py")
+        if "catalogue" not in path.parts
+    )
+    unused = [key for key in [*problems(), *phrases()] if f'"{key}"' not in used]
+    assert not [key for key in unused if not key.startswith(("severity.", "hint"))], unused
+
+
+def test_a_text_is_put_into_words_when_shown():
+    text = say("summary.checked", files=2)
+    assert text.render("en") == "2 files checked"
+    assert text.render("id") == "2 berkas diperiksa"
+    assert str(say("summary.checked", files=1)) == "1 file checked"
+    assert text == say("summary.checked", files=2)
+    with pytest.raises(KeyError):
+        say("no-such-message")
+
+
+def test_a_diagnostic_is_read_in_either_language():
+    found = Diagnostic("curriculum/program.yml", 3, 5, Severity.WARNING, say("summary.checked", files=4))
+    assert found.format(language="en").startswith("curriculum/program.yml:3:5: warning: ")
+    assert found.format(language="id").startswith("curriculum/program.yml:3:5: peringatan: ")
+    assert summary([found], 4, "id") == "Ditemukan 0 kesalahan dan 1 peringatan (4 berkas diperiksa)."
+    assert summary([found], 1, "en") == "Found 0 errors and 1 warning (1 file checked)."
+
+
+def test_the_language_comes_from_the_flag_then_the_environment_then_the_program(monkeypatch):
+    monkeypatch.delenv("SILABUS_LANG", raising=False)
+    assert choose_language() == "id"
+    assert choose_language(program_language="en") == "en"
+    monkeypatch.setenv("SILABUS_LANG", "en_GB.UTF-8")
+    assert choose_language(program_language="id") == "en"
+    assert choose_language("id", program_language="en") == "id"
+    monkeypatch.setenv("SILABUS_LANG", "fr")
+    assert choose_language(program_language="en") == "en"
+    assert known_language("EN") == "en"
+    assert known_language("de") is None
