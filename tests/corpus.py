@@ -233,8 +233,8 @@ def common_mistakes_section(cases: list[Case]) -> str:
         if case.in_guide:
             code, message, hint = _first_message(case)
             shown = f"`{message}`" + (f"<br>`saran: {hint}`" if hint else "")
-            anchor = f'<span id="{code.lower()}">`{code}`</span>'
-            rows.append(f"| {anchor} | {case.title} | {shown} | {case.fix} |")
+            linked = f"[`{code}`](#{code.lower()})"
+            rows.append(f"| {linked} | {case.title} | {shown} | {case.fix} |")
     return "\n".join([GUIDE_START, *rows, GUIDE_END])
 
 

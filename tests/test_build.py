@@ -138,33 +138,34 @@ BROKEN = {
         "title: Studi Tiru Inovasi Pelayanan Publik",
         "title: Studi Tiru\ntitle: Studi Banding",
         "curriculum/modules/studi-tiru.yml:{line}:1: error: duplicate key 'title' "
-        "(first given on line {previous})",
+        "(first given on line {previous})  [Y032]",
     ),
     "syntax error": (
         "curriculum/modules/studi-tiru.yml",
         "title: Studi Tiru Inovasi Pelayanan Publik",
         "title: Studi Tiru: belajar dari daerah lain",
         "curriculum/modules/studi-tiru.yml:{line}:18: error: YAML syntax error: "
-        "a ': ' inside a value, or a line indented too far",
+        "a ': ' inside a value, or a line indented too far  [Y001]",
     ),
     "unknown key": (
         "curriculum/modules/studi-tiru.yml",
         "title: Studi Tiru Inovasi Pelayanan Publik",
         "title: Studi Tiru\nsumary: Belajar dari daerah lain",
-        "curriculum/modules/studi-tiru.yml:{line}:1: error: unknown field 'sumary'",
+        "curriculum/modules/studi-tiru.yml:{line}:1: error: unknown field 'sumary'  [S005]",
     ),
     "wrong type": (
         "curriculum/modules/studi-tiru.yml",
         "title: Studi Tiru Inovasi Pelayanan Publik",
         "title: [Studi, Tiru]",
-        "curriculum/modules/studi-tiru.yml:{line}:8: error: 'title' must be text, not a list",
+        "curriculum/modules/studi-tiru.yml:{line}:8: error: 'title' must be text, not a list"
+        "  [S019]",
     ),
     "missing module": (
         "curriculum/program.yml",
         "      - studi-tiru",
         "      - studi-banding",
         "curriculum/program.yml:{line}:9: error: agenda 'laboratorium-inovasi' lists the "
-        "module 'studi-banding', which does not exist",
+        "module 'studi-banding', which does not exist  [C013]",
     ),
 }
 
@@ -231,6 +232,7 @@ def test_a_docs_page_at_the_address_of_a_generated_page_is_an_error(
     assert result.returncode == 1
     assert (
         f"docs/{written}:1:1: error: this file has the same address as a page Silabus generates"
+        "  [P003]"
     ) in _reported(result)
 
 
@@ -321,7 +323,7 @@ def test_a_program_language_other_than_the_site_language_is_a_warning(project: P
 
     expected = (
         f"curriculum/program.yml:{line}:11: warning: the program's language is 'id', "
-        "but the site is in 'en' (theme.language in mkdocs.yml)"
+        "but the site is in 'en' (theme.language in mkdocs.yml)  [C016]"
     )
     assert strict.returncode == 1
     assert expected in _reported(strict)
@@ -470,7 +472,7 @@ def test_a_tag_outside_tags_allowed_is_reported_at_its_line(project: Project) ->
     )
     assert (
         f"curriculum/modules/studi-tiru.yml:{line}:8: error: the tag 'studi-tiru' is not in "
-        "tags_allowed of mkdocs.yml"
+        "tags_allowed of mkdocs.yml  [C012]"
     ) in reported
     assert _snapshot(project.root) == before
 
@@ -576,6 +578,7 @@ def test_a_docs_file_published_where_a_generated_page_is_is_an_error(
     lines = _reported(result)
     error = lines.index(
         f"docs/{written}:1:1: error: this file has the same address as a page Silabus generates"
+        "  [P003]"
     )
     assert lines[error + 1].startswith("    hint: rename or move the file; Silabus generates ")
     assert f"both would be written to {published}" in lines[error + 1]

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from silabus.catalogue import (
-    Text,
     choose_language,
     known_language,
     phrases,
@@ -37,14 +36,16 @@ def _entries() -> list[tuple[str, str, str]]:
     return found
 
 
-@pytest.mark.parametrize(("key", "english", "indonesian"), _entries(), ids=lambda v: str(v)[:30])
-def test_each_entry_fills_the_same_places_in_both_languages(key, english, indonesian):
-    assert _places(english) == _places(indonesian), key
-    assert bool(english) == bool(indonesian), f"{key} is said in one language only"
-    if english:
-        assert english != indonesian or not re.search(r"[a-z]{4}", english), (
-            f"{key} is not translated"
-        )
+def test_each_entry_is_said_in_both_languages_with_the_same_places():
+    wrong = []
+    for key, english, indonesian in _entries():
+        if _places(english) != _places(indonesian):
+            wrong.append(f"{key}: {sorted(_places(english))} != {sorted(_places(indonesian))}")
+        elif bool(english) != bool(indonesian):
+            wrong.append(f"{key} is said in one language only")
+        elif english and english == indonesian and re.search(r"[a-z]{4}", english):
+            wrong.append(f"{key} is not translated")
+    assert not wrong, "\n".join(wrong)
 
 
 def test_codes_are_a_letter_and_three_digits():
@@ -73,12 +74,28 @@ def test_a_text_is_put_into_words_when_shown():
         say("no-such-message")
 
 
-def test_a_diagnostic_is_read_in_either_language():
-    found = Diagnostic("curriculum/program.yml", 3, 5, Severity.WARNING, say("summary.checked", files=4))
-    assert found.format(language="en").startswith("curriculum/program.yml:3:5: warning: ")
-    assert found.format(language="id").startswith("curriculum/program.yml:3:5: peringatan: ")
-    assert summary([found], 4, "id") == "Ditemukan 0 kesalahan dan 1 peringatan (4 berkas diperiksa)."
-    assert summary([found], 1, "en") == "Found 0 errors and 1 warning (1 file checked)."
+def test_a_diagnostic_is_read_in_either_language_with_its_code():
+    found = Diagnostic("curriculum/program.yml", 3, 5, Severity.ERROR, say("Y022"))
+
+    assert found.format(language="en").splitlines() == [
+        "curriculum/program.yml:3:5: error: YAML syntax error: the quote that starts here "
+        "is never closed  [Y022]",
+        "    hint: close it with the same quote mark at the end of the value",
+    ]
+    assert found.format(language="id").startswith("curriculum/program.yml:3:5: kesalahan: ")
+    assert found.format(language="id").endswith("  [Y022]\n    saran: " + found.hint_in("id"))
+    assert found.format_github(language="en").startswith(
+        "::error file=curriculum/program.yml,line=3,col=5::[Y022] YAML syntax error"
+    )
+
+
+def test_the_summary_counts_in_either_language():
+    warning = Diagnostic("curriculum/program.yml", 3, 5, Severity.WARNING, say("Y022"))
+    assert summary([warning], 4, "id") == (
+        "Ditemukan 0 kesalahan dan 1 peringatan (4 berkas diperiksa)."
+    )
+    assert summary([warning], 1, "en") == "Found 0 errors and 1 warning (1 file checked)."
+    assert summary([], 2, "id") == "Tidak ada masalah (2 berkas diperiksa)."
 
 
 def test_the_language_comes_from_the_flag_then_the_environment_then_the_program(monkeypatch):

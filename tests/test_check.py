@@ -110,7 +110,7 @@ def test_module_id_that_differs_from_the_file_name_is_an_error(make_project: Mak
     diagnostic = next(d for d in validation.diagnostics if "differs" in d.message)
     assert diagnostic.format() == (
         "curriculum/modules/alpha.yml:1:5: error: "
-        "the module id 'alfa' differs from its file name 'alpha'\n"
+        "the module id 'alfa' differs from its file name 'alpha'  [C007]\n"
         "    hint: rename the file to alfa.yml or change the id to 'alpha'"
     )
     assert validation.curriculum is None
@@ -127,10 +127,11 @@ def test_same_id_in_two_files_is_reported_on_the_misnamed_file(make_project: Mak
     )
 
     assert formatted(validation) == [
-        "curriculum/modules/x.yml:1:5: error: the module id 'y' differs from its file name 'x'\n"
+        "curriculum/modules/x.yml:1:5: error: "
+        "the module id 'y' differs from its file name 'x'  [C007]\n"
         "    hint: rename the file to y.yml or change the id to 'x'",
         "curriculum/modules/x.yml:1:5: error: "
-        "the module id 'y' is also used by curriculum/modules/y.yml\n"
+        "the module id 'y' is also used by curriculum/modules/y.yml  [C008]\n"
         "    hint: give each module its own id",
     ]
 
@@ -168,7 +169,7 @@ def test_agenda_listing_a_near_miss_suggests_the_module(make_project: MakeProjec
     diagnostic = next(d for d in validation.diagnostics if d.path == PROGRAM)
     assert diagnostic.format() == (
         f"{PROGRAM}:{':'.join(map(str, where(program, 'berpikir-kreatf')))}: error: "
-        "agenda 'one' lists the module 'berpikir-kreatf', which does not exist\n"
+        "agenda 'one' lists the module 'berpikir-kreatf', which does not exist  [C013]\n"
         "    hint: did you mean 'berpikir-kreatif'? If not, create "
         "curriculum/modules/berpikir-kreatf.yml, or remove it from the list"
     )
@@ -203,7 +204,7 @@ def test_module_in_no_agenda_is_an_error(make_project: MakeProject) -> None:
     )
 
     assert formatted(validation) == [
-        "curriculum/modules/beta.yml:1:5: error: the module 'beta' is not in any agenda\n"
+        "curriculum/modules/beta.yml:1:5: error: the module 'beta' is not in any agenda  [C015]\n"
         "    hint: add 'beta' to the modules of an agenda in curriculum/program.yml"
     ]
     assert validation.curriculum is None
@@ -242,7 +243,7 @@ def test_module_that_is_its_own_prerequisite_is_an_error(make_project: MakeProje
 
     assert formatted(validation) == [
         "curriculum/modules/alpha.yml:5:5: error: "
-        "the module 'alpha' lists itself as a prerequisite\n"
+        "the module 'alpha' lists itself as a prerequisite  [C019]\n"
         "    hint: remove it from its own prerequisites"
     ]
 
@@ -257,7 +258,8 @@ def test_prerequisite_cycle_is_reported_once_with_the_cycle(make_project: MakePr
 
     cycles = [d for d in validation.diagnostics if "cycle" in d.message]
     assert [d.format() for d in cycles] == [
-        "curriculum/modules/a.yml:5:5: error: the prerequisites form a cycle: a -> b -> c -> a\n"
+        "curriculum/modules/a.yml:5:5: error: "
+        "the prerequisites form a cycle: a -> b -> c -> a  [C021]\n"
         "    hint: a module cannot need, directly or indirectly, a module that needs it; "
         "remove one prerequisite of the cycle"
     ]
@@ -290,7 +292,7 @@ def test_prerequisite_taught_later_is_a_warning(make_project: MakeProject) -> No
     assert diagnostic.severity is Severity.WARNING
     assert diagnostic.format() == (
         "curriculum/modules/alpha.yml:5:5: warning: "
-        "the prerequisite 'beta' is taught after 'alpha'\n"
+        "the prerequisite 'beta' is taught after 'alpha'  [C020]\n"
         "    hint: move one of them in the agendas of program.yml, or drop the prerequisite"
     )
 
@@ -498,7 +500,7 @@ def test_a_prerequisite_listed_twice_is_a_warning(make_project: MakeProject) -> 
     validation = validate(make_project, files)
 
     assert [d.format() for d in validation.diagnostics] == [
-        "curriculum/modules/b.yml:6:5: warning: 'a' is listed twice in 'prerequisites'\n"
+        "curriculum/modules/b.yml:6:5: warning: 'a' is listed twice in 'prerequisites'  [C009]\n"
         "    hint: remove the second one"
     ]
     assert validation.curriculum is not None
@@ -518,9 +520,9 @@ def test_a_problem_inside_a_text_is_found_at_its_line_whatever_the_line_ending(
 
     assert [d.format().split("\n")[0] for d in validation.diagnostics] == [
         "curriculum/modules/a.yml:7:11: warning: the attribute 'onclick' of <b> in "
-        "'description' is left out of the page",
+        "'description' is left out of the page  [C004]",
         "curriculum/modules/a.yml:8:3: warning: the line 'summary: …' is part of the text "
-        "of 'description'",
+        "of 'description'  [C002]",
     ]
 
 
@@ -535,7 +537,7 @@ def test_a_text_is_split_into_lines_only_where_markdown_splits_it(
 
     assert [d.format().split("\n")[0] for d in validation.diagnostics] == [
         "curriculum/modules/a.yml:4:24: warning: '\\f' inside double quotes is read as an "
-        "escape (a special character), not as a backslash and a letter"
+        "escape (a special character), not as a backslash and a letter  [Y035]"
     ]
 
 
@@ -550,7 +552,7 @@ def test_an_id_windows_reserves_for_a_device_is_an_error(
 
     assert formatted(validation) == [
         f"curriculum/modules/{device}.yml:1:5: error: 'id': '{device}' is a name Windows "
-        "reserves for a device, so no file or folder can be called that\n"
+        "reserves for a device, so no file or folder can be called that  [S024]\n"
         f"    hint: choose another id, such as '{device}-1'"
     ]
 
@@ -586,7 +588,7 @@ def test_a_file_named_after_a_device_is_not_offered_as_the_id(make_project: Make
 
     assert formatted(validation) == [
         "curriculum/modules/con.yml:1:5: error: the module id 'konsep' differs from its file "
-        "name 'con'\n"
+        "name 'con'  [C007]\n"
         "    hint: rename the file to konsep.yml ('con' is a name Windows reserves)"
     ]
 

@@ -66,10 +66,7 @@ def test_case(case: Case, good_sites: dict[str, Path], tmp_path: Path) -> None:
     for line in checked.stdout.splitlines()[:-1]:
         assert PROBLEM_LINE.match(line) or line.startswith(("    saran: ", "... dan ")), line
     for line in in_english.stdout.splitlines()[:-1]:
-        assert re.match(
-            r"(curriculum/.+?:\d+:\d+: (error|warning|note): .*  \[[A-Z]\d{3}\]$|    hint: |\.\.\. and )",
-            line,
-        ), line
+        assert ENGLISH_LINE.match(line), line
     # One problem, one code, in both languages.
     assert _codes(checked.stdout) == _codes(in_english.stdout)
 
@@ -92,6 +89,11 @@ def test_case(case: Case, good_sites: dict[str, Path], tmp_path: Path) -> None:
         assert snapshot(root, with_times=True) == before, (
             "a failed build changed the project or its site"
         )
+
+
+ENGLISH_LINE = re.compile(
+    r"(curriculum/.+?:\d+:\d+: (error|warning|note): .*  \[[A-Z]\d{3}\]$|    hint: |\.\.\. and )"
+)
 
 
 def _codes(output: str) -> list[str]:

@@ -113,7 +113,8 @@ def test_data_nested_too_deep_gets_the_same_message_with_every_pyyaml(
     assert version == f"{expected_version} True"
     # The mapping is the first level, the 50th bracket (column 57) the 51st.
     assert lines[:2] == [
-        "curriculum/modules/dalam.yml:2:57: error: the data is nested more than 50 levels deep",
+        "curriculum/modules/dalam.yml:2:57: error: the data is nested more than 50 levels deep"
+        "  [Y027]",
         "    hint: a curriculum file needs only a few levels; check the indentation",
     ]
     assert shown.returncode == 1

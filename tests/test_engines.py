@@ -53,7 +53,7 @@ def test_properdocs_stops_on_a_broken_curriculum_with_the_same_message(project: 
     project.replace("curriculum/modules/studi-tiru.yml", "\ntitle:", "\ntitel:")
     built = project.run(sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml")
     assert built.returncode == 1
-    assert "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'" in (
+    assert "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'  [S005]" in (
         mkdocs_lines(built.stderr)
     )
     assert "Traceback" not in built.stderr
@@ -151,7 +151,7 @@ def test_a_broken_curriculum_stops_zensical_with_the_same_lines_and_keeps_the_si
     built = _zensical(project)
     with_mkdocs = project.mkdocs_build()
 
-    line = "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'"
+    line = "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'  [S005]"
     assert built.returncode == 1
     assert line in built.stderr.splitlines()
     assert line in mkdocs_lines(with_mkdocs.stderr)
@@ -231,7 +231,7 @@ def test_serve_on_zensical_shows_a_saved_module_again(project: Project) -> None:
         # A change with a problem is named, and the preview stays as it was.
         project.replace("curriculum/modules/studi-tiru.yml", "\ntitle:", "\ntitel:")
         deadline = time.monotonic() + 30
-        line = "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'\n"
+        line = "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'  [S005]\n"
         while line not in said:
             assert time.monotonic() < deadline, "".join(said)
             time.sleep(0.5)

@@ -240,7 +240,8 @@ def test_a_term_encoded_differently_from_another_is_the_same_word(
     line, column = where(glossary, decomposed)
     assert diagnostic.format() == (
         f"{GLOSSARY}:{line}:{column}: error: "
-        "'Ig\u0306dır' looks the same as 'Iğdır', which already names the term 'igdir' (line 2)\n"
+        "'Ig\u0306dır' looks the same as 'Iğdır', which already names the term 'igdir' "
+        "(line 2)  [G002]\n"
         "    hint: the two differ only in how their accented letters are encoded (one "
         "character, or a letter and a mark), and the text links both alike; a word can link "
         "to one definition only: remove it from one of the two"
@@ -264,7 +265,7 @@ def test_a_word_differing_from_another_only_by_an_invisible_character_is_the_sam
     line, column = where(glossary, alias)
     assert diagnostic.format() == (
         f"{GLOSSARY}:{line}:{column}: error: 'ino\\u{ord(hidden):04x}vasi' looks the same as "
-        "'Inovasi', which already names the term 'inovasi' (line 2)\n"
+        "'Inovasi', which already names the term 'inovasi' (line 2)  [G002]\n"
         "    hint: the two differ only in characters that do not show (zero-width spaces, "
         "joiners or soft hyphens), and the text links both alike; a word can link to one "
         "definition only: remove it from one of the two"

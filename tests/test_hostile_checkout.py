@@ -38,8 +38,9 @@ FILE = "file"
 
 
 def links_stay(folder: str) -> str:
-    """How validate says that a link leads out of the folder it is in."""
-    return f"outside {folder}/; a link in {folder}/ may lead only to a file or folder in it"
+    """How validate ends its line saying that a link leads out of the folder it is in,
+    code included."""
+    return f"outside {folder}/; a link in {folder}/ may lead only to a file or folder in it  [L003]"
 
 
 SECRET = "RAHASIA_7f3a9c"  # text of files outside the project, never to be shown
@@ -781,7 +782,7 @@ def test_a_pipe_in_docs_is_reported_without_waiting(project: Project) -> None:
     os.mkfifo(project.path("docs/pipa.md"))
     earlier_site(project.path("site"))
     before = snapshot(project.path("site"))
-    line = "docs/pipa.md:1:1: error: this is a pipe, a device or a socket, not a file"
+    line = "docs/pipa.md:1:1: error: this is a pipe, a device or a socket, not a file  [L004]"
 
     validated = run_within(project, 60, sys.executable, "-m", "silabus", "validate")
     built = run_within(project, 60, sys.executable, "-m", "mkdocs", "build")
@@ -801,7 +802,7 @@ def test_a_pipe_in_a_docs_subfolder_does_not_make_the_build_wait(project: Projec
 
     assert built.returncode == 1
     assert (
-        "docs/lampiran/pipa.md:1:1: error: this is a pipe, a device or a socket, not a file"
+        "docs/lampiran/pipa.md:1:1: error: this is a pipe, a device or a socket, not a file  [L004]"
     ) in mkdocs_lines(built.stderr)
 
 
@@ -828,7 +829,7 @@ def test_links_in_a_circle_are_reported_without_a_traceback(project: Project) ->
     assert validated.returncode == 1
     lines = validated.stdout.splitlines()
     for name in ("docs/dua.md", "docs/satu.md"):
-        assert f"{name}:1:1: error: this is a link that leads in a circle" in lines
+        assert f"{name}:1:1: error: this is a link that leads in a circle  [L002]" in lines
     assert any(line.startswith("curriculum/modules/putar.yml:1:1: error: ") for line in lines)
     assert built.returncode == 1
     assert "Traceback" not in validated.stdout + validated.stderr + built.stderr + built.stdout
@@ -891,7 +892,7 @@ def test_a_templates_folder_leading_outside_is_reported_and_not_read(
     assert validated.returncode == 1
     assert (
         f"templates:1:1: error: this is a link to {outside / 'folder'}, outside the project "
-        "or hidden in it; Silabus reads and publishes only folders of the project"
+        "or hidden in it; Silabus reads and publishes only folders of the project  [L005]"
     ) in validated.stdout.splitlines()
     assert SECRET not in validated.stdout + validated.stderr
 

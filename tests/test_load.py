@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from silabus.catalogue import say
 from silabus.compose import MAX_DEPTH
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import Document, Position
@@ -99,9 +100,11 @@ def test_position_of_a_missing_top_level_value_is_the_start_of_the_file(tmp_path
 def test_diagnostic_at_key_uses_the_key_position(tmp_path: Path) -> None:
     document = loaded(tmp_path, PROGRAM)
 
-    diagnostic = document.diagnostic(("title",), "bad title", at_key=True)
+    diagnostic = document.diagnostic(
+        ("title",), say("S008", name="title", key="title"), at_key=True
+    )
 
-    assert diagnostic.format() == f"{NAME}:2:1: error: bad title"
+    assert diagnostic.format().splitlines()[0] == f"{NAME}:2:1: error: 'title' is empty  [S008]"
 
 
 # Scalars stay the text that was written
@@ -136,7 +139,7 @@ def test_duplicate_key_is_reported_at_the_second_key(tmp_path: Path) -> None:
 
     assert document is not None
     assert [d.format() for d in diagnostics] == [
-        f"{NAME}:4:1: error: duplicate key 'title' (first given on line 2)\n"
+        f"{NAME}:4:1: error: duplicate key 'title' (first given on line 2)  [Y032]\n"
         "    hint: keep one of the two; YAML would silently use only the last one"
     ]
 
@@ -205,7 +208,7 @@ def test_python_object_tag_is_rejected_and_nothing_is_run(
 
     assert calls == []
     assert diagnostic.format() == (
-        f"{NAME}:1:8: error: the tag '!!python/object/apply:os.system' is not allowed\n"
+        f"{NAME}:1:8: error: the tag '!!python/object/apply:os.system' is not allowed  [Y041]\n"
         "    hint: remove the tag; curriculum files hold only text, numbers, lists and mappings"
     )
 
@@ -273,7 +276,7 @@ def test_alias_to_an_unknown_anchor_is_rejected(tmp_path: Path) -> None:
     diagnostic = rejected(tmp_path, "media: *nowhere\n")
 
     assert diagnostic.format() == (
-        f"{NAME}:1:8: error: the alias '*nowhere' refers to no anchor\n"
+        f"{NAME}:1:8: error: the alias '*nowhere' refers to no anchor  [Y037]\n"
         "    hint: define '&nowhere' before using '*nowhere'"
     )
 
@@ -346,7 +349,7 @@ def test_invalid_utf8_is_reported_at_the_bad_byte(tmp_path: Path) -> None:
     diagnostic = rejected(tmp_path, b"id: demo\ntitle: Caf\xe9 pagi\n")
 
     assert diagnostic.format() == (
-        f"{NAME}:2:11: error: the file is not valid UTF-8 (byte 0xE9 cannot be read)\n"
+        f"{NAME}:2:11: error: the file is not valid UTF-8 (byte 0xE9 cannot be read)  [F005]\n"
         "    hint: save the file with the UTF-8 encoding "
         "(in VS Code: 'Save with Encoding', then 'UTF-8')"
     )
@@ -407,7 +410,7 @@ def test_nul_byte_is_reported_as_not_text(tmp_path: Path) -> None:
     diagnostic = rejected(tmp_path, b"id: demo\ntitle: a\x00b\n")
 
     assert diagnostic.format() == (
-        f"{NAME}:2:9: error: the file is not text (it contains NUL bytes)\n"
+        f"{NAME}:2:9: error: the file is not text (it contains NUL bytes)  [F004]\n"
         "    hint: save it as plain UTF-8 text, or remove it from the curriculum folder"
     )
 
@@ -451,7 +454,7 @@ def test_tab_indentation_gets_the_tab_message(tmp_path: Path) -> None:
     diagnostic = rejected(tmp_path, "id: demo\nmethods:\n  - Ceramah\n\t- Diskusi\n")
 
     assert diagnostic.format() == (
-        f"{NAME}:4:1: error: YAML syntax error: a tab character is used for indentation\n"
+        f"{NAME}:4:1: error: YAML syntax error: a tab character is used for indentation  [Y024]\n"
         "    hint: indent with spaces, not tabs (most editors can convert tabs to spaces)"
     )
 
@@ -478,7 +481,8 @@ def test_unclosed_quote_is_reported_where_it_opens(tmp_path: Path) -> None:
     diagnostic = rejected(tmp_path, "id: demo\ntitle: 'unclosed\nsummary: x\n")
 
     assert diagnostic.format() == (
-        f"{NAME}:2:8: error: YAML syntax error: the quote that starts here is never closed\n"
+        f"{NAME}:2:8: error: YAML syntax error: the quote that starts here is never closed"
+        "  [Y022]\n"
         "    hint: close it with the same quote mark at the end of the value"
     )
 
@@ -488,7 +492,7 @@ def test_unclosed_bracket_is_reported_where_it_opens(tmp_path: Path) -> None:
 
     assert diagnostic.format() == (
         f"{NAME}:2:7: error: YAML syntax error: the bracket that starts here is never "
-        "closed with ']'\n"
+        "closed with ']'  [Y023]\n"
         "    hint: close it with ']' on the same line, or write one item per line starting "
         "with '- '"
     )
@@ -521,7 +525,7 @@ def test_missing_program_file_is_reported_at_its_expected_path(tmp_path: Path) -
 
     assert sources.program is None
     assert [d.format() for d in sources.diagnostics] == [
-        "curriculum/program.yml:1:1: error: the program file is missing\n"
+        "curriculum/program.yml:1:1: error: the program file is missing  [F009]\n"
         "    hint: create curriculum/program.yml with the program's id, title and agendas "
         "(see the trainer guide)"
     ]
@@ -537,7 +541,7 @@ def test_program_yml_and_program_yaml_together_are_an_error(tmp_path: Path) -> N
     assert sources.program is not None
     assert sources.program.path == "curriculum/program.yml"
     assert [d.format() for d in sources.diagnostics] == [
-        "curriculum/program.yaml:1:1: error: there is already curriculum/program.yml\n"
+        "curriculum/program.yaml:1:1: error: there is already curriculum/program.yml  [F011]\n"
         "    hint: keep one of the two files and delete the other"
     ]
 
@@ -665,7 +669,7 @@ def test_comment_that_cuts_off_text_is_a_warning(tmp_path: Path) -> None:
     assert document.data["summary"] == "Modul"
     assert [d.format() for d in diagnostics] == [
         f"{NAME}:2:16: warning: '#1 untuk semua' is read as a comment and left out of "
-        "the value 'Modul'\n"
+        "the value 'Modul'  [Y033]\n"
         '    hint: to keep it, put the whole value in quotes: "Modul #1 untuk semua"'
     ]
 
@@ -714,7 +718,7 @@ def test_anchor_that_eats_text_is_a_warning(tmp_path: Path) -> None:
     assert document is not None and document.data == {"title": "lainnya"}
     assert [d.format() for d in diagnostics] == [
         f"{NAME}:1:8: warning: '&Co' is read as an anchor (a name for reuse with '*Co') "
-        "and left out of the value\n"
+        "and left out of the value  [Y040]\n"
         "    hint: if '&Co' is part of the text, put the whole value in quotes"
     ]
 
@@ -731,7 +735,7 @@ def test_link_to_a_file_outside_the_project_is_not_read(tmp_path: Path) -> None:
     problem = next(d for d in sources.diagnostics if d.path.endswith("passwd.yml"))
     assert problem.format() == (
         "curriculum/modules/passwd.yml:1:1: error: the file is a link to a file outside "
-        "curriculum/, which Silabus does not read\n"
+        "curriculum/, which Silabus does not read  [F013]\n"
         "    hint: copy the file into curriculum/ instead of linking to it"
     )
     assert all("root:x" not in d.format() for d in sources.diagnostics)
@@ -769,7 +773,7 @@ def test_a_file_that_cannot_be_read_is_an_error_at_its_start(tmp_path: Path) -> 
     assert document is None
     assert [problem.format() for problem in problems] == [
         "curriculum/modules/modul.yml:1:1: error: cannot read the file: No such file or "
-        "directory\n"
+        "directory  [F001]\n"
         "    hint: check that it is a file you may read, or move it out of the curriculum folder"
     ]
 
@@ -787,7 +791,7 @@ def test_a_folder_or_a_pipe_in_a_file_s_place_is_never_read(tmp_path: Path, kind
     assert document is None
     assert [problem.format() for problem in problems] == [
         "curriculum/modules/modul.yml:1:1: error: cannot read the file: not a regular file "
-        "(a pipe, a device or a folder)\n"
+        "(a pipe, a device or a folder)  [F001]\n"
         "    hint: replace it with a plain file"
     ]
 
@@ -797,49 +801,51 @@ def test_a_folder_or_a_pipe_in_a_file_s_place_is_never_read(tmp_path: Path, kind
 BROKEN_FILES = {
     "a comment cuts off text": (
         "id: a\nsummary: Modul #1 untuk semua\n",
-        "2:16: warning: '#1 untuk semua' is read as a comment and left out of the value 'Modul'",
+        "2:16: warning: '#1 untuk semua' is read as a comment and left out of the value 'Modul'"
+        "  [Y033]",
     ),
     "a line runs on into an item": (
         "id: a\nsubtopics:\n  - Definisi\n    - Asas\n",
         "4:5: warning: this line continues the text of the line above it, "
-        "so its '- ' does not start a new item",
+        "so its '- ' does not start a new item  [Y034]",
     ),
     "an escape in double quotes": (
         'id: a\nsummary: "Buka\n  C:\\Naskah"\n',
         "3:5: warning: '\\N' inside double quotes is read as an escape (a special character), "
-        "not as a backslash and a letter",
+        "not as a backslash and a letter  [Y035]",
     ),
     "a list in folded text": (
         "id: a\ndescription: >\n  Langkah:\n  - satu\n  - dua\n",
-        "4:3: warning: '>' joins the lines of a text into one paragraph, so this list is not kept",
+        "4:3: warning: '>' joins the lines of a text into one paragraph, so this list is not kept"
+        "  [Y036]",
     ),
     "a tab as indentation": (
         "id: a\nsubtopics:\n\t- Definisi\n",
-        "3:1: error: YAML syntax error: a tab character is used for indentation",
+        "3:1: error: YAML syntax error: a tab character is used for indentation  [Y024]",
     ),
     "no space after a colon": (
         "id: a\ntitle:Judul\nsummary: [\n",
-        "2:7: error: YAML syntax error: no space after 'title:'",
+        "2:7: error: YAML syntax error: no space after 'title:'  [Y018]",
     ),
     "text after a closing quote": (
         "id: a\ntitle: 'Jum'at'\n",
-        "2:13: error: YAML syntax error: text goes on after the closing quote",
+        "2:13: error: YAML syntax error: text goes on after the closing quote  [Y019]",
     ),
     "a character YAML does not allow": (
         "id: a\ntitle: Modul\x07\n",
-        "2:13: error: the file contains the character U+0007, which YAML does not allow",
+        "2:13: error: the file contains the character U+0007, which YAML does not allow  [F007]",
     ),
     "a NUL byte": (
         "id: a\ntitle: Modul\x00\n",
-        "2:13: error: the file is not text (it contains NUL bytes)",
+        "2:13: error: the file is not text (it contains NUL bytes)  [F004]",
     ),
     "a byte that is not UTF-8": (
         b"id: a\ntitle: Modul\xff\n",
-        "2:13: error: the file is not valid UTF-8 (byte 0xFF cannot be read)",
+        "2:13: error: the file is not valid UTF-8 (byte 0xFF cannot be read)  [F005]",
     ),
     "a line separator": (
         "id: a\ntitle: Modul\u2028\n",
-        "2:13: error: the file contains an invisible line separator (U+2028)",
+        "2:13: error: the file contains an invisible line separator (U+2028)  [F006]",
     ),
 }
 

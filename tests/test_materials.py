@@ -238,7 +238,7 @@ def test_an_unknown_id_is_an_error_that_suggests_the_near_one(make_project: Make
 
     line, column = where(text, "modul:betta")
     assert (
-        f"{FOLDER}/pengantar.md:{line}:{column}: error: the module 'betta' does not exist"
+        f"{FOLDER}/pengantar.md:{line}:{column}: error: the module 'betta' does not exist  [M005]"
         in formatted(validation)
     )
     messages = [(d.message, d.hint) for d in validation.diagnostics]
@@ -265,8 +265,8 @@ def test_a_participant_text_cannot_link_to_a_trainer_page(make_project: MakeProj
     trainer_page = "is for trainers only, so participants would find no page there"
     assert [m.splitlines()[0] for m in messages if trainer_page in m] == [
         f"curriculum/modules/alpha.yml:5:30: error: the material page 'alpha/panduan' "
-        f"{trainer_page}",
-        f"{FOLDER}/kedua.md:4:9: error: the material page 'panduan' {trainer_page}",
+        f"{trainer_page}  [M006]",
+        f"{FOLDER}/kedua.md:4:9: error: the material page 'panduan' {trainer_page}  [M006]",
     ]
 
 
@@ -287,15 +287,18 @@ def test_figure_problems_are_named_where_they_are_written(make_project: MakeProj
     }
     path = f"{FOLDER}/pengantar.md"
     expected = {
-        "error: the file 'gambar/sikluss.svg' does not exist in curriculum/modules/alpha/": (
+        "error: the file 'gambar/sikluss.svg' does not exist in curriculum/modules/alpha/"
+        "  [M011]": (
             "gambar/sikluss.svg",
             "did you mean 'gambar/siklus.svg'?",
         ),
-        "warning: the figure 'gambar/siklus.svg' has no text for readers who cannot see it": (
+        "warning: the figure 'gambar/siklus.svg' has no text for readers who cannot see it"
+        "  [M017]": (
             "gambar/siklus.svg",
             None,
         ),
-        "error: the figure 'gambar/jahat.svg' cannot be shown: it handles an event ('onload')": (
+        "error: the figure 'gambar/jahat.svg' cannot be shown: it handles an event ('onload')"
+        "  [M016]": (
             "gambar/jahat.svg",
             None,
         ),
@@ -383,11 +386,11 @@ def test_code_fences_and_kramdown_lines_that_would_show_as_text_are_named(
     messages = formatted(validate_project(project.root))
     assert (
         f"{FOLDER}/kedua.md:7:5: warning: this code block is not read as one: its fence "
-        "lines (```) would show as text"
+        "lines (```) would show as text  [M023]"
     ) in messages
     assert (
         f"{FOLDER}/kedua.md:14:1: warning: '{{: .language-bash}}' is kramdown's syntax and "
-        "shows as text on the page"
+        "shows as text on the page  [M027]"
     ) in messages
 
 
@@ -417,7 +420,7 @@ def test_markdown_in_a_plain_text_field_is_named(make_project: MakeProject) -> N
     messages = formatted(validate_project(project.root))
     assert (
         "curriculum/modules/alpha.yml:2:14: warning: 'title' is plain text, so '**dasar**' "
-        "shows with its marks as typed"
+        "shows with its marks as typed  [M003]"
     ) in messages
 
 
@@ -458,8 +461,9 @@ def test_the_build_names_a_broken_material_and_keeps_the_site(make_project: Make
     project.write(f"{FOLDER}/kedua.md", "---\ntitle: Bab kedua\n---\n[x](modul:gamma)\n")
     built = project.mkdocs_build("--strict")
     assert built.returncode == 1
-    assert f"{FOLDER}/kedua.md:4:5: error: the module 'gamma' does not exist" in mkdocs_lines(
-        built.stderr
+    assert (
+        f"{FOLDER}/kedua.md:4:5: error: the module 'gamma' does not exist  [M005]"
+        in mkdocs_lines(built.stderr)
     )
     assert "Traceback" not in built.stderr
     assert project.read("site/modul/alpha/pengantar/index.html") == before
@@ -581,7 +585,8 @@ def test_a_link_to_a_missing_section_of_a_page_is_named(make_project: MakeProjec
     project = course(make_project, {f"{FOLDER}/kedua.md": text, f"{FOLDER}/ketiga.md": linking})
     messages = formatted(validate_project(project.root))
     assert messages == [
-        f"{FOLDER}/ketiga.md:5:5: warning: the page 'alpha/kedua' has no section '#langkah-kerj'"
+        f"{FOLDER}/ketiga.md:5:5: warning: the page 'alpha/kedua' has no section "
+        "'#langkah-kerj'  [M007]"
     ]
 
 
@@ -596,15 +601,15 @@ def test_word_processor_habits_that_render_otherwise_are_named(make_project: Mak
     page = f"{FOLDER}/kedua.md"
     assert messages == [
         f"{page}:6:1: warning: this list follows a line of text without an empty line "
-        "between them, so it is read as part of that paragraph",
+        "between them, so it is read as part of that paragraph  [M039]",
         f"{page}:10:3: warning: this item is indented by 2 spaces, so it does not become a "
-        "sub-list",
+        "sub-list  [M040]",
         f"{page}:12:1: warning: '•' does not start a list item, so the items run into one "
-        "line (1 more line like it)",
+        "line (1 more line like it)  [M038]",
         f"{page}:18:1: warning: the text after this note is not indented by 4 spaces more "
         "than the note's first line, so the note stays empty and the text follows it (1 more "
-        "line like it)",
-        f"{page}:21:9: warning: this page has no section '#tidak-ada'",
+        "line like it)  [M042]",
+        f"{page}:21:9: warning: this page has no section '#tidak-ada'  [M024]",
     ]
 
 
@@ -621,9 +626,9 @@ def test_code_and_text_indented_too_little_to_stay_in_a_list_item_are_named(
     page = f"{FOLDER}/kedua.md"
     assert messages == [
         f"{page}:7:4: warning: this code block is indented by 3 spaces after an empty line, so "
-        "it is not part of the list item above: the list ends before it",
+        "it is not part of the list item above: the list ends before it  [M041]",
         f"{page}:13:3: warning: this text is indented by 2 spaces after an empty line, so it "
-        "is not part of the list item above: the list ends before it",
+        "is not part of the list item above: the list ends before it  [M041]",
     ]
     html = site_of(project)["modul/alpha/kedua.md"]
     assert '<ol start="2">' in html  # what the warnings are about: the list starts again

@@ -341,7 +341,7 @@ def test_a_broken_curriculum_stops_every_engine_with_the_same_line(
         broken.write_text(good, encoding="utf-8")
 
     assert stopped.returncode == 1
-    assert "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'" in (
+    assert "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'  [S005]" in (
         mkdocs_lines(stopped.stderr)
     )
     assert "Traceback" not in stopped.stderr

@@ -181,7 +181,8 @@ def test_unknown_field_suggests_the_closest_field(
     diagnostic = only(module_problems(tmp_path, minimal_module(**{field: "x"})))
 
     assert diagnostic.format() == (
-        f"{MODULE_PATH}:4:1: error: unknown field '{field}'\n    hint: did you mean '{suggestion}'?"
+        f"{MODULE_PATH}:4:1: error: unknown field '{field}'  [S005]\n"
+        f"    hint: did you mean '{suggestion}'?"
     )
 
 
@@ -201,7 +202,7 @@ def test_unknown_field_in_jp_is_reported_at_the_key(tmp_path: Path) -> None:
     diagnostic = with_message(module_problems(tmp_path, text), "unknown field")
 
     assert diagnostic.format() == (
-        f"{MODULE_PATH}:5:3: error: unknown field 'totl'\n    hint: did you mean 'total'?"
+        f"{MODULE_PATH}:5:3: error: unknown field 'totl'  [S005]\n    hint: did you mean 'total'?"
     )
 
 
@@ -211,7 +212,8 @@ def test_unknown_field_in_an_agenda_is_reported_at_the_key(tmp_path: Path) -> No
     diagnostic = with_message(program_problems(tmp_path, text), "unknown field")
 
     assert diagnostic.format() == (
-        f"{PROGRAM_PATH}:9:5: error: unknown field 'modul'\n    hint: did you mean 'modules'?"
+        f"{PROGRAM_PATH}:9:5: error: unknown field 'modul'  [S005]\n"
+        "    hint: did you mean 'modules'?"
     )
 
 
@@ -222,7 +224,7 @@ def test_missing_top_level_field_is_reported_at_the_start_of_the_file(tmp_path: 
     diagnostic = only(module_problems(tmp_path, "id: demo\njp: 3\n"))
 
     assert diagnostic.format() == (
-        f"{MODULE_PATH}:1:1: error: missing required field 'title'\n"
+        f"{MODULE_PATH}:1:1: error: missing required field 'title'  [S007]\n"
         "    hint: add a line 'title: ...'"
     )
 
@@ -326,7 +328,7 @@ def test_language_outside_the_allowed_values_is_rejected(tmp_path: Path) -> None
     diagnostic = only(program_problems(tmp_path, text))
 
     assert diagnostic.format() == (
-        f"{PROGRAM_PATH}:4:11: error: 'language' must be 'id' or 'en', not 'fr'\n"
+        f"{PROGRAM_PATH}:4:11: error: 'language' must be 'id' or 'en', not 'fr'  [S015]\n"
         "    hint: write 'id' or 'en'"
     )
 
@@ -366,7 +368,7 @@ def test_invalid_id_suggests_a_valid_one(tmp_path: Path, written: str, suggested
     diagnostic = only(module_problems(tmp_path, minimal_module(id=f'"{written}"')))
 
     assert diagnostic.format() == (
-        f"{MODULE_PATH}:1:5: error: '{written}' is not a valid id\n"
+        f"{MODULE_PATH}:1:5: error: '{written}' is not a valid id  [S010]\n"
         "    hint: an id uses only lowercase letters a-z, digits and single hyphens, "
         f"for example '{suggested}'"
     )
@@ -390,7 +392,7 @@ def test_id_with_an_accented_letter_names_the_letter(tmp_path: Path) -> None:
 
     assert diagnostic.format() == (
         f"{MODULE_PATH}:1:5: error: 'évaluasi' is not a valid id: 'é' has a mark; "
-        "ids use plain letters a-z\n"
+        "ids use plain letters a-z  [S010]\n"
         "    hint: an id uses only lowercase letters a-z, digits and single hyphens, "
         "for example 'evaluasi'"
     )
@@ -421,7 +423,8 @@ def test_file_whose_top_level_is_a_list_is_rejected(tmp_path: Path) -> None:
     diagnostic = only(module_problems(tmp_path, "- id: demo\n- title: Demo\n"))
 
     assert diagnostic.format() == (
-        f"{MODULE_PATH}:1:1: error: expected a mapping of 'key: value' lines, found a list\n"
+        f"{MODULE_PATH}:1:1: error: "
+        "expected a mapping of 'key: value' lines, found a list  [S004]\n"
         "    hint: a module file starts with lines like 'id: <file name>' and 'title: ...'"
     )
 
@@ -516,7 +519,7 @@ def test_topic_written_as_text_names_the_fields_to_write(tmp_path: Path) -> None
 
     assert only(problems).format() == (
         f"{MODULE_PATH}:5:5: error: 'topics[1]' must be a mapping of 'key: value' lines, "
-        "not 'Menangani keluhan'\n"
+        "not 'Menangani keluhan'  [S018]\n"
         "    hint: write it as lines such as 'title: ...' (its fields: title, subtopics)"
     )
 
@@ -531,7 +534,8 @@ def test_an_optional_field_left_empty_counts_as_left_out(tmp_path: Path, field: 
 def test_a_required_field_left_empty_is_an_error(tmp_path: Path) -> None:
     problems = module_problems(tmp_path, "id: demo\ntitle:\njp: 2\n")
     assert only(problems).format() == (
-        f"{MODULE_PATH}:2:7: error: 'title' is empty\n    hint: write a value after 'title:'"
+        f"{MODULE_PATH}:2:7: error: 'title' is empty  [S008]\n"
+        "    hint: write a value after 'title:'"
     )
 
 

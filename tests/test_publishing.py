@@ -243,7 +243,7 @@ def test_a_broken_curriculum_leaves_the_earlier_offline_copy(project: Project) -
     made = project.silabus("offline")
     assert made.returncode == 1
     lines = mkdocs_lines(made.stderr)
-    assert "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'" in lines
+    assert "curriculum/modules/studi-tiru.yml:3:1: error: unknown field 'titel'  [S005]" in lines
     assert lines[-1] == (
         "No offline copy was written; an earlier one in the output folder is unchanged."
     )
@@ -282,7 +282,7 @@ def test_a_placeholder_left_in_site_url_stops_the_build(project: Project) -> Non
     lines = mkdocs_lines(built.stderr)
     assert (
         "mkdocs.yml:6:1: error: site_url still holds a placeholder: "
-        "https://<organization>.github.io/<repository>/"
+        "https://<organization>.github.io/<repository>/  [P001]"
     ) in lines
     assert not project.path("site").exists()
 
@@ -301,7 +301,7 @@ def test_a_project_site_address_without_the_repository_path_is_a_warning(
     assert (
         "mkdocs.yml:1:1: warning: GitHub Pages publishes the repository "
         "bpsdm-contoh/pelatihan-inovasi at https://bpsdm-contoh.github.io/pelatihan-inovasi/, "
-        "but site_url is https://bpsdm-contoh.github.io/"
+        "but site_url is https://bpsdm-contoh.github.io/  [P002]"
     ) in mkdocs_lines(built.stderr)
     project.replace(
         "mkdocs.yml",

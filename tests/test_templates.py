@@ -42,7 +42,7 @@ def test_a_template_named_after_no_page_is_a_warning(project: Project) -> None:
     lines = validated.stdout.splitlines()
     warning = lines.index(
         "templates/modul.md.j2:1:1: warning: 'modul.md.j2' replaces no template of Silabus, "
-        "so it is not used"
+        "so it is not used  [P007]"
     )
     assert lines[warning + 1] == "    hint: did you mean 'module.md.j2'?"
     built = project.mkdocs_build("--strict")
@@ -59,7 +59,7 @@ def test_a_syntax_error_in_a_template_is_shown_at_its_line(project: Project) -> 
     assert (
         "templates/program.md.j2:3:1: error: Unexpected end of template. Jinja was looking "
         "for the following tags: 'elif' or 'else' or 'endif'. The innermost block that needs "
-        "to be closed is 'if'."
+        "to be closed is 'if'.  [P004]"
     ) in mkdocs_lines(built.stderr)
     assert "Traceback" not in built.stderr
     assert not project.path("site").exists()
@@ -72,7 +72,7 @@ def test_a_template_using_an_unknown_name_is_shown_at_its_line(project: Project)
     lines = mkdocs_lines(built.stderr)
     assert (
         "templates/program.md.j2:3:1: error: the template failed: 'organiser' is undefined; "
-        "a template can use only what Silabus's own passes on"
+        "a template can use only what Silabus's own passes on  [P008]"
     ) in lines
     assert "    hint: fix the template, or delete it to use Silabus's own" in lines
     assert "Traceback" not in built.stderr
@@ -212,7 +212,9 @@ def test_what_fails_while_a_template_is_filled_in_is_shown_at_its_line(
 
     assert validated.returncode == 1
     lines = validated.stdout.splitlines()
-    error = lines.index(f"templates/program.md.j2:3:1: error: the template failed: {message}")
+    error = lines.index(
+        f"templates/program.md.j2:3:1: error: the template failed: {message}  [P008]"
+    )
     assert lines[error + 1] == f"    hint: {hint}"
     assert "Traceback" not in validated.stderr
 
@@ -255,7 +257,7 @@ def test_a_template_that_runs_too_long_is_stopped(
     assert site is None
     assert [problem.format() for problem in failed] == [
         "templates/program.md.j2:3:1: error: the template failed: the templates ran for "
-        "more than 0 seconds\n"
+        "more than 0 seconds  [P008]\n"
         "    hint: look for loops inside loops over long lists, or a macro that calls itself"
     ]
 
@@ -288,7 +290,7 @@ def test_a_template_nested_too_deeply_to_read_is_an_error_at_its_line(project: P
     lines = validated.stdout.splitlines()
     error = lines.index(
         "templates/program.md.j2:3:1: error: the template nests brackets or blocks too deeply "
-        "to be read"
+        "to be read  [P005]"
     )
     assert (
         lines[error + 1] == "    hint: write it with fewer brackets (or blocks) inside one another"

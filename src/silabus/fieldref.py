@@ -1,9 +1,10 @@
-"""The trainer guide's tables of fields, made from the model so that they can never
-drift from what Silabus reads.
+"""The trainer guide's tables of fields and of message codes, made from the model and
+the message catalogue so that they can never drift from what Silabus reads and says.
 
 In docs/panduan-pelatih.md, a table stands between `<!-- fields: Module -->` and
-`<!-- /fields -->`; `make fields` (python -m silabus.fieldref) writes every such
-table anew, and the test suite fails when one is out of date.
+`<!-- /fields -->`, and the codes between `<!-- codes -->` and `<!-- /codes -->`;
+`make fields` (python -m silabus.fieldref) writes every such table anew, and the
+test suite fails when one is out of date.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from silabus import model
+from silabus.catalogue import problems
 
 _BLOCK = re.compile(
     r"(?P<start><!-- fields: (?P<name>\w+) -->\n).*?(?P<end><!-- /fields -->)", re.DOTALL
@@ -38,6 +40,51 @@ def field_table(item: type[BaseModel]) -> str:
     return "\n".join(rows) + "\n"
 
 
+_CODES = re.compile(r"(?P<start><!-- codes -->\n).*?(?P<end><!-- /codes -->)", re.DOTALL)
+
+# What each letter of a code stands for, in the order the guide lists them.
+CODE_AREAS = {
+    "Y": "Penulisan YAML",
+    "F": "Berkas dan folder",
+    "S": "Kolom dan nilai",
+    "C": "Program dan modul",
+    "T": "Angkatan, tanggal, dan jam",
+    "M": "Materi, gambar, unduhan, dan lembar kerja",
+    "G": "Glosarium",
+    "R": "Dasar hukum dan bacaan",
+    "L": "Tautan di folder proyek",
+    "P": "Pengaturan situs dan templat",
+}
+
+
+def code_table() -> str:
+    """Every message code, grouped by what it is about, with its message in
+    Indonesian and in English; a place the message fills in is shown as `…`."""
+    found = problems()
+    lines: list[str] = []
+    for letter, area in CODE_AREAS.items():
+        codes = sorted(code for code in found if code.startswith(letter))
+        if not codes:
+            continue
+        lines += [f"**{letter}: {area}**", "", "| Kode | Pesan | Dalam bahasa Inggris |"]
+        lines.append("| --- | --- | --- |")
+        for code in codes:
+            problem = found[code]
+            anchor = f"`{code}`{{#{code.lower()}}}"  # an id the engines' link checks see
+            lines.append(f"| {anchor} | {_template(problem.id)} | {_template(problem.en)} |")
+        lines.append("")
+    unknown = sorted({code[0] for code in found} - set(CODE_AREAS))
+    if unknown:
+        raise ValueError(f"codes starting with {', '.join(unknown)} have no area in the guide")
+    return "\n".join(lines)
+
+
+def _template(text: str) -> str:
+    shown = text.replace("{{", "\0").replace("}}", "\1")
+    shown = re.sub(r"\{[^{}]*\}", "…", shown).replace("\0", "{").replace("\1", "}")
+    return shown.replace("\\", "\\\\").replace("|", "&#124;").replace("<", "&lt;")
+
+
 def update_guide(text: str) -> str:
     """The guide with every marked table made anew."""
 
@@ -49,7 +96,8 @@ def update_guide(text: str) -> str:
         # right after it as one block of HTML.
         return f"{match['start']}\n{field_table(item)}\n{match['end']}"
 
-    return _BLOCK.sub(table, text)
+    text = _BLOCK.sub(table, text)
+    return _CODES.sub(lambda match: f"{match['start']}\n{code_table()}\n{match['end']}", text)
 
 
 def _default(value: Any) -> str:
@@ -92,9 +140,9 @@ def main(arguments: list[str]) -> int:
     updated = update_guide(text)
     if updated != text:
         path.write_text(updated, encoding="utf-8")
-        print(f"Wrote the tables of fields in {path} anew.")
+        print(f"Wrote the tables of fields and codes in {path} anew.")
     else:
-        print(f"The tables of fields in {path} are up to date.")
+        print(f"The tables of fields and codes in {path} are up to date.")
     return 0
 
 

@@ -138,8 +138,9 @@ def phrases() -> Mapping[str, Phrase]:
 
 
 class _Formatter(string.Formatter):
-    """`str.format` with two additions: a Text value is rendered in the message's
-    language, and `{count:error|errors}` picks the singular or the plural."""
+    """`str.format` with three additions: a Text value is rendered in the message's
+    language, `{count:error|errors}` picks the singular or the plural, and numbers
+    are written as Indonesians write them in Indonesian (2,5 JP; 100.000)."""
 
     def __init__(self, language: str) -> None:
         self.language = language
@@ -148,6 +149,9 @@ class _Formatter(string.Formatter):
         if "|" in format_spec:
             one, many = format_spec.split("|", 1)
             return one if value == 1 else many
+        if self.language == "id" and isinstance(value, int | float) and not isinstance(value, bool):
+            written = format(value, format_spec)
+            return written.replace(",", "\0").replace(".", ",").replace("\0", ".")
         if isinstance(value, Text):
             return format(value.render(self.language), format_spec)
         if isinstance(value, list | tuple) and all(isinstance(item, Text) for item in value):

@@ -16,7 +16,7 @@ PHRASES = [
     Phrase("cli.commands", "commands", "perintah"),
     Phrase("cli.kinds", "kinds", "jenis"),
     Phrase("cli.usage", "usage: ", "pemakaian: "),
-    Phrase("cli.positionals", "positional arguments", "argumen posisi"),
+    Phrase("cli.positionals", "positional arguments", "argumen posisional"),
     Phrase("cli.options", "options", "opsi"),
     Phrase("cli.help", "show this help message and exit", "tampilkan bantuan ini lalu keluar"),
     Phrase("cli.version", "show the version and exit", "tampilkan versi lalu keluar"),
@@ -66,7 +66,7 @@ PHRASES = [
     Phrase(
         "cli.init.directory",
         "the folder to create, e.g. pelatihan-inovasi",
-        "folder yang dibuat, mis. pelatihan-inovasi",
+        "folder yang akan dibuat, mis. pelatihan-inovasi",
     ),
     Phrase(
         "cli.init.language",
@@ -76,7 +76,7 @@ PHRASES = [
     Phrase(
         "cli.init.sample",
         "copy the full sample program (11 modules, 2 cohorts) instead of a small start",
-        "salin program contoh lengkap (11 modul, 2 angkatan) sebagai ganti awal yang kecil",
+        "salin program contoh lengkap (11 modul, 2 angkatan), bukan kurikulum awal yang kecil",
     ),
     Phrase(
         "cli.init.sample-language",
@@ -137,8 +137,8 @@ PHRASES = [
     Phrase(
         "cli.validate.notes",
         "show every note; by default the first {count} are shown and the rest counted",
-        "tampilkan semua catatan; bawaannya {count} catatan pertama ditampilkan dan sisanya "
-        "dihitung",
+        "tampilkan semua catatan; secara bawaan, {count} catatan pertama ditampilkan dan sisanya "
+        "hanya dihitung",
     ),
     Phrase(
         "cli.validate.strict-failed",
@@ -235,7 +235,7 @@ PHRASES = [
     Phrase(
         "cli.serve.help",
         "preview the site, made again whenever a file is saved",
-        "pratinjau situs, dibuat ulang setiap kali sebuah berkas disimpan",
+        "tampilkan pratinjau situs, yang dibuat ulang setiap kali ada berkas yang disimpan",
     ),
     Phrase(
         "cli.serve.description",
@@ -254,7 +254,7 @@ PHRASES = [
     Phrase(
         "cli.offline.help",
         "build the site as a zip file that works without a network",
-        "bangun situs sebagai berkas zip yang bisa dibuka tanpa jaringan",
+        "bangun situs sebagai berkas zip yang dapat dibuka tanpa jaringan",
     ),
     Phrase(
         "cli.offline.description",
@@ -351,7 +351,8 @@ PHRASES = [
     Phrase(
         "cli.schema.check",
         "write nothing; exit 1 if a schema in the folder is missing or out of date",
-        "jangan menulis apa pun; keluar dengan 1 jika ada skema di folder yang hilang atau usang",
+        "jangan menulis apa pun; keluar dengan status 1 jika ada skema di folder yang hilang atau "
+        "usang",
     ),
     Phrase(
         "cli.schema.stale",

@@ -25,7 +25,7 @@ PHRASES += [
     Phrase(
         "files.link.circle",
         "{path} is a link that leads in a circle; delete the link",
-        "{path} adalah tautan yang berputar kembali ke dirinya sendiri; hapus tautan itu",
+        "{path} adalah tautan yang arahnya berputar membentuk lingkaran; hapus tautan itu",
     ),
     Phrase(
         "files.link.outside",
@@ -66,21 +66,20 @@ PHRASES += [
         "scaffold.id.device",
         "'{id}' is a name Windows reserves for a device, so no file or folder can be called "
         "that; choose another {kind} id, such as '{id}-1'",
-        "'{id}' adalah nama yang dicadangkan Windows untuk perangkat, sehingga tidak ada "
-        "berkas atau folder yang boleh bernama demikian; pilih id {kind} lain, misalnya "
-        "'{id}-1'",
+        "'{id}' adalah nama yang dicadangkan Windows untuk perangkat, sehingga tidak ada berkas "
+        "atau folder yang dapat diberi nama itu; pilih id {kind} lain, misalnya '{id}-1'",
     ),
     Phrase(
         "scaffold.id.invalid",
         "'{id}' cannot be a {kind} id: use lowercase letters, digits and single hyphens, "
         "for example '{example}'",
-        "'{id}' tidak bisa menjadi id {kind}: gunakan huruf kecil, angka, dan tanda hubung "
+        "'{id}' tidak dapat menjadi id {kind}: pakai huruf kecil, angka, dan tanda hubung "
         "tunggal, misalnya '{example}'",
     ),
     Phrase(
         "scaffold.id.index",
         "'index' cannot be the id of a {kind}; choose another id",
-        "'index' tidak bisa menjadi id {kind}; pilih id lain",
+        "'index' tidak dapat dipakai sebagai id {kind}; pilih id lain",
     ),
     Phrase(
         "scaffold.taken",
@@ -183,19 +182,19 @@ PHRASES += [
     Phrase(
         "init.link",
         "{path} is a link; nothing was written. Give the path of a new folder",
-        "{path} adalah tautan simbolik; tidak ada yang ditulis. Berikan lokasi folder baru",
+        "{path} adalah tautan simbolik; tidak ada yang ditulis. Berikan jalur folder baru",
     ),
     Phrase(
         "init.not-empty",
         "{path} is not empty (it holds {listed}); nothing was written. Give the path of a "
         "new or empty folder",
-        "{path} tidak kosong (berisi {listed}); tidak ada yang ditulis. Berikan lokasi "
-        "folder baru atau folder kosong",
+        "{path} tidak kosong (berisi {listed}); tidak ada yang ditulis. Berikan jalur folder baru "
+        "atau folder kosong",
     ),
     Phrase(
         "init.not-a-folder",
         "{path} exists and is not a folder; nothing was written. Give the path of a new folder",
-        "{path} sudah ada dan bukan folder; tidak ada yang ditulis. Berikan lokasi folder baru",
+        "{path} sudah ada dan bukan folder; tidak ada yang ditulis. Berikan jalur folder baru",
     ),
     Phrase(
         "init.made-meanwhile",
@@ -214,7 +213,7 @@ PHRASES += [
     Phrase(
         "export.cannot-write",
         "cannot write {path}: {reason}; the folder and the folder above it must be writable",
-        "tidak dapat menulis {path}: {reason}; folder itu dan folder di atasnya harus bisa "
+        "tidak dapat menulis {path}: {reason}; folder itu dan folder di atasnya harus dapat "
         "ditulisi",
     ),
     Phrase(
@@ -364,7 +363,7 @@ PHRASES += [
         "zensical.busy",
         "another {command} is using {path} for {file}; wait for it to end, or stop it, and "
         "try again",
-        "{command} lain sedang memakai {path} untuk {file}; tunggu sampai selesai, atau "
+        "ada {command} lain yang sedang memakai {path} untuk {file}; tunggu sampai selesai, atau "
         "hentikan, lalu coba lagi",
     ),
     Phrase(
@@ -381,8 +380,8 @@ PHRASES += [
     Phrase(
         "zensical.unwritable",
         "cannot write the build folder {path}: {reason}; the project folder must be writable",
-        "tidak dapat menulis folder pembuatan situs {path}: {reason}; folder proyek harus "
-        "bisa ditulisi",
+        "tidak dapat menulis folder pembuatan situs {path}: {reason}; folder proyek harus dapat "
+        "ditulisi",
     ),
     Phrase(
         "zensical.changed",
@@ -457,8 +456,8 @@ PHRASES += [
     Phrase(
         "mkdocs.cannot-stage",
         "Cannot build the site beside {site}: {reason}. The folder above it must be writable.",
-        "Tidak dapat membangun situs di samping {site}: {reason}. Folder di atasnya harus "
-        "bisa ditulisi.",
+        "Tidak dapat membangun situs di samping {site}: {reason}. Folder di atasnya harus dapat "
+        "ditulisi.",
     ),
     Phrase(
         "mkdocs.hidden-leftover",
@@ -473,9 +472,9 @@ PHRASES += [
         "The new site is complete in {folder} but could not replace {site}: {reason}. "
         "Check that nothing holds the site folder open and that its folder is writable, "
         "then build again.",
-        "Situs baru sudah lengkap di {folder}, tetapi tidak dapat menggantikan {site}: "
-        "{reason}. Pastikan tidak ada program yang sedang membuka folder situs dan folder "
-        "di atasnya bisa ditulisi, lalu bangun situs lagi.",
+        "Situs baru sudah lengkap di {folder}, tetapi tidak dapat menggantikan {site}: {reason}. "
+        "Pastikan tidak ada program yang sedang membuka folder situs dan folder di atasnya dapat "
+        "ditulisi, lalu bangun situs lagi.",
     ),
     Phrase(
         "mkdocs.in-place",

@@ -29,8 +29,8 @@ PROBLEMS = [
         "tampil sebagai teks",
         "outside a list, start the fence at the beginning of the line; in a list item, indent "
         "the fence lines and the code as far as the item's text (4 spaces)",
-        "di luar daftar, mulai baris pembatas di awal baris; di dalam butir daftar, beri "
-        "indentasi pada baris pembatas dan kodenya sejauh teks butir itu (4 spasi)",
+        "di luar daftar, mulai baris pembatas di awal baris; di dalam butir daftar, indentasikan "
+        "baris pembatas dan kodenya sejauh teks butir itu (4 spasi)",
     ),
     Problem(
         "C004",
@@ -39,9 +39,9 @@ PROBLEMS = [
         "curriculum text may use Markdown (bold, lists, tables, notes, code), links to http, "
         "https or mailto addresses or to the course by id (modul:…), and figures saved in the "
         "module's folder; see the trainer guide",
-        "teks kurikulum boleh memakai Markdown (tebal, daftar, tabel, catatan, kode), tautan ke "
-        "alamat http, https, atau mailto atau ke bagian pelatihan lewat id-nya (modul:…), dan "
-        "gambar yang disimpan di folder modul; lihat panduan pelatih",
+        "teks kurikulum boleh memakai Markdown (huruf tebal, daftar, tabel, catatan, kode), "
+        "tautan ke alamat http, https, atau mailto atau ke bagian pelatihan melalui id-nya "
+        "(modul:…), dan gambar yang disimpan di folder modul; lihat panduan pelatih",
     ),
     Problem(
         "C005",
@@ -143,9 +143,9 @@ PROBLEMS = [
     Problem(
         "C018",
         "the prerequisite '{prerequisite}' is not a module",
-        "prasyarat '{prerequisite}' bukan sebuah modul",
+        "prasyarat '{prerequisite}' bukan modul",
         "use the id of a module in curriculum/modules/",
-        "pakai id modul yang ada di curriculum/modules/",
+        "pakai id salah satu modul di curriculum/modules/",
     ),
     Problem(
         "C019",

@@ -17,7 +17,7 @@ PROBLEMS = [
     Problem(
         "S004",
         "expected a mapping of 'key: value' lines, found {found}",
-        "seharusnya berisi pemetaan baris 'kunci: nilai', tetapi yang ditemukan {found}",
+        "seharusnya berupa pemetaan baris 'kunci: nilai', tetapi yang ditemukan adalah {found}",
     ),
     Problem("S005", "unknown field '{field}'", "kolom '{field}' tidak dikenal"),
     # What a field's own check says (a date that is not in the calendar, an id
@@ -73,7 +73,7 @@ PROBLEMS = [
     Problem(
         "S013",
         "'{name}' must be at least {least}, not {value}",
-        "'{name}' harus sedikitnya {least}, bukan {value}",
+        "'{name}' harus paling sedikit {least}, bukan {value}",
         "write a number of {least} or more",
         "tulis bilangan {least} atau lebih",
     ),
@@ -87,7 +87,7 @@ PROBLEMS = [
     Problem(
         "S015",
         "'{name}' must be {choices}, not {found}",
-        "'{name}' harus {choices}, bukan {found}",
+        "'{name}' harus berupa {choices}, bukan {found}",
     ),
     Problem(
         "S016",
@@ -116,9 +116,9 @@ PROBLEMS = [
     Problem(
         "S020",
         "'{name}' must have at least {count} {count:item|items}",
-        "'{name}' harus berisi sedikitnya {count} butir",
+        "'{name}' harus berisi paling sedikit {count} butir",
         "add an item under '{key}:' starting with '- '",
-        "tambahkan butir di bawah '{key}:' yang diawali dengan '- '",
+        "tambahkan butir yang diawali '- ' di bawah '{key}:'",
     ),
     Problem(
         "S021",
@@ -146,8 +146,8 @@ PROBLEMS = [
         "S024",
         "'{value}' is a name Windows reserves for a device, so no file or folder can be "
         "called that",
-        "'{value}' adalah nama yang dicadangkan Windows untuk perangkat, jadi tidak ada "
-        "berkas atau folder yang boleh bernama itu",
+        "'{value}' adalah nama yang dicadangkan Windows untuk perangkat, sehingga tidak ada "
+        "berkas atau folder yang dapat diberi nama itu",
     ),
     Problem(
         "S025",
@@ -162,7 +162,7 @@ PROBLEMS = [
     Problem(
         "S027",
         "the section has nothing to fill in",
-        "bagian ini tidak punya isian",
+        "bagian ini tidak memiliki isian",
     ),
 ]
 
@@ -205,7 +205,7 @@ PHRASES = [
     Phrase("fields.nothing", "nothing", "nilai kosong"),
     Phrase("fields.a-mapping", "a mapping", "pemetaan"),
     Phrase("fields.a-list", "a list", "daftar"),
-    Phrase("fields.long-number", "a number of {count} digits", "bilangan {count} angka"),
+    Phrase("fields.long-number", "a number of {count} digits", "bilangan {count} digit"),
     # Unknown fields.
     Phrase(
         "fields.hint.start-and-end",
@@ -223,8 +223,8 @@ PHRASES = [
     Phrase(
         "fields.hint.outer-field",
         "'{field}' is a field of {outer}; remove the indentation that puts it inside '{parent}'",
-        "'{field}' adalah kolom milik {outer}; hapus indentasi yang menempatkannya di "
-        "dalam '{parent}'",
+        "'{field}' adalah kolom di {outer}; hapus indentasi yang menempatkannya di dalam "
+        "'{parent}'",
     ),
     Phrase("fields.top-level", "the file's top level", "tingkat teratas berkas"),
     Phrase(
@@ -295,7 +295,7 @@ PHRASES = [
     Phrase(
         "fields.hint.text-in-quotes",
         "if the text contains ': ' or starts with a special character, put it in quotes",
-        "jika teks memuat ': ' atau diawali karakter khusus, apit dengan tanda kutip",
+        "jika teks memuat ': ' atau diawali karakter khusus, tulis teks itu di antara tanda kutip",
     ),
     Phrase("fields.unit.characters", "characters", "karakter"),
     Phrase("fields.unit.items", "items", "butir"),
@@ -320,6 +320,6 @@ PHRASES = [
     Phrase(
         "fields.hint.nothing-to-fill-in",
         "add 'prompts:' with at least one '- label: ...', or a 'table:'",
-        "tambahkan 'prompts:' dengan sedikitnya satu '- label: ...', atau sebuah 'table:'",
+        "tambahkan 'prompts:' dengan paling sedikit satu '- label: ...', atau sebuah 'table:'",
     ),
 ]

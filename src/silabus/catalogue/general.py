@@ -45,7 +45,7 @@ PHRASES += [
     Phrase(
         "build.strict-warnings",
         "Warnings are errors in strict mode.",
-        "Dalam mode ketat (--strict), peringatan dihitung sebagai kesalahan.",
+        "Dalam mode ketat, peringatan dihitung sebagai kesalahan.",
     ),
     Phrase(
         "build.not-built",

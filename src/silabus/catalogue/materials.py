@@ -9,7 +9,7 @@ PROBLEMS = [
     Problem(
         "M001",
         "the text of '{field}' has {problem}",
-        "teks '{field}' memiliki {problem}",
+        "teks '{field}' berisi {problem}",
         "a short field needs only a few words, links and code",
         "kolom pendek cukup berisi beberapa kata, tautan, dan kode",
     ),
@@ -24,8 +24,8 @@ PROBLEMS = [
     Problem(
         "M003",
         "'{field}' is plain text, so '{marks}' shows with its marks as typed",
-        "'{field}' berisi teks biasa, jadi '{marks}' tampil lengkap dengan tanda-tandanya "
-        "seperti yang diketik",
+        "'{field}' berupa teks biasa, jadi '{marks}' tampil apa adanya, lengkap dengan "
+        "tanda-tandanya",
         "write it without Markdown, or put the formatted text into a field that takes "
         "Markdown (see the trainer guide)",
         "tulis tanpa Markdown, atau pindahkan teks berformat itu ke kolom yang menerima "
@@ -50,7 +50,7 @@ PROBLEMS = [
     Problem(
         "M007",
         "the page '{page}' has no section '#{fragment}'",
-        "halaman '{page}' tidak punya bagian '#{fragment}'",
+        "halaman '{page}' tidak memiliki bagian '#{fragment}'",
     ),
     Problem(
         "M008",
@@ -67,7 +67,7 @@ PROBLEMS = [
         "the file '{target}' is outside the module's folder {folder}/",
         "berkas '{target}' berada di luar folder modul {folder}/",
         "copy the file into {folder}/ and name it from there",
-        "salin berkas itu ke {folder}/ dan sebut namanya dari folder itu",
+        "salin berkas itu ke {folder}/, lalu tulis namanya mulai dari folder itu",
     ),
     Problem(
         "M010",
@@ -83,7 +83,7 @@ PROBLEMS = [
         "the file '{target}' does not exist in {folder}/",
         "berkas '{target}' tidak ada di {folder}/",
         "put the file into {folder}/, or correct its name (letter case counts)",
-        "taruh berkas itu di {folder}/, atau perbaiki namanya (huruf besar dan kecil dibedakan)",
+        "letakkan berkas itu di {folder}/, atau perbaiki namanya (huruf besar dan kecil dibedakan)",
     ),
     Problem(
         "M012",
@@ -106,8 +106,8 @@ PROBLEMS = [
         "participants may not download '{target}': Silabus offers documents, slides, "
         "spreadsheets, images, audio, video and archives, never programs or pages",
         "peserta tidak boleh mengunduh '{target}': Silabus menawarkan dokumen, slide, "
-        "spreadsheet, gambar, audio, video, dan arsip, tetapi tidak pernah program atau "
-        "halaman web",
+        "spreadsheet, gambar, audio, video, dan arsip, tetapi tidak pernah menawarkan program "
+        "atau halaman web",
         "offer the file in one of these types: {kinds}",
         "tawarkan berkas itu dalam salah satu jenis ini: {kinds}",
     ),
@@ -128,9 +128,9 @@ PROBLEMS = [
     Problem(
         "M017",
         "the figure '{target}' has no text for readers who cannot see it",
-        "gambar '{target}' tidak punya teks untuk pembaca yang tidak dapat melihatnya",
+        "gambar '{target}' tidak memiliki teks untuk pembaca yang tidak dapat melihatnya",
         "describe it between the brackets: ![Siklus inovasi 5D](gambar/siklus.svg)",
-        "jelaskan gambarnya di antara kurung siku: ![Siklus inovasi 5D](gambar/siklus.svg)",
+        "tulis deskripsi gambar itu di antara kurung siku: ![Siklus inovasi 5D](gambar/siklus.svg)",
     ),
     Problem(
         "M018",
@@ -152,7 +152,7 @@ PROBLEMS = [
         "bukan sebagai berkas unduhan",
         "put material pages directly in the module's folder, where the module page lists "
         "them; to offer the text for download, offer it as a PDF",
-        "taruh halaman materi langsung di folder modul, tempat halaman modul mendaftarnya; "
+        "letakkan halaman materi langsung di folder modul, tempat halaman modul mencantumkannya; "
         "untuk menawarkan teksnya sebagai unduhan, tawarkan dalam bentuk PDF",
     ),
     Problem(
@@ -166,7 +166,7 @@ PROBLEMS = [
     Problem(
         "M021",
         "the page has {problem}",
-        "halaman ini memiliki {problem}",
+        "halaman ini berisi {problem}",
         "split it into several pages of the module",
         "pecah halaman ini menjadi beberapa halaman modul",
     ),
@@ -174,8 +174,9 @@ PROBLEMS = [
         "M022",
         "the page's title is '{title}' from its front matter, and this heading too, so the "
         "page shows two titles and its other headings move a level down",
-        "judul halaman ini adalah '{title}' dari front matter-nya, dan judul bagian ini juga, "
-        "jadi halaman menampilkan dua judul dan judul bagian lainnya turun satu tingkat",
+        "halaman ini sudah berjudul '{title}' dari front matter-nya, dan judul bagian ini juga "
+        "menjadi judul, jadi halaman menampilkan dua judul dan judul bagian lainnya turun satu "
+        "tingkat",
         "remove this line, or remove 'title' from the front matter so that this line gives "
         "the title",
         "hapus baris ini, atau hapus 'title' dari front matter agar baris ini yang menjadi judul",
@@ -183,17 +184,17 @@ PROBLEMS = [
     Problem(
         "M023",
         "this code block is not read as one: its fence lines (```) would show as text",
-        "blok kode ini tidak terbaca sebagai blok kode: baris pagarnya (```) akan tampil "
+        "blok kode ini tidak terbaca sebagai blok kode: baris pembatasnya (```) akan tampil "
         "sebagai teks",
         "outside a list, start the fence at the beginning of the line; in a list item, "
         "indent the fence lines and the code as far as the item's text (4 spaces)",
-        "di luar daftar, mulai pagar di awal baris; di dalam butir daftar, indentasikan baris "
-        "pagar dan kodenya sejauh teks butir itu (4 spasi)",
+        "di luar daftar, mulai baris pembatas di awal baris; di dalam butir daftar, indentasikan "
+        "baris pembatas dan kodenya sejauh teks butir itu (4 spasi)",
     ),
     Problem(
         "M024",
         "this page has no section '#{anchor}'",
-        "halaman ini tidak punya bagian '#{anchor}'",
+        "halaman ini tidak memiliki bagian '#{anchor}'",
     ),
     Problem(
         "M025",
@@ -210,8 +211,8 @@ PROBLEMS = [
         "id judul bagian '{id}' diabaikan: id diawali huruf dan hanya berisi huruf, angka, "
         "'-', '_', dan '.'",
         "write it like {{#langkah-1}}, or leave it out: the heading then gets an id from its words",
-        "tulis seperti {{#langkah-1}}, atau hapus saja: judul bagian itu lalu mendapat id "
-        "dari kata-katanya",
+        "tulis seperti {{#langkah-1}}, atau hapus saja: judul bagian itu akan mendapat id dari "
+        "kata-katanya",
     ),
     Problem(
         "M027",
@@ -219,8 +220,8 @@ PROBLEMS = [
         "'{attributes}' adalah sintaks kramdown dan tampil sebagai teks di halaman",
         "for a code block, write its language after the opening fence (```bash) and remove "
         "this line; for a note, use '!!! note'",
-        "untuk blok kode, tulis bahasanya setelah pagar pembuka (```bash) dan hapus baris "
-        "ini; untuk catatan, pakai '!!! note'",
+        "untuk blok kode, tulis bahasanya setelah baris pembatas pembuka (```bash) dan hapus "
+        "baris ini; untuk catatan, pakai '!!! note'",
     ),
     Problem(
         "M028",
@@ -236,7 +237,7 @@ PROBLEMS = [
         "M029",
         "this is a link, and a module's folder holds only plain files and folders: a link "
         "would publish whatever it leads to",
-        "ini adalah tautan simbolis (symlink), padahal folder modul hanya berisi berkas dan "
+        "ini adalah tautan simbolik (symlink), padahal folder modul hanya berisi berkas dan "
         "folder biasa: tautan akan menerbitkan apa pun yang ditujunya",
         "replace the link with a copy of the file or folder",
         "ganti tautan itu dengan salinan berkas atau foldernya",
@@ -267,9 +268,9 @@ PROBLEMS = [
     Problem(
         "M033",
         "cannot read the file: {reason}",
-        "berkas tidak dapat dibaca: {reason}",
+        "berkas ini tidak dapat dibaca: {reason}",
         "check that it is a file you may read",
-        "periksa bahwa berkas itu boleh Anda baca",
+        "periksa apakah berkas itu boleh Anda baca",
     ),
     Problem(
         "M034",
@@ -295,7 +296,7 @@ PROBLEMS = [
     Problem(
         "M037",
         "the page has no title",
-        "halaman ini tidak punya judul",
+        "halaman ini tidak memiliki judul",
         "start the file with a front matter holding 'title: …' between two '---' lines, or "
         "start its text with a '# Title' line",
         "awali berkas dengan front matter berisi 'title: …' di antara dua baris '---', atau "
@@ -376,7 +377,7 @@ PHRASES = [
     Phrase(
         "materials.hint.no-headings",
         "link to one of its headings: it has none",
-        "tautkan ke salah satu judul bagiannya: halaman itu belum punya judul bagian",
+        "tautkan ke salah satu judul bagiannya: halaman itu tidak memiliki judul bagian",
     ),
     Phrase(
         "materials.hint.pages.no-module",
@@ -386,13 +387,13 @@ PHRASES = [
     Phrase(
         "materials.hint.pages.none",
         "the module '{module}' has no material pages; link to it as 'modul:{module}'",
-        "modul '{module}' tidak punya halaman materi; tautkan ke modul itu sebagai "
+        "modul '{module}' tidak memiliki halaman materi; tautkan ke modul itu sebagai "
         "'modul:{module}'",
     ),
     Phrase(
         "materials.hint.pages.list",
         "the pages of '{module}' are: {pages}",
-        "halaman-halaman '{module}' adalah: {pages}",
+        "halaman milik '{module}': {pages}",
     ),
     Phrase(
         "materials.hint.module-link",
@@ -403,8 +404,8 @@ PHRASES = [
         "materials.hint.download-folder",
         "put the file into {folder}/ (the module's own folder, beside its file), or correct "
         "its name (letter case counts)",
-        "taruh berkas itu di {folder}/ (folder milik modul, di samping berkas modulnya), atau "
-        "perbaiki namanya (huruf besar dan kecil dibedakan)",
+        "letakkan berkas itu di {folder}/ (folder modul itu sendiri, di samping berkas modulnya), "
+        "atau perbaiki namanya (huruf besar dan kecil dibedakan)",
     ),
     Phrase(
         "materials.hint.plain-svg",
@@ -426,7 +427,7 @@ PHRASES = [
     Phrase(
         "materials.more-lines",
         " ({count} more {count:line|lines} like it)",
-        " ({count} baris lagi seperti ini)",
+        " ({count:,} baris lagi seperti ini)",
     ),
     # What fills a front matter key the file itself gives.
     Phrase("materials.given.id", "the file name", "nama berkas"),
@@ -446,12 +447,12 @@ PHRASES = [
     Phrase(
         "materials.unshown.image-kind",
         "it is a {kind} image, not PNG, JPEG, WebP or GIF",
-        "berkas itu gambar {kind}, bukan PNG, JPEG, WebP, atau GIF",
+        "berkas itu adalah gambar {kind}, bukan PNG, JPEG, WebP, atau GIF",
     ),
     Phrase(
         "materials.unshown.too-large",
         "it is larger than {size} MB",
-        "ukurannya lebih dari {size} MB",
+        "berkas itu lebih besar dari {size} MB",
     ),
     Phrase(
         "materials.unshown.not-utf8",
@@ -471,7 +472,7 @@ PHRASES = [
     Phrase(
         "materials.unshown.doctype",
         "it declares a DOCTYPE or entities, which a drawing does not need",
-        "berkas itu menyatakan DOCTYPE atau entitas, yang tidak diperlukan sebuah gambar",
+        "berkas itu menyatakan DOCTYPE atau entitas, yang tidak diperlukan oleh gambar",
     ),
     Phrase(
         "materials.unshown.malformed",
@@ -507,7 +508,7 @@ PHRASES = [
     Phrase(
         "materials.unshown.foreign-attribute",
         "it has an attribute '{name}' of another language ({namespace})",
-        "berkas itu punya atribut '{name}' dari bahasa lain ({namespace})",
+        "berkas itu memiliki atribut '{name}' dari bahasa lain ({namespace})",
     ),
     Phrase(
         "materials.unshown.animates",
@@ -517,30 +518,30 @@ PHRASES = [
     Phrase(
         "materials.unshown.style-elements",
         "its <style> element holds other elements",
-        "elemen <style>-nya berisi elemen lain",
+        "elemen <style> di dalamnya berisi elemen lain",
     ),
     Phrase(
         "materials.unshown.style-outside",
         "its styles refer to something outside the drawing",
-        "gaya (style)-nya merujuk ke sesuatu di luar gambar",
+        "gaya (style) di dalamnya merujuk ke sesuatu di luar gambar",
     ),
     # Markdown habits: what is indented.
     Phrase("materials.habit.code-block", "code block", "blok kode"),
     Phrase("materials.habit.text", "text", "teks"),
     # Why a text cannot be rendered in reasonable time (see structure_problem).
-    Phrase("materials.structure.lines", "more than {count:,} lines", "lebih dari {count} baris"),
+    Phrase("materials.structure.lines", "more than {count:,} lines", "lebih dari {count:,} baris"),
     Phrase(
         "materials.structure.brackets",
         "more than {count:,} '{bracket}' characters",
-        "lebih dari {count} karakter '{bracket}'",
+        "lebih dari {count:,} karakter '{bracket}'",
     ),
     Phrase(
         "materials.structure.unclosed",
         "so many '[', '](' or '<' that are not closed by ']', ')' or '>', or are closed far "
         "away, that it cannot be read in reasonable time; close them, or put blank lines "
         "between paragraphs",
-        "begitu banyak '[', '](' atau '<' yang tidak ditutup dengan ']', ')' atau '>', atau "
-        "ditutup jauh sekali, sehingga teksnya tidak dapat dibaca dalam waktu wajar; tutup "
+        "begitu banyak '[', '](', atau '<' yang tidak ditutup dengan ']', ')', atau '>', atau "
+        "yang ditutup jauh sekali, sehingga teks tidak dapat dibaca dalam waktu yang wajar; tutup "
         "tanda-tanda itu, atau beri baris kosong di antara paragraf",
     ),
     Phrase(

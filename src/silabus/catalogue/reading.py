@@ -64,7 +64,7 @@ PROBLEMS = [
     Problem(
         "Y008",
         "YAML syntax error: a value starts with a character YAML reserves",
-        "sintaks YAML keliru: nilai diawali karakter yang punya arti khusus dalam YAML",
+        "sintaks YAML keliru: nilai diawali karakter yang memiliki arti khusus dalam YAML",
         "a value that starts with a special character such as @ or ` must be written in quotes",
         "nilai yang diawali karakter khusus seperti @ atau ` harus ditulis di antara tanda kutip",
     ),
@@ -80,7 +80,7 @@ PROBLEMS = [
     Problem(
         "Y010",
         "YAML syntax error: a value starts with '*' or '&', which YAML reserves",
-        "sintaks YAML keliru: nilai diawali '*' atau '&', yang punya arti khusus dalam YAML",
+        "sintaks YAML keliru: nilai diawali '*' atau '&', yang memiliki arti khusus dalam YAML",
         "a value that starts with * or & must be written in quotes",
         "nilai yang diawali * atau & harus ditulis di antara tanda kutip",
     ),
@@ -132,7 +132,7 @@ PROBLEMS = [
     Problem(
         "Y017",
         "YAML syntax error: a list under '{key}', which already has a value",
-        "sintaks YAML keliru: ada daftar di bawah '{key}', padahal kunci itu sudah punya nilai",
+        "sintaks YAML keliru: ada daftar di bawah '{key}', padahal kunci itu sudah memiliki nilai",
         "a list needs a key of its own on the line above it, such as 'sessions:' under a "
         "day or 'subtopics:' under a topic; otherwise indent this line like the lines "
         "around it",
@@ -217,7 +217,7 @@ PROBLEMS = [
         "the file is saved as UTF-16, not UTF-8",
         "berkas ini disimpan sebagai UTF-16, bukan UTF-8",
         "save the file with the UTF-8 encoding (in VS Code: 'Save with Encoding', then 'UTF-8')",
-        "simpan berkas dengan encoding UTF-8 (di VS Code: 'Save with Encoding', lalu 'UTF-8')",
+        "simpan berkas dengan pengodean UTF-8 (di VS Code: 'Save with Encoding', lalu 'UTF-8')",
     ),
     Problem(
         "F004",
@@ -231,7 +231,7 @@ PROBLEMS = [
         "the file is not valid UTF-8 (byte 0x{byte:02X} cannot be read)",
         "berkas ini bukan UTF-8 yang sah (byte 0x{byte:02X} tidak dapat dibaca)",
         "save the file with the UTF-8 encoding (in VS Code: 'Save with Encoding', then 'UTF-8')",
-        "simpan berkas dengan encoding UTF-8 (di VS Code: 'Save with Encoding', lalu 'UTF-8')",
+        "simpan berkas dengan pengodean UTF-8 (di VS Code: 'Save with Encoding', lalu 'UTF-8')",
     ),
     Problem(
         "F006",
@@ -292,7 +292,7 @@ PROBLEMS = [
         "the file is a link to a file outside curriculum/, which Silabus does not read",
         "berkas ini adalah tautan ke berkas di luar curriculum/, yang tidak dibaca Silabus",
         "copy the file into curriculum/ instead of linking to it",
-        "salin berkas itu ke dalam curriculum/, jangan hanya ditautkan",
+        "salin berkas itu ke dalam curriculum/, jangan menautkannya",
     ),
     Problem(
         "F014",
@@ -364,7 +364,7 @@ PROBLEMS = [
         "baris ini melanjutkan teks baris di atasnya, "
         "sehingga '- ' di awalnya tidak memulai butir baru",
         "if it is a new item, start its '-' in the same column as the other items",
-        "jika ini butir baru, tulis '-'-nya sejajar dengan '-' butir-butir lainnya",
+        "jika ini butir baru, letakkan tanda '-' di awalnya sejajar dengan butir-butir lainnya",
     ),
     Problem(
         "Y035",
@@ -374,8 +374,8 @@ PROBLEMS = [
         "bukan sebagai garis miring terbalik dan sebuah huruf",
         "for text with backslashes, such as a Windows path, "
         "use single quotes instead of double quotes",
-        "untuk teks yang berisi garis miring terbalik, seperti alamat berkas di Windows, "
-        "pakai tanda kutip tunggal, bukan tanda kutip ganda",
+        "untuk teks yang berisi garis miring terbalik, seperti jalur berkas di Windows, pakai "
+        "tanda kutip tunggal, bukan tanda kutip ganda",
     ),
     Problem(
         "Y036",
@@ -412,7 +412,7 @@ PROBLEMS = [
         "'&{name}' dibaca sebagai anchor (nama untuk dipakai ulang dengan '*{name}') "
         "dan tidak ikut masuk ke nilai",
         "if '&{name}' is part of the text, put the whole value in quotes",
-        "jika '&{name}' bagian dari teks, tulis seluruh nilai di antara tanda kutip",
+        "jika '&{name}' merupakan bagian dari teks, tulis seluruh nilai di antara tanda kutip",
     ),
     Problem(
         "Y041",
@@ -441,7 +441,7 @@ PHRASES = [
         "inside double quotes a backslash starts an escape (as in a Windows path); "
         "use single quotes",
         "di dalam tanda kutip ganda, garis miring terbalik dibaca sebagai awal kode khusus "
-        "(escape), seperti pada alamat berkas di Windows; pakai tanda kutip tunggal",
+        "(escape), seperti pada jalur berkas di Windows; pakai tanda kutip tunggal",
     ),
     Phrase(
         "reading.what.character",

@@ -106,7 +106,7 @@ PROBLEMS: list[Problem] = [
     Problem(
         "L002",
         "this is a link that leads in a circle",
-        "ini tautan yang arahnya berputar-putar tanpa ujung",
+        "ini tautan yang arahnya berputar membentuk lingkaran",
         "delete the link",
         "hapus tautan itu",
     ),
@@ -124,7 +124,7 @@ PROBLEMS: list[Problem] = [
         "this is a pipe, a device or a socket, not a file",
         "ini pipe, perangkat, atau socket, bukan berkas",
         "delete it: only plain files are read and published",
-        "hapus: hanya berkas biasa yang dibaca dan diterbitkan",
+        "hapus saja: hanya berkas biasa yang dibaca dan diterbitkan",
     ),
     Problem(
         "L005",
@@ -133,7 +133,7 @@ PROBLEMS: list[Problem] = [
         "ini tautan ke {real}, di luar proyek atau tersembunyi di dalamnya; Silabus "
         "hanya membaca dan menerbitkan folder milik proyek",
         "replace the link with the folder itself",
-        "ganti tautan itu dengan foldernya sendiri",
+        "ganti tautan itu dengan folder aslinya",
     ),
     Problem(
         "L006",
@@ -183,7 +183,7 @@ PROBLEMS: list[Problem] = [
         "the template nests brackets or blocks too deeply to be read",
         "templat ini menumpuk kurung atau blok terlalu dalam sehingga tidak dapat dibaca",
         "write it with fewer brackets (or blocks) inside one another",
-        "tulis dengan lebih sedikit kurung (atau blok) yang bersarang di dalam satu sama lain",
+        "tulis dengan lebih sedikit kurung (atau blok) yang bersarang satu di dalam yang lain",
     ),
     Problem(
         "P006",
@@ -302,8 +302,8 @@ PHRASES: list[Phrase] = [
         "site.templates.limit.too-long",
         "it would make a text or list of {size:,} characters or items, more than the "
         "{most:,} a template may make at once",
-        "templat akan membuat teks atau daftar sepanjang {size} karakter atau butir, melebihi "
-        "batas {most} yang boleh dibuat templat sekaligus",
+        "templat akan membuat teks atau daftar sepanjang {size:,} karakter atau butir, melebihi "
+        "batas {most:,} yang boleh dibuat templat sekaligus",
     ),
     Phrase(
         "site.templates.limit.too-long.hint",
@@ -315,7 +315,7 @@ PHRASES: list[Phrase] = [
     Phrase(
         "site.templates.limit.steps",
         "it ran more than {most:,} rounds of loops and calls for one page",
-        "templat menjalankan lebih dari {most} putaran perulangan dan pemanggilan untuk satu "
+        "templat menjalankan lebih dari {most:,} putaran perulangan dan pemanggilan untuk satu "
         "halaman",
     ),
     Phrase(
@@ -328,7 +328,7 @@ PHRASES: list[Phrase] = [
     Phrase(
         "site.templates.limit.characters",
         "it made more than {most:,} characters for one page",
-        "templat membuat lebih dari {most} karakter untuk satu halaman",
+        "templat membuat lebih dari {most:,} karakter untuk satu halaman",
     ),
     Phrase(
         "site.templates.limit.characters.hint",
@@ -351,7 +351,7 @@ PHRASES: list[Phrase] = [
         "site.templates.limit.range",
         "range() would count {count:,} numbers, more than the {most:,} a "
         "template may count at once",
-        "range() akan menghitung {count} bilangan, melebihi batas {most} yang boleh dihitung "
+        "range() akan menghitung {count:,} bilangan, melebihi batas {most:,} yang boleh dihitung "
         "templat sekaligus",
     ),
     Phrase(
@@ -363,7 +363,7 @@ PHRASES: list[Phrase] = [
         "site.templates.limit.digits",
         "it would make a number of about {digits:,} digits, more than the {most:,} "
         "a template may make",
-        "templat akan membuat bilangan sekitar {digits} digit, melebihi batas {most} digit "
+        "templat akan membuat bilangan sekitar {digits:,} digit, melebihi batas {most:,} digit "
         "yang boleh dibuat templat",
     ),
     Phrase(
@@ -384,11 +384,12 @@ PHRASES: list[Phrase] = [
     Phrase(
         "site.templates.limit.indent",
         "tojson indents by {indent:,} spaces, more than the {most} a template may",
-        "tojson membuat indentasi {indent} spasi, melebihi batas {most} yang boleh dipakai templat",
+        "tojson membuat indentasi {indent:,} spasi, melebihi batas {most:,} yang boleh "
+        "dipakai templat",
     ),
     Phrase(
         "site.templates.limit.indent.hint",
         "use an indent of at most {most}",
-        "pakai indentasi paling banyak {most}",
+        "pakai indentasi paling banyak {most:,}",
     ),
 ]

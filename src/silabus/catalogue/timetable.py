@@ -56,14 +56,14 @@ PROBLEMS = [
     Problem(
         "T007",
         "the session ends at {end}, which is not after its start ({start})",
-        "sesi berakhir pukul {end}, tidak lebih lambat dari waktu mulainya ({start})",
+        "sesi berakhir pukul {end}, yang tidak lebih lambat daripada waktu mulainya ({start})",
         "a session starts and ends on the same day; check for a typing mistake",
         "sesi dimulai dan berakhir pada hari yang sama; periksa apakah ada salah ketik",
     ),
     Problem(
         "T008",
         "a session is either a module or an activity, not both",
-        "sesi berisi modul atau kegiatan, tidak keduanya",
+        "sesi berisi modul atau kegiatan, bukan keduanya",
         "remove 'activity', or give the activity a session of its own",
         "hapus 'activity', atau beri kegiatan itu sesi tersendiri",
     ),
@@ -110,20 +110,20 @@ PROBLEMS = [
         "tidak dapat mengikuti keduanya",
         "change the times; sessions for groups of the cohort taught at the same time must "
         "start and end at the same times",
-        "ubah waktunya; sesi untuk kelompok-kelompok angkatan yang diajar bersamaan harus "
-        "dimulai dan berakhir pada jam yang sama",
+        "ubah waktunya; jika kelompok-kelompok dalam satu angkatan diajar pada waktu yang sama, "
+        "sesi mereka harus dimulai dan berakhir pada jam yang sama",
     ),
     Problem(
         "T015",
         "{time} on {day} does not exist: the clocks move forward that night in {zone}",
-        "pukul {time} pada {day} tidak ada: jam dimajukan pada malam itu di {zone}",
+        "pukul {time} pada {day} tidak ada: di {zone}, jam dimajukan pada malam itu",
         "move the session by an hour",
         "geser sesi itu satu jam",
     ),
     Problem(
         "T016",
         "{time} on {day} happens twice: the clocks move back that night in {zone}",
-        "pukul {time} pada {day} terjadi dua kali: jam dimundurkan pada malam itu di {zone}",
+        "pukul {time} pada {day} terjadi dua kali: di {zone}, jam dimundurkan pada malam itu",
         "move the session by an hour",
         "geser sesi itu satu jam",
     ),
@@ -131,8 +131,8 @@ PROBLEMS = [
         "T017",
         "'{module}' is scheduled for {jp} JP in this cohort, more than the module's "
         "{planned} JP; this session goes over",
-        "'{module}' dijadwalkan {jp} JP di angkatan ini, lebih dari {planned} JP modul "
-        "tersebut; sesi ini melampauinya",
+        "'{module}' dijadwalkan {jp} JP di angkatan ini, lebih dari {planned} JP modul tersebut; "
+        "sesi inilah yang melampauinya",
         "shorten or remove sessions of '{module}', or change 'jp' in its module file",
         "persingkat atau hapus sesi '{module}', atau ubah 'jp' di berkas modulnya",
     ),
@@ -186,12 +186,12 @@ PROBLEMS = [
     Problem(
         "T024",
         "'{text}' is not in the years {first} to {last}",
-        "'{text}' tidak berada di antara tahun {first} sampai {last}",
+        "'{text}' tidak berada dalam rentang tahun {first} sampai {last}",
     ),
     Problem(
         "T025",
         "'{text}' has no month {month}",
-        "'{text}': tidak ada bulan ke-{month}",
+        "'{text}' memakai bulan ke-{month}, yang tidak ada",
     ),
     Problem(
         "T026",
@@ -266,7 +266,7 @@ PHRASES = [
     Phrase(
         "timetable.hint.time-form",
         "write the time as hours:minutes on a 24-hour clock, for example 08:30 or 13:00",
-        "tulis jam sebagai jam:menit dalam format 24 jam, misalnya 08:30 atau 13:00",
+        "tulis waktu sebagai jam:menit dalam format 24 jam, misalnya 08:30 atau 13:00",
     ),
     Phrase(
         "timetable.hint.time-colon",
@@ -295,6 +295,6 @@ PHRASES = [
     Phrase(
         "timetable.hint.indonesian-zones",
         "write Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
-        "tulis Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)",
+        "tulis Asia/Jakarta (WIB), Asia/Makassar (WITA), atau Asia/Jayapura (WIT)",
     ),
 ]
