@@ -71,6 +71,26 @@ def test_the_editor_marks_an_impossible_day_and_a_time_with_a_dot(
     assert marked["- start: 8.00"].startswith("Tulis jam sebagai jam:menit dengan titik dua")
 
 
+def test_the_editor_says_what_to_write_for_a_value_of_the_wrong_type(
+    server: LanguageServer, tmp_path: Path
+) -> None:
+    def broken(text: str) -> str:
+        text = text.replace("title: Studi Tiru Inovasi Pelayanan Publik", "title:\n  - Studi Tiru")
+        return text.replace("  total: 12", "  total: dua belas", 1)
+
+    module = _sample(tmp_path, MODULE, broken)
+    lines = module.read_text().splitlines()
+
+    said = server.diagnostics(module)
+
+    marked = {lines[item["range"]["start"]["line"]].strip(): item["message"] for item in said}
+    assert marked["- Studi Tiru"] == (
+        "Tulis teks di sini, tepat setelah titik dua, bukan daftar atau baris 'kunci: nilai'. / "
+        "Write text here, right after the colon, not a list or 'key: value' lines."
+    )
+    assert marked["total: dua belas"].startswith("Tulis bilangan bulat di sini, hanya angka")
+
+
 def test_the_editor_offers_time_zones_not_yes_no_or_null(
     server: LanguageServer, tmp_path: Path
 ) -> None:

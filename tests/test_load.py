@@ -487,6 +487,28 @@ def test_unclosed_quote_is_reported_where_it_opens(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        '# Hasil belajar: "Setelah mengikuti pelatihan ini"\nsummary: x\n',
+        'summary: x\n# write after "|", on the lines below\ndescription: |\n  y\n',
+        "summary: x\ntopics:\n  - title: Peserta's view\n    time: 1\n",
+    ],
+)
+def test_a_quote_left_open_is_named_where_it_opens_though_a_later_line_closes_it(
+    tmp_path: Path, later: str
+) -> None:
+    diagnostic = rejected(tmp_path, 'id: demo\ntitle: "Pengantar Pelatihan\n' + later)
+
+    assert (diagnostic.line, diagnostic.column, diagnostic.code) == (2, 8, "Y022")
+
+
+def test_a_quoted_value_on_several_lines_is_read_as_written(tmp_path: Path) -> None:
+    document = loaded(tmp_path, 'id: demo\ntitle: "Pengantar\n  Pelatihan"\nsummary: x\n')
+
+    assert document.data["title"] == "Pengantar Pelatihan"
+
+
 def test_unclosed_bracket_is_reported_where_it_opens(tmp_path: Path) -> None:
     diagnostic = rejected(tmp_path, "id: demo\ntags: [a, b\nmedia: [c]\n")
 

@@ -103,7 +103,7 @@ def test_fields_are_described_in_indonesian_and_english() -> None:
     assert title == "Judul mata pelatihan. Teks biasa. / Module title."
     # `jp: 12` is short for `jp: {total: 12}`; both are offered.
     options = module["properties"]["jp"]["anyOf"]
-    assert {"type": "integer"} in options
+    assert {"type": "integer"} in [{"type": option.get("type")} for option in options]
     assert {"$ref": "#/$defs/LessonHours"} in options
     # An optional field may be left empty, as Silabus reads it; a required one may not.
     assert EMPTY in module["properties"]["summary"]["anyOf"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -205,8 +206,39 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        said = say("cli.usage-error", prog=self.prog, message=message)
+        said = say("cli.usage-error", prog=self.prog, message=_argparse_words(message))
         self.exit(EXIT_USAGE, said.render(self.language) + "\n")
+
+
+# What argparse says of a command line it cannot read, as the catalogue says it.
+_ARGPARSE_WORDS = [
+    (re.compile(r"the following arguments are required: (?P<names>.+)"), "cli.argparse.required"),
+    (re.compile(r"unrecognized arguments: (?P<words>.+)"), "cli.argparse.unrecognized"),
+    (
+        re.compile(
+            r"argument (?P<name>\S+): invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"
+        ),
+        "cli.argparse.choice",
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): invalid (?:int|float) value: (?P<value>.+)"),
+        "cli.argparse.number",
+    ),
+    (re.compile(r"argument (?P<name>\S+): expected one argument"), "cli.argparse.one"),
+    (
+        re.compile(r"argument (?P<name>\S+): not allowed with argument (?P<other>\S+)"),
+        "cli.argparse.together",
+    ),
+]
+
+
+def _argparse_words(message: str) -> Text | str:
+    """argparse's own complaint, as a Text when it is one the catalogue knows."""
+    for pattern, key in _ARGPARSE_WORDS:
+        found = pattern.fullmatch(message)
+        if found:
+            return say(key, **found.groupdict())
+    return message
 
 
 def _formatter(language: str) -> type[argparse.HelpFormatter]:

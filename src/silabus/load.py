@@ -391,13 +391,29 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
     one folder too high."""
     if not curriculum.is_dir():
         return []
+    # And those in a folder of curriculum/ with a name of its own (angkatan/, modul/).
+    others = [
+        folder
+        for folder in sorted(curriculum.iterdir())
+        if folder.is_dir()
+        and not folder.is_symlink()
+        and folder.name not in {MODULES_DIR, COHORTS_DIR, WORKSHEETS_DIR}
+        and not folder.name.startswith(".")
+    ]
     return [
         Diagnostic(project_path(path, project_root), 1, 1, Severity.WARNING, say("F014"))
-        for path in sorted(curriculum.iterdir())
+        for path in [
+            *sorted(curriculum.iterdir()),
+            *(p for f in others for p in sorted(f.iterdir())),
+        ]
         if path.suffix.lower() in YAML_SUFFIXES
-        and path.stem.lower() not in {PROGRAM_FILE, GLOSSARY_FILE, REFERENCES_FILE}
+        and (path.parent != curriculum or path.stem.lower() not in _READ_FILES)
         and not path.name.startswith(".")
+        and path.is_file()
     ]
+
+
+_READ_FILES = {PROGRAM_FILE, GLOSSARY_FILE, REFERENCES_FILE}
 
 
 def _yaml_files_below(folder: Path) -> list[Path]:

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from silabus import model
+from silabus.catalogue import Text, say
 from silabus.files import check_target, make_folders, read_regular, write_file
 from silabus.model import Cohort, Glossary, Module, Program, ReferenceList, Worksheet
 
@@ -50,6 +51,7 @@ def json_schema(kind: str) -> dict[str, Any]:
     _without_titles(schema)
     _said_for_trainers(schema)
     _described_choices(schema)
+    _wrong_types(schema)
     for definition in [schema, *definitions.values()]:
         _known_keys(definition)
     return {"$schema": DIALECT, **schema}
@@ -134,15 +136,6 @@ _CALENDAR_DATE = (
     r"^\s*[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
     r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))\s*$"
 )
-_DATE_MESSAGE = (
-    "Tanggal ini tidak ada di kalender, atau tidak ditulis TTTT-BB-HH; tulis misalnya "
-    "2027-02-28. / Not a day of the calendar, or not written YYYY-MM-DD; write for "
-    "example 2027-02-28."
-)
-_TIME_MESSAGE = (
-    "Tulis jam sebagai jam:menit dengan titik dua, jam 0 sampai 23, misalnya 07:30 "
-    "(bukan 7.30). / Write the time as hours:minutes with a colon, for example 07:30."
-)
 _CLOCK_TIME = r"^\s*([01]?[0-9]|2[0-3]):[0-5][0-9]\s*$"
 
 
@@ -212,9 +205,42 @@ def _said_for_trainers(schema: Any) -> None:
     for node in _nodes(schema):
         if node.get("format") == "date":
             node["pattern"] = _CALENDAR_DATE
-            node["errorMessage"] = _DATE_MESSAGE
+            node["errorMessage"] = _for_editor(say("fields.editor.date"))
         elif node.get("pattern") == _CLOCK_TIME:
-            node["errorMessage"] = _TIME_MESSAGE
+            node["errorMessage"] = _for_editor(say("fields.editor.time"))
+
+
+# The checks yaml-language-server answers with a schema's `errorMessage`, besides its type.
+_OWN_MESSAGES = ("enum", "const", "pattern", "format", "errorMessage", "contains")
+
+
+def _wrong_types(schema: Any) -> None:
+    """A value of the wrong type (a list where text belongs, a time written 7.30)
+    answered in Indonesian and English with what to write, where the editor's own
+    words would be "Incorrect type. Expected string"."""
+    for node in _nodes(schema):
+        kinds = node.get("type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        # A whole number that may be quoted asks for a number; text that may also be
+        # written as a number asks for text: the first type in _TYPE_WORDS is the one.
+        kind = next((kind for kind in _TYPE_WORDS if kind in kinds), None)
+        if kind is not None and not any(check in node for check in _OWN_MESSAGES):
+            node["errorMessage"] = _for_editor(say(_TYPE_WORDS[kind]))
+
+
+_TYPE_WORDS = {
+    "integer": "fields.editor.integer",
+    "string": "fields.editor.string",
+    "number": "fields.editor.number",
+    "boolean": "fields.editor.boolean",
+    "array": "fields.editor.array",
+    "object": "fields.editor.object",
+}
+
+
+def _for_editor(text: Text) -> str:
+    """What the editor shows: Indonesian, then English."""
+    return f"{text.render('id')} / {text.render('en')}"
 
 
 def _known_keys(definition: dict[str, Any]) -> None:
@@ -228,8 +254,7 @@ def _known_keys(definition: dict[str, Any]) -> None:
     del definition["additionalProperties"]
     definition["propertyNames"] = {
         "enum": keys,
-        "errorMessage": f"Kunci ini tidak dikenal. Kunci yang dapat dipakai di sini: {listed}. "
-        f"/ Unknown key; the keys here are: {listed}.",
+        "errorMessage": _for_editor(say("fields.editor.unknown-key", keys=listed)),
     }
 
 

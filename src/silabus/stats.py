@@ -147,6 +147,7 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
                 for agenda in stats["agendas"]
             ]
             + [[phrase("stats.total"), len(stats["modules"]), program["jp"], program["hours"]]],
+            language,
         ),
         _table(
             [
@@ -166,6 +167,7 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
                 ]
                 for module in stats["modules"]
             ],
+            language,
         ),
     ]
     if stats["materials"]:
@@ -192,6 +194,7 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
                     ]
                     for found in stats["materials"]
                 ],
+                language,
             )
         )
     if stats["cohorts"]:
@@ -218,14 +221,16 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
                     ]
                     for cohort in stats["cohorts"]
                 ],
+                language,
             )
         )
     return "\n\n".join(parts) + "\n"
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """Columns of text left-aligned, columns of numbers right-aligned."""
-    cells = [[str(cell) for cell in row] for row in [header, *rows]]
+def _table(header: Sequence[str], rows: Sequence[Sequence[object]], language: str) -> str:
+    """Columns of text left-aligned, columns of numbers right-aligned (2,5 in
+    Indonesian, 2.5 in English)."""
+    cells = [[_cell(cell, language) for cell in row] for row in [header, *rows]]
     numeric = [
         all(isinstance(row[column], int | float) for row in rows if row[column] != "")
         for column in range(len(header))
@@ -241,3 +246,9 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
         if index == 0:
             lines.append("  ".join("-" * width for width in widths))
     return "\n".join(lines)
+
+
+def _cell(value: object, language: str) -> str:
+    if isinstance(value, float) and language == "id":
+        return str(value).replace(".", ",")
+    return str(value)

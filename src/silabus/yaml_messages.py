@@ -75,11 +75,47 @@ def _list_without_key(lines: list[str], number: int) -> tuple[Position, Text] | 
     return Position(number, len(item.group(1)) + 1), say("Y017", key=keyed.group(2))
 
 
+_QUOTE_OPENED = re.compile(r"^(\s*)(?:-\s+)?(?:[\w-]+:\s+)?([\"'])")
+# A line that starts something of its own: a comment, a key, a list item.
+_STARTS_ITS_OWN = re.compile(r"^\s*(#|[\w-]+:(\s|$)|-\s)")
+
+
+def unclosed_quote(lines: list[str], where: Position) -> Position | None:
+    """Where a quote that should have closed on its own line opens, when YAML read
+    on through lines that start a key, an item or a comment of their own, and an
+    error followed: the quote closed later (often in a comment that quotes
+    something) and YAML stopped there, far from the mistake."""
+    opened: Position | None = None
+    swallowed = False
+    for number, line in enumerate(lines[: where.line], start=1):
+        if opened is None:
+            found = _QUOTE_OPENED.match(line)
+            if found and not _closes(line[found.end() :], found.group(2)):
+                opened, quote, swallowed = Position(number, found.end()), found.group(2), False
+            continue
+        swallowed = swallowed or bool(_STARTS_ITS_OWN.match(line))
+        if _closes(line, quote):
+            if swallowed:
+                return opened
+            opened = None
+    return opened if swallowed else None
+
+
+def _closes(text: str, quote: str) -> bool:
+    """Whether `text`, inside a quoted value, holds the quote that closes it (a
+    doubled single quote and a backslash-escaped double quote do not close)."""
+    if quote == "'":
+        return "'" in text.replace("''", "")
+    return '"' in re.sub(r"\\.", "", text)
+
+
 def likely_cause(lines: list[str], where: Position) -> tuple[Position, Text] | None:
     """A common mistake near a YAML syntax error, named at its own line: PyYAML often
     notices a problem only a line or two after it was made."""
     if orphan := _list_without_key(lines, where.line):
         return orphan
+    if opened := unclosed_quote(lines, where):
+        return opened, say("Y022")
     for number in range(max(1, where.line - 1), min(where.line, len(lines)) + 1):
         line = lines[number - 1]
         if nbsp := _NBSP_AS_SPACE.search(line):

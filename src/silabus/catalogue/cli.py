@@ -70,8 +70,10 @@ PHRASES = [
     ),
     Phrase(
         "cli.init.language",
-        "the language of the site's labels, the starting pages and the comments; default: id",
-        "bahasa label situs, halaman awal, dan komentar; bawaan: id",
+        "the language of the site's labels, the starting pages and the comments (--lang "
+        "chooses the language of messages); default: id",
+        "bahasa label situs, halaman awal, dan komentar (bahasa pesan dipilih dengan --lang); "
+        "bawaan: id",
     ),
     Phrase(
         "cli.init.sample",
@@ -93,7 +95,7 @@ PHRASES = [
     Phrase(
         "cli.init.wrote",
         "Wrote a new Silabus project into {folder} ({count} files).",
-        "Proyek Silabus baru ditulis ke {folder} ({count} berkas).",
+        "Proyek Silabus baru dibuat di {folder} ({count} berkas).",
     ),
     Phrase(
         "cli.init.next",
@@ -197,7 +199,7 @@ PHRASES = [
         "each cohort schedules for each module, and for each module with a folder its material "
         "pages and the weight of its figures and downloads, which participants on slow links "
         "feel. Exit status: 0 shown, 1 the curriculum has errors, 2 bad usage.",
-        "Tampilkan JP (jam pelajaran) dan jam dinding setiap agenda, modul, dan angkatan, JP "
+        "Tampilkan JP (jam pelajaran) dan jam (waktu nyata) setiap agenda, modul, dan angkatan, JP "
         "yang dijadwalkan setiap angkatan untuk setiap modul, dan untuk setiap modul yang "
         "memiliki folder: halaman materinya serta ukuran gambar dan unduhannya, yang terasa "
         "bagi peserta dengan koneksi lambat. Status keluar: 0 ditampilkan, 1 kurikulum "
@@ -469,7 +471,7 @@ PHRASES = [
     ),
     Phrase("cli.new.cohort.start", "its first day, YYYY-MM-DD", "hari pertamanya, YYYY-MM-DD"),
     Phrase("cli.new.cohort.end", "its last day, YYYY-MM-DD", "hari terakhirnya, YYYY-MM-DD"),
-    Phrase("cli.new.wrote", "Wrote {path}.", "{path} ditulis."),
+    Phrase("cli.new.wrote", "Wrote {path}.", "{path} sudah dibuat."),
     Phrase(
         "cli.new.listed",
         "The agenda '{agenda}' lists '{module}' already.",
@@ -497,5 +499,36 @@ PHRASES = [
         "{path} holds no {folder}/ folder; run this in a Silabus project or give its folder",
         "{path} tidak memuat folder {folder}/; jalankan perintah ini di proyek Silabus atau "
         "sebutkan foldernya",
+    ),
+    # argparse's own complaints about a command line
+    Phrase(
+        "cli.argparse.required",
+        "the following arguments are required: {names}",
+        "argumen berikut wajib diberikan: {names}",
+    ),
+    Phrase(
+        "cli.argparse.unrecognized",
+        "unrecognized arguments: {words}",
+        "argumen tidak dikenal: {words}",
+    ),
+    Phrase(
+        "cli.argparse.choice",
+        "argument {name}: invalid choice: {value} (choose from {choices})",
+        "argumen {name}: pilihan {value} tidak ada (pilih salah satu dari {choices})",
+    ),
+    Phrase(
+        "cli.argparse.number",
+        "argument {name}: {value} is not a number",
+        "argumen {name}: {value} bukan bilangan",
+    ),
+    Phrase(
+        "cli.argparse.one",
+        "argument {name}: expected one argument",
+        "argumen {name}: perlu satu nilai",
+    ),
+    Phrase(
+        "cli.argparse.together",
+        "argument {name}: not allowed with argument {other}",
+        "argumen {name}: tidak boleh dipakai bersama argumen {other}",
     ),
 ]

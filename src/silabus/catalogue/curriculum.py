@@ -99,7 +99,7 @@ PROBLEMS = [
         "use one of the allowed tags, or add it to tags_allowed under the tags plugin in "
         "mkdocs.yml (in quotes if it looks like a number)",
         "pakai salah satu tag yang diizinkan, atau tambahkan tag itu ke tags_allowed di bawah "
-        "plugin tags dalam mkdocs.yml (dalam tanda kutip jika tampak seperti angka)",
+        "plugin tags dalam mkdocs.yml (dalam tanda petik jika tampak seperti angka)",
     ),
     Problem(
         "C013",

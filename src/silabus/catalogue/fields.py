@@ -295,7 +295,7 @@ PHRASES = [
     Phrase(
         "fields.hint.text-in-quotes",
         "if the text contains ': ' or starts with a special character, put it in quotes",
-        "jika teks memuat ': ' atau diawali karakter khusus, tulis teks itu di antara tanda kutip",
+        "jika teks memuat ': ' atau diawali karakter khusus, tulis teks itu di antara tanda petik",
     ),
     Phrase("fields.unit.characters", "characters", "karakter"),
     Phrase("fields.unit.items", "items", "butir"),
@@ -321,5 +321,49 @@ PHRASES = [
         "fields.hint.nothing-to-fill-in",
         "add 'prompts:' with at least one '- label: ...', or a 'table:'",
         "tambahkan 'prompts:' dengan paling sedikit satu '- label: ...', atau sebuah 'table:'",
+    ),
+    # What the editor (yaml-language-server, reading schema/) says, Indonesian first.
+    Phrase(
+        "fields.editor.date",
+        "Not a day of the calendar, or not written YYYY-MM-DD; write for example 2027-02-28.",
+        "Tanggal ini tidak ada di kalender, atau tidak ditulis TTTT-BB-HH; tulis misalnya "
+        "2027-02-28.",
+    ),
+    Phrase(
+        "fields.editor.time",
+        "Write the time as hours:minutes with a colon, for example 07:30.",
+        "Tulis jam sebagai jam:menit dengan titik dua, jam 0 sampai 23, misalnya 07:30 "
+        "(bukan 7.30).",
+    ),
+    Phrase(
+        "fields.editor.unknown-key",
+        "Unknown key; the keys here are: {keys}.",
+        "Kunci ini tidak dikenal. Kunci yang dapat dipakai di sini: {keys}.",
+    ),
+    Phrase(
+        "fields.editor.string",
+        "Write text here, right after the colon, not a list or 'key: value' lines.",
+        "Tulis teks di sini, tepat setelah titik dua, bukan daftar atau baris 'kunci: nilai'.",
+    ),
+    Phrase(
+        "fields.editor.integer",
+        "Write a whole number here, digits only, for example 12.",
+        "Tulis bilangan bulat di sini, hanya angka, misalnya 12.",
+    ),
+    Phrase(
+        "fields.editor.number",
+        "Write a number here, for example 2 or 2.5.",
+        "Tulis bilangan di sini, misalnya 2 atau 2.5.",
+    ),
+    Phrase("fields.editor.boolean", "Write true or false here.", "Tulis true atau false di sini."),
+    Phrase(
+        "fields.editor.array",
+        "Write a list here: each item on its own line under the key, starting with '- '.",
+        "Tulis daftar di sini: setiap butir di barisnya sendiri di bawah kuncinya, diawali '- '.",
+    ),
+    Phrase(
+        "fields.editor.object",
+        "Write 'key: value' lines here, on the lines under the key, indented.",
+        "Tulis baris-baris 'kunci: nilai' di sini, di bawah kuncinya, dengan indentasi.",
     ),
 ]

@@ -14,7 +14,7 @@ PROBLEMS = [
         "a value that contains ': ' must be written in quotes, "
         'for example  title: "Inovasi: konsep dasar"; '
         "if this line starts a new key, check its indentation",
-        "nilai yang berisi ': ' harus ditulis di antara tanda kutip, "
+        "nilai yang berisi ': ' harus ditulis di antara tanda petik, "
         'misalnya  title: "Inovasi: konsep dasar"; '
         "jika baris ini memulai kunci baru, periksa indentasinya",
     ),
@@ -23,7 +23,7 @@ PROBLEMS = [
         "YAML syntax error: a line without 'key: value'",
         "sintaks YAML keliru: baris tanpa 'kunci: nilai'",
         "check the indentation, and look for a quote that is opened but not closed",
-        "periksa indentasinya, dan cari tanda kutip yang dibuka tetapi tidak ditutup",
+        "periksa indentasinya, dan cari tanda petik yang dibuka tetapi tidak ditutup",
     ),
     Problem(
         "Y003",
@@ -59,14 +59,14 @@ PROBLEMS = [
         "YAML syntax error: the file ends inside an unfinished value",
         "sintaks YAML keliru: berkas berakhir di tengah nilai yang belum selesai",
         "a quote or bracket is opened but never closed",
-        "ada tanda kutip atau kurung yang dibuka tetapi tidak pernah ditutup",
+        "ada tanda petik atau kurung yang dibuka tetapi tidak pernah ditutup",
     ),
     Problem(
         "Y008",
         "YAML syntax error: a value starts with a character YAML reserves",
         "sintaks YAML keliru: nilai diawali karakter yang memiliki arti khusus dalam YAML",
         "a value that starts with a special character such as @ or ` must be written in quotes",
-        "nilai yang diawali karakter khusus seperti @ atau ` harus ditulis di antara tanda kutip",
+        "nilai yang diawali karakter khusus seperti @ atau ` harus ditulis di antara tanda petik",
     ),
     Problem(
         "Y009",
@@ -75,14 +75,14 @@ PROBLEMS = [
         "after '|' or '>' the text starts on the next line, indented; "
         "to write it on this line instead, put it in quotes",
         "setelah '|' atau '>' teksnya dimulai di baris berikutnya, dengan indentasi; "
-        "untuk menulisnya di baris ini, tulis teks itu di antara tanda kutip",
+        "untuk menulisnya di baris ini, tulis teks itu di antara tanda petik",
     ),
     Problem(
         "Y010",
         "YAML syntax error: a value starts with '*' or '&', which YAML reserves",
         "sintaks YAML keliru: nilai diawali '*' atau '&', yang memiliki arti khusus dalam YAML",
         "a value that starts with * or & must be written in quotes",
-        "nilai yang diawali * atau & harus ditulis di antara tanda kutip",
+        "nilai yang diawali * atau & harus ditulis di antara tanda petik",
     ),
     Problem(
         "Y011",
@@ -90,7 +90,7 @@ PROBLEMS = [
         "sintaks YAML keliru: nilai diawali '- '",
         "a value that starts with '- ' must be written in quotes; "
         "a list starts on the line after its key",
-        "nilai yang diawali '- ' harus ditulis di antara tanda kutip; "
+        "nilai yang diawali '- ' harus ditulis di antara tanda petik; "
         "daftar dimulai pada baris setelah kuncinya",
     ),
     Problem(
@@ -98,22 +98,22 @@ PROBLEMS = [
         "YAML syntax error: a value starts with '? '",
         "sintaks YAML keliru: nilai diawali '? '",
         "a value that starts with '?' must be written in quotes",
-        "nilai yang diawali '?' harus ditulis di antara tanda kutip",
+        "nilai yang diawali '?' harus ditulis di antara tanda petik",
     ),
     Problem(
         "Y013",
         "YAML syntax error: a line '...' or '---' in the middle of the file",
         "sintaks YAML keliru: ada baris '...' atau '---' di tengah berkas",
         "remove that line, or put the value that holds it in quotes",
-        "hapus baris itu, atau tulis nilai yang memuatnya di antara tanda kutip",
+        "hapus baris itu, atau tulis nilai yang memuatnya di antara tanda petik",
     ),
     Problem(
         "Y014",
         "YAML syntax error: a backslash inside double quotes",
-        "sintaks YAML keliru: ada garis miring terbalik (\\) di dalam tanda kutip ganda",
+        "sintaks YAML keliru: ada garis miring terbalik (\\) di dalam tanda petik ganda",
         "inside double quotes a backslash starts an escape; use single quotes",
-        "di dalam tanda kutip ganda, garis miring terbalik dibaca sebagai awal kode khusus "
-        "(escape); pakai tanda kutip tunggal",
+        "di dalam tanda petik ganda, garis miring terbalik dibaca sebagai awal kode khusus "
+        "(escape); pakai tanda petik tunggal",
     ),
     Problem(
         "Y015",
@@ -150,10 +150,10 @@ PROBLEMS = [
     Problem(
         "Y019",
         "YAML syntax error: text goes on after the closing quote",
-        "sintaks YAML keliru: masih ada teks setelah tanda kutip penutup",
+        "sintaks YAML keliru: masih ada teks setelah tanda petik penutup",
         "put the whole value in double quotes; inside single quotes, "
         "write an apostrophe as two: 'Jum''at'",
-        "tulis seluruh nilai di antara tanda kutip ganda; di dalam tanda kutip tunggal, "
+        "tulis seluruh nilai di antara tanda petik ganda; di dalam tanda petik tunggal, "
         "tulis apostrof sebanyak dua kali: 'Jum''at'",
     ),
     Problem(
@@ -161,23 +161,23 @@ PROBLEMS = [
         "YAML syntax error: a value that starts with '[' or '{{' goes on after it closes",
         "sintaks YAML keliru: nilai yang diawali '[' atau '{{' masih berlanjut setelah ditutup",
         "put the whole value in quotes",
-        "tulis seluruh nilai di antara tanda kutip",
+        "tulis seluruh nilai di antara tanda petik",
     ),
     Problem(
         "Y021",
         "YAML syntax error: a ': ' inside a value in curly quotes",
-        "sintaks YAML keliru: ada ': ' di dalam nilai bertanda kutip lengkung",
+        "sintaks YAML keliru: ada ': ' di dalam nilai bertanda petik lengkung",
         'curly quotes (“ ”) do not count as quotes in YAML; use straight quotes (")',
-        "tanda kutip lengkung (“ ”) tidak dianggap tanda kutip oleh YAML; "
-        'pakai tanda kutip lurus (")',
+        "tanda petik lengkung (“ ”) tidak dianggap tanda petik oleh YAML; "
+        'pakai tanda petik lurus (")',
     ),
     # Syntax errors load.py names itself.
     Problem(
         "Y022",
         "YAML syntax error: the quote that starts here is never closed",
-        "sintaks YAML keliru: tanda kutip yang dimulai di sini tidak pernah ditutup",
+        "sintaks YAML keliru: tanda petik yang dimulai di sini tidak pernah ditutup",
         "close it with the same quote mark at the end of the value",
-        "tutup dengan tanda kutip yang sama di akhir nilai",
+        "tutup dengan tanda petik yang sama di akhir nilai",
     ),
     Problem(
         "Y023",
@@ -356,7 +356,7 @@ PROBLEMS = [
         "'{comment}' is read as a comment and left out of the value '{value}'",
         "'{comment}' dibaca sebagai komentar dan tidak ikut masuk ke nilai '{value}'",
         'to keep it, put the whole value in quotes: "{value} {comment}"',
-        'agar tetap ikut, tulis seluruh nilai di antara tanda kutip: "{value} {comment}"',
+        'agar tetap ikut, tulis seluruh nilai di antara tanda petik: "{value} {comment}"',
     ),
     Problem(
         "Y034",
@@ -370,12 +370,12 @@ PROBLEMS = [
         "Y035",
         "'{escape}' inside double quotes is read as an escape "
         "(a special character), not as a backslash and a letter",
-        "'{escape}' di dalam tanda kutip ganda dibaca sebagai kode khusus (escape), "
+        "'{escape}' di dalam tanda petik ganda dibaca sebagai kode khusus (escape), "
         "bukan sebagai garis miring terbalik dan sebuah huruf",
         "for text with backslashes, such as a Windows path, "
         "use single quotes instead of double quotes",
         "untuk teks yang berisi garis miring terbalik, seperti jalur berkas di Windows, pakai "
-        "tanda kutip tunggal, bukan tanda kutip ganda",
+        "tanda petik tunggal, bukan tanda petik ganda",
     ),
     Problem(
         "Y036",
@@ -412,7 +412,7 @@ PROBLEMS = [
         "'&{name}' dibaca sebagai anchor (nama untuk dipakai ulang dengan '*{name}') "
         "dan tidak ikut masuk ke nilai",
         "if '&{name}' is part of the text, put the whole value in quotes",
-        "jika '&{name}' merupakan bagian dari teks, tulis seluruh nilai di antara tanda kutip",
+        "jika '&{name}' merupakan bagian dari teks, tulis seluruh nilai di antara tanda petik",
     ),
     Problem(
         "Y041",
@@ -434,14 +434,14 @@ PHRASES = [
     Phrase(
         "reading.hint.special-character",
         "a value that starts with ',' or another special character must be written in quotes",
-        "nilai yang diawali ',' atau karakter khusus lain harus ditulis di antara tanda kutip",
+        "nilai yang diawali ',' atau karakter khusus lain harus ditulis di antara tanda petik",
     ),
     Phrase(
         "reading.hint.windows-path",
         "inside double quotes a backslash starts an escape (as in a Windows path); "
         "use single quotes",
-        "di dalam tanda kutip ganda, garis miring terbalik dibaca sebagai awal kode khusus "
-        "(escape), seperti pada jalur berkas di Windows; pakai tanda kutip tunggal",
+        "di dalam tanda petik ganda, garis miring terbalik dibaca sebagai awal kode khusus "
+        "(escape), seperti pada jalur berkas di Windows; pakai tanda petik tunggal",
     ),
     Phrase(
         "reading.what.character",
@@ -457,6 +457,6 @@ PHRASES = [
     Phrase(
         "reading.hint.quote-exclamation",
         "a value that starts with '!' must be written in quotes",
-        "nilai yang diawali '!' harus ditulis di antara tanda kutip",
+        "nilai yang diawali '!' harus ditulis di antara tanda petik",
     ),
 ]
