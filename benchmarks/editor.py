@@ -44,7 +44,7 @@ def single_file_mistakes() -> list[Mistake]:
     """The cases whose errors and warnings are all in one curriculum YAML file."""
     found = []
     for case in all_cases():
-        problems = _PROBLEM.findall(case.expected_output)
+        problems = _PROBLEM.findall(case.expected_in("en"))
         paths = {path for path, _ in problems}
         if len(paths) != 1:
             continue
