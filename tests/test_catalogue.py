@@ -109,3 +109,45 @@ def test_the_language_comes_from_the_flag_then_the_environment_then_the_program(
     assert choose_language(program_language="en") == "en"
     assert known_language("EN") == "en"
     assert known_language("de") is None
+
+
+def _project(root: Path, program: str) -> Path:
+    (root / "curriculum").mkdir(parents=True)
+    (root / "curriculum" / "program.yml").write_text(program, encoding="utf-8")
+    return root
+
+
+def test_the_program_language_is_read_as_the_loader_reads_the_program(tmp_path: Path) -> None:
+    from silabus.pipeline import program_language
+
+    assert program_language(_project(tmp_path / "plain", "id: p\nlanguage: en\n")) == "en"
+    assert program_language(_project(tmp_path / "none", "id: p\n")) is None
+    # A program.yml linked to a file inside curriculum/ is read, as the loader reads it.
+    linked = _project(tmp_path / "linked", "id: p\nlanguage: en\n")
+    (linked / "curriculum" / "program.yml").rename(linked / "curriculum" / "real.yml")
+    (linked / "curriculum" / "program.yml").symlink_to("real.yml")
+    assert program_language(linked) == "en"
+    # A curriculum/ that leads out of the project is not read at all.
+    outside = _project(tmp_path / "outside", "id: p\nlanguage: en\n")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "curriculum").symlink_to(outside / "curriculum")
+    assert program_language(project) is None
+    # Nor a program.yml linked to a file outside curriculum/.
+    leaking = _project(tmp_path / "leaking", "id: p\n")
+    (leaking / "curriculum" / "program.yml").unlink()
+    (leaking / "curriculum" / "program.yml").symlink_to(outside / "curriculum" / "program.yml")
+    assert program_language(leaking) is None
+
+
+def test_numbers_are_written_as_each_language_writes_them():
+    assert say("cli.offline.wrote", path="x.zip", size=1.25).render("id") == (
+        "x.zip ditulis (1,2 MB). Ekstrak lalu buka index.html."
+    )
+    assert (
+        say("cli.offline.wrote", path="x.zip", size=1.25)
+        .render("en")
+        .startswith("Wrote x.zip (1.2 MB).")
+    )
+    assert say("materials.structure.lines", count=5000).render("id") == "lebih dari 5.000 baris"
+    assert say("materials.structure.lines", count=5000).render("en") == "more than 5,000 lines"

@@ -76,7 +76,9 @@ def _parser(language: str) -> argparse.ArgumentParser:
 
     # --lang belongs to every command: `silabus validate --lang en`.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang"))
+    common.add_argument(
+        "--lang", type=str.lower, choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang")
+    )
     parser = _Parser(
         prog="silabus", description=t("cli.description"), language=language, parents=[common]
     )
@@ -532,7 +534,7 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
             log.removeHandler(handler)
     size = target.stat().st_size
     shown = _shown(target)
-    wrote = say("cli.offline.wrote", path=shown, size=f"{size / 1_000_000:.1f}")
+    wrote = say("cli.offline.wrote", path=shown, size=size / 1_000_000)
     print(wrote.render(language))
     return EXIT_OK
 
@@ -735,15 +737,25 @@ def _language_of(argv: Sequence[str], program_language: str | None = None) -> st
         program_language is None
         and not known_language(flag)
         and not known_language(os.environ.get(ENVIRONMENT_VARIABLE))
+        and "--version" not in argv
     ):
-        around = _project_around(Path("curriculum").absolute())
-        program_language = program_language_of(around) if around is not None else None
+        program_language = _language_here()
     return choose_language(flag, program_language)
 
 
+def _language_here() -> str | None:
+    """The language of the program of the project in the current folder, if any."""
+    try:
+        around = _project_around(Path("curriculum").absolute())
+    except OSError:  # the current folder is gone
+        return None
+    return program_language_of(around) if around is not None else None
+
+
 def _speaks(arguments: argparse.Namespace, root: Path | None = None) -> str:
-    """The language of a command's output, once its project is known."""
-    written = program_language_of(root) if root is not None else None
+    """The language of a command's output: that of the project's program, or, for a
+    command outside a project (init), that of the project in the current folder."""
+    written = program_language_of(root) if root is not None else _language_here()
     return choose_language(getattr(arguments, "lang", None), written)
 
 

@@ -333,17 +333,21 @@ def _check_cohorts(
 
 def program_language(project_root: Path) -> str | None:
     """The program's language as written, for what is said before the curriculum
-    is read: None when program.yml is not a plain, readable file of the project."""
-    files = _yaml_files_named(project_root / CURRICULUM_DIR, PROGRAM_FILE)
-    if not files:
-        return None
-    file = files[0]
+    is read: None unless program.yml is a readable file the loader would read (in
+    a curriculum/ of the project; a link only to a file inside curriculum/)."""
     try:
-        if file.is_symlink() or not file.is_file() or file.stat().st_size > 1_000_000:
+        curriculum = (project_root / CURRICULUM_DIR).resolve()
+        if not curriculum.is_relative_to(project_root.resolve()) or not curriculum.is_dir():
             return None
-    except OSError:
+        files = _yaml_files_named(project_root / CURRICULUM_DIR, PROGRAM_FILE)
+        real = files[0].resolve() if files else None
+        if real is None or not real.is_relative_to(curriculum) or not real.is_file():
+            return None
+        if real.stat().st_size > 1_000_000:
+            return None
+    except (OSError, RuntimeError):  # unreadable, or links in a loop
         return None
-    document, _ = load_document(file, project_path(file, project_root))
+    document, _ = load_document(files[0], project_path(files[0], project_root))
     return _language_written(document)
 
 

@@ -280,8 +280,8 @@ PHRASES = [
     ),
     Phrase(
         "cli.offline.wrote",
-        "Wrote {path} ({size} MB). Unzip it and open index.html.",
-        "{path} ditulis ({size} MB). Ekstrak lalu buka index.html.",
+        "Wrote {path} ({size:.1f} MB). Unzip it and open index.html.",
+        "{path} ditulis ({size:.1f} MB). Ekstrak lalu buka index.html.",
     ),
     Phrase("cli.engine", "the site engine; default: mkdocs", "mesin situs; bawaan: mkdocs"),
     Phrase(

@@ -509,4 +509,37 @@ PHRASES += [
     Phrase("stats.days", "Days", "Hari"),
     Phrase("stats.sessions", "Sessions", "Sesi"),
     Phrase("stats.participants", "Participants", "Peserta"),
+    # The site's settings file (engines/settings.py)
+    Phrase(
+        "settings.audience",
+        "extra.silabus.audience in {config} must be {choices}, not {given}; the trainer "
+        "build says 'audience: trainer'",
+        "extra.silabus.audience di {config} harus berupa {choices}, bukan {given}; situs "
+        "pelatih memakai 'audience: trainer'",
+    ),
+    Phrase(
+        "settings.audience-twice",
+        "{config} sets the audience twice: 'audience: {plugin}' for the silabus plugin and "
+        "'extra.silabus.audience: {extra}'; keep one of them",
+        "{config} menetapkan pembaca dua kali: 'audience: {plugin}' untuk plugin silabus dan "
+        "'extra.silabus.audience: {extra}'; pertahankan salah satunya",
+    ),
+    Phrase(
+        "settings.inherit-deep",
+        "{config} inherits settings through more than {most} files (INHERIT); merge some of them",
+        "{config} mewarisi pengaturan melalui lebih dari {most} berkas (INHERIT); gabungkan "
+        "sebagian berkas itu",
+    ),
+    Phrase(
+        "settings.inherit-loop",
+        "{where}: INHERIT leads back to {file}, in a loop; end the chain of INHERIT",
+        "{where}: INHERIT kembali ke {file}, berputar; akhiri rantai INHERIT",
+    ),
+    Phrase(
+        "settings.inherit-outside",
+        "{where}: INHERIT names {file}, outside the project folder; Silabus reads settings "
+        "only from files of the project: copy that file into it and name the copy",
+        "{where}: INHERIT menyebut {file}, di luar folder proyek; Silabus hanya membaca "
+        "pengaturan dari berkas proyek: salin berkas itu ke dalam proyek dan sebut salinannya",
+    ),
 ]

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from silabus.catalogue import Text, say
 from silabus.files import read_regular, shown
 from silabus.render import AUDIENCES, Audience, SiteOptions
 from silabus.render.overrides import templates_folder
@@ -25,15 +26,13 @@ def audience_of(config_name: str, chosen: AbstractSet[str], settings: object) ->
     extra = settings.get("audience") if isinstance(settings, dict) else None
     if extra is not None and extra not in AUDIENCES:
         given = repr(extra) if isinstance(extra, str) and len(extra) < 80 else type(extra).__name__
+        choices = " or ".join(repr(choice) for choice in AUDIENCES)
         raise SettingProblem(
-            f"extra.silabus.audience in {config_name} must be "
-            f"{' or '.join(repr(choice) for choice in AUDIENCES)}, not {given}; the "
-            "trainer build says 'audience: trainer'"
+            say("settings.audience", config=config_name, choices=choices, given=given)
         )
     if extra is not None and chosen and chosen != {extra}:
         raise SettingProblem(
-            f"{config_name} sets the audience twice: 'audience: {min(chosen)}' for the "
-            f"silabus plugin and 'extra.silabus.audience: {extra}'; keep one of them"
+            say("settings.audience-twice", config=config_name, plugin=min(chosen), extra=extra)
         )
     return "trainer" if "trainer" in chosen or extra == "trainer" else "participant"
 
@@ -213,8 +212,7 @@ def settings_data(
             file, named_by = real.parent / inherit if isinstance(inherit, str) else None, real
         if whole and file is not None:
             raise SettingProblem(
-                f"{shown(config_file)} inherits settings through more than {_MAX_INHERITED} "
-                "files (INHERIT); merge some of them"
+                say("settings.inherit-deep", config=shown(config_file), most=_MAX_INHERITED)
             )
         merged: dict[str, Any] = {}
         for data in reversed(chain):
@@ -226,15 +224,10 @@ def settings_data(
     return merged
 
 
-def _inherit_refused(named_by: Path, file: Path, again: bool) -> str:
+def _inherit_refused(named_by: Path, file: Path, again: bool) -> Text:
     where = f"{shown(named_by)}:{_inherit_line(named_by)}:1"
-    if again:
-        return f"{where}: INHERIT leads back to {shown(file)}, in a loop; end the chain of INHERIT"
-    return (
-        f"{where}: INHERIT names {shown(file)}, outside the project folder; "
-        "Silabus reads settings only from files of the project: copy that file into it "
-        "and name the copy"
-    )
+    key = "settings.inherit-loop" if again else "settings.inherit-outside"
+    return say(key, where=where, file=shown(file))
 
 
 def _inherit_line(path: Path) -> int:
