@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 
 from silabus.catalogue import say
 from silabus.compose import MAX_DEPTH
@@ -816,6 +817,34 @@ def test_a_folder_or_a_pipe_in_a_file_s_place_is_never_read(tmp_path: Path, kind
         "(a pipe, a device or a folder)  [F001]\n"
         "    hint: replace it with a plain file"
     ]
+
+
+@pytest.mark.parametrize("unicode", [False, True])
+def test_yaml_written_by_a_program_is_read_without_a_warning(tmp_path: Path, unicode: bool) -> None:
+    """PyYAML's safe_dump (how converters write YAML) writes escapes in double quotes
+    for a trailing space, a tab, a line break or a letter beyond ASCII."""
+    written = yaml.safe_dump(
+        {
+            "id": "a",
+            "title": "Judul dengan spasi di akhir ",
+            "summary": "Kolom\tdengan tab, café dan naïve",
+            "description": "Baris satu\nBaris dua \n",
+        },
+        allow_unicode=unicode,
+    )
+    assert "\\" in written
+
+    document, diagnostics = load(tmp_path, written)
+
+    assert diagnostics == []
+    assert document is not None and document.data["summary"] == "Kolom\tdengan tab, café dan naïve"
+
+
+@pytest.mark.parametrize("path", ["C:\\new\\tugas.docx", "\\\\server\\bersama", "dokumen\\new.pdf"])
+def test_a_windows_path_in_double_quotes_is_warned_about(tmp_path: Path, path: str) -> None:
+    _, diagnostics = load(tmp_path, f'id: a\nsummary: "Simpan di {path}"\n')
+
+    assert [d.code for d in diagnostics] == ["Y035"]
 
 
 # Line endings: YAML ends a line at CR LF, at LF and at a CR alone (old Mac files)

@@ -29,6 +29,13 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 _CUT_BY_COMMENT = re.compile(r"\s+(#[^\s#].*)$")
 # Escapes other than \" and \\ in curriculum text are nearly always a Windows path.
 _ESCAPE = re.compile(r"\\(.)")
+# A Windows path: a drive (C:\), a network share (\\server) or a file name with a
+# common extension after a backslash (dokumen\new.pdf).
+_WINDOWS_PATH = re.compile(
+    r"\b[A-Za-z]:\\|\\\\\w|\\[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|txt|csv|md|html?"
+    r"|png|jpe?g|gif|svg|webp|zip|rar|mp[34])\b",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"\s*([-*+]|\d+[.)])\s")
 # Where YAML ends a line: at CR LF, at LF, and at a CR alone (old Mac files). Its other
 # line breaks (U+0085, U+2028, U+2029) are refused before a file is parsed.
@@ -247,8 +254,13 @@ class Composer:
                 self._report(Position(number + 1, len(line) - len(line.lstrip()) + 1), say("Y034"))
 
     def _check_escapes(self, event: Any) -> None:
-        """Escapes in double quotes, other than \\" and \\\\, are nearly always a Windows path."""
+        """An escape in double quotes where the text is a Windows path (C:\\new\\tugas.docx),
+        whose backslashes were meant as themselves. Escapes in other text are what YAML
+        writers (PyYAML's dump, converters) write for a line break, a tab or a letter
+        beyond ASCII, and are read as meant."""
         first, last = self._lines_of(event)
+        if not _WINDOWS_PATH.search("\n".join(self.lines[first : last + 1])):
+            return
         for number in range(first, last + 1):
             line = self.lines[number]
             if "\\" not in line:
