@@ -2,10 +2,9 @@
 
 Each case is a folder holding `case.yml` (what to change in a base project, and
 what a trainer should read about it), `expected.txt` (the exact output of
-`silabus validate`, in Indonesian, the language of the bases' programs) and
-`expected.en.txt` (the same with `--lang en`). `python -m tests.corpus` writes
-them anew from the current output, and the "common mistakes" section of the
-trainer guide from the cases; review the diff before committing it.
+`silabus validate --lang id`) and `expected.en.txt` (the same with `--lang en`).
+`python -m tests.corpus` writes them anew from the current output, and the
+"common mistakes" section of the trainer guide from the cases; review the diff before committing it.
 """
 
 from __future__ import annotations
@@ -163,11 +162,15 @@ class Run:
     seconds: float
 
 
-def measured(command: list[str], cwd: Path, timeout: float = 60) -> Run:
-    """Run `command` in `cwd`, with the peak memory of that process alone."""
+def measured(
+    command: list[str], cwd: Path, timeout: float = 60, language: str | None = None
+) -> Run:
+    """Run `command` in `cwd`, with the peak memory of that process alone, in the
+    program's language or in `language` (SILABUS_LANG)."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONIOENCODING": "utf-8"}
-    # What a trainer sees: the language chosen by the command line or the program.
     environment.pop("SILABUS_LANG", None)
+    if language:
+        environment["SILABUS_LANG"] = language
     started = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment
@@ -191,7 +194,8 @@ def validate(cwd: Path, language: str | None = None) -> Run:
 
 
 def build(cwd: Path) -> Run:
-    return measured([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd)
+    """`mkdocs build --strict`, speaking Indonesian as `expected.txt` does."""
+    return measured([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd, language="id")
 
 
 def _communicate(process: subprocess.Popen[bytes], timeout: float) -> tuple[str, str]:
@@ -281,7 +285,7 @@ def update(scratch: Path) -> None:
             shutil.rmtree(root)
         assemble(case, root)
         for language, expected in EXPECTED_IN.items():
-            result = validate(root, None if language == "id" else language)
+            result = validate(root, language)
             (case.folder / expected).write_text(result.stdout, encoding="utf-8")
         print(f"{case.name}: exit {result.returncode}")
     guide = TRAINER_GUIDE.read_text(encoding="utf-8")

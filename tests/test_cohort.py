@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from silabus import check_cohort as cohort_checks
-from silabus.diagnostics import Diagnostic
+from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import Document
 from silabus.load import load_document
 from silabus.model import Module
@@ -910,3 +910,33 @@ def test_timetable_checks_report_what_comparing_every_pair_reports(
         pair_by_pair = every_check()
 
     assert checked == pair_by_pair
+
+
+# The time zone of a cohort of a program not in Indonesian
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "codes"),
+    [
+        ("en", "", ["T031"]),
+        ("en", "timezone: Europe/Amsterdam\n", []),
+        ("id", "", []),
+    ],
+)
+def test_a_cohort_of_a_program_not_in_indonesian_names_its_time_zone(
+    make_project: MakeProject, language: str, written: str, codes: list[str]
+) -> None:
+    project = project_with(
+        make_project, cohort_yml(session("08:30", "10:00", "module: alpha"), extra=written)
+    )
+    project.replace(
+        "curriculum/program.yml", "title: Demo\n", f"title: Demo\nlanguage: {language}\n"
+    )
+
+    validation = validate_project(project.root)
+
+    found = [d for d in validation.diagnostics if d.code == "T031"]
+    assert [d.code for d in found] == codes
+    for problem in found:
+        assert (problem.path, problem.line, problem.severity) == (COHORT, 1, Severity.ERROR)
+        assert problem.hint is not None and "timezone: Europe/Amsterdam" in problem.hint

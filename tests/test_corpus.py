@@ -54,7 +54,7 @@ def test_case(case: Case, good_sites: dict[str, Path], tmp_path: Path) -> None:
     shutil.copytree(good_sites[case.base], root / "site")
     before = snapshot(root, with_times=True)
 
-    checked = validate(root)
+    checked = validate(root, "id")
     in_english = validate(root, "en")
 
     assert checked.stdout == case.expected_in("id")

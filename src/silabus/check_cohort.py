@@ -37,6 +37,14 @@ _Place = tuple[str | None, str | None]  # venue, room
 _Booking = tuple[ParsedCohort, Session, Location]  # a session of a cohort in a room
 
 
+def check_time_zone_written(item: ParsedCohort) -> Iterator[Diagnostic]:
+    """A cohort of a program not in Indonesian names its time zone: the default,
+    Western Indonesian Time, is right only for Indonesian training centres."""
+    data = item.source.data
+    if isinstance(data, dict) and "timezone" not in data:
+        yield item.source.diagnostic(("id",), say("T031"), at_key=True)
+
+
 def check_cohort(
     item: ParsedCohort,
     modules: Mapping[str, Module],

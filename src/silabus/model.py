@@ -1262,10 +1262,12 @@ class Cohort(_Strict):
                 "`Asia/Makassar` (WITA), `Asia/Jayapura` (WIT), atau zona lain dari "
                 "basis data zona waktu, misalnya `Europe/Amsterdam`. `WIB`, `WITA`, dan"
                 " `WIT` juga dikenali. Selisih seperti `UTC+9` bukan zona waktu: tulis "
-                "zona tempatnya."
+                "zona tempatnya. Bawaannya WIB; wajib ditulis bila bahasa program bukan "
+                "`id`."
             ),
             "Time zone: Asia/Jakarta (WIB, the default), Asia/Makassar (WITA), "
-            "Asia/Jayapura (WIT).",
+            "Asia/Jayapura (WIT), or any zone such as Europe/Amsterdam; required when the "
+            "program's language is not id.",
         ),
     )
     start: IsoDate = Field(

@@ -20,7 +20,12 @@ from silabus.check import (
     check_rich_text,
     unique_ids,
 )
-from silabus.check_cohort import ParsedCohort, check_cohort, check_rooms_across_cohorts
+from silabus.check_cohort import (
+    ParsedCohort,
+    check_cohort,
+    check_rooms_across_cohorts,
+    check_time_zone_written,
+)
 from silabus.check_glossary import check_glossary, check_module_terms
 from silabus.check_links import check_links
 from silabus.check_materials import (
@@ -327,6 +332,8 @@ def _check_cohorts(
     for item in cohorts:
         problems.extend(check_file_name(item.cohort.id, item.source, "cohort"))
         problems.extend(check_cohort(item, by_id, set(by_id) | module_files, expected, jp_minutes))
+        if program is not None and program.language != "id":
+            problems.extend(check_time_zone_written(item))
     problems.extend(check_rooms_across_cohorts(cohorts))
     return problems
 

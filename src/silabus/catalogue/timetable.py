@@ -210,6 +210,17 @@ PROBLEMS = [
         "'{name}' adalah selisih dari UTC, bukan zona waktu",
     ),
     Problem("T030", "'{name}' is not a time zone", "'{name}' bukan zona waktu"),
+    Problem(
+        "T031",
+        "this cohort has no time zone, so its times would be read as Western Indonesian "
+        "Time (Asia/Jakarta)",
+        "angkatan ini tidak menyebut zona waktu, sehingga jamnya akan dibaca sebagai WIB "
+        "(Asia/Jakarta)",
+        "write the zone of the place where it is taught, for example 'timezone: "
+        "Europe/Amsterdam' (for an online course, the zone its times are written in)",
+        "tulis zona waktu tempat angkatan ini diajar, misalnya 'timezone: Europe/Amsterdam' "
+        "(untuk kelas daring, zona tempat jam-jamnya ditulis)",
+    ),
 ]
 
 PHRASES = [
