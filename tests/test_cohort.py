@@ -940,3 +940,22 @@ def test_a_cohort_of_a_program_not_in_indonesian_names_its_time_zone(
     for problem in found:
         assert (problem.path, problem.line, problem.severity) == (COHORT, 1, Severity.ERROR)
         assert problem.hint is not None and "timezone: Europe/Amsterdam" in problem.hint
+
+
+def test_a_day_held_all_in_one_place_has_no_empty_place_column(make_project: MakeProject) -> None:
+    one_place = cohort_yml(session("08:30", "10:00", "module: alpha"))
+    two_rooms = cohort_yml(
+        session("08:30", "10:00", "module: alpha", room="Ruang 1")
+        + session("10:00", "11:30", "module: alpha", room="Ruang 2")
+    )
+    pages = {}
+    for name, cohort in (("one", one_place), ("two", two_rooms)):
+        validation = validate_project(project_with(make_project, cohort, jp=4).root)
+        assert validation.curriculum is not None
+        pages[name] = render_site(validation.curriculum).pages["angkatan/uji.md"].markdown
+
+    assert '<th scope="col">Tempat</th>' not in pages["one"]
+    assert "silabus-session__place" not in pages["one"]
+    assert '<th scope="col">Tempat</th>' in pages["two"]
+    assert '<td class="silabus-session__place">Ruang 2</td>' in pages["two"]
+    assert "<table" in pages["one"] and "\n\n<table" in pages["one"]
