@@ -57,7 +57,10 @@ class LanguageServer:
                 for line in header.split(b"\r\n")
                 if line.lower().startswith(b"content-length")
             )
-            self.messages.put(json.loads(stream.read(length)))
+            body = stream.read(length)
+            if len(body) < length:  # the server stopped in the middle of a message
+                return
+            self.messages.put(json.loads(body))
 
     def send(self, message: dict[str, Any]) -> None:
         body = json.dumps({"jsonrpc": "2.0", **message}).encode()
