@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -249,7 +250,8 @@ def test_module_page_lists_its_citations_and_flags_revoked_ones(project: Project
 
     page = render_site(validation.curriculum).pages["modul/praktik-baik-inovasi.md"].markdown
 
-    assert "## Dasar hukum dan bacaan" in page
+    # It cites rules only: they are its legal bases.
+    assert "\n## Dasar hukum\n" in page
     assert (
         "- [Permenpan RB 30/2014](../referensi/index.md#ref-permenpan-rb-30-2014): "
         "Peraturan Menteri PANRB Nomor 30 Tahun 2014 tentang Pedoman Inovasi Pelayanan "
@@ -276,3 +278,30 @@ def test_a_curriculum_without_references_has_no_references_page(
     site = render_site(validation.curriculum)
 
     assert "referensi/index.md" not in site.pages
+
+
+def test_the_headings_follow_the_kinds_of_reference_in_use(project: Project) -> None:
+    def headings() -> tuple[str, str]:
+        validation = validate_project(project.root)
+        assert validation.curriculum is not None
+        pages = render_site(validation.curriculum).pages
+        listing = pages["referensi/index.md"].markdown
+        module = pages["modul/praktik-baik-inovasi.md"].markdown
+        return (
+            re.search(r"^# (.+)$", listing, re.MULTILINE)[1],  # type: ignore[index]
+            next(
+                heading
+                for heading in re.findall(r"^## (.+)$", module, re.MULTILINE)
+                if heading in {"Dasar hukum dan bacaan", "Dasar hukum", "Bacaan"}
+            ),
+        )
+
+    # Rules and readings; the module cites rules only.
+    assert headings() == ("Dasar hukum dan referensi", "Dasar hukum")
+
+    readings_only = re.sub(
+        r"kind: (law|regulation|circular)", "kind: reading", project.read(REFERENCES)
+    )
+    project.write(REFERENCES, readings_only)
+
+    assert headings() == ("Referensi", "Bacaan")

@@ -624,11 +624,18 @@ def test_every_label_is_used_by_a_template() -> None:
         "status.",
         "role.",
     )  # t["phase." + kind], ...
+    # t[references_heading("references", ...)]: the label, or its .legal/.other form
+    headings = {
+        f"{label}{form}"
+        for label in ("references", "references_lead", "module_references")
+        for form in ("", ".legal", ".other")
+        if f'references_heading("{label}"' in text
+    }
     unused = [
         k
         for k in CATALOGUE["id"]
         if not re.search(rf"\bt\.{re.escape(k)}\b", text)
-        and k not in split_parts | used_in_code
+        and k not in split_parts | used_in_code | headings
         and not k.startswith(by_kind)
     ]
     assert unused == []

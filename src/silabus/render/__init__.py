@@ -6,7 +6,7 @@ import os
 import posixpath
 import re
 import sys
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -611,6 +611,21 @@ _HANDOUT_LINK = re.compile(r'\n<p class="silabus-handout">.*?</p>\n?', re.DOTALL
 _MATERIAL_NAV = re.compile(r'\n<nav class="silabus-material-nav">.*?</nav>\n?', re.DOTALL)
 
 
+# The kinds of reference that are rules; the others are readings.
+LEGAL_KINDS = frozenset({"law", "regulation", "circular"})
+
+
+def _references_heading(label: str, references: Iterable[Reference]) -> str:
+    """The label that names these references: rules and readings, rules alone
+    ("Legal bases") or readings alone ("References", "Readings")."""
+    kinds = {reference.kind for reference in references}
+    if kinds and kinds <= LEGAL_KINDS:
+        return f"{label}.legal"
+    if kinds and not kinds & LEGAL_KINDS:
+        return f"{label}.other"
+    return label
+
+
 def _references_by_kind(curriculum: Curriculum) -> list[tuple[str, list[Reference]]]:
     """The references grouped by kind, laws first, each group in file order."""
     groups: dict[str, list[Reference]] = {kind: [] for kind in get_args(ReferenceKind)}
@@ -692,6 +707,10 @@ def _template_text(
                 reference.replaced_by or ""
             ),
             references_by_kind=lambda: _references_by_kind(curriculum),
+            references_heading=lambda label, cited: _references_heading(
+                label,
+                (curriculum.references[item] if isinstance(item, str) else item for item in cited),
+            ),
             schedule_script=SCHEDULE_SCRIPT,
             absolute=options.absolute,
             webcal=_webcal,
