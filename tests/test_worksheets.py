@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import yaml
@@ -98,3 +99,36 @@ def test_a_module_file_among_the_worksheets_is_said_to_be_one(make_project: Make
     messages = [d.message for d in validate_project(project.root).diagnostics]
 
     assert "this is a module file, in the wrong folder" in messages
+
+
+def _identity_rows(make_project: MakeProject, identity: str) -> list[str]:
+    sheet = SHEET_TEXT.replace("module: alpha\n", f"module: alpha\n{identity}")
+    validation = validate_project(project_with_sheet(make_project, sheet).root)
+    assert validation.curriculum is not None, [d.format() for d in validation.diagnostics]
+    page = render_site(validation.curriculum).pages["lembar-kerja/lembar.md"].markdown
+    rows = re.findall(r'<tr><th scope="row">(.+?)</th><td></td></tr>', page)
+    # No identity table at all when it would be empty.
+    assert ("silabus-worksheet__identity" in page) == bool(rows)
+    return rows
+
+
+def test_a_worksheet_chooses_its_identity_lines(make_project: MakeProject) -> None:
+    assert _identity_rows(make_project, "") == [
+        "Nama peserta",
+        "Unit kerja",
+        "Angkatan",
+        "Tanggal",
+    ]
+    assert _identity_rows(make_project, "identity: [date, name]\n") == ["Tanggal", "Nama peserta"]
+    # An anonymous feedback form asks for no name at all.
+    assert _identity_rows(make_project, "identity: []\n") == []
+
+
+def test_an_identity_line_silabus_does_not_know_is_an_error(make_project: MakeProject) -> None:
+    sheet = SHEET_TEXT.replace("module: alpha\n", "module: alpha\nidentity: [nama]\n")
+
+    validation = validate_project(project_with_sheet(make_project, sheet).root)
+
+    (problem,) = [d for d in validation.diagnostics if d.is_error]
+    assert problem.code == "S015"
+    assert "'name'" in problem.message or "'name'" in (problem.hint or "")

@@ -871,6 +871,10 @@ class WorksheetSection(_Strict):
         return self
 
 
+IdentityField = Literal["name", "work_unit", "cohort", "date"]
+IDENTITY_FIELDS: tuple[IdentityField, ...] = ("name", "work_unit", "cohort", "date")
+
+
 class Worksheet(_Strict):
     """Lembar kerja (curriculum/worksheets/<id>.yml). / A worksheet to print and fill in."""
 
@@ -894,6 +898,18 @@ class Worksheet(_Strict):
         "",
         description=_described(
             "Petunjuk pengisian. **Markdown**.", "How to fill it in (Markdown)."
+        ),
+    )
+    identity: list[IdentityField] = Field(
+        default_factory=lambda: list(IDENTITY_FIELDS),
+        description=_described(
+            (
+                "Baris identitas di kepala lembar: `name` (nama peserta), `work_unit` "
+                "(unit kerja), `cohort` (angkatan), `date` (tanggal), dalam urutan yang "
+                "ditulis. Bawaannya keempatnya; `identity: []` untuk lembar tanpa nama, "
+                "misalnya umpan balik anonim."
+            ),
+            "The identity lines at the top of the sheet; [] for an anonymous form.",
         ),
     )
     sections: list[WorksheetSection] = Field(

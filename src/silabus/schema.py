@@ -151,6 +151,12 @@ _CHOICES: dict[tuple[object, ...], list[str]] = {
         "Angka: 1, 2, 3 / Numbers: 1, 2, 3",
     ],
     ("id", "en"): ["Bahasa Indonesia / Indonesian", "Bahasa Inggris / English"],
+    model.IDENTITY_FIELDS: [
+        "Nama peserta / Participant's name",
+        "Unit kerja / Work unit",
+        "Angkatan / Cohort",
+        "Tanggal / Date",
+    ],
     ("error", "warning", "note"): [
         "Kesalahan: situs tidak dibangun / Error: the site is not built",
         "Peringatan: menghentikan pembangunan --strict / Warning: stops a --strict build",
