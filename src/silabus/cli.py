@@ -669,11 +669,8 @@ def _usable_curriculum(
         print(refusal.render(speaks), file=sys.stderr)
         return None
     shown = for_reading(validation.diagnostics)
-    for diagnostic in shown.diagnostics:
-        print(diagnostic.format(_display_path(diagnostic, root), speaks), file=sys.stderr)
-    left_out = shown.left_out_line(say("notes.how.validate"), speaks)
-    if left_out:
-        print(left_out, file=sys.stderr)
+    for _, line in shown.lines(speaks, lambda diagnostic: _display_path(diagnostic, root)):
+        print(line, file=sys.stderr)
     return validation.curriculum
 
 
@@ -718,7 +715,7 @@ def _report(
             print(diagnostic.format_github(path, language), file=stream)
         else:
             print(diagnostic.format(path, language), file=stream)
-    left_out = shown.left_out_line(say("notes.how.validate"), language)
+    left_out = shown.left_out_line(language)
     if left_out and notes == "some":
         print(left_out, file=stream)
     print(summary(validation.diagnostics, validation.files_checked, language), file=stream)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -108,11 +108,23 @@ class Shown:
     diagnostics: list[Diagnostic]
     notes_left_out: int
 
-    def left_out_line(self, how: Text | str, language: str = "en") -> str | None:
-        """The line that counts the notes left out; `how` says how to see them."""
+    def left_out_line(self, language: str = "en") -> str | None:
+        """The line that counts the notes left out, and says how to see them."""
         if not self.notes_left_out:
             return None
+        how = say("notes.how.validate")
         return say("notes.left-out", count=self.notes_left_out, how=how).render(language)
+
+    def lines(
+        self, language: str, path_of: Callable[[Diagnostic], str | None] = lambda _: None
+    ) -> Iterator[tuple[Diagnostic | None, str]]:
+        """Each problem as its lines in `language` (its path as `path_of` gives it),
+        then the line that counts the notes left out (with None)."""
+        for diagnostic in self.diagnostics:
+            yield diagnostic, diagnostic.format(path_of(diagnostic), language)
+        left_out = self.left_out_line(language)
+        if left_out:
+            yield None, left_out
 
 
 def for_reading(diagnostics: Sequence[Diagnostic], notes: str = "some") -> Shown:

@@ -7,14 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from silabus.catalogue import say
+from silabus.catalogue import said, say
 from silabus.files import (
     UnsafeTarget,
     make_folders,
     new_folder_beside,
     open_regular,
     reason,
-    said,
     swap_folder,
 )
 from silabus.render import BLOCK_END, Site, nav_entry

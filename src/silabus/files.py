@@ -23,20 +23,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from silabus.catalogue import Text, Verbatim, say
+from silabus.catalogue import Text, said, say
 
 _NEW_FILE_MODE = 0o666  # less the user's umask, as for any file the user makes
 
 
 class UnsafeTarget(OSError):
     """A place Silabus refuses to write to; the message (a Text) says why and what to do."""
-
-
-def said(error: BaseException) -> Text:
-    """What an exception says, as a Text to raise again or to put into a message: the
-    Text it was raised with, else its own words as they are."""
-    first = error.args[0] if error.args else None
-    return first if isinstance(first, Text) else Verbatim(str(error))
 
 
 def reason(failed: OSError) -> Text | str:

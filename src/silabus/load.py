@@ -286,7 +286,7 @@ def read_sources(project_root: Path) -> Sources:
         )
         return sources
 
-    program_files = _yaml_files_named(curriculum, PROGRAM_FILE)
+    program_files = yaml_files_named(curriculum, PROGRAM_FILE)
     if not program_files:
         diagnostics.append(_error(f"{CURRICULUM_DIR}/{PROGRAM_FILE}.yml", START, say("F009")))
     diagnostics.extend(_second_copies(program_files, project_root))
@@ -335,7 +335,7 @@ def _load_optional(
     curriculum: Path, stem: str, project_root: Path, sources: Sources
 ) -> Document | None:
     """`curriculum/<stem>.yml` (or .yaml), when the project has one."""
-    files = _yaml_files_named(curriculum, stem)
+    files = yaml_files_named(curriculum, stem)
     sources.diagnostics.extend(_second_copies(files, project_root))
     return _load(files[0], project_root, sources) if files else None
 
@@ -374,7 +374,7 @@ def _load(file: Path, project_root: Path, sources: Sources) -> Document | None:
     return None
 
 
-def _yaml_files_named(folder: Path, stem: str) -> list[Path]:
+def yaml_files_named(folder: Path, stem: str) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [
@@ -391,29 +391,32 @@ def _stray_files(curriculum: Path, project_root: Path) -> list[Diagnostic]:
     one folder too high."""
     if not curriculum.is_dir():
         return []
-    # And those in a folder of curriculum/ with a name of its own (angkatan/, modul/).
-    others = [
-        folder
-        for folder in sorted(curriculum.iterdir())
-        if folder.is_dir()
-        and not folder.is_symlink()
-        and folder.name not in {MODULES_DIR, COHORTS_DIR, WORKSHEETS_DIR}
-        and not folder.name.startswith(".")
+    entries = sorted(curriculum.iterdir())
+    stray = [
+        path
+        for path in entries
+        if _is_yaml(path)
+        and path.stem.lower() not in {PROGRAM_FILE, GLOSSARY_FILE, REFERENCES_FILE}
     ]
+    # And those in a folder of curriculum/ with a name of its own (angkatan/, modul/).
+    for folder in entries:
+        if (
+            folder.is_dir()
+            and not folder.is_symlink()
+            and folder.name not in {MODULES_DIR, COHORTS_DIR, WORKSHEETS_DIR}
+            and not folder.name.startswith(".")
+        ):
+            stray += [
+                path for path in sorted(folder.iterdir()) if _is_yaml(path) and path.is_file()
+            ]
     return [
         Diagnostic(project_path(path, project_root), 1, 1, Severity.WARNING, say("F014"))
-        for path in [
-            *sorted(curriculum.iterdir()),
-            *(p for f in others for p in sorted(f.iterdir())),
-        ]
-        if path.suffix.lower() in YAML_SUFFIXES
-        and (path.parent != curriculum or path.stem.lower() not in _READ_FILES)
-        and not path.name.startswith(".")
-        and path.is_file()
+        for path in stray
     ]
 
 
-_READ_FILES = {PROGRAM_FILE, GLOSSARY_FILE, REFERENCES_FILE}
+def _is_yaml(path: Path) -> bool:
+    return path.suffix.lower() in YAML_SUFFIXES and not path.name.startswith(".")
 
 
 def _yaml_files_below(folder: Path) -> list[Path]:

@@ -45,11 +45,11 @@ from silabus.load import (
     REFERENCES_FILE,
     WORKSHEETS_DIR,
     Sources,
-    _yaml_files_named,
     is_read_by_loader,
     load_document,
     project_path,
     read_sources,
+    yaml_files_named,
 )
 from silabus.load_materials import read_module_folder
 from silabus.model import CourseFile, Curriculum, Material, Program, Worksheet
@@ -346,7 +346,7 @@ def program_language(project_root: Path) -> str | None:
         curriculum = (project_root / CURRICULUM_DIR).resolve()
         if not curriculum.is_relative_to(project_root.resolve()) or not curriculum.is_dir():
             return None
-        files = _yaml_files_named(project_root / CURRICULUM_DIR, PROGRAM_FILE)
+        files = yaml_files_named(project_root / CURRICULUM_DIR, PROGRAM_FILE)
         real = files[0].resolve() if files else None
         if real is None or not real.is_relative_to(curriculum) or not real.is_file():
             return None

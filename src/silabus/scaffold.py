@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from silabus.catalogue import Text, say
+from silabus.catalogue import Text, said, say
 from silabus.compose import LINE_BREAK
 from silabus.diagnostics import Diagnostic
 from silabus.files import (
@@ -25,7 +25,6 @@ from silabus.files import (
     make_folders,
     read_regular,
     reason,
-    said,
     shown,
     write_file,
 )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
-from silabus.catalogue import say
+from silabus.catalogue import say, written_number
 from silabus.model import IMAGE_TYPES, Curriculum, plain_number
 from silabus.render import module_file, published_files, visible_materials
 
@@ -249,6 +249,4 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]], language: st
 
 
 def _cell(value: object, language: str) -> str:
-    if isinstance(value, float) and language == "id":
-        return str(value).replace(".", ",")
-    return str(value)
+    return written_number(value, language) if isinstance(value, float) else str(value)

@@ -83,8 +83,7 @@ class Text:
 
 def say(key: str, /, **args: Any) -> Text:
     """The Text of catalogue entry `key` with its values: `say("Y001", quote='"')`."""
-    if key not in _PROBLEMS and key not in _PHRASES:
-        raise KeyError(f"no message {key!r} in the catalogue")
+    _entry(key)  # a key the catalogue does not have fails here, not when shown
     return Text(key, **args)
 
 
@@ -104,10 +103,16 @@ class Verbatim(Text):
         return None
 
 
+def said(error: BaseException) -> Text:
+    """What an exception says, as a Text to raise again or to put into a message: the
+    Text it was raised with, else its own words as they are."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Text) else Verbatim(str(error))
+
+
 def words(error: BaseException, language: str) -> str:
     """What an exception says, in `language` when it was raised with a Text."""
-    said = error.args[0] if error.args else None
-    return said.render(language) if isinstance(said, Text) else str(error)
+    return said(error).render(language)
 
 
 def choose_language(flag: str | None = None, program_language: str | None = None) -> str:
@@ -126,6 +131,15 @@ def known_language(value: str | None) -> str | None:
         return None
     language = value.replace("-", "_").split("_")[0].split(".")[0].lower()
     return language if language in LANGUAGES else None
+
+
+def written_number(value: float, language: str, format_spec: str = "") -> str:
+    """A number as the language writes it: 2.5 and 100,000 in English, 2,5 and
+    100.000 in Indonesian."""
+    written = format(value, format_spec)
+    if language != "id":
+        return written
+    return written.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def problems() -> Mapping[str, Problem]:
@@ -149,9 +163,8 @@ class _Formatter(string.Formatter):
         if "|" in format_spec:
             one, many = format_spec.split("|", 1)
             return one if value == 1 else many
-        if self.language == "id" and isinstance(value, int | float) and not isinstance(value, bool):
-            written = format(value, format_spec)
-            return written.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return written_number(value, self.language, format_spec)
         if isinstance(value, Text):
             return format(value.render(self.language), format_spec)
         if isinstance(value, list | tuple) and all(isinstance(item, Text) for item in value):

@@ -177,6 +177,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             docs_dir=Path(config.docs_dir),
             settings=config,
             config_file=Path(config.config_file_path or project_root / "mkdocs.yml"),
+            speaks=self.speaks,
         )
         for diagnostic, line in prepared.report():
             if diagnostic is not None and diagnostic.is_error:

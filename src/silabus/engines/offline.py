@@ -12,7 +12,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import BinaryIO
 
-from silabus.catalogue import say
+from silabus.catalogue import said, say
 from silabus.engines.settings import config_file_of
 from silabus.files import (
     UnsafeTarget,
@@ -20,7 +20,6 @@ from silabus.files import (
     check_way,
     make_folders,
     reason,
-    said,
     shown,
 )
 

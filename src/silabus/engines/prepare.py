@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from silabus.catalogue import DEFAULT_LANGUAGE, choose_language, say
+from silabus.catalogue import say
 from silabus.diagnostics import Diagnostic, for_reading, summary
 from silabus.engines.publishing import generated_pages_clashing_with_docs, publishing_problems
 from silabus.pipeline import validate_project
@@ -26,8 +26,7 @@ class Prepared:
     problems: list[Diagnostic]
     files_checked: int
     program_id: str | None
-    # The language the build speaks in: SILABUS_LANG, then the program's language.
-    speaks: str = DEFAULT_LANGUAGE
+    speaks: str  # the language the build speaks in
 
     def stops(self, strict: bool) -> bool:
         """Whether the build must stop: an error, or a warning in strict mode."""
@@ -48,12 +47,7 @@ class Prepared:
         """The problems as a reader needs them, in the build's language: errors, then
         warnings, then the first notes (each with its line), then a line that counts
         the notes left out (with None)."""
-        shown = for_reading(self.problems)
-        for diagnostic in shown.diagnostics:
-            yield diagnostic, diagnostic.format(language=self.speaks)
-        left_out = shown.left_out_line(say("notes.how.validate"), self.speaks)
-        if left_out:
-            yield None, left_out
+        return for_reading(self.problems).lines(self.speaks)
 
 
 def prepare_site(
@@ -66,10 +60,12 @@ def prepare_site(
     docs_dir: Path,
     settings: Mapping[str, Any],
     config_file: Path,
+    speaks: str,
 ) -> Prepared:
     """Check and render the project's curriculum for a build whose settings are given:
     the labels' `language`, the site `options`, the tags the site allows, the folders
-    it publishes, its `docs_dir`, and its settings as read from `config_file`."""
+    it publishes, its `docs_dir`, its settings as read from `config_file`, and the
+    language it `speaks` in (that of everything else the build says)."""
     validation = validate_project(project_root, language, allowed_tags, list(published))
     template_problems = check_templates(project_root)
     problems = [*validation.diagnostics, *template_problems]
@@ -85,7 +81,7 @@ def prepare_site(
         problems,
         validation.files_checked,
         validation.curriculum.program.id if validation.curriculum else None,
-        choose_language(program_language=validation.program_language),
+        speaks,
     )
 
 

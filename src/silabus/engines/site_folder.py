@@ -15,13 +15,12 @@ import os
 import re
 from pathlib import Path
 
-from silabus.catalogue import say
+from silabus.catalogue import said, say
 from silabus.files import (
     check_way,
     make_folders,
     new_folder_beside,
     remove_folder,
-    said,
     shown,
     swap_folder,
 )

@@ -26,7 +26,7 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup, escape
 
-from silabus.catalogue import DEFAULT_LANGUAGE, Text, choose_language, say, words
+from silabus.catalogue import DEFAULT_LANGUAGE, Text, choose_language, said, say, words
 from silabus.engines.navigation import with_curriculum
 from silabus.engines.prepare import Prepared, prepare_site, without_notice
 from silabus.engines.running import stopped_with_silabus
@@ -55,7 +55,6 @@ from silabus.files import (
     open_regular,
     reason,
     remove_folder,
-    said,
     shown,
 )
 from silabus.load import CURRICULUM_DIR
@@ -215,6 +214,7 @@ def _prepared(project: _Project, strict: bool, out: TextIO) -> Prepared | None:
         docs_dir=project.docs_dir,
         settings=project.settings,
         config_file=project.config_file,
+        speaks=project.speaks,
     )
     for _, line in prepared.report():
         print(line, file=out)
