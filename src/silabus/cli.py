@@ -7,7 +7,7 @@ import io
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from importlib.util import find_spec
 from pathlib import Path
@@ -450,10 +450,7 @@ def _run_engine(arguments: argparse.Namespace, parser: argparse.ArgumentParser, 
     from silabus.engines.zensical import EngineFailed, build_with_zensical, serve_with_zensical
 
     root = _project_root(arguments.project, parser)
-    language = _speaks(arguments, root)
-    if getattr(arguments, "lang", None):
-        # The engine runs as a command of its own, which learns the language from here.
-        os.environ[ENVIRONMENT_VARIABLE] = arguments.lang
+    language = _speaks(arguments, root, for_the_engine=True)
     if arguments.config_file and arguments.audience == "trainer":
         parser.error(say("cli.build.choose-audience").render(language))
     if arguments.config_file:
@@ -513,9 +510,7 @@ def _offline(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     from silabus.engines.offline import BuildFailed, OfflineFailed, offline_copy
 
     root = _project_root(arguments.project, parser)
-    language = _speaks(arguments, root)
-    if getattr(arguments, "lang", None):
-        os.environ[ENVIRONMENT_VARIABLE] = arguments.lang
+    language = _speaks(arguments, root, for_the_engine=True)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
     engine_logs = [logging.getLogger(name) for name in ("mkdocs", "properdocs")]
@@ -721,23 +716,25 @@ def _report(
     print(summary(validation.diagnostics, validation.files_checked, language), file=stream)
 
 
-def _language_of(argv: Sequence[str], program_language: str | None = None) -> str:
-    """The language to speak: --lang, then SILABUS_LANG, then the program's language
-    (read from the project in the current folder when no other is known yet)."""
+def _language_of(argv: Sequence[str]) -> str:
+    """The language of the help and of argparse's words, before the command line is
+    read: --lang, then SILABUS_LANG, then the language of the project in the current
+    folder."""
     flag = None
     for number, word in enumerate(argv):
         if word == "--lang" and number + 1 < len(argv):
             flag = argv[number + 1]
         elif word.startswith("--lang="):
             flag = word.split("=", 1)[1]
-    if (
-        program_language is None
-        and not known_language(flag)
-        and not known_language(os.environ.get(ENVIRONMENT_VARIABLE))
-        and "--version" not in argv
-    ):
-        program_language = _language_here()
-    return choose_language(flag, program_language)
+    return _chosen(flag, lambda: None if "--version" in argv else _language_here())
+
+
+def _chosen(flag: str | None, program_language: Callable[[], str | None]) -> str:
+    """choose_language, reading the program's language only when neither --lang nor
+    SILABUS_LANG has chosen already."""
+    if known_language(flag) or known_language(os.environ.get(ENVIRONMENT_VARIABLE)):
+        return choose_language(flag)
+    return choose_language(flag, program_language())
 
 
 def _language_here() -> str | None:
@@ -749,11 +746,16 @@ def _language_here() -> str | None:
     return program_language_of(around) if around is not None else None
 
 
-def _speaks(arguments: argparse.Namespace, root: Path | None = None) -> str:
+def _speaks(
+    arguments: argparse.Namespace, root: Path | None = None, *, for_the_engine: bool = False
+) -> str:
     """The language of a command's output: that of the project's program, or, for a
-    command outside a project (init), that of the project in the current folder."""
-    written = program_language_of(root) if root is not None else _language_here()
-    return choose_language(getattr(arguments, "lang", None), written)
+    command outside a project (init), that of the project in the current folder.
+    An engine that runs as a command of its own learns --lang through SILABUS_LANG."""
+    flag = getattr(arguments, "lang", None)
+    if flag and for_the_engine:
+        os.environ[ENVIRONMENT_VARIABLE] = flag
+    return _chosen(flag, lambda: program_language_of(root) if root else _language_here())
 
 
 def _display_path(diagnostic: Diagnostic, root: Path) -> str:
