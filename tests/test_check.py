@@ -437,19 +437,23 @@ def test_totals_are_computed_from_the_modules(make_project: MakeProject) -> None
 
     assert curriculum is not None
     one, two = curriculum.program.agendas
-    assert (curriculum.agenda_jp(one), curriculum.agenda_jp(two)) == (4, 11)
-    assert curriculum.total_jp == 15
-    assert curriculum.hours(curriculum.total_jp) == pytest.approx(12.5)
-    assert curriculum.hours(3) == pytest.approx(2.5)
+    assert (curriculum.agenda_minutes(one), curriculum.agenda_minutes(two)) == (200, 550)
+    assert curriculum.jp(curriculum.total_minutes) == 15
+    assert curriculum.total_minutes / 60 == pytest.approx(12.5)
 
 
 def test_sample_totals(project: Project) -> None:
     curriculum = validate_project(project.root).curriculum
 
     assert curriculum is not None
-    assert [curriculum.agenda_jp(a) for a in curriculum.program.agendas] == [24, 30, 39, 63]
-    assert curriculum.total_jp == 156
-    assert curriculum.hours(curriculum.total_jp) == pytest.approx(117)
+    assert [curriculum.jp(curriculum.agenda_minutes(a)) for a in curriculum.program.agendas] == [
+        24,
+        30,
+        39,
+        63,
+    ]
+    assert curriculum.jp(curriculum.total_minutes) == 156
+    assert curriculum.total_minutes / 60 == pytest.approx(117)
 
 
 def test_file_name_that_is_no_id_is_not_offered_as_the_id(make_project: MakeProject) -> None:

@@ -22,7 +22,7 @@ from silabus import check_cohort as cohort_checks
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.document import Document
 from silabus.load import load_document
-from silabus.model import Module
+from silabus.model import Module, Timing
 from silabus.parse import parse_cohort, parse_module
 from silabus.pipeline import Validation, validate_project
 from silabus.render import SiteOptions, render_site
@@ -239,7 +239,7 @@ def test_groups_taught_in_parallel_count_their_jp_once(make_project: MakeProject
     assert formatted(validation) == []
     assert validation.curriculum is not None
     cohort = validation.curriculum.cohorts["uji"]
-    assert validation.curriculum.scheduled_jp(cohort) == {"alpha": 2}
+    assert validation.curriculum.scheduled_minutes(cohort) == {"alpha": 90}
     site = render_site(validation.curriculum)
     page = site.pages["angkatan/uji.md"].markdown
     assert "<li><strong>2</strong> JP</li>" in page
@@ -897,7 +897,7 @@ def test_timetable_checks_report_what_comparing_every_pair_reports(
             diagnostic
             for item in cohorts
             for diagnostic in cohort_checks.check_cohort(
-                item, modules, set(modules), set(modules), 45
+                item, modules, set(modules), set(modules), Timing()
             )
         ]
         return found + list(cohort_checks.check_rooms_across_cohorts(cohorts))

@@ -19,6 +19,7 @@ from silabus.model import (
     Module,
     Program,
     Question,
+    Timing,
     is_device_name,
     is_id,
 )
@@ -83,6 +84,8 @@ def check_program_alone(program: Program, source: Document) -> Iterator[Diagnost
         yield from check_rich_text(
             source, ("agendas", a, "description"), agenda.description, Agenda.model_fields, 1
         )
+    if program.time_unit == "minutes" and "jp_minutes" in program.model_fields_set:
+        yield source.diagnostic(("jp_minutes",), say("C022"), at_key=True)
 
 
 _FIELD_LINE = re.compile(r"\s*([a-z_]+):(\s|$)")
@@ -200,8 +203,11 @@ def unique_ids(
     return owners, problems
 
 
-def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
-    """Problems inside one module file that its schema cannot see."""
+def check_modules_alone(
+    parsed: Sequence[ParsedModule], timing: Timing | None
+) -> Iterator[Diagnostic]:
+    """Problems inside one module file that its schema cannot see; `timing` is how
+    the program counts time, None when the program could not be read."""
     for item in parsed:
         module, source = item.module, item.source
         yield from check_file_name(module.id, source, "module")
@@ -219,12 +225,59 @@ def check_modules_alone(parsed: Sequence[ParsedModule]) -> Iterator[Diagnostic]:
             source, ("description",), module.description, Module.model_fields
         )
         yield from _check_learning_content(module, source)
-        split = module.jp.split
-        if split is not None and sum(split.values()) != module.jp.total:
-            parts = " + ".join(f"{name} {jp}" for name, jp in split.items())
+        yield from _check_length(module, source, timing)
+
+
+_SPLIT = {"jp": "curriculum.split.jp", "minutes": "curriculum.split.minutes"}
+
+
+def _check_length(module: Module, source: Document, timing: Timing | None) -> Iterator[Diagnostic]:
+    """A module states its length in the program's unit, and its parts add up."""
+    unit = timing.unit if timing is not None else None
+    jp_minutes = timing.jp_minutes if timing is not None else Timing().jp_minutes
+    if unit == "jp" and module.minutes is not None:
+        yield source.diagnostic(
+            ("minutes",),
+            say(
+                "C023",
+                written="minutes",
+                unit="jp",
+                unit_name=say("length.unit.jp"),
+                fix=say("curriculum.hint.to-jp", jp_minutes=jp_minutes),
+            ),
+            at_key=True,
+        )
+    elif unit == "minutes" and module.jp is not None:
+        yield source.diagnostic(
+            ("jp",),
+            say(
+                "C023",
+                written="jp",
+                unit="minutes",
+                unit_name=say("length.unit.minutes"),
+                fix=say(
+                    "curriculum.hint.to-minutes",
+                    minutes=module.jp.total * jp_minutes,
+                    jp=module.jp.total,
+                ),
+            ),
+            at_key=True,
+        )
+    elif module.jp is None and module.minutes is None:
+        yield source.diagnostic((), say("S007", field=unit or "jp", where=""))
+    for field, length in (("jp", module.jp), ("minutes", module.minutes)):
+        split = length.split if length is not None else None
+        if length is not None and split is not None and sum(split.values()) != length.total:
+            parts = " + ".join(f"{name} {part}" for name, part in split.items())
             yield source.diagnostic(
-                ("jp", "total"),
-                say("C010", parts=parts, sum=sum(split.values()), total=module.jp.total),
+                (field, "total"),
+                say(
+                    "C010",
+                    what=say(_SPLIT[field]),
+                    parts=parts,
+                    sum=sum(split.values()),
+                    total=length.total,
+                ),
             )
 
 

@@ -7,13 +7,12 @@ from collections import defaultdict, deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from fractions import Fraction
 
 from silabus.catalogue import Text, Verbatim, say
 from silabus.check import check_rich_text
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import Cohort, Module, Phase, Session, plain_number
+from silabus.model import Cohort, Module, Phase, Session, Timing
 
 
 @dataclass(frozen=True)
@@ -50,12 +49,15 @@ def check_cohort(
     modules: Mapping[str, Module],
     existing: set[str],
     expected: set[str],
-    jp_minutes: int,
+    timing: Timing | None,
 ) -> Iterator[Diagnostic]:
     """Every problem of one cohort. `modules` are the modules that were read, by id;
     `existing` also holds the ids of module files that could not be read; `expected`
-    are the modules a full timetable teaches (those of the program's agendas)."""
+    are the modules a full timetable teaches (those of the program's agendas);
+    `timing` how the program counts time (None when it could not be read)."""
     cohort, source = item.cohort, item.source
+    yield from _unit_fields(cohort, source, timing)
+    yield from _partly_taught_ids(cohort, source, existing)
     if cohort.end < cohort.start:
         yield source.diagnostic(("end",), say("T001", end=cohort.end, start=cohort.start))
     placed: list[_Placed] = []
@@ -90,12 +92,13 @@ def check_cohort(
                 venue = session.venue or cohort.venue
                 placed.append(_Placed(session, session_location, day.date, venue, repeated))
                 yield from _session_problems(
-                    session, session_location, source, modules, existing, jp_minutes, suggestions
+                    session, session_location, source, modules, existing, timing, suggestions
                 )
     yield from _overlaps(placed, source, modules)
     yield from _clock_changes(cohort, placed, source)
-    yield from _module_hours(placed, source, modules, expected, jp_minutes)
-    yield from _long_days(cohort, placed, source, jp_minutes)
+    yield from _module_hours(cohort, placed, source, modules, expected, timing or Timing())
+    if timing is not None:
+        yield from _long_days(cohort, placed, source, timing)
     yield from _prerequisites_first(placed, source, modules)
 
 
@@ -121,7 +124,7 @@ def _session_problems(
     source: Document,
     modules: Mapping[str, Module],
     existing: set[str],
-    jp_minutes: int,
+    timing: Timing | None,
     suggestions: dict[str, str | None],
 ) -> Iterator[Diagnostic]:
     yield from check_rich_text(
@@ -148,6 +151,9 @@ def _session_problems(
             say("did-you-mean", suggestion=suggestion) if suggestion else None,
         )
     minutes = session.minutes
+    if timing is None or timing.unit != "jp":
+        return
+    jp_minutes = timing.jp_minutes
     if session.module is not None and minutes > 0 and minutes % jp_minutes:
         shorter, longer = (
             (minutes // jp_minutes) * jp_minutes,
@@ -307,55 +313,85 @@ def session_label(session: Session, modules: Mapping[str, Module]) -> Text | str
 
 
 def _module_hours(
+    cohort: Cohort,
     placed: Sequence[_Placed],
     source: Document,
     modules: Mapping[str, Module],
     expected: set[str],
-    jp_minutes: int,
+    timing: Timing,
 ) -> Iterator[Diagnostic]:
-    """The JP a cohort schedules for each module against the module's JP."""
+    """The time a cohort schedules for each module against the module's length."""
     slots = [
         (module_id, item)
         for item in _slots(placed)
         if (module_id := item.session.module) is not None and module_id in modules
     ]
-    totals: dict[str, Fraction] = defaultdict(Fraction)
+    totals: dict[str, int] = defaultdict(int)
     for module_id, item in slots:
-        totals[module_id] += Fraction(item.session.minutes, jp_minutes)
-    scheduled: dict[str, Fraction] = defaultdict(Fraction)
+        totals[module_id] += item.session.minutes
+    scheduled: dict[str, int] = defaultdict(int)
     last: dict[str, Location] = {}
     reported: set[str] = set()
     for module_id, item in slots:
-        scheduled[module_id] += Fraction(item.session.minutes, jp_minutes)
+        scheduled[module_id] += item.session.minutes
         last[module_id] = item.location
-        planned = modules[module_id].jp.total
+        planned = timing.module_minutes(modules[module_id])
         if scheduled[module_id] > planned and module_id not in reported:
             reported.add(module_id)
-            total = totals[module_id]
             yield source.diagnostic(
                 (*item.location, "module"),
-                say("T017", module=module_id, jp=plain_number(total), planned=planned),
+                say(
+                    "T017",
+                    module=module_id,
+                    scheduled=timing.length(totals[module_id]),
+                    planned=timing.length(planned),
+                    field=timing.field,
+                ),
             )
     # A misspelt module id already has an error; the module it was meant to be is
-    # not also reported as short of JP.
+    # not also reported as short of time.
     meant = {
         did_you_mean(module_id, modules)
         for module_id in {item.session.module for item in placed}
         if module_id is not None and module_id not in modules
     }
-    for module_id, jp in scheduled.items():
-        planned = modules[module_id].jp.total
-        if jp < planned and module_id not in meant:
+    partly = set(cohort.partly_taught)
+    for module_id, minutes in scheduled.items():
+        planned = timing.module_minutes(modules[module_id])
+        if module_id in partly and minutes >= planned:
+            yield source.diagnostic(
+                ("partly_taught", cohort.partly_taught.index(module_id)),
+                say("T033", module=module_id, planned=timing.length(planned)),
+                severity=Severity.WARNING,
+            )
+        elif minutes < planned and module_id in partly:
+            yield source.diagnostic(
+                (*last[module_id], "module"),
+                say(
+                    "T032",
+                    module=module_id,
+                    scheduled=timing.length(minutes),
+                    planned=timing.length(planned),
+                ),
+                severity=Severity.NOTE,
+            )
+        elif minutes < planned and module_id not in meant:
             yield source.diagnostic(
                 (*last[module_id], "module"),
                 say(
                     "T018",
                     module=module_id,
-                    jp=plain_number(jp),
-                    planned=planned,
-                    left=plain_number(planned - jp),
+                    scheduled=timing.length(minutes),
+                    planned=timing.length(planned),
+                    left=timing.length(planned - minutes),
+                    field=timing.field,
                 ),
                 severity=Severity.WARNING,
+            )
+    for index, module_id in enumerate(cohort.partly_taught):
+        if module_id in modules and module_id not in scheduled and scheduled:
+            yield source.diagnostic(
+                ("partly_taught", index), say("T034", module=module_id), severity=Severity.WARNING
             )
     if not scheduled:
         return  # a cohort announced before its timetable is written
@@ -365,9 +401,42 @@ def _module_hours(
             # because of a cohort that has already finished.
             yield source.diagnostic(
                 ("phases",),
-                say("T019", module=module_id, jp=module.jp.total),
+                say("T019", module=module_id, length=timing.length(timing.module_minutes(module))),
                 severity=Severity.NOTE,
                 at_key=True,
+            )
+
+
+def _unit_fields(cohort: Cohort, source: Document, timing: Timing | None) -> Iterator[Diagnostic]:
+    """A daily limit written in the unit the program does not count in."""
+    if timing is None:
+        return
+    other = "max_minutes_per_day" if timing.unit == "jp" else "max_jp_per_day"
+    if other in cohort.model_fields_set:
+        yield source.diagnostic(
+            (other,),
+            say(
+                "T035",
+                written=other,
+                unit=timing.unit,
+                unit_name=say(f"length.unit.{timing.unit}"),
+                field=timing.daily_field,
+            ),
+            at_key=True,
+        )
+
+
+def _partly_taught_ids(
+    cohort: Cohort, source: Document, existing: set[str]
+) -> Iterator[Diagnostic]:
+    """The modules named under `partly_taught` exist."""
+    for index, module_id in enumerate(cohort.partly_taught):
+        if module_id not in existing:
+            suggestion = did_you_mean(module_id, existing)
+            yield source.diagnostic(
+                ("partly_taught", index),
+                say("T011", module=module_id),
+                say("did-you-mean", suggestion=suggestion) if suggestion else None,
             )
 
 
@@ -414,20 +483,27 @@ def _slots(placed: Sequence[_Placed]) -> list[_Placed]:
 
 
 def _long_days(
-    cohort: Cohort, placed: Sequence[_Placed], source: Document, jp_minutes: int
+    cohort: Cohort, placed: Sequence[_Placed], source: Document, timing: Timing
 ) -> Iterator[Diagnostic]:
-    per_day: dict[date, Fraction] = defaultdict(Fraction)
+    per_day: dict[date, int] = defaultdict(int)
     first: dict[date, Location] = {}
     for item in placed:
         if not item.repeated:
             first.setdefault(item.day, item.location[:-2])
     for item in _slots([item for item in placed if not item.repeated]):
-        per_day[item.day] += Fraction(item.session.minutes, jp_minutes)
-    for day, jp in per_day.items():
-        if jp > cohort.max_jp_per_day:
+        per_day[item.day] += item.session.minutes
+    limit = timing.daily_limit(cohort)
+    for day, minutes in per_day.items():
+        if minutes > limit:
             yield source.diagnostic(
                 (*first[day], "date"),
-                say("T021", day=day, jp=plain_number(jp), limit=cohort.max_jp_per_day),
+                say(
+                    "T021",
+                    day=day,
+                    length=timing.length(minutes),
+                    limit=timing.length(limit),
+                    field=timing.daily_field,
+                ),
                 severity=Severity.WARNING,
             )
 

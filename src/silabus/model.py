@@ -36,6 +36,10 @@ from silabus.when import clock_time, iso_date, problem, time_zone
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_RE = re.compile(ID_PATTERN)
 MAX_JP = 2000
+# A module's length in minutes, in a program that counts in minutes: 2,000 JP of
+# 45 minutes, or about 1,500 hours.
+MAX_MINUTES = 90_000
+TimeUnit = Literal["jp", "minutes"]
 MAX_MATERIAL_CHARACTERS = 500_000
 
 
@@ -200,8 +204,8 @@ def plain_number(value: Fraction | float) -> int | float:
     return exact.numerator if exact.denominator == 1 else round(float(exact), 2)
 
 
-def _jp_shorthand(value: Any) -> Any:
-    """`jp: 12` is short for `jp: {total: 12}`."""
+def _total_shorthand(value: Any) -> Any:
+    """`jp: 12` is short for `jp: {total: 12}`, `minutes: 90` for `minutes: {total: 90}`."""
     return {"total": value} if isinstance(value, str | int) else value
 
 
@@ -293,13 +297,25 @@ class Program(_Strict):
             "Language of the curriculum content: id (Indonesian) or en (English).",
         ),
     )
+    time_unit: TimeUnit = Field(
+        "jp",
+        description=_described(
+            (
+                "Satuan waktu mata pelatihan: `jp` (jam pelajaran, bawaannya) atau "
+                "`minutes` (menit). Dengan `minutes`, setiap mata pelatihan menulis "
+                "`minutes:` sebagai ganti `jp:` (lihat [Alokasi JP](#alokasi-jp))."
+            ),
+            "How modules are timed: jp (lesson hours of jp_minutes, the default) or "
+            "minutes; with minutes, each module states 'minutes:' instead of 'jp:'.",
+        ),
+    )
     jp_minutes: WholeNumber = Field(
         45,
         ge=10,
         le=120,
         description=_described(
-            "Lama satu JP dalam menit. Bilangan bulat 10 sampai 120.",
-            "Minutes in one JP (lesson hour); 45 by default.",
+            "Lama satu JP dalam menit. Bilangan bulat 10 sampai 120. Hanya untuk `time_unit: jp`.",
+            "Minutes in one JP (lesson hour); 45 by default. Only with time_unit: jp.",
         ),
     )
     agendas: list[Agenda] = Field(
@@ -337,7 +353,21 @@ class Topic(_Strict):
     )
 
 
-class LessonHours(_Strict):
+_PARTS = ("theory", "assignment", "practice")
+
+
+class _Split(_Strict):
+    """A length and, optionally, its parts."""
+
+    @property
+    def split(self) -> dict[str, int] | None:
+        """The parts that were given, or None when the length is not split."""
+        parts = {name: getattr(self, name) for name in _PARTS}
+        given = {name: length for name, length in parts.items() if length is not None}
+        return given or None
+
+
+class LessonHours(_Split):
     """Alokasi JP. / Lesson hours (JP)."""
 
     total: WholeNumber = Field(
@@ -372,16 +402,36 @@ class LessonHours(_Strict):
         ),
     )
 
-    @property
-    def split(self) -> dict[str, int] | None:
-        """The parts that were given, or None when the JP is not split."""
-        parts = {
-            "theory": self.theory,
-            "assignment": self.assignment,
-            "practice": self.practice,
-        }
-        given = {name: jp for name, jp in parts.items() if jp is not None}
-        return given or None
+
+class LessonMinutes(_Split):
+    """Lama dalam menit. / Length in minutes."""
+
+    total: WholeNumber = Field(
+        ge=1,
+        le=MAX_MINUTES,
+        description=_described(
+            "Lama mata pelatihan dalam menit. Bilangan bulat 1 sampai 90000.",
+            "Total minutes of the module.",
+        ),
+    )
+    theory: WholeNumber | None = Field(
+        None,
+        ge=0,
+        le=MAX_MINUTES,
+        description=_described("Menit teori.", "Minutes of theory (optional)."),
+    )
+    assignment: WholeNumber | None = Field(
+        None,
+        ge=0,
+        le=MAX_MINUTES,
+        description=_described("Menit penugasan.", "Minutes of assignments (optional)."),
+    )
+    practice: WholeNumber | None = Field(
+        None,
+        ge=0,
+        le=MAX_MINUTES,
+        description=_described("Menit praktik.", "Minutes of practice (optional)."),
+    )
 
 
 # The BerAKHLAK core values of the civil service (SE Menpan RB 20/2021).
@@ -649,14 +699,33 @@ class Module(_Strict):
         ),
     )
     jp: Annotated[
-        LessonHours,
-        BeforeValidator(_jp_shorthand, json_schema_input_type=WholeNumber | LessonHours),
+        LessonHours | None,
+        BeforeValidator(_total_shorthand, json_schema_input_type=WholeNumber | LessonHours),
     ] = Field(
+        None,
         description=_described(
-            ("Alokasi JP: jumlah dan, bila perlu, rinciannya (lihat [Alokasi JP](#alokasi-jp))."),
+            (
+                "Alokasi JP: jumlah dan, bila perlu, rinciannya (lihat [Alokasi JP]"
+                "(#alokasi-jp)). Wajib, kecuali program memakai `time_unit: minutes`."
+            ),
             "Lesson hours: the total and, optionally, its split into theory, assignment "
-            "and practice, which must add up to the total. 'jp: 12' means a total of 12.",
-        )
+            "and practice, which must add up to the total. 'jp: 12' means a total of 12. "
+            "Required unless the program has time_unit: minutes.",
+        ),
+    )
+    minutes: Annotated[
+        LessonMinutes | None,
+        BeforeValidator(_total_shorthand, json_schema_input_type=WholeNumber | LessonMinutes),
+    ] = Field(
+        None,
+        description=_described(
+            (
+                "Lama dalam menit, sebagai ganti `jp:` bila program memakai "
+                "`time_unit: minutes`, misalnya `minutes: 50`; rinciannya seperti `jp`."
+            ),
+            "Length in minutes, instead of 'jp:' when the program has time_unit: "
+            "minutes, e.g. 'minutes: 50'; it may be split like jp.",
+        ),
     )
     self_check: list[Question] = Field(
         default_factory=list,
@@ -1078,6 +1147,7 @@ Activity = Literal[
     "other",
 ]
 DEFAULT_MAX_JP_PER_DAY = 10
+DEFAULT_MAX_MINUTES_PER_DAY = 480
 
 
 class Leader(_Strict):
@@ -1304,8 +1374,38 @@ class Cohort(_Strict):
         ge=1,
         le=30,
         description=_described(
-            ("Batas JP mata pelatihan dalam sehari. Hari yang melebihinya diberi peringatan."),
-            "Most JP of modules in one day; a day with more gets a warning.",
+            (
+                "Batas JP mata pelatihan dalam sehari. Hari yang melebihinya diberi "
+                "peringatan. Hanya untuk `time_unit: jp`."
+            ),
+            "Most JP of modules in one day; a day with more gets a warning. Only with "
+            "time_unit: jp.",
+        ),
+    )
+    max_minutes_per_day: WholeNumber = Field(
+        DEFAULT_MAX_MINUTES_PER_DAY,
+        ge=1,
+        le=1440,
+        description=_described(
+            (
+                "Batas menit mata pelatihan dalam sehari, bila program memakai "
+                "`time_unit: minutes` (bawaannya 480, delapan jam)."
+            ),
+            "Most minutes of modules in one day when the program has time_unit: "
+            "minutes (480, eight hours, by default); a day with more gets a warning.",
+        ),
+    )
+    partly_taught: list[Id] = Field(
+        default_factory=list,
+        description=_described(
+            (
+                "Id mata pelatihan yang sengaja hanya diajarkan sebagian di angkatan "
+                "ini. Kekurangan waktunya dilaporkan sebagai catatan, bukan peringatan, "
+                "dan halaman mata pelatihan menyebutnya."
+            ),
+            "Ids of modules this cohort teaches only in part, on purpose: the time "
+            "short of the module's is reported as a note, not a warning, and the "
+            "module's page says so.",
         ),
     )
     phases: list[Phase] = Field(
@@ -1325,6 +1425,61 @@ class Cohort(_Strict):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How a program counts time: in JP of `jp_minutes` minutes (the Indonesian
+    lesson hour), or in minutes."""
+
+    unit: TimeUnit = "jp"
+    jp_minutes: int = 45
+
+    @classmethod
+    def of(cls, program: Program | None) -> Timing:
+        return cls(program.time_unit, program.jp_minutes) if program is not None else cls()
+
+    @property
+    def field(self) -> str:
+        """The module's field that states its length."""
+        return self.unit
+
+    @property
+    def daily_field(self) -> str:
+        """The cohort's field that limits a day's modules."""
+        return "max_jp_per_day" if self.unit == "jp" else "max_minutes_per_day"
+
+    def module_minutes(self, module: Module) -> int:
+        """How long a module lasts, in minutes, whichever field states it."""
+        if module.jp is not None:
+            return module.jp.total * self.jp_minutes
+        return module.minutes.total if module.minutes is not None else 0
+
+    def part_minutes(self, part: int) -> int:
+        """Minutes of one part of a module's split, in the program's unit."""
+        return part * self.jp_minutes if self.unit == "jp" else part
+
+    def daily_limit(self, cohort: Cohort) -> int:
+        """The most minutes of modules a day of `cohort` should hold."""
+        if self.unit == "jp":
+            return cohort.max_jp_per_day * self.jp_minutes
+        return cohort.max_minutes_per_day
+
+    def length(self, minutes: Fraction | int) -> Text:
+        """A length as people say it: "6 JP" in JP, "2 h 45 min" in minutes."""
+        if self.unit == "jp":
+            return say("length.jp", jp=plain_number(Fraction(minutes, self.jp_minutes)))
+        return clock_length(minutes)
+
+
+def clock_length(minutes: Fraction | int) -> Text:
+    """ "10 min", "3 h", "2 h 45 min" ("2 j 45 mnt" in Indonesian)."""
+    hours, rest = divmod(round(minutes), 60)
+    if not hours:
+        return say("length.minutes", minutes=rest)
+    if not rest:
+        return say("length.hours", hours=hours)
+    return say("length.hours-minutes", hours=hours, minutes=rest)
 
 
 @dataclass(frozen=True)
@@ -1363,34 +1518,39 @@ class Curriculum:
             if item_id in getattr(module, field)
         ]
 
-    def agenda_jp(self, agenda: Agenda) -> int:
-        return sum(module.jp.total for module in self.agenda_modules(agenda))
+    @cached_property
+    def timing(self) -> Timing:
+        return Timing.of(self.program)
+
+    def module_minutes(self, module: Module) -> int:
+        return self.timing.module_minutes(module)
+
+    def agenda_minutes(self, agenda: Agenda) -> int:
+        return sum(map(self.module_minutes, self.agenda_modules(agenda)))
 
     @property
-    def total_jp(self) -> int:
-        return sum(self.agenda_jp(agenda) for agenda in self.program.agendas)
+    def total_minutes(self) -> int:
+        return sum(self.agenda_minutes(agenda) for agenda in self.program.agendas)
 
-    def hours(self, jp: float) -> float:
-        """Clock hours of `jp` lesson hours."""
-        return jp * self.program.jp_minutes / 60
+    def jp(self, minutes: Fraction | int) -> Fraction:
+        """Lesson hours of `minutes` minutes."""
+        return Fraction(minutes, self.program.jp_minutes)
 
-    def session_jp(self, session: Session) -> Fraction:
-        """The lesson hours a module session lasts (0 for an activity)."""
-        if session.module is None:
-            return Fraction(0)
-        return Fraction(session.minutes, self.program.jp_minutes)
+    def session_minutes(self, session: Session) -> int:
+        """The minutes a module session lasts (0 for an activity)."""
+        return session.minutes if session.module is not None else 0
 
-    def scheduled_jp(self, cohort: Cohort) -> dict[str, Fraction]:
-        """JP each module is taught in a cohort, by module id. Sessions of one module at
-        the same time on the same day (groups taught in parallel) count once."""
-        totals: dict[str, Fraction] = {}
+    def scheduled_minutes(self, cohort: Cohort) -> dict[str, int]:
+        """Minutes each module is taught in a cohort, by module id. Sessions of one
+        module at the same time on the same day (groups taught in parallel) count once."""
+        totals: dict[str, int] = {}
         slots = {
             (day.date, session.start, session.end, session.module): session
             for _, day, session in cohort.sessions()
             if session.module is not None
         }
         for (_, _, _, module_id), session in slots.items():
-            totals[module_id] = totals.get(module_id, Fraction(0)) + self.session_jp(session)
+            totals[module_id] = totals.get(module_id, 0) + self.session_minutes(session)
         return totals
 
     def cohorts_teaching(

@@ -52,7 +52,7 @@ from silabus.load import (
     yaml_files_named,
 )
 from silabus.load_materials import read_module_folder
-from silabus.model import CourseFile, Curriculum, Material, Program, Worksheet
+from silabus.model import CourseFile, Curriculum, Material, Program, Timing, Worksheet
 from silabus.parse import (
     parse_cohort,
     parse_glossary,
@@ -122,7 +122,7 @@ def validate_project(
         if module is not None:
             parsed.append(ParsedModule(module, document))
 
-    diagnostics.extend(check_modules_alone(parsed))
+    diagnostics.extend(check_modules_alone(parsed, Timing.of(program) if program else None))
     if allowed_tags is not None:
         diagnostics.extend(check_allowed_tags(parsed, allowed_tags))
     if program is not None and sources.program is not None:
@@ -326,12 +326,10 @@ def _check_cohorts(
         if program is not None
         else set(by_id)
     )
-    jp_minutes = (
-        program.jp_minutes if program is not None else Program.model_fields["jp_minutes"].default
-    )
+    timing = Timing.of(program) if program is not None else None
     for item in cohorts:
         problems.extend(check_file_name(item.cohort.id, item.source, "cohort"))
-        problems.extend(check_cohort(item, by_id, set(by_id) | module_files, expected, jp_minutes))
+        problems.extend(check_cohort(item, by_id, set(by_id) | module_files, expected, timing))
         if program is not None and program.language != "id":
             problems.extend(check_time_zone_written(item))
     problems.extend(check_rooms_across_cohorts(cohorts))

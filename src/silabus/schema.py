@@ -151,6 +151,10 @@ _CHOICES: dict[tuple[object, ...], list[str]] = {
         "Angka: 1, 2, 3 / Numbers: 1, 2, 3",
     ],
     ("id", "en"): ["Bahasa Indonesia / Indonesian", "Bahasa Inggris / English"],
+    ("jp", "minutes"): [
+        "JP (jam pelajaran), lamanya `jp_minutes` / Lesson hours of jp_minutes",
+        "Menit / Minutes",
+    ],
     model.IDENTITY_FIELDS: [
         "Nama peserta / Participant's name",
         "Unit kerja / Work unit",

@@ -13,43 +13,52 @@ from silabus.render import module_file, published_files, visible_materials
 
 
 def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
-    """The figures as plain data, ready for JSON."""
+    """The figures as plain data, ready for JSON: lengths in the program's unit
+    (`jp`, or `minutes` in a program that counts in minutes) and in hours."""
     program = curriculum.program
-    hours = curriculum.hours
+    unit = curriculum.timing.unit
+
+    def amount(minutes: int) -> int | float:
+        return plain_number(curriculum.jp(minutes)) if unit == "jp" else minutes
+
+    def hours(minutes: int) -> int | float:
+        return plain_number(Fraction(minutes, 60))
+
     scheduled = {
-        cohort_id: curriculum.scheduled_jp(cohort)
+        cohort_id: curriculum.scheduled_minutes(cohort)
         for cohort_id, cohort in curriculum.cohorts.items()
     }
     agendas = []
     modules = []
     for agenda in program.agendas:
-        jp = curriculum.agenda_jp(agenda)
+        minutes = curriculum.agenda_minutes(agenda)
         agendas.append(
             {
                 "id": agenda.id,
                 "title": agenda.title,
                 "modules": len(agenda.modules),
-                "jp": jp,
-                "hours": plain_number(hours(jp)),
+                unit: amount(minutes),
+                "hours": hours(minutes),
             }
         )
         for module in curriculum.agenda_modules(agenda):
+            minutes = curriculum.module_minutes(module)
             modules.append(
                 {
                     "id": module.id,
                     "title": module.title,
                     "agenda": agenda.id,
-                    "jp": module.jp.total,
-                    "hours": plain_number(hours(module.jp.total)),
-                    "scheduled_jp": {
-                        cohort_id: plain_number(jp_by_module.get(module.id, 0))
-                        for cohort_id, jp_by_module in scheduled.items()
+                    unit: amount(minutes),
+                    "hours": hours(minutes),
+                    f"scheduled_{unit}": {
+                        cohort_id: amount(by_module.get(module.id, 0))
+                        for cohort_id, by_module in scheduled.items()
                     },
                 }
             )
     cohorts = []
     for cohort_id, cohort in curriculum.cohorts.items():
-        scheduled_total = sum(scheduled[cohort_id].values(), Fraction(0))
+        scheduled_total = sum(scheduled[cohort_id].values())
         cohorts.append(
             {
                 "id": cohort.id,
@@ -62,17 +71,19 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
                 "sessions": sum(
                     1 for _, _, session in cohort.sessions() if session.activity != "break"
                 ),
-                "jp": plain_number(scheduled_total),
-                "hours": plain_number(hours(float(scheduled_total))),
+                unit: amount(scheduled_total),
+                "hours": hours(scheduled_total),
             }
         )
+    total = curriculum.total_minutes
     return {
         "program": {
             "id": program.id,
             "title": program.title,
-            "jp_minutes": program.jp_minutes,
-            "jp": curriculum.total_jp,
-            "hours": plain_number(hours(curriculum.total_jp)),
+            "time_unit": unit,
+            **({"jp_minutes": program.jp_minutes} if unit == "jp" else {}),
+            unit: amount(total),
+            "hours": hours(total),
         },
         "agendas": agendas,
         "modules": modules,
@@ -130,8 +141,11 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
         return say(key, **values).render(language)
 
     program = stats["program"]
+    unit = program["time_unit"]
     cohort_ids = [cohort["id"] for cohort in stats["cohorts"]]
     # "Agenda", "JP" and "kB" are the same in both languages.
+    unit_heading = "JP" if unit == "jp" else phrase("stats.minutes")
+    in_cohort = "stats.jp-in" if unit == "jp" else "stats.minutes-in"
     parts = [
         phrase(
             "stats.program",
@@ -139,31 +153,38 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
             jp=program["jp"],
             hours=program["hours"],
             minutes=program["jp_minutes"],
+        )
+        if unit == "jp"
+        else phrase(
+            "stats.program.minutes",
+            title=program["title"],
+            minutes=program["minutes"],
+            hours=program["hours"],
         ),
         _table(
-            ["Agenda", phrase("stats.modules"), "JP", phrase("stats.hours")],
+            ["Agenda", phrase("stats.modules"), unit_heading, phrase("stats.hours")],
             [
-                [agenda["title"], agenda["modules"], agenda["jp"], agenda["hours"]]
+                [agenda["title"], agenda["modules"], agenda[unit], agenda["hours"]]
                 for agenda in stats["agendas"]
             ]
-            + [[phrase("stats.total"), len(stats["modules"]), program["jp"], program["hours"]]],
+            + [[phrase("stats.total"), len(stats["modules"]), program[unit], program["hours"]]],
             language,
         ),
         _table(
             [
                 phrase("stats.module"),
                 "Agenda",
-                "JP",
+                unit_heading,
                 phrase("stats.hours"),
-                *(phrase("stats.jp-in", cohort=cohort) for cohort in cohort_ids),
+                *(phrase(in_cohort, cohort=cohort) for cohort in cohort_ids),
             ],
             [
                 [
                     module["id"],
                     module["agenda"],
-                    module["jp"],
+                    module[unit],
                     module["hours"],
-                    *(module["scheduled_jp"][cohort] for cohort in cohort_ids),
+                    *(module[f"scheduled_{unit}"][cohort] for cohort in cohort_ids),
                 ]
                 for module in stats["modules"]
             ],
@@ -205,7 +226,7 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
                     phrase("stats.dates"),
                     phrase("stats.days"),
                     phrase("stats.sessions"),
-                    "JP",
+                    unit_heading,
                     phrase("stats.hours"),
                     phrase("stats.participants"),
                 ],
@@ -215,7 +236,7 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
                         phrase("stats.dates.range", start=cohort["start"], end=cohort["end"]),
                         cohort["days"],
                         cohort["sessions"],
-                        cohort["jp"],
+                        cohort[unit],
                         cohort["hours"],
                         cohort["participants"] if cohort["participants"] is not None else "",
                     ]

@@ -493,6 +493,13 @@ PHRASES += [
         "{title}: {jp} JP, {hours} hours (1 JP = {minutes} minutes)",
         "{title}: {jp} JP, {hours} jam (1 JP = {minutes} menit)",
     ),
+    Phrase(
+        "stats.program.minutes",
+        "{title}: {minutes} minutes, {hours} hours",
+        "{title}: {minutes} menit, {hours} jam",
+    ),
+    Phrase("stats.minutes", "Minutes", "Menit"),
+    Phrase("stats.minutes-in", "Minutes in {cohort}", "Menit di {cohort}"),
     Phrase("stats.modules", "Modules", "Modul"),
     Phrase("stats.hours", "Hours", "Jam"),
     Phrase("stats.total", "Total", "Jumlah"),

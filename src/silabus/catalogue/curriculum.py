@@ -80,8 +80,8 @@ PROBLEMS = [
     ),
     Problem(
         "C010",
-        "the JP split does not add up: {parts} = {sum}, but total is {total}",
-        "pembagian JP tidak cocok dengan totalnya: {parts} = {sum}, tetapi total bernilai {total}",
+        "the {what} does not add up: {parts} = {sum}, but total is {total}",
+        "{what} tidak cocok dengan totalnya: {parts} = {sum}, tetapi total bernilai {total}",
         "make the parts add up to the total, or leave the split out",
         "sesuaikan bagian-bagiannya agar jumlahnya sama dengan total, atau hapus pembagiannya",
     ),
@@ -170,9 +170,43 @@ PROBLEMS = [
         "sebuah modul tidak boleh membutuhkan, langsung maupun tidak langsung, modul yang "
         "membutuhkannya; hapus salah satu prasyarat dalam lingkaran itu",
     ),
+    Problem(
+        "C022",
+        "'jp_minutes' does not apply: this program counts time in minutes ('time_unit: minutes')",
+        "'jp_minutes' tidak berlaku: program ini menghitung waktu dalam menit "
+        "('time_unit: minutes')",
+        "remove the line 'jp_minutes', or write 'time_unit: jp' to count in JP",
+        "hapus baris 'jp_minutes', atau tulis 'time_unit: jp' untuk menghitung dalam JP",
+    ),
+    Problem(
+        "C023",
+        "this module states its length as '{written}', but the program counts time in "
+        "{unit_name} ('time_unit: {unit}' in program.yml)",
+        "modul ini menulis lamanya sebagai '{written}', padahal program menghitung waktu "
+        "dalam {unit_name} ('time_unit: {unit}' di program.yml)",
+        "{fix}",
+        "{fix}",
+    ),
 ]
 
 PHRASES = [
+    # A module's length in the other unit (C010, C023).
+    Phrase("curriculum.split.jp", "JP split", "pembagian JP"),
+    Phrase("curriculum.split.minutes", "split of minutes", "pembagian menit"),
+    Phrase(
+        "curriculum.hint.to-minutes",
+        "write 'minutes: {minutes}' instead of 'jp: {jp}', or remove 'time_unit: minutes' "
+        "from program.yml to count in JP",
+        "tulis 'minutes: {minutes}' sebagai ganti 'jp: {jp}', atau hapus 'time_unit: "
+        "minutes' dari program.yml untuk menghitung dalam JP",
+    ),
+    Phrase(
+        "curriculum.hint.to-jp",
+        "write 'jp: ...' instead (1 JP = {jp_minutes} minutes), or write 'time_unit: "
+        "minutes' in program.yml to count in minutes",
+        "tulis 'jp: ...' sebagai gantinya (1 JP = {jp_minutes} menit), atau tulis "
+        "'time_unit: minutes' di program.yml untuk menghitung dalam menit",
+    ),
     # What an id names, put into the messages about ids.
     Phrase("curriculum.kind.module", "module", "modul"),
     Phrase("curriculum.kind.cohort", "cohort", "angkatan"),

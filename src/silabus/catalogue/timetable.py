@@ -129,24 +129,28 @@ PROBLEMS = [
     ),
     Problem(
         "T017",
-        "'{module}' is scheduled for {jp} JP in this cohort, more than the module's "
-        "{planned} JP; this session goes over",
-        "'{module}' dijadwalkan {jp} JP di angkatan ini, lebih dari {planned} JP modul tersebut; "
-        "sesi inilah yang melampauinya",
-        "shorten or remove sessions of '{module}', or change 'jp' in its module file",
-        "persingkat atau hapus sesi '{module}', atau ubah 'jp' di berkas modulnya",
+        "'{module}' is scheduled for {scheduled} in this cohort, more than the module's "
+        "{planned}; this session goes over",
+        "'{module}' dijadwalkan {scheduled} di angkatan ini, lebih dari {planned} modul "
+        "tersebut; sesi inilah yang melampauinya",
+        "shorten or remove sessions of '{module}', or change '{field}' in its module file",
+        "persingkat atau hapus sesi '{module}', atau ubah '{field}' di berkas modulnya",
     ),
     Problem(
         "T018",
-        "'{module}' is scheduled for {jp} JP in this cohort, less than the module's {planned} JP",
-        "'{module}' dijadwalkan {jp} JP di angkatan ini, kurang dari {planned} JP modul tersebut",
-        "add sessions for the {left} JP left, or change 'jp' in its module file",
-        "tambahkan sesi untuk {left} JP yang tersisa, atau ubah 'jp' di berkas modulnya",
+        "'{module}' is scheduled for {scheduled} in this cohort, less than the module's {planned}",
+        "'{module}' dijadwalkan {scheduled} di angkatan ini, kurang dari {planned} modul tersebut",
+        "add sessions for the {left} left, change '{field}' in its module file, or, if this "
+        "cohort teaches only part of it on purpose, list it under 'partly_taught' at the "
+        "top of this file",
+        "tambahkan sesi untuk {left} yang tersisa, ubah '{field}' di berkas modulnya, atau, "
+        "bila angkatan ini memang hanya mengajarkan sebagiannya, tulis id-nya di "
+        "'partly_taught' di bagian atas berkas ini",
     ),
     Problem(
         "T019",
-        "the module '{module}' ({jp} JP) is not scheduled in this cohort",
-        "modul '{module}' ({jp} JP) tidak dijadwalkan di angkatan ini",
+        "the module '{module}' ({length}) is not scheduled in this cohort",
+        "modul '{module}' ({length}) tidak dijadwalkan di angkatan ini",
         "add sessions with 'module: {module}' to a day of the timetable, if this cohort takes it",
         "tambahkan sesi dengan 'module: {module}' ke salah satu hari di jadwal, jika "
         "angkatan ini mengikutinya",
@@ -162,10 +166,10 @@ PROBLEMS = [
     ),
     Problem(
         "T021",
-        "{day} has {jp} JP of modules, more than the limit of {limit} JP a day",
-        "hari {day} berisi {jp} JP modul, lebih dari batas {limit} JP per hari",
-        "move a session to another day, or raise 'max_jp_per_day' at the top of the file",
-        "pindahkan satu sesi ke hari lain, atau naikkan 'max_jp_per_day' di bagian atas berkas",
+        "{day} has {length} of modules, more than the limit of {limit} a day",
+        "hari {day} berisi {length} modul, lebih dari batas {limit} per hari",
+        "move a session to another day, or raise '{field}' at the top of the file",
+        "pindahkan satu sesi ke hari lain, atau naikkan '{field}' di bagian atas berkas",
     ),
     Problem(
         "T022",
@@ -221,9 +225,48 @@ PROBLEMS = [
         "tulis zona waktu tempat angkatan ini diajar, misalnya 'timezone: Europe/Amsterdam' "
         "(untuk kelas daring, zona tempat jam-jamnya ditulis)",
     ),
+    Problem(
+        "T032",
+        "'{module}' is taught for {scheduled} of its {planned} in this cohort, which "
+        "teaches it only in part",
+        "'{module}' diajarkan {scheduled} dari {planned} di angkatan ini, yang memang "
+        "hanya mengajarkan sebagiannya",
+    ),
+    Problem(
+        "T033",
+        "'{module}' is listed under 'partly_taught', but this cohort teaches all of its {planned}",
+        "'{module}' tercantum di 'partly_taught', padahal angkatan ini mengajarkan seluruh "
+        "{planned}-nya",
+        "remove it from 'partly_taught'",
+        "hapus dari 'partly_taught'",
+    ),
+    Problem(
+        "T034",
+        "'{module}' is listed under 'partly_taught', but no session of this cohort teaches it",
+        "'{module}' tercantum di 'partly_taught', tetapi tidak ada sesi angkatan ini yang "
+        "mengajarkannya",
+        "add its sessions to the timetable, or remove it from 'partly_taught'",
+        "tambahkan sesinya ke jadwal, atau hapus dari 'partly_taught'",
+    ),
+    Problem(
+        "T035",
+        "'{written}' does not apply: this program counts time in {unit_name} "
+        "('time_unit: {unit}' in program.yml)",
+        "'{written}' tidak berlaku: program ini menghitung waktu dalam {unit_name} "
+        "('time_unit: {unit}' di program.yml)",
+        "write '{field}' instead",
+        "tulis '{field}' sebagai gantinya",
+    ),
 ]
 
 PHRASES = [
+    # Lengths of time, as people say them (model.Timing).
+    Phrase("length.jp", "{jp} JP", "{jp} JP"),
+    Phrase("length.minutes", "{minutes} min", "{minutes} mnt"),
+    Phrase("length.hours", "{hours} h", "{hours} j"),
+    Phrase("length.hours-minutes", "{hours} h {minutes} min", "{hours} j {minutes} mnt"),
+    Phrase("length.unit.jp", "JP (lesson hours)", "JP (jam pelajaran)"),
+    Phrase("length.unit.minutes", "minutes", "menit"),
     # check_cohort.py
     Phrase(
         "timetable.hint.whole-jp",

@@ -10,6 +10,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from fractions import Fraction
 from functools import cache, lru_cache, partial
 from html import escape
 from importlib.resources import files
@@ -638,6 +639,15 @@ def _asset(name: str) -> bytes:
     return files("silabus.render").joinpath("assets", name).read_bytes()
 
 
+def _length_split(curriculum: Curriculum, module: Module) -> dict[str, int] | None:
+    """The parts of a module's length, in minutes, if it is split."""
+    length = module.jp if curriculum.timing.unit == "jp" else module.minutes
+    split = length.split if length is not None else None
+    if split is None:
+        return None
+    return {part: curriculum.timing.part_minutes(value) for part, value in split.items()}
+
+
 def _webcal(address: str | None) -> str | None:
     """The subscription address of a calendar published at `address`."""
     if address is None:
@@ -664,7 +674,14 @@ def _template_text(
             program=curriculum.program,
             t=CATALOGUE[language],
             num=lambda value: Markup(format_number(float(value), language)),
-            hours=curriculum.hours,
+            timing=curriculum.timing,
+            jp=curriculum.jp,
+            clock_hours=lambda minutes: Fraction(minutes, 60),
+            length=lambda minutes, space="&nbsp;": Markup(
+                escape(curriculum.timing.length(minutes).render(language)).replace(" ", space)
+            ),
+            minutes_of=curriculum.module_minutes,
+            length_split=lambda module: _length_split(curriculum, module),
             link=_link_placeholder,
             url=_url_placeholder,
             note_titles=note_titles(language),
@@ -716,7 +733,7 @@ def _template_text(
             webcal=_webcal,
             timetable=lambda cohort: timetable(curriculum, cohort),
             session_title=lambda item: session_title(item, CATALOGUE[language]),
-            sessions_jp=lambda sessions: sum(map(curriculum.session_jp, sessions)),
+            sessions_minutes=lambda sessions: sum(map(curriculum.session_minutes, sessions)),
             session_notes=session_notes,
             right_answers=lambda question: [
                 (_choice_label(question, index), choice.text)

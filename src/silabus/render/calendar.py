@@ -12,7 +12,7 @@ from icalendar import Calendar, Event, vDuration, vText
 
 from silabus import __version__
 from silabus.model import Cohort, Curriculum
-from silabus.render.messages import CATALOGUE, format_number
+from silabus.render.messages import CATALOGUE
 from silabus.render.schedule import ScheduledSession, all_sessions, leader_text, session_title
 
 # Subscribed calendars (Google, Apple, Outlook) read the feed again after this.
@@ -167,7 +167,7 @@ def _description(
     if item.module is not None:
         if item.session.title:
             lines.append(f"{labels['calendar_module']}: {item.module.title}")
-        lines.append(f"{format_number(float(item.jp), language)} {labels['jp']}")
+        lines.append(curriculum.timing.length(item.minutes).render(language))
     lines += [leader_text(leader, labels) for leader in item.session.leaders]
     lines.append(f"{cohort.name} · {curriculum.program.title}")
     if address:

@@ -60,7 +60,7 @@ def json_ld(data: dict[str, Any]) -> Markup:
 
 def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
     program = curriculum.program
-    minutes = sum(module.jp.total for module in curriculum.modules.values()) * program.jp_minutes
+    minutes = sum(map(curriculum.module_minutes, curriculum.modules.values()))
     course: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Course",
@@ -82,7 +82,7 @@ def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
             "@type": "Syllabus",
             "name": module.title,
             **({"description": module.summary} if module.summary else {}),
-            "timeRequired": _duration(module.jp.total * program.jp_minutes),
+            "timeRequired": _duration(curriculum.module_minutes(module)),
         }
         for agenda in program.agendas
         for module in curriculum.agenda_modules(agenda)
@@ -107,9 +107,9 @@ def _instance(curriculum: Curriculum, cohort: Cohort, address: str | None) -> di
         instance["location"] = {"@type": "Place", "name": cohort.venue, "address": cohort.venue}
     if cohort.participants:
         instance["maximumAttendeeCapacity"] = cohort.participants
-    jp = sum(curriculum.scheduled_jp(cohort).values(), Fraction(0))
-    if jp:
-        instance["courseWorkload"] = _duration(jp * curriculum.program.jp_minutes)
+    minutes = sum(curriculum.scheduled_minutes(cohort).values())
+    if minutes:
+        instance["courseWorkload"] = _duration(minutes)
     if address:
         instance["url"] = address
     return instance

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from fractions import Fraction
 
 from silabus.model import Cohort, Curriculum, Day, Leader, Module, Phase, Session
 
@@ -20,7 +19,7 @@ class ScheduledSession:
     starts: datetime  # aware, in the cohort's time zone
     ends: datetime
     module: Module | None
-    jp: Fraction
+    minutes: int  # of a module; 0 for an activity
     calendar_location: str | None  # room and venue
     timetable_place: str | None  # room, and the venue when it is not the cohort's
 
@@ -35,13 +34,14 @@ class ScheduledDay:
     sessions: list[ScheduledSession]
 
     @property
-    def jp(self) -> Fraction:
-        """The day's JP; groups taught the same module at the same time count once."""
+    def minutes(self) -> int:
+        """The day's minutes of modules; groups taught the same module at the same time
+        count once."""
         slots = {
-            (item.session.start, item.session.end, item.session.module): item.jp
+            (item.session.start, item.session.end, item.session.module): item.minutes
             for item in self.sessions
         }
-        return sum(slots.values(), Fraction(0))
+        return sum(slots.values())
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,8 @@ class ScheduledPhase:
     days: list[ScheduledDay]
 
     @property
-    def jp(self) -> Fraction:
-        return sum((day.jp for day in self.days), Fraction(0))
+    def minutes(self) -> int:
+        return sum(day.minutes for day in self.days)
 
 
 def timetable(curriculum: Curriculum, cohort: Cohort) -> list[ScheduledPhase]:
@@ -77,7 +77,7 @@ def _sessions(curriculum: Curriculum, cohort: Cohort, day: Day) -> list[Schedule
             starts=datetime.combine(day.date, session.start, zone),
             ends=datetime.combine(day.date, session.end, zone),
             module=curriculum.modules.get(session.module) if session.module else None,
-            jp=curriculum.session_jp(session),
+            minutes=curriculum.session_minutes(session),
             calendar_location=_joined(session.room, session.venue or cohort.venue),
             timetable_place=_joined(
                 session.room, session.venue if session.venue != cohort.venue else None
