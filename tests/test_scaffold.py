@@ -67,6 +67,30 @@ def test_the_new_module_file_is_commented_and_names_its_schema(project: Project)
     assert checked.returncode == 0, checked.stdout
 
 
+def test_a_new_module_of_a_program_in_minutes_states_minutes(project: Project) -> None:
+    program = project.read("curriculum/program.yml")
+    project.write(
+        "curriculum/program.yml", program.replace("jp_minutes: 45\n", "time_unit: minutes\n")
+    )
+    refused = project.silabus(
+        "new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba", "--jp", "2"
+    )
+    assert refused.returncode == 2
+    assert "this program counts time in minutes ('time_unit: minutes'): use --minutes" in (
+        refused.stderr
+    )
+
+    made = project.silabus(
+        "new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba", "--minutes", "50"
+    )
+
+    assert made.returncode == 0, made.stderr
+    text = project.read("curriculum/modules/uji-coba.yml")
+    assert "\nminutes: 50\n" in text and "\njp:" not in text
+    validated = project.silabus("validate")
+    assert "uji-coba.yml" not in validated.stdout
+
+
 def test_running_new_again_changes_nothing(project: Project) -> None:
     command = ("new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba")
     assert project.silabus(*command).returncode == 0

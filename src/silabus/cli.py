@@ -25,8 +25,8 @@ from silabus.catalogue import (
 )
 from silabus.diagnostics import NOTES_SHOWN, Diagnostic, for_reading, has_errors, summary
 from silabus.load import CURRICULUM_DIR
-from silabus.model import Curriculum
-from silabus.pipeline import Validation, validate_project
+from silabus.model import MAX_MINUTES, Curriculum
+from silabus.pipeline import Validation, program_time_unit, validate_project
 from silabus.pipeline import program_language as program_language_of
 from silabus.render.overrides import check_templates
 
@@ -180,7 +180,8 @@ def _parser(language: str) -> argparse.ArgumentParser:
     module.add_argument("id", help=t("cli.new.module.id"))
     module.add_argument("--agenda", required=True, help=t("cli.new.module.agenda"))
     module.add_argument("--title", required=True, help=t("cli.new.module.title"))
-    module.add_argument("--jp", type=int, default=2, help=t("cli.new.module.jp"))
+    module.add_argument("--jp", type=int, help=t("cli.new.module.jp"))
+    module.add_argument("--minutes", type=int, help=t("cli.new.module.minutes"))
     _project_option(module, language)
     module.set_defaults(run=_new_module)
     cohort = command("cohort", "cli.new.cohort.help", "cli.new.cohort.description", within=kinds)
@@ -581,10 +582,18 @@ def _new_module(arguments: argparse.Namespace, parser: argparse.ArgumentParser) 
 
     root = _project_root(arguments.project, parser)
     language = _speaks(arguments, root)
-    if not 1 <= arguments.jp <= 2000:
+    unit = "minutes" if program_time_unit(root) == "minutes" else "jp"
+    if unit == "minutes" and arguments.jp is not None:
+        parser.error(say("cli.new.module.jp-in-minutes").render(language))
+    if unit == "jp" and arguments.minutes is not None:
+        parser.error(say("cli.new.module.minutes-in-jp").render(language))
+    length = (arguments.minutes or 60) if unit == "minutes" else (arguments.jp or 2)
+    if unit == "jp" and not 1 <= length <= 2000:
         parser.error(say("cli.new.module.jp-range").render(language))
+    if unit == "minutes" and not 1 <= length <= MAX_MINUTES:
+        parser.error(say("cli.new.module.minutes-range").render(language))
     try:
-        written = new_module(root, arguments.id, arguments.agenda, arguments.title, arguments.jp)
+        written = new_module(root, arguments.id, arguments.agenda, arguments.title, length, unit)
     except ScaffoldRefused as refusal:
         _say_error("new", refusal, language)
         return EXIT_PROBLEMS

@@ -340,6 +340,18 @@ def program_language(project_root: Path) -> str | None:
     """The program's language as written, for what is said before the curriculum
     is read: None unless program.yml is a readable file the loader would read (in
     a curriculum/ of the project; a link only to a file inside curriculum/)."""
+    return _language_written(_program_document(project_root))
+
+
+def program_time_unit(project_root: Path) -> str | None:
+    """The program's `time_unit:` as written (read as `program_language` reads)."""
+    document = _program_document(project_root)
+    data = document.data if document is not None else None
+    unit = data.get("time_unit") if isinstance(data, dict) else None
+    return unit if isinstance(unit, str) else None
+
+
+def _program_document(project_root: Path) -> Document | None:
     try:
         curriculum = (project_root / CURRICULUM_DIR).resolve()
         if not curriculum.is_relative_to(project_root.resolve()) or not curriculum.is_dir():
@@ -353,7 +365,7 @@ def program_language(project_root: Path) -> str | None:
     except (OSError, RuntimeError):  # unreadable, or links in a loop
         return None
     document, _ = load_document(files[0], project_path(files[0], project_root))
-    return _language_written(document)
+    return document
 
 
 def _language_written(program: Document | None) -> str | None:

@@ -65,8 +65,16 @@ def check_new_id(new_id: str, kind: Text) -> None:
         raise ScaffoldRefused(say("scaffold.id.index", kind=kind))
 
 
-def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, jp: int) -> Written:
-    """Write curriculum/modules/<id>.yml and list it last in the agenda's modules."""
+def new_module(
+    project_root: Path,
+    module_id: str,
+    agenda_id: str,
+    title: str,
+    length: int,
+    unit: str = "jp",
+) -> Written:
+    """Write curriculum/modules/<id>.yml and list it last in the agenda's modules;
+    `length` is in `unit`, the program's (`jp` or `minutes`)."""
     check_new_id(module_id, say("scaffold.kind.module"))
     _check_title(title)
     curriculum = project_root / CURRICULUM_DIR
@@ -94,7 +102,7 @@ def new_module(project_root: Path, module_id: str, agenda_id: str, title: str, j
         schema=_schema_path(target, project_root, "module"),
         id=_id_scalar(module_id),
         title=_quoted(title),
-        jp=jp,
+        length=(MINUTES_LINES if unit == "minutes" else JP_LINES).format(length=length),
     )
     _create(target, text, project_root)
     if new_program is None:  # the agenda lists it already
@@ -371,13 +379,7 @@ success_indicators:
 #     subtopics:
 #       - Sub-materi
 topics:
-# Wajib: jumlah JP (jam pelajaran). Rinciannya boleh ditulis:
-#   jp:
-#     total: {jp}
-#     theory: ...
-#     assignment: ...
-#     practice: ...
-jp: {jp}
+{length}
 # Metode, media, dan evaluasi pembelajaran: di bawah setiap kolom, satu per
 # baris diawali "  - ".
 methods:
@@ -386,6 +388,24 @@ assessment:
 # Id mata pelatihan yang harus dipelajari lebih dulu, misalnya [konsep-dasar].
 prerequisites:
 """
+
+JP_LINES = """\
+# Wajib: jumlah JP (jam pelajaran). Rinciannya boleh ditulis:
+#   jp:
+#     total: {length}
+#     theory: ...
+#     assignment: ...
+#     practice: ...
+jp: {length}"""
+
+MINUTES_LINES = """\
+# Wajib: lamanya dalam menit (program ini memakai time_unit: minutes).
+# Rinciannya boleh ditulis:
+#   minutes:
+#     total: {length}
+#     theory: ...
+#     practice: ...
+minutes: {length}"""
 
 COHORT_TEMPLATE = """\
 # yaml-language-server: $schema={schema}

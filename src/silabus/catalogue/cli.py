@@ -448,6 +448,27 @@ PHRASES = [
         "--jp harus bilangan bulat dari 1 sampai 2000",
     ),
     Phrase(
+        "cli.new.module.minutes",
+        "its length in minutes, when the program has 'time_unit: minutes'; default 60",
+        "lamanya dalam menit, bila program memakai 'time_unit: minutes'; bawaan 60",
+    ),
+    Phrase(
+        "cli.new.module.minutes-range",
+        "--minutes must be a whole number from 1 to 90000",
+        "--minutes harus bilangan bulat dari 1 sampai 90000",
+    ),
+    Phrase(
+        "cli.new.module.jp-in-minutes",
+        "this program counts time in minutes ('time_unit: minutes'): use --minutes",
+        "program ini menghitung waktu dalam menit ('time_unit: minutes'): pakai --minutes",
+    ),
+    Phrase(
+        "cli.new.module.minutes-in-jp",
+        "this program counts time in JP: use --jp, or write 'time_unit: minutes' in program.yml",
+        "program ini menghitung waktu dalam JP: pakai --jp, atau tulis 'time_unit: "
+        "minutes' di program.yml",
+    ),
+    Phrase(
         "cli.new.cohort.help",
         "a cohort in curriculum/cohorts/, with one classroom phase",
         "angkatan di curriculum/cohorts/, dengan satu tahap kelas",
