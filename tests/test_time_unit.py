@@ -123,6 +123,10 @@ def test_a_cohort_may_teach_part_of_a_module_on_purpose(make_project: MakeProjec
         "'alpha' is taught for 30 min of its 50 min in this cohort, which teaches it only in part"
     )
     assert validation.ok and validation.curriculum is not None
+    pages = render_site(validation.curriculum).pages
+    assert "Angkatan Uji](" in pages["modul/alpha.md"].markdown
+    assert "· in part: 30&nbsp;min of 50&nbsp;min\n" in pages["modul/alpha.md"].markdown
+    assert "in part" not in pages["modul/beta.md"].markdown
 
 
 def test_partly_taught_names_a_module_that_is_taught_in_part(make_project: MakeProject) -> None:

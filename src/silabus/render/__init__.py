@@ -734,6 +734,9 @@ def _template_text(
             timetable=lambda cohort: timetable(curriculum, cohort),
             session_title=lambda item: session_title(item, CATALOGUE[language]),
             sessions_minutes=lambda sessions: sum(map(curriculum.session_minutes, sessions)),
+            taught_minutes=lambda days: sum(
+                curriculum.session_minutes(session) for _, sessions in days for session in sessions
+            ),
             session_notes=session_notes,
             right_answers=lambda question: [
                 (_choice_label(question, index), choice.text)
