@@ -70,7 +70,10 @@ def test_the_new_module_file_is_commented_and_names_its_schema(project: Project)
 def test_a_new_module_of_a_program_in_minutes_states_minutes(project: Project) -> None:
     program = project.read("curriculum/program.yml")
     project.write(
-        "curriculum/program.yml", program.replace("jp_minutes: 45\n", "time_unit: minutes\n")
+        "curriculum/program.yml",
+        program.replace("jp_minutes: 45\n", "time_unit: minutes\n").replace(
+            "language: id", "language: en"
+        ),
     )
     refused = project.silabus(
         "new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba", "--jp", "2"
@@ -87,6 +90,7 @@ def test_a_new_module_of_a_program_in_minutes_states_minutes(project: Project) -
     assert made.returncode == 0, made.stderr
     text = project.read("curriculum/modules/uji-coba.yml")
     assert "\nminutes: 50\n" in text and "\njp:" not in text
+    assert "# Required: the same as this file's name (without .yml).\nid: uji-coba\n" in text
     validated = project.silabus("validate")
     assert "uji-coba.yml" not in validated.stdout
 

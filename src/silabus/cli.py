@@ -593,7 +593,15 @@ def _new_module(arguments: argparse.Namespace, parser: argparse.ArgumentParser) 
     if unit == "minutes" and not 1 <= length <= MAX_MINUTES:
         parser.error(say("cli.new.module.minutes-range").render(language))
     try:
-        written = new_module(root, arguments.id, arguments.agenda, arguments.title, length, unit)
+        written = new_module(
+            root,
+            arguments.id,
+            arguments.agenda,
+            arguments.title,
+            length,
+            unit,
+            program_language_of(root),
+        )
     except ScaffoldRefused as refusal:
         _say_error("new", refusal, language)
         return EXIT_PROBLEMS

@@ -72,9 +72,11 @@ def new_module(
     title: str,
     length: int,
     unit: str = "jp",
+    language: str | None = "id",
 ) -> Written:
     """Write curriculum/modules/<id>.yml and list it last in the agenda's modules;
-    `length` is in `unit`, the program's (`jp` or `minutes`)."""
+    `length` is in `unit`, the program's (`jp` or `minutes`); its comments are in
+    English for a program in English."""
     check_new_id(module_id, say("scaffold.kind.module"))
     _check_title(title)
     curriculum = project_root / CURRICULUM_DIR
@@ -98,11 +100,18 @@ def new_module(
         _read(program_path, project_root), program_path, agenda_id, module_id
     )
     target = modules / f"{module_id}.yml"
-    text = MODULE_TEMPLATE.format(
+    english = language == "en"
+    lines = {
+        ("jp", False): JP_LINES,
+        ("minutes", False): MINUTES_LINES,
+        ("jp", True): JP_LINES_EN,
+        ("minutes", True): MINUTES_LINES_EN,
+    }[(unit, english)]
+    text = (MODULE_TEMPLATE_EN if english else MODULE_TEMPLATE).format(
         schema=_schema_path(target, project_root, "module"),
         id=_id_scalar(module_id),
         title=_quoted(title),
-        length=(MINUTES_LINES if unit == "minutes" else JP_LINES).format(length=length),
+        length=lines.format(length=length),
     )
     _create(target, text, project_root)
     if new_program is None:  # the agenda lists it already
@@ -401,6 +410,57 @@ jp: {length}"""
 MINUTES_LINES = """\
 # Wajib: lamanya dalam menit (program ini memakai time_unit: minutes).
 # Rinciannya boleh ditulis:
+#   minutes:
+#     total: {length}
+#     theory: ...
+#     practice: ...
+minutes: {length}"""
+
+MODULE_TEMPLATE_EN = """\
+# yaml-language-server: $schema={schema}
+# A new module. Fields marked "required" must be there; the others may be
+# removed or left empty. Run: silabus validate --strict
+
+# Required: the same as this file's name (without .yml).
+id: {id}
+# Required: the module's title.
+title: {title}
+# One sentence; shown in tables and as the page's description.
+summary:
+# Description (Markdown): paragraphs, lists, **bold**. Write it after "|",
+# each line indented by two spaces.
+description: |
+# Learning outcome: "After this module, participants can ..."
+learning_outcome:
+# Success indicators: under this field, one a line starting with "  - ".
+success_indicators:
+# Topics, each with its subtopics:
+#   - title: A topic
+#     subtopics:
+#       - A subtopic
+topics:
+{length}
+# Teaching methods, media and assessment: under each field, one a line
+# starting with "  - ".
+methods:
+media:
+assessment:
+# Ids of the modules to take first, for example [introducing-the-shell].
+prerequisites:
+"""
+
+JP_LINES_EN = """\
+# Required: lesson hours (JP). They may be split:
+#   jp:
+#     total: {length}
+#     theory: ...
+#     assignment: ...
+#     practice: ...
+jp: {length}"""
+
+MINUTES_LINES_EN = """\
+# Required: its length in minutes (the program has time_unit: minutes).
+# It may be split:
 #   minutes:
 #     total: {length}
 #     theory: ...
