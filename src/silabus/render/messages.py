@@ -392,10 +392,15 @@ _ZONE_NAMES: Final = {
 
 
 def zone_name(zone: str, on: date) -> str:
-    """WIB for Asia/Jakarta; UTC+09:00 for a zone without a common name."""
+    """WIB for Asia/Jakarta; the zone's own abbreviation where it has one in
+    letters (CET, CEST, GMT, EST); else its offset, UTC+09:00."""
     if zone in _ZONE_NAMES:
         return _ZONE_NAMES[zone]
-    offset = datetime.combine(on, time(12), ZoneInfo(zone)).strftime("%z")
+    noon = datetime.combine(on, time(12), ZoneInfo(zone))
+    abbreviation = noon.strftime("%Z")
+    if abbreviation.isalpha() and abbreviation.isupper():
+        return abbreviation
+    offset = noon.strftime("%z")
     return f"UTC{offset[:3]}:{offset[3:]}" if offset else zone
 
 
