@@ -28,6 +28,7 @@ from silabus.model import (
     Session,
     Term,
     Topic,
+    Value,
     Worksheet,
     WorksheetSection,
     WorksheetTable,
@@ -41,6 +42,7 @@ README = REPOSITORY / "README.md"
 MODELS = [
     Program,
     Agenda,
+    Value,
     Module,
     Topic,
     LessonHours,

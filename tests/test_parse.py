@@ -561,13 +561,13 @@ def _module_with(make_project: Callable[[dict[str, str]], Project], extra: str) 
         ),
         (
             "core_values: [akuntable]\n",
-            "'core_values[1]' must be",
+            "'akuntable' is not one of the program's values (berorientasi-pelayanan, akuntabel,",
             "did you mean 'akuntabel'?",
         ),
         (
             "core_values: [Berorientasi Pelayanan]\n",
-            "'core_values[1]' must be",
-            "did you mean 'berorientasi-pelayanan'?",
+            "'Berorientasi Pelayanan' is not a valid id",
+            "for example 'berorientasi-pelayanan'",
         ),
         (
             "self_check:\n  - question: Q?\n    choices:\n      - text: a\n        correct: ya\n"

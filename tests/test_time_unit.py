@@ -128,7 +128,7 @@ def test_a_cohort_may_teach_part_of_a_module_on_purpose(make_project: MakeProjec
     assert "· in part: 30&nbsp;min of 50&nbsp;min\n" in pages["modul/alpha.md"].markdown
     assert "in part" not in pages["modul/beta.md"].markdown
     # A zone with a common abbreviation is named by it, as participants know it.
-    assert "· 09:00–09:30 CET · 30&nbsp;min" in pages["modul/alpha.md"].markdown
+    assert "· 09:00\N{EN DASH}09:30 CET · 30&nbsp;min" in pages["modul/alpha.md"].markdown
 
 
 def test_partly_taught_names_a_module_that_is_taught_in_part(make_project: MakeProject) -> None:

@@ -13,7 +13,7 @@ SECRET = "catatan-rahasia-pelatih-8c1f3a"
 
 
 def _with_secret_notes(project: Project) -> None:
-    """The secret in every module's trainer notes and in one session's."""
+    """The secret in the program's trainer notes, every module's and one session's."""
     for path in sorted(project.path("curriculum/modules").glob("*.yml")):
         text = path.read_text(encoding="utf-8")
         if "\ntrainer_notes:" in text:
@@ -21,6 +21,10 @@ def _with_secret_notes(project: Project) -> None:
         else:
             text += f'trainer_notes: "{SECRET} untuk {path.stem}"\n'
         path.write_text(text, encoding="utf-8")
+    project.write(
+        "curriculum/program.yml",
+        project.read("curriculum/program.yml") + f"trainer_notes: {SECRET} untuk program\n",
+    )
     project.replace(
         "curriculum/cohorts/angkatan-ii-2027.yml",
         "            activity: learning_commitment\n",
@@ -56,7 +60,7 @@ def test_trainer_notes_are_in_no_file_of_the_participant_site(both_built: Projec
     assert _files_with(site, SECRET) == []
 
 
-def test_the_trainer_site_shows_every_module_and_session_note(both_built: Project) -> None:
+def test_the_trainer_site_shows_every_program_module_and_session_note(both_built: Project) -> None:
     found = _files_with(both_built.path("site-trainer"), SECRET)
 
     modules = sorted(path.stem for path in both_built.path("curriculum/modules").glob("*.yml"))
@@ -64,6 +68,7 @@ def test_the_trainer_site_shows_every_module_and_session_note(both_built: Projec
         path for path in found if path.startswith("modul/")
     ]
     assert "angkatan/angkatan-ii-2027/index.html" in found
+    assert "program/index.html" in found
     assert "search/search_index.json" in found
     assert "Catatan pelatih" in both_built.read("site-trainer/modul/studi-tiru/index.html")
 

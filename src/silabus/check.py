@@ -13,13 +13,13 @@ from silabus.check_materials import habit_warnings
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location, field_label
 from silabus.model import (
-    CORE_VALUES,
     Agenda,
     Exercise,
     Module,
     Program,
     Question,
     Timing,
+    Value,
     is_device_name,
     is_id,
 )
@@ -84,8 +84,33 @@ def check_program_alone(program: Program, source: Document) -> Iterator[Diagnost
         yield from check_rich_text(
             source, ("agendas", a, "description"), agenda.description, Agenda.model_fields, 1
         )
+    # With the heading levels they are shown with: setup on a page of its own.
+    for field, offset in (("prerequisites", 2), ("setup", 1), ("credits", 2), ("trainer_notes", 2)):
+        yield from check_rich_text(
+            source, (field,), getattr(program, field), Program.model_fields, offset
+        )
+    if isinstance(program.values, list):
+        yield from _check_own_values(program.values, source)
     if program.time_unit == "minutes" and "jp_minutes" in program.model_fields_set:
         yield source.diagnostic(("jp_minutes",), say("C022"), at_key=True)
+
+
+def _check_own_values(values: list[Value], source: Document) -> Iterator[Diagnostic]:
+    """An organization's own values: each id once, each title once (a title is the
+    tag its modules are listed under), their descriptions like other texts."""
+    yield from ids_used_twice([value.id for value in values], source, "values", "value")
+    titles: dict[str, Value] = {}
+    for v, value in enumerate(values):
+        first = titles.setdefault(value.title.casefold(), value)
+        if first is not value and first.id != value.id:
+            yield source.diagnostic(
+                ("values", v, "title"),
+                say("C032", title=value.title, first=first.id, second=value.id),
+                severity=Severity.WARNING,
+            )
+        yield from check_rich_text(
+            source, ("values", v, "description"), value.description, Value.model_fields, 3
+        )
 
 
 _FIELD_LINE = re.compile(r"\s*([a-z_]+):(\s|$)")
@@ -134,13 +159,14 @@ def unknown_ids(
 
 
 # What an id can name, as the messages about ids say it.
-Kind = Literal["module", "cohort", "worksheet", "term", "reference"]
+Kind = Literal["module", "cohort", "worksheet", "term", "reference", "value"]
 _KINDS: dict[Kind, Text] = {
     "module": say("curriculum.kind.module"),
     "cohort": say("curriculum.kind.cohort"),
     "worksheet": say("curriculum.kind.worksheet"),
     "term": say("curriculum.kind.term"),
     "reference": say("curriculum.kind.reference"),
+    "value": say("curriculum.kind.value"),
 }
 
 
@@ -301,14 +327,17 @@ def _check_learning_content(module: Module, source: Document) -> Iterator[Diagno
 
 
 def check_allowed_tags(
-    parsed: Sequence[ParsedModule], allowed: frozenset[str]
+    parsed: Sequence[ParsedModule], allowed: frozenset[str], program: Program | None
 ) -> Iterator[Diagnostic]:
-    """Tags outside the site's `tags_allowed` (Material's tags plugin)."""
+    """Tags outside the site's `tags_allowed` (Material's tags plugin): themes, and the
+    titles of the program's values that modules cite (unknown ones have errors of their
+    own, and without a program none is known)."""
+    titles = {value.id: value.title for value in program.value_set} if program else {}
     for item in parsed:
         for field in ("tags", "core_values"):
             for index, value in enumerate(getattr(item.module, field)):
-                name = CORE_VALUES[value] if field == "core_values" else value
-                if name not in allowed:
+                name = value if field == "tags" else titles.get(value)
+                if name is not None and name not in allowed:
                     yield item.source.diagnostic((field, index), say("C012", tag=name))
 
 
@@ -376,6 +405,36 @@ def check_curriculum(
             )
 
     yield from _prerequisite_problems(by_id, existing, placed)
+    yield from _core_value_problems(program, program_source, by_id.values())
+
+
+def _core_value_problems(
+    program: Program, program_source: Document, parsed: Iterable[ParsedModule]
+) -> Iterator[Diagnostic]:
+    """Values a module cites that the program's value set lacks."""
+    known = list(dict.fromkeys(value.id for value in program.value_set))
+    for item in parsed:
+        if not item.module.core_values:
+            continue
+        if not known:
+            yield item.source.diagnostic(
+                ("core_values",),
+                say("C031", program=program_source.path),
+                say("curriculum.hint.define-values", program=program_source.path),
+                at_key=True,
+            )
+            continue
+        for index, value in enumerate(item.module.core_values):
+            if value in known:
+                continue
+            suggestion = did_you_mean(value, known)
+            yield item.source.diagnostic(
+                ("core_values", index),
+                say("C030", value=value, ids=", ".join(known)),
+                say("did-you-mean", suggestion=suggestion)
+                if suggestion
+                else say("curriculum.hint.add-value", program=program_source.path),
+            )
 
 
 def check_language(program: Program, source: Document, site_language: str) -> Iterator[Diagnostic]:

@@ -265,6 +265,68 @@ class Agenda(_Strict):
     )
 
 
+# The BerAKHLAK core values of the civil service (SE Menpan RB 20/2021): the value set
+# of a program written with `values: berakhlak`, and of an Indonesian one by default.
+CORE_VALUES = {
+    "berorientasi-pelayanan": "Berorientasi Pelayanan",
+    "akuntabel": "Akuntabel",
+    "kompeten": "Kompeten",
+    "harmonis": "Harmonis",
+    "loyal": "Loyal",
+    "adaptif": "Adaptif",
+    "kolaboratif": "Kolaboratif",
+}
+# For the editor, a choice to offer (an enum), not a constant.
+ValuePreset = Annotated[
+    Literal["berakhlak"], WithJsonSchema({"type": "string", "enum": ["berakhlak"]})
+]
+
+
+class Value(_Strict):
+    """Nilai organisasi yang dilatih mata pelatihan. / A value modules train."""
+
+    id: Id = Field(
+        description=_described(
+            "Kode nilai, yang dikutip mata pelatihan di `core_values`.",
+            "Value id, which modules cite in core_values.",
+        )
+    )
+    title: Tag = Field(
+        description=_described(
+            (
+                "Nama nilai, paling panjang 40 karakter. Tampil sebagai label di halaman "
+                "mata pelatihan yang melatihnya. Teks biasa."
+            ),
+            "The value's name (at most 40 characters), shown as a tag of the modules "
+            "that train it.",
+        )
+    )
+    description: Markdown = Field(
+        "",
+        description=_described(
+            "Arti nilai itu. **Markdown**. Tampil di halaman program.",
+            "What the value means (Markdown), shown on the program page.",
+        ),
+    )
+
+
+BERAKHLAK = tuple(Value(id=key, title=title) for key, title in CORE_VALUES.items())
+VALUE_PRESETS = {"berakhlak": BERAKHLAK}
+
+
+def _value_preset(value: Any) -> Any:
+    """`values: berakhlak` (in any case) is short for the seven BerAKHLAK values."""
+    if not isinstance(value, str):
+        return value
+    preset = VALUE_PRESETS.get(value.strip().casefold())
+    if preset is None:
+        raise problem(
+            say("C033", value=value.strip()[:40]),
+            say("fields.hint.value-set"),
+        )
+    return [value.model_dump() for value in preset]
+
+
 class Program(_Strict):
     """Program pelatihan (curriculum/program.yml). / The training program."""
 
@@ -336,6 +398,97 @@ class Program(_Strict):
             "stops make site) or note (reported, and the site is still built).",
         ),
     )
+    values: Annotated[
+        list[Value] | None,
+        BeforeValidator(_value_preset, json_schema_input_type=ValuePreset | list[Value]),
+    ] = Field(
+        None,
+        description=_described(
+            (
+                "Nilai yang dilatih mata pelatihan (kolom `core_values`): `berakhlak` "
+                "untuk nilai dasar ASN BerAKHLAK, atau daftar nilai organisasi sendiri "
+                "dengan `id`, `title`, dan `description`. Bawaan: `berakhlak` bila "
+                "`language: id`, tanpa nilai bila `language: en` (lihat [Nilai "
+                "organisasi](#nilai))."
+            ),
+            "The values modules train (their core_values): berakhlak for the BerAKHLAK "
+            "civil-service core values, or a list of the organization's own, each with "
+            "id, title and description. Default: berakhlak when the language is id, "
+            "none otherwise.",
+        ),
+    )
+    prerequisites: Markdown = Field(
+        "",
+        description=_described(
+            (
+                "Yang perlu sudah dikuasai peserta sebelum mengikuti pelatihan, di luar "
+                "program ini. **Markdown**. Tampil di halaman program."
+            ),
+            "What participants should know before the course, outside this program "
+            "(Markdown); shown on the program page.",
+        ),
+    )
+    setup: Markdown = Field(
+        "",
+        description=_described(
+            (
+                "Yang perlu disiapkan atau dipasang peserta sebelum pelatihan dimulai. "
+                "**Markdown**. Tampil di halaman **Persiapan** (`persiapan/`) yang "
+                "ditautkan dari halaman program."
+            ),
+            "What participants prepare or install before the course (Markdown); shown on "
+            "a Setup page of its own, linked from the program page.",
+        ),
+    )
+    license: PlainText | None = Field(
+        None,
+        description=_described(
+            (
+                "Lisensi isi pelatihan, misalnya `CC BY 4.0`. Teks biasa. Tampil di "
+                "halaman program; lisensi Creative Commons, MIT, atau Apache yang "
+                "dikenal Silabus ditautkan ke teksnya."
+            ),
+            "The licence of the course content, such as CC BY 4.0; shown on the program "
+            "page, and linked to its text when Silabus knows it.",
+        ),
+    )
+    credits: Markdown = Field(
+        "",
+        description=_described(
+            (
+                "Penyusun, sumber yang diadaptasi, dan ucapan terima kasih. **Markdown**. "
+                "Tampil di akhir halaman program."
+            ),
+            "Authors, sources adapted and acknowledgements (Markdown); shown at the end "
+            "of the program page.",
+        ),
+    )
+    trainer_notes: Markdown = Field(
+        "",
+        description=_described(
+            (
+                "Catatan khusus pelatih untuk seluruh pelatihan. **Markdown**. Hanya "
+                "tampil di halaman program situs pelatih (lihat [Situs "
+                "pelatih](#situs-pelatih))."
+            ),
+            "Notes for trainers on the whole course (Markdown); only on the program page "
+            "of the trainer build.",
+        ),
+    )
+
+    @property
+    def value_set(self) -> tuple[Value, ...]:
+        """The values modules may cite: the preset's, the program's own, or none."""
+        if self.values is None:
+            return BERAKHLAK if self.language == "id" else ()
+        return tuple(self.values)
+
+    @property
+    def value_kind(self) -> Literal["berakhlak", "own", "none"]:
+        """Which value set the program has, which names the page of tags."""
+        if not self.value_set:
+            return "none"
+        return "berakhlak" if self.value_set == BERAKHLAK else "own"
 
 
 class Topic(_Strict):
@@ -432,27 +585,6 @@ class LessonMinutes(_Split):
         le=MAX_MINUTES,
         description=_described("Menit praktik.", "Minutes of practice (optional)."),
     )
-
-
-# The BerAKHLAK core values of the civil service (SE Menpan RB 20/2021).
-CORE_VALUES = {
-    "berorientasi-pelayanan": "Berorientasi Pelayanan",
-    "akuntabel": "Akuntabel",
-    "kompeten": "Kompeten",
-    "harmonis": "Harmonis",
-    "loyal": "Loyal",
-    "adaptif": "Adaptif",
-    "kolaboratif": "Kolaboratif",
-}
-CoreValue = Literal[
-    "berorientasi-pelayanan",
-    "akuntabel",
-    "kompeten",
-    "harmonis",
-    "loyal",
-    "adaptif",
-    "kolaboratif",
-]
 
 
 class Choice(_Strict):
@@ -824,32 +956,25 @@ class Module(_Strict):
         description=_described(
             (
                 "Label tema, masing-masing paling panjang 40 karakter. Tampil di atas "
-                "halaman dan di halaman **Tema dan nilai BerAKHLAK** (`tema/`)."
+                "halaman dan di halaman tema (`tema/`)."
             ),
             "Theme tags.",
         ),
     )
-    core_values: list[CoreValue] = Field(
+    core_values: list[Annotated[Id, Field(examples=list(CORE_VALUES))]] = Field(
         default_factory=list,
         description=_described(
             (
-                "Nilai dasar ASN BerAKHLAK yang dilatih: `berorientasi-pelayanan`, "
-                "`akuntabel`, `kompeten`, `harmonis`, `loyal`, `adaptif`, "
-                "`kolaboratif`. Tampil sebagai label bersama tema."
+                "Id nilai yang dilatih, dari kolom `values` di `program.yml` (lihat "
+                "[Nilai organisasi](#nilai)); untuk BerAKHLAK: `berorientasi-pelayanan`, "
+                "`akuntabel`, `kompeten`, `harmonis`, `loyal`, `adaptif`, `kolaboratif`. "
+                "Tampil sebagai label bersama tema."
             ),
-            "The BerAKHLAK civil-service core values the module trains: "
-            "berorientasi-pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, "
-            "kolaboratif.",
+            "Ids of the values the module trains, from values in program.yml; for "
+            "BerAKHLAK: berorientasi-pelayanan, akuntabel, kompeten, harmonis, loyal, "
+            "adaptif, kolaboratif.",
         ),
     )
-
-    @property
-    def all_tags(self) -> list[str]:
-        """Themes, then core values by name, each once."""
-        found: dict[str, str] = {}
-        for tag in [*self.tags, *(CORE_VALUES[value] for value in self.core_values)]:
-            found.setdefault(tag.casefold(), tag)
-        return list(found.values())
 
     @property
     def trainer_files(self) -> frozenset[str]:
@@ -1507,6 +1632,14 @@ class Curriculum:
 
     def agenda_modules(self, agenda: Agenda) -> list[Module]:
         return [self.modules[module_id] for module_id in agenda.modules]
+
+    def tags_of(self, module: Module) -> list[str]:
+        """Its themes, then the titles of the values it trains, each once."""
+        titles = {value.id: value.title for value in self.program.value_set}
+        found: dict[str, str] = {}
+        for tag in [*module.tags, *(titles[value] for value in module.core_values)]:
+            found.setdefault(tag.casefold(), tag)
+        return list(found.values())
 
     def modules_listing(self, field: str, item_id: str) -> list[Module]:
         """The modules, in teaching order, whose list `field` (`terms`, `references`)

@@ -124,7 +124,7 @@ def validate_project(
 
     diagnostics.extend(check_modules_alone(parsed, Timing.of(program) if program else None))
     if allowed_tags is not None:
-        diagnostics.extend(check_allowed_tags(parsed, allowed_tags))
+        diagnostics.extend(check_allowed_tags(parsed, allowed_tags, program))
     if program is not None and sources.program is not None:
         diagnostics.extend(check_curriculum(program, sources.program, parsed, sources.module_files))
 

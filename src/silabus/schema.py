@@ -166,9 +166,8 @@ _CHOICES: dict[tuple[object, ...], list[str]] = {
         "Peringatan: menghentikan pembangunan --strict / Warning: stops a --strict build",
         "Catatan: dilaporkan, situs tetap dibangun / Note: reported; the site is built",
     ],
-    tuple(model.CORE_VALUES): [
-        f"Nilai dasar BerAKHLAK: {name} / BerAKHLAK core value: {name}"
-        for name in model.CORE_VALUES.values()
+    ("berakhlak",): [
+        "Tujuh nilai dasar ASN BerAKHLAK / The seven BerAKHLAK civil-service core values"
     ],
 }
 # Choices the site names with its labels, by the labels' prefix.

@@ -187,6 +187,31 @@ PROBLEMS = [
         "{fix}",
         "{fix}",
     ),
+    Problem(
+        "C030",
+        "'{value}' is not one of the program's values ({ids})",
+        "'{value}' bukan salah satu nilai program ({ids})",
+    ),
+    Problem(
+        "C031",
+        "this module cites core values, but the program ({program}) defines none",
+        "mata pelatihan ini mencantumkan nilai, tetapi program ({program}) tidak menetapkan "
+        "nilai apa pun",
+    ),
+    Problem(
+        "C032",
+        "the values '{first}' and '{second}' are both titled '{title}': their modules would "
+        "be listed under one tag",
+        "nilai '{first}' dan '{second}' sama-sama berjudul '{title}': mata pelatihannya akan "
+        "terdaftar di bawah satu label",
+        "give each value a title of its own",
+        "beri setiap nilai judulnya sendiri",
+    ),
+    Problem(
+        "C033",
+        "'{value}' is not a set of values Silabus knows",
+        "'{value}' bukan kumpulan nilai yang dikenal Silabus",
+    ),
 ]
 
 PHRASES = [
@@ -213,6 +238,7 @@ PHRASES = [
     Phrase("curriculum.kind.worksheet", "worksheet", "lembar kerja"),
     Phrase("curriculum.kind.term", "term", "istilah"),
     Phrase("curriculum.kind.reference", "reference", "referensi"),
+    Phrase("curriculum.kind.value", "value", "nilai"),
     # Hints for a case.
     Phrase(
         "curriculum.hint.add-to-list",
@@ -246,6 +272,20 @@ PHRASES = [
         "curriculum.hint.misspelt-module",
         "{program} line {line} lists '{misspelt}'; is that meant to be '{module}'?",
         "baris {line} di {program} mencantumkan '{misspelt}'; apakah maksudnya '{module}'?",
+    ),
+    Phrase(
+        "curriculum.hint.add-value",
+        "add it under 'values:' in {program}, or correct the id",
+        "tambahkan nilai itu di bawah 'values:' dalam {program}, atau perbaiki id-nya",
+    ),
+    Phrase(
+        "curriculum.hint.define-values",
+        "list the organization's values under 'values:' in {program}, each with an id and a "
+        "title (or write 'values: berakhlak' for the BerAKHLAK core values), or remove "
+        "'core_values' here",
+        "tuliskan nilai organisasi di bawah 'values:' dalam {program}, masing-masing dengan id "
+        "dan title (atau tulis 'values: berakhlak' untuk nilai dasar BerAKHLAK), atau hapus "
+        "'core_values' di sini",
     ),
     # Where a module was listed first.
     Phrase("curriculum.where.same-agenda", "earlier in this agenda", "sebelumnya di agenda ini"),

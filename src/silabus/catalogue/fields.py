@@ -301,6 +301,13 @@ PHRASES = [
     Phrase("fields.unit.items", "items", "butir"),
     # A field's own checks (model.py), shown after the field's name (S006).
     Phrase(
+        "fields.hint.value-set",
+        "write 'berakhlak' for the BerAKHLAK core values, or list the organization's own "
+        "values, each with an id and a title",
+        "tulis 'berakhlak' untuk nilai dasar BerAKHLAK, atau daftarkan nilai organisasi "
+        "sendiri, masing-masing dengan id dan title",
+    ),
+    Phrase(
         "fields.hint.device-name",
         "choose another id, such as '{value}-1'",
         "pilih id lain, misalnya '{value}-1'",

@@ -39,10 +39,16 @@ from silabus.model import (
     replacement_in_force,
 )
 from silabus.render import messages
-from silabus.render.course_data import cohort_data, program_data
+from silabus.render.course_data import cohort_data, licence_address, program_data
 from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.images import PHONE_WIDTH, SIZES, PhoneCopy, has_phone_copy, phone_copy_path
-from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
+from silabus.render.messages import (
+    CATALOGUE,
+    format_number,
+    note_titles,
+    page_labels,
+    supported_language,
+)
 from silabus.render.schedule import leader_text, session_notes, session_title, timetable
 from silabus.render.text import attribute, plain_text
 from silabus.rich_text import (
@@ -64,6 +70,7 @@ from silabus.rich_text import (
 # end it.
 BLOCK_END = "<!--/silabus-text-->"
 PROGRAM_PAGE = "program/index.md"
+SETUP_PAGE = "persiapan/index.md"
 COHORTS_PAGE = "angkatan/index.md"
 REFERENCES_PAGE = "referensi/index.md"
 SUMMARY_PAGE = "ringkasan/index.md"
@@ -283,6 +290,9 @@ def render_site(
         )
     ]
     nav = NavSection(labels["curriculum"], [PROGRAM_PAGE])
+    if program.setup:
+        pages.append(render("setup.md.j2", SETUP_PAGE, curriculum.program_source.path))
+        nav.children.append(SETUP_PAGE)
     agenda_sections: list[NavSection] = []
     for agenda in program.agendas:
         section = NavSection(agenda.title, [agenda_page(agenda)])
@@ -348,7 +358,7 @@ def render_site(
     if any(module.key_points for module in curriculum.modules.values()):
         pages.append(render("summary.md.j2", SUMMARY_PAGE, curriculum.program_source.path))
         nav.children.append(SUMMARY_PAGE)
-    if options.tag_listing and any(module.all_tags for module in curriculum.modules.values()):
+    if options.tag_listing and any(map(curriculum.tags_of, curriculum.modules.values())):
         pages.append(render("tags.md.j2", TAGS_PAGE, curriculum.program_source.path))
         nav.children.append(TAGS_PAGE)
     if curriculum.glossary:
@@ -672,7 +682,7 @@ def _template_text(
         .render(
             curriculum=curriculum,
             program=curriculum.program,
-            t=CATALOGUE[language],
+            t=page_labels(language, curriculum.program.value_kind),
             num=lambda value: Markup(format_number(float(value), language)),
             timing=curriculum.timing,
             jp=curriculum.jp,
@@ -715,6 +725,9 @@ def _template_text(
             ),
             for_trainers=options.audience == "trainer",
             tag_pages=options.theme_tags,
+            tags_of=curriculum.tags_of,
+            setup_page=SETUP_PAGE,
+            licence_address=licence_address,
             tag_listing=Markup(options.tag_listing or ""),  # from mkdocs.yml, not curriculum
             references_page=REFERENCES_PAGE,
             replacement_in_force=lambda reference: replacement_in_force(

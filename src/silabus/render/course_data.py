@@ -9,6 +9,7 @@ it into the page's <head>.
 from __future__ import annotations
 
 import json
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -25,6 +26,37 @@ _MODES = {
     "online": "https://schema.org/OnlineEventAttendanceMode",
     "blended": "https://schema.org/MixedEventAttendanceMode",
 }
+
+
+# Licences known by name, as people write them ("CC BY 4.0") or as SPDX does
+# ("CC-BY-4.0"), by their text's address.
+_CREATIVE_COMMONS = {
+    f"cc-{kind}-{version}": f"https://creativecommons.org/licenses/{kind}/{version}/"
+    for kind in ("by", "by-sa", "by-nc", "by-nc-sa", "by-nd", "by-nc-nd")
+    for version in ("4.0", "3.0", "2.0")
+}
+_LICENCES = {
+    **_CREATIVE_COMMONS,
+    "cc0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
+    "cc0": "https://creativecommons.org/publicdomain/zero/1.0/",
+    "mit": "https://opensource.org/license/mit",
+    "apache-2.0": "https://www.apache.org/licenses/LICENSE-2.0",
+}
+
+
+def licence_address(licence: str | None) -> str | None:
+    """The address of a licence's text: the licence itself when written as an http(s)
+    address, else that of a licence known by its name (CC BY 4.0, CC0, MIT,
+    Apache 2.0), else None."""
+    if not licence:
+        return None
+    if re.fullmatch(r"https?://[^\s<>\"]+", licence):
+        return licence
+    name = re.sub(r"[\s_-]+", "-", licence.strip().lower()).removesuffix("-international")
+    name = re.sub(r"^(creative-commons|cc)-?(attribution|by)", "cc-by", name)
+    name = re.sub(r"^apache(-license)?-?(version-)?2(\.0)?$", "apache-2.0", name)
+    name = re.sub(r"^mit(-license)?$", "mit", name)
+    return _LICENCES.get(name)
 
 
 def program_data(curriculum: Curriculum, addresses: dict[str, str | None]) -> dict[str, Any]:
@@ -77,6 +109,9 @@ def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
         course["timeRequired"] = _duration(minutes)
     if address:
         course["url"] = address
+    licence = licence_address(program.license)
+    if licence:
+        course["license"] = licence
     course["syllabusSections"] = [
         {
             "@type": "Syllabus",

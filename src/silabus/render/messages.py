@@ -121,6 +121,17 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "terms": "Istilah penting",
         "tags_page": "Tema dan nilai BerAKHLAK",
         "tags_lead": "Mata pelatihan menurut tema dan nilai dasar ASN BerAKHLAK yang dilatihnya.",
+        "tags_page.own": "Tema dan nilai",
+        "tags_lead.own": "Mata pelatihan menurut tema dan nilai yang dilatihnya.",
+        "tags_page.none": "Tema",
+        "tags_lead.none": "Mata pelatihan menurut temanya.",
+        "own_values": "Nilai",
+        "setup": "Persiapan",
+        "setup_lead": "Yang perlu disiapkan atau dipasang peserta sebelum pelatihan dimulai.",
+        "setup_link": "Sebelum pelatihan dimulai, siapkan yang diperlukan:",
+        "program_prerequisites": "Sebelum mengikuti pelatihan",
+        "license": "Lisensi",
+        "credits": "Penyusun dan sumber",
         "trainer_notes": "Catatan pelatih",
         "self_check": "Uji pemahaman",
         "self_check_lead": "Pilih jawaban Anda, lalu buka jawabannya untuk memeriksa.",
@@ -275,6 +286,17 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "terms": "Key terms",
         "tags_page": "Themes and BerAKHLAK values",
         "tags_lead": "The modules by theme and by the BerAKHLAK core value they train.",
+        "tags_page.own": "Themes and values",
+        "tags_lead.own": "The modules by theme and by the value they train.",
+        "tags_page.none": "Themes",
+        "tags_lead.none": "The modules by theme.",
+        "own_values": "Values",
+        "setup": "Setup",
+        "setup_lead": "What participants prepare or install before the course starts.",
+        "setup_link": "Before the course starts, prepare what it needs:",
+        "program_prerequisites": "Before the course",
+        "license": "License",
+        "credits": "Credits",
         "trainer_notes": "Trainer notes",
         "self_check": "Check your understanding",
         "self_check_lead": "Choose your answer, then open the answer to check it.",
@@ -333,6 +355,17 @@ def note_titles(language: str) -> dict[str, str]:
         for key, label in CATALOGUE[language].items()
         if key.startswith("note.")
     }
+
+
+@lru_cache(maxsize=16)
+def page_labels(language: str, value_kind: str) -> dict[str, str]:
+    """The labels of a site's pages: the page of tags is titled after the program's value
+    set (BerAKHLAK, the organization's own, or none: themes alone)."""
+    labels = dict(CATALOGUE[language])
+    if value_kind != "berakhlak":
+        labels["tags_page"] = labels[f"tags_page.{value_kind}"]
+        labels["tags_lead"] = labels[f"tags_lead.{value_kind}"]
+    return labels
 
 
 def supported_language(language: str | None) -> str:
