@@ -615,6 +615,7 @@ def test_every_label_is_used_by_a_template() -> None:
         "calendar_module",
         "time_separator",
         "handout_hint",
+        "in_this_group",  # in_this_agenda with the program's agenda_label
     }
     by_kind = (
         "note.",

@@ -54,7 +54,7 @@ def check_cohort(
 ) -> Iterator[Diagnostic]:
     """Every problem of one cohort. `modules` are the modules that were read, by id;
     `existing` also holds the ids of module files that could not be read; `expected`
-    are the modules a full timetable teaches (those of the program's agendas)."""
+    are the modules a full timetable teaches (those the program lists)."""
     cohort, source = item.cohort, item.source
     if cohort.end < cohort.start:
         yield source.diagnostic(("end",), say("T001", end=cohort.end, start=cohort.start))

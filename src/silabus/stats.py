@@ -22,23 +22,24 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
     }
     agendas = []
     modules = []
-    for agenda in program.agendas:
-        jp = curriculum.agenda_jp(agenda)
-        agendas.append(
-            {
-                "id": agenda.id,
-                "title": agenda.title,
-                "modules": len(agenda.modules),
-                "jp": jp,
-                "hours": plain_number(hours(jp)),
-            }
-        )
-        for module in curriculum.agenda_modules(agenda):
+    for agenda, listed in curriculum.module_groups():
+        if agenda is not None:
+            jp = curriculum.agenda_jp(agenda)
+            agendas.append(
+                {
+                    "id": agenda.id,
+                    "title": agenda.title,
+                    "modules": len(agenda.modules),
+                    "jp": jp,
+                    "hours": plain_number(hours(jp)),
+                }
+            )
+        for module in listed:
             modules.append(
                 {
                     "id": module.id,
                     "title": module.title,
-                    "agenda": agenda.id,
+                    "agenda": agenda.id if agenda else None,
                     "jp": module.jp.total,
                     "hours": plain_number(hours(module.jp.total)),
                     "scheduled_jp": {
@@ -71,6 +72,7 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
             "id": program.id,
             "title": program.title,
             "jp_minutes": program.jp_minutes,
+            "agenda_label": program.agenda_label.one if program.agenda_label else None,
             "jp": curriculum.total_jp,
             "hours": plain_number(hours(curriculum.total_jp)),
         },
@@ -131,7 +133,10 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
 
     program = stats["program"]
     cohort_ids = [cohort["id"] for cohort in stats["cohorts"]]
-    # "Agenda", "JP" and "kB" are the same in both languages.
+    # "Agenda", "JP" and "kB" are the same in both languages; a program may call its
+    # agendas otherwise, or have none.
+    group_word = program.get("agenda_label") or "Agenda"
+    grouped = bool(stats["agendas"])
     parts = [
         phrase(
             "stats.program",
@@ -140,19 +145,24 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
             hours=program["hours"],
             minutes=program["jp_minutes"],
         ),
-        _table(
-            ["Agenda", phrase("stats.modules"), "JP", phrase("stats.hours")],
-            [
-                [agenda["title"], agenda["modules"], agenda["jp"], agenda["hours"]]
-                for agenda in stats["agendas"]
-            ]
-            + [[phrase("stats.total"), len(stats["modules"]), program["jp"], program["hours"]]],
-            language,
-        ),
+    ]
+    if grouped:
+        parts.append(
+            _table(
+                [group_word, phrase("stats.modules"), "JP", phrase("stats.hours")],
+                [
+                    [agenda["title"], agenda["modules"], agenda["jp"], agenda["hours"]]
+                    for agenda in stats["agendas"]
+                ]
+                + [[phrase("stats.total"), len(stats["modules"]), program["jp"], program["hours"]]],
+                language,
+            )
+        )
+    parts.append(
         _table(
             [
                 phrase("stats.module"),
-                "Agenda",
+                *([group_word] if grouped else []),
                 "JP",
                 phrase("stats.hours"),
                 *(phrase("stats.jp-in", cohort=cohort) for cohort in cohort_ids),
@@ -160,7 +170,7 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
             [
                 [
                     module["id"],
-                    module["agenda"],
+                    *([module["agenda"]] if grouped else []),
                     module["jp"],
                     module["hours"],
                     *(module["scheduled_jp"][cohort] for cohort in cohort_ids),
@@ -168,8 +178,8 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
                 for module in stats["modules"]
             ],
             language,
-        ),
-    ]
+        )
+    )
     if stats["materials"]:
         parts.append(
             _table(

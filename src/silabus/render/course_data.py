@@ -84,8 +84,7 @@ def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
             **({"description": module.summary} if module.summary else {}),
             "timeRequired": _duration(module.jp.total * program.jp_minutes),
         }
-        for agenda in program.agendas
-        for module in curriculum.agenda_modules(agenda)
+        for module in curriculum.program_modules
     ]
     return course
 

@@ -44,6 +44,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "prerequisites_lead": "Sebaiknya ikuti lebih dahulu:",
         "tags": "Tema",
         "in_this_agenda": "Mata pelatihan dalam agenda ini",
+        "in_this_group": "Mata pelatihan dalam {group} ini",
         "cohorts": "Jadwal angkatan",
         "cohorts_lead": "Angkatan yang mengikuti pelatihan ini, dengan jadwal setiap sesi.",
         "venue": "Tempat",
@@ -195,6 +196,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "prerequisites_lead": "Take these first:",
         "tags": "Themes",
         "in_this_agenda": "Modules in this agenda",
+        "in_this_group": "Modules in this {group}",
         "cohorts": "Cohort schedules",
         "cohorts_lead": "The cohorts taking this training, with the timetable of every session.",
         "venue": "Venue",
@@ -326,6 +328,28 @@ def note_titles(language: str) -> dict[str, str]:
         key.removeprefix("note."): label
         for key, label in CATALOGUE[language].items()
         if key.startswith("note.")
+    }
+
+
+@lru_cache(maxsize=16)
+def page_labels(
+    language: str, group: str | None = None, groups: str | None = None
+) -> dict[str, str]:
+    """The labels of `language` with the program's own word for a group of modules (its
+    `agenda_label`, for one group and for several) where "Agenda" would be; the
+    catalogue's own when the program has none or names them as the catalogue does."""
+    labels = CATALOGUE[language]
+    default = (labels["agenda"].casefold(), labels["agenda_count"].casefold())
+    if group is None or (group.casefold(), (groups or group).casefold()) in {
+        default,
+        (default[0], default[0]),
+    }:
+        return labels
+    return {
+        **labels,
+        "agenda": group,
+        "agenda_count": groups or group,
+        "in_this_agenda": labels["in_this_group"].format(group=group),
     }
 
 
