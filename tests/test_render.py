@@ -620,6 +620,7 @@ def test_every_label_is_used_by_a_template() -> None:
         "tags_lead.own",
         "tags_page.none",
         "tags_lead.none",
+        "in_this_group",  # in_this_agenda with the program's agenda_label
     }
     by_kind = (
         "note.",

@@ -230,6 +230,7 @@ def test_stats_count_in_minutes(make_project: MakeProject) -> None:
         "id": "demo",
         "title": "Demo",
         "time_unit": "minutes",
+        "agenda_label": None,
         "minutes": 215,
         "hours": 3.58,
     }

@@ -94,6 +94,8 @@ def check_program_alone(program: Program, source: Document) -> Iterator[Diagnost
     if program.time_unit == "minutes" and "jp_minutes" in program.model_fields_set:
         yield source.diagnostic(("jp_minutes",), say("C022"), at_key=True)
 
+    yield from _program_structure(program, source)
+
 
 def _check_own_values(values: list[Value], source: Document) -> Iterator[Diagnostic]:
     """An organization's own values: each id once, each title once (a title is the
@@ -111,6 +113,23 @@ def _check_own_values(values: list[Value], source: Document) -> Iterator[Diagnos
         yield from check_rich_text(
             source, ("values", v, "description"), value.description, Value.model_fields, 3
         )
+
+
+def _program_structure(program: Program, source: Document) -> Iterator[Diagnostic]:
+    """Agendas or modules directly, one of them; and a label for agendas that fits."""
+    if program.agendas and program.modules:
+        yield source.diagnostic(("modules",), say("C040"), at_key=True)
+    elif not program.agendas and not program.modules:
+        yield source.diagnostic((), say("C041"))
+    label = program.agenda_label
+    if label is None:
+        return
+    if not program.agendas:
+        yield source.diagnostic(
+            ("agenda_label",), say("C045"), severity=Severity.WARNING, at_key=True
+        )
+    elif program.language == "en" and label.many is None and label.one.casefold() != "agenda":
+        yield source.diagnostic(("agenda_label",), say("C044", one=label.one))
 
 
 _FIELD_LINE = re.compile(r"\s*([a-z_]+):(\s|$)")
@@ -357,42 +376,61 @@ def check_curriculum(
     # Files that exist but failed to load still count as existing modules, so
     # that one broken file does not also make every reference to it an error.
     existing = set(by_id) | set(module_files)
-    placed: dict[str, tuple[int, int]] = {}
+    flat = not program.agendas
+    # Where each module is listed, in teaching order; none when the program lists its
+    # modules both ways or neither way, which check_program_alone reports.
+    listed: list[tuple[Location, str, Agenda | None]] = (
+        []
+        if program.agendas and program.modules
+        else [
+            (("agendas", a, "modules", m), module_id, agenda)
+            for a, agenda in enumerate(program.agendas)
+            for m, module_id in enumerate(agenda.modules)
+        ]
+        if not flat
+        else [(("modules", m), module_id, None) for m, module_id in enumerate(program.modules)]
+    )
+    placed: dict[str, int] = {}
+    owner: dict[str, Agenda | None] = {}
     missing: dict[str, Location] = {}
-    for a, agenda in enumerate(program.agendas):
-        for m, module_id in enumerate(agenda.modules):
-            location = ("agendas", a, "modules", m)
-            if module_id not in existing:
-                missing[module_id] = location
-                suggestion = did_you_mean(module_id, existing)
+    for order, (location, module_id, agenda) in enumerate(listed):
+        if module_id not in existing:
+            missing[module_id] = location
+            suggestion = did_you_mean(module_id, existing)
+            yield program_source.diagnostic(
+                location,
+                say("C013", agenda=agenda.id, module=module_id)
+                if agenda is not None
+                else say("C042", module=module_id),
+                say("curriculum.hint.missing-module", suggestion=suggestion, module=module_id)
+                if suggestion
+                else None,
+            )
+        elif module_id in placed:
+            first_agenda = owner[module_id]
+            if agenda is None or first_agenda is None:
                 yield program_source.diagnostic(
-                    location,
-                    say("C013", agenda=agenda.id, module=module_id),
-                    say("curriculum.hint.missing-module", suggestion=suggestion, module=module_id)
-                    if suggestion
-                    else None,
+                    location, say("C009", entry=module_id, field="modules")
                 )
-            elif module_id in placed:
-                first_agenda = program.agendas[placed[module_id][0]]
-                where = (
-                    say("curriculum.where.same-agenda")
-                    if first_agenda is agenda
-                    else say("curriculum.where.other-agenda", agenda=first_agenda.id)
-                )
-                yield program_source.diagnostic(
-                    location, say("C014", module=module_id, where=where)
-                )
-            else:
-                placed[module_id] = (a, m)
+                continue
+            where = (
+                say("curriculum.where.same-agenda")
+                if first_agenda is agenda
+                else say("curriculum.where.other-agenda", agenda=first_agenda.id)
+            )
+            yield program_source.diagnostic(location, say("C014", module=module_id, where=where))
+        else:
+            placed[module_id] = order
+            owner[module_id] = agenda
 
     for module_id, item in by_id.items():
         # A module whose id differs from its file name already has an error; if its
         # file name is in an agenda, "not in any agenda" would only repeat it.
-        if module_id not in placed and _file_id(item) not in placed:
+        if listed and module_id not in placed and _file_id(item) not in placed:
             misspelt = did_you_mean(module_id, missing)
             yield item.source.diagnostic(
                 ("id",),
-                say("C015", module=module_id, program=program_source.path),
+                say("C043" if flat else "C015", module=module_id, program=program_source.path),
                 say(
                     "curriculum.hint.misspelt-module",
                     program=program_source.path,
@@ -404,7 +442,7 @@ def check_curriculum(
                 else None,
             )
 
-    yield from _prerequisite_problems(by_id, existing, placed)
+    yield from _prerequisite_problems(by_id, existing, placed, flat)
     yield from _core_value_problems(program, program_source, by_id.values())
 
 
@@ -462,7 +500,8 @@ def _duplicate_agenda_ids(program: Program, source: Document) -> Iterator[Diagno
 def _prerequisite_problems(
     by_id: Mapping[str, ParsedModule],
     existing: set[str],
-    placed: Mapping[str, tuple[int, int]],
+    placed: Mapping[str, int],
+    flat: bool,
 ) -> Iterator[Diagnostic]:
     for module_id, item in by_id.items():
         for p, prerequisite in enumerate(item.module.prerequisites):
@@ -484,6 +523,7 @@ def _prerequisite_problems(
                 yield item.source.diagnostic(
                     location,
                     say("C020", prerequisite=prerequisite, module=module_id),
+                    say("curriculum.hint.reorder-modules") if flat else None,
                     severity=Severity.WARNING,
                 )
     yield from _prerequisite_cycles(by_id)

@@ -53,8 +53,8 @@ def check_cohort(
 ) -> Iterator[Diagnostic]:
     """Every problem of one cohort. `modules` are the modules that were read, by id;
     `existing` also holds the ids of module files that could not be read; `expected`
-    are the modules a full timetable teaches (those of the program's agendas);
-    `timing` how the program counts time (None when it could not be read)."""
+    are the modules a full timetable teaches (those the program lists); `timing`
+    how the program counts time (None when it could not be read)."""
     cohort, source = item.cohort, item.source
     yield from _unit_fields(cohort, source, timing)
     yield from _partly_taught_ids(cohort, source, existing)

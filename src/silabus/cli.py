@@ -178,7 +178,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
     kinds = new.add_subparsers(title=t("cli.kinds"), required=True, metavar="KIND")
     module = command("module", "cli.new.module.help", "cli.new.module.description", within=kinds)
     module.add_argument("id", help=t("cli.new.module.id"))
-    module.add_argument("--agenda", required=True, help=t("cli.new.module.agenda"))
+    module.add_argument("--agenda", default=None, help=t("cli.new.module.agenda"))
     module.add_argument("--title", required=True, help=t("cli.new.module.title"))
     module.add_argument("--jp", type=int, help=t("cli.new.module.jp"))
     module.add_argument("--minutes", type=int, help=t("cli.new.module.minutes"))
@@ -606,7 +606,13 @@ def _new_module(arguments: argparse.Namespace, parser: argparse.ArgumentParser) 
         _say_error("new", refusal, language)
         return EXIT_PROBLEMS
     print(say("cli.new.wrote", path=_shown(written.created)).render(language))
-    if written.changed is None:
+    if arguments.agenda is None:
+        said = (
+            say("cli.new.listed-in-program", module=arguments.id)
+            if written.changed is None
+            else say("cli.new.added-to-program", module=arguments.id, path=_shown(written.changed))
+        )
+    elif written.changed is None:
         said = say("cli.new.listed", agenda=arguments.agenda, module=arguments.id)
     else:
         said = say(

@@ -327,8 +327,55 @@ def _value_preset(value: Any) -> Any:
     return [value.model_dump() for value in preset]
 
 
+def _label_shorthand(value: Any) -> Any:
+    """`agenda_label: Unit` is short for `agenda_label: {one: Unit}`; a list of words
+    does not say which is which."""
+    if isinstance(value, list):
+        raise problem(say("C046"), say("curriculum.hint.agenda-label-forms"))
+    return {"one": value} if isinstance(value, str) else value
+
+
+# One short line: it becomes headings, table headers and navigation titles.
+LabelWord = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=40),
+    AfterValidator(_visible_text),
+    PlainMark(),
+]
+
+
+class AgendaLabel(_Strict):
+    """Sebutan kelompok mata pelatihan, tunggal dan jamak. / What a group of modules is
+    called, for one and for several."""
+
+    one: LabelWord = Field(
+        description=_described(
+            "Sebutan satu kelompok, misalnya `Part` atau `Unit`.", "The word for one group."
+        )
+    )
+    many: LabelWord | None = Field(
+        None,
+        description=_described(
+            (
+                "Sebutan beberapa kelompok, misalnya `Parts`. Bila tidak ditulis, sama "
+                "dengan `one` (seperti dalam bahasa Indonesia)."
+            ),
+            "The word for several groups; the same as `one` when left out.",
+        ),
+    )
+
+    @property
+    def plural(self) -> str:
+        return self.many if self.many is not None else self.one
+
+
 class Program(_Strict):
     """Program pelatihan (curriculum/program.yml). / The training program."""
+
+    # Agendas, or modules directly under the program: one of the two.
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["agendas"]}, {"required": ["modules"]}]}
+    )
 
     id: Id = Field(
         description=_described(
@@ -381,9 +428,44 @@ class Program(_Strict):
         ),
     )
     agendas: list[Agenda] = Field(
+        default_factory=list,
         min_length=1,
         description=_described(
-            "Daftar agenda, sesuai urutan. Minimal satu.", "The program's agendas, in order."
+            (
+                "Daftar agenda, sesuai urutan. Minimal satu. Wajib, kecuali program "
+                "mencantumkan `modules` (lihat [Program tanpa agenda](#program-tanpa-agenda))."
+            ),
+            "The program's agendas, in order; or leave them out and list `modules`.",
+        ),
+    )
+    modules: list[Id] = Field(
+        default_factory=list,
+        min_length=1,
+        description=_described(
+            (
+                "Id mata pelatihan langsung di bawah program, sesuai urutan pembelajaran, "
+                "untuk pelatihan tanpa agenda. Ditulis sebagai ganti `agendas`."
+            ),
+            "Ids of the modules, in teaching order, for a program without agendas "
+            "(instead of `agendas`).",
+        ),
+    )
+    agenda_label: (
+        Annotated[
+            AgendaLabel,
+            BeforeValidator(_label_shorthand, json_schema_input_type=LabelWord | AgendaLabel),
+        ]
+        | None
+    ) = Field(
+        None,
+        description=_described(
+            (
+                "Sebutan agenda di halaman situs, misalnya `Unit` atau `Bagian`; bawaannya "
+                "`Agenda`. Program berbahasa Inggris menulis juga bentuk jamaknya: "
+                "`{one: Part, many: Parts}` (lihat [Sebutan agenda](#sebutan-agenda))."
+            ),
+            'What a group of modules is called on pages ("Part", "Unit"); Agenda by '
+            "default. An English program gives both forms: {one: Part, many: Parts}.",
         ),
     )
     revoked_citations: Literal["error", "warning", "note"] = Field(
@@ -489,6 +571,14 @@ class Program(_Strict):
         if not self.value_set:
             return "none"
         return "berakhlak" if self.value_set == BERAKHLAK else "own"
+
+    @property
+    def module_ids(self) -> list[str]:
+        """The ids of the program's modules in teaching order: each agenda's in turn,
+        or the program's own list when it has no agendas."""
+        if self.agendas:
+            return [module_id for agenda in self.agendas for module_id in agenda.modules]
+        return list(self.modules)
 
 
 class Topic(_Strict):
@@ -1641,15 +1731,22 @@ class Curriculum:
             found.setdefault(tag.casefold(), tag)
         return list(found.values())
 
+    @property
+    def program_modules(self) -> list[Module]:
+        """The program's modules in teaching order, with or without agendas."""
+        return [self.modules[module_id] for module_id in self.program.module_ids]
+
+    def module_groups(self) -> list[tuple[Agenda | None, list[Module]]]:
+        """The program's modules in teaching order, agenda by agenda; a program without
+        agendas is one group, of no agenda."""
+        if not self.program.agendas:
+            return [(None, self.program_modules)]
+        return [(agenda, self.agenda_modules(agenda)) for agenda in self.program.agendas]
+
     def modules_listing(self, field: str, item_id: str) -> list[Module]:
         """The modules, in teaching order, whose list `field` (`terms`, `references`)
         holds `item_id`."""
-        return [
-            module
-            for agenda in self.program.agendas
-            for module in self.agenda_modules(agenda)
-            if item_id in getattr(module, field)
-        ]
+        return [module for module in self.program_modules if item_id in getattr(module, field)]
 
     @cached_property
     def timing(self) -> Timing:
@@ -1663,7 +1760,7 @@ class Curriculum:
 
     @property
     def total_minutes(self) -> int:
-        return sum(self.agenda_minutes(agenda) for agenda in self.program.agendas)
+        return sum(map(self.module_minutes, self.program_modules))
 
     def jp(self, minutes: Fraction | int) -> Fraction:
         """Lesson hours of `minutes` minutes."""

@@ -320,12 +320,8 @@ def _check_cohorts(
 ) -> list[Diagnostic]:
     _, problems = unique_ids([(item.cohort.id, item.source) for item in cohorts], "cohort")
     by_id = {item.module.id: item.module for item in modules}
-    # Only modules of the program's agendas are expected in a timetable.
-    expected = (
-        {module_id for agenda in program.agendas for module_id in agenda.modules}
-        if program is not None
-        else set(by_id)
-    )
+    # Only modules of the program are expected in a timetable.
+    expected = set(program.module_ids) if program is not None else set(by_id)
     timing = Timing.of(program) if program is not None else None
     for item in cohorts:
         problems.extend(check_file_name(item.cohort.id, item.source, "cohort"))

@@ -68,15 +68,16 @@ def check_new_id(new_id: str, kind: Text) -> None:
 def new_module(
     project_root: Path,
     module_id: str,
-    agenda_id: str,
+    agenda_id: str | None,
     title: str,
     length: int,
     unit: str = "jp",
     language: str | None = "id",
 ) -> Written:
-    """Write curriculum/modules/<id>.yml and list it last in the agenda's modules;
-    `length` is in `unit`, the program's (`jp` or `minutes`); its comments are in
-    English for a program in English."""
+    """Write curriculum/modules/<id>.yml and list it last in the agenda's modules, or
+    in the program's own when it has no agendas (`agenda_id` None); `length` is in
+    `unit`, the program's (`jp` or `minutes`); its comments are in English for a
+    program in English."""
     check_new_id(module_id, say("scaffold.kind.module"))
     _check_title(title)
     curriculum = project_root / CURRICULUM_DIR
@@ -186,12 +187,14 @@ def _read(path: Path, project_root: Path) -> str:
         ) from None
 
 
-def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) -> str | None:
-    """program.yml with `module_id` last in the agenda's modules, and nothing else
-    changed; None if the agenda lists it already. ruamel.yaml finds where the list's
-    last entry is; the new entry is written as text right after it, in the same
-    style, so every other character of the file stays as it was. The result is read
-    back to make sure."""
+def _program_with_module(
+    text: str, path: Path, agenda_id: str | None, module_id: str
+) -> str | None:
+    """program.yml with `module_id` last in the agenda's modules (or the program's, when
+    `agenda_id` is None), and nothing else changed; None if that list holds it
+    already. ruamel.yaml finds where the list's last entry is; the new entry is
+    written as text right after it, in the same style, so every other character of
+    the file stays as it was. The result is read back to make sure."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
@@ -210,16 +213,21 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
         )
     if listing:
         return None
-    modules = _agenda_modules(data, path, agenda_id)
+    modules = _listed_modules(data, path, agenda_id)
+    if agenda_id is None and module_id in map(str, modules):
+        return None
     lines = _LINE.findall(text)
     entry = _id_scalar(module_id)
     by_hand = ScaffoldRefused(
         say("scaffold.module.by-hand", module=module_id, path=shown(path), agenda=agenda_id)
+        if agenda_id is not None
+        else say("scaffold.module.by-hand-program", module=module_id, path=shown(path))
     )
     if modules:
         line, column = modules.lc.item(len(modules) - 1)
     else:  # `modules: []`: the new entry goes between the brackets
-        line, column = _agenda(data, agenda_id).lc.value("modules")
+        holder = data if agenda_id is None else _agenda(data, agenda_id)
+        line, column = holder.lc.value("modules")
     last = lines[line]
     if not modules or modules.fa.flow_style():
         closing = last.find("]", column)
@@ -237,7 +245,7 @@ def _program_with_module(text: str, path: Path, agenda_id: str, module_id: str) 
             lines[line] = last + ending_text
         lines.insert(line + 1, f"{prefix}{entry}{ending_text}")
     edited = "".join(lines)
-    if [str(item) for item in _agenda_modules(load(edited, by_hand), path, agenda_id)] != [
+    if [str(item) for item in _listed_modules(load(edited, by_hand), path, agenda_id)] != [
         *map(str, modules),
         module_id,
     ]:
@@ -277,8 +285,22 @@ def _agenda(data: Any, agenda_id: str) -> Any:
     )
 
 
-def _agenda_modules(data: Any, path: Path, agenda_id: str) -> Any:
+def _listed_modules(data: Any, path: Path, agenda_id: str | None) -> Any:
+    """The list a new module goes into: the agenda's modules, or the program's own in
+    a program without agendas."""
     agendas = data.get("agendas") if hasattr(data, "get") else None
+    own = data.get("modules") if hasattr(data, "get") else None
+    if agenda_id is None:
+        if isinstance(agendas, list) and agendas:
+            known = [str(agenda.get("id")) for agenda in agendas if hasattr(agenda, "get")]
+            raise ScaffoldRefused(
+                say("scaffold.agenda.needed", path=shown(path), agendas=", ".join(known))
+            )
+        if not isinstance(own, list):
+            raise ScaffoldRefused(say("scaffold.program.no-modules", path=shown(path)))
+        return own
+    if not agendas and isinstance(own, list):
+        raise ScaffoldRefused(say("scaffold.agenda.flat", path=shown(path), agenda=agenda_id))
     agenda = _agenda(data, agenda_id)
     if agenda is None:
         known = [str(agenda.get("id")) for agenda in agendas or [] if hasattr(agenda, "get")]

@@ -30,24 +30,25 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
     }
     agendas = []
     modules = []
-    for agenda in program.agendas:
-        minutes = curriculum.agenda_minutes(agenda)
-        agendas.append(
-            {
-                "id": agenda.id,
-                "title": agenda.title,
-                "modules": len(agenda.modules),
-                unit: amount(minutes),
-                "hours": hours(minutes),
-            }
-        )
-        for module in curriculum.agenda_modules(agenda):
+    for agenda, listed in curriculum.module_groups():
+        if agenda is not None:
+            minutes = curriculum.agenda_minutes(agenda)
+            agendas.append(
+                {
+                    "id": agenda.id,
+                    "title": agenda.title,
+                    "modules": len(agenda.modules),
+                    unit: amount(minutes),
+                    "hours": hours(minutes),
+                }
+            )
+        for module in listed:
             minutes = curriculum.module_minutes(module)
             modules.append(
                 {
                     "id": module.id,
                     "title": module.title,
-                    "agenda": agenda.id,
+                    "agenda": agenda.id if agenda else None,
                     unit: amount(minutes),
                     "hours": hours(minutes),
                     f"scheduled_{unit}": {
@@ -82,6 +83,7 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
             "title": program.title,
             "time_unit": unit,
             **({"jp_minutes": program.jp_minutes} if unit == "jp" else {}),
+            "agenda_label": program.agenda_label.one if program.agenda_label else None,
             unit: amount(total),
             "hours": hours(total),
         },
@@ -143,9 +145,12 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
     program = stats["program"]
     unit = program["time_unit"]
     cohort_ids = [cohort["id"] for cohort in stats["cohorts"]]
-    # "Agenda", "JP" and "kB" are the same in both languages.
+    # "Agenda", "JP" and "kB" are the same in both languages; a program may call its
+    # agendas otherwise, or have none.
     unit_heading = "JP" if unit == "jp" else phrase("stats.minutes")
     in_cohort = "stats.jp-in" if unit == "jp" else "stats.minutes-in"
+    group_word = program.get("agenda_label") or "Agenda"
+    grouped = bool(stats["agendas"])
     parts = [
         phrase(
             "stats.program",
@@ -161,19 +166,24 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
             minutes=program["minutes"],
             hours=program["hours"],
         ),
-        _table(
-            ["Agenda", phrase("stats.modules"), unit_heading, phrase("stats.hours")],
-            [
-                [agenda["title"], agenda["modules"], agenda[unit], agenda["hours"]]
-                for agenda in stats["agendas"]
-            ]
-            + [[phrase("stats.total"), len(stats["modules"]), program[unit], program["hours"]]],
-            language,
-        ),
+    ]
+    if grouped:
+        parts.append(
+            _table(
+                [group_word, phrase("stats.modules"), unit_heading, phrase("stats.hours")],
+                [
+                    [agenda["title"], agenda["modules"], agenda[unit], agenda["hours"]]
+                    for agenda in stats["agendas"]
+                ]
+                + [[phrase("stats.total"), len(stats["modules"]), program[unit], program["hours"]]],
+                language,
+            )
+        )
+    parts.append(
         _table(
             [
                 phrase("stats.module"),
-                "Agenda",
+                *([group_word] if grouped else []),
                 unit_heading,
                 phrase("stats.hours"),
                 *(phrase(in_cohort, cohort=cohort) for cohort in cohort_ids),
@@ -181,7 +191,7 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
             [
                 [
                     module["id"],
-                    module["agenda"],
+                    *([module["agenda"]] if grouped else []),
                     module[unit],
                     module["hours"],
                     *(module[f"scheduled_{unit}"][cohort] for cohort in cohort_ids),
@@ -189,8 +199,8 @@ def stats_tables(stats: dict[str, Any], language: str = "en") -> str:
                 for module in stats["modules"]
             ],
             language,
-        ),
-    ]
+        )
+    )
     if stats["materials"]:
         parts.append(
             _table(

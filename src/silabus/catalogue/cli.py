@@ -429,8 +429,8 @@ PHRASES = [
     ),
     Phrase(
         "cli.new.module.agenda",
-        "the id of the agenda it belongs to",
-        "id agenda tempat modul ini berada",
+        "the id of the agenda it belongs to (left out in a program without agendas)",
+        "id agenda tempat modul ini berada (tidak ditulis untuk program tanpa agenda)",
     ),
     Phrase(
         "cli.new.module.title",
@@ -497,6 +497,16 @@ PHRASES = [
         "cli.new.listed",
         "The agenda '{agenda}' lists '{module}' already.",
         "Agenda '{agenda}' sudah mencantumkan '{module}'.",
+    ),
+    Phrase(
+        "cli.new.listed-in-program",
+        "The program lists '{module}' already.",
+        "Program sudah mencantumkan '{module}'.",
+    ),
+    Phrase(
+        "cli.new.added-to-program",
+        "Added '{module}' to the program's modules in {path}.",
+        "'{module}' ditambahkan ke daftar modul program di {path}.",
     ),
     Phrase(
         "cli.new.added",

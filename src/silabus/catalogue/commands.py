@@ -144,6 +144,31 @@ PHRASES += [
         "tambahkan sendiri ke daftar modul agenda '{agenda}'",
     ),
     Phrase(
+        "scaffold.module.by-hand-program",
+        "cannot add '{module}' to {path} without changing its layout; add it to the "
+        "program's 'modules' by hand",
+        "tidak dapat menambahkan '{module}' ke {path} tanpa mengubah tata letaknya; "
+        "tambahkan sendiri ke daftar 'modules' program",
+    ),
+    Phrase(
+        "scaffold.agenda.needed",
+        "{path} groups its modules in agendas: say which one with --agenda ({agendas})",
+        "{path} mengelompokkan modulnya dalam agenda: sebutkan agendanya dengan --agenda "
+        "({agendas})",
+    ),
+    Phrase(
+        "scaffold.agenda.flat",
+        "{path} lists its modules directly, without agendas: leave out --agenda {agenda}",
+        "{path} mencantumkan modulnya langsung, tanpa agenda: jangan tulis --agenda {agenda}",
+    ),
+    Phrase(
+        "scaffold.program.no-modules",
+        "{path} has no list of modules: name an agenda with --agenda, or, for a program "
+        "without agendas, add 'modules: []' to it, then run this again",
+        "{path} tidak memiliki daftar modul: sebutkan agenda dengan --agenda, atau, untuk "
+        "program tanpa agenda, tambahkan 'modules: []', lalu jalankan perintah ini lagi",
+    ),
+    Phrase(
         "scaffold.agenda.unknown",
         "{path} has no agenda '{agenda}'.{known}",
         "{path} tidak memiliki agenda '{agenda}'.{known}",

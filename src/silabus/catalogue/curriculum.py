@@ -212,6 +212,62 @@ PROBLEMS = [
         "'{value}' is not a set of values Silabus knows",
         "'{value}' bukan kumpulan nilai yang dikenal Silabus",
     ),
+    # A program lists its modules in agendas or directly, as `modules` (C040-C049).
+    Problem(
+        "C040",
+        "the program lists both 'agendas' and 'modules'",
+        "program mencantumkan 'agendas' dan 'modules' sekaligus",
+        "keep one of them: 'agendas' when the modules are grouped (each agenda lists its own "
+        "'modules'), or 'modules' alone when they come directly under the program",
+        "pilih salah satu: 'agendas' bila modul dikelompokkan (setiap agenda mencantumkan "
+        "'modules'-nya sendiri), atau 'modules' saja bila modul langsung berada di bawah program",
+    ),
+    Problem(
+        "C041",
+        "the program lists no modules: it needs 'agendas' or 'modules'",
+        "program tidak mencantumkan modul: tulis 'agendas' atau 'modules'",
+        "list the module ids in teaching order under 'modules:', or group them under "
+        "'agendas:', each agenda with its id, title and modules",
+        "cantumkan id modul sesuai urutan pembelajaran di bawah 'modules:', atau kelompokkan "
+        "di bawah 'agendas:', setiap agenda dengan id, title, dan modules-nya",
+    ),
+    Problem(
+        "C042",
+        "the program lists the module '{module}', which does not exist",
+        "program mencantumkan modul '{module}', padahal modul itu tidak ada",
+        "create curriculum/modules/{module}.yml, or remove it from the list",
+        "buat curriculum/modules/{module}.yml, atau hapus modul itu dari daftar",
+    ),
+    Problem(
+        "C043",
+        "the module '{module}' is not in the program's modules",
+        "modul '{module}' tidak tercantum dalam daftar modul program",
+        "add '{module}' to 'modules' in {program}",
+        "tambahkan '{module}' ke 'modules' di {program}",
+    ),
+    Problem(
+        "C044",
+        "agenda_label gives only the word for one group, '{one}'; English pages also need "
+        "the word for several",
+        "agenda_label hanya memberi sebutan untuk satu kelompok, '{one}'; halaman berbahasa "
+        "Inggris juga memerlukan sebutan untuk beberapa kelompok",
+        "write both forms: 'agenda_label: {{one: {one}, many: {one}s}}', with the plural "
+        "spelt as it should be",
+        "tulis kedua bentuknya: 'agenda_label: {{one: {one}, many: {one}s}}', dengan bentuk "
+        "jamak yang ejaannya benar",
+    ),
+    Problem(
+        "C045",
+        "agenda_label names the agendas, but this program has none",
+        "agenda_label memberi sebutan untuk agenda, padahal program ini tidak memiliki agenda",
+        "remove agenda_label, or group the modules under 'agendas:'",
+        "hapus agenda_label, atau kelompokkan modul di bawah 'agendas:'",
+    ),
+    Problem(
+        "C046",
+        "a list does not say which word is for one group and which for several",
+        "daftar tidak menunjukkan sebutan mana untuk satu kelompok dan mana untuk beberapa",
+    ),
 ]
 
 PHRASES = [
@@ -290,4 +346,16 @@ PHRASES = [
     # Where a module was listed first.
     Phrase("curriculum.where.same-agenda", "earlier in this agenda", "sebelumnya di agenda ini"),
     Phrase("curriculum.where.other-agenda", "in agenda '{agenda}'", "di agenda '{agenda}'"),
+    Phrase(
+        "curriculum.hint.agenda-label-forms",
+        "write one word, 'agenda_label: Unit', or both forms, "
+        "'agenda_label: {{one: Part, many: Parts}}'",
+        "tulis satu kata, 'agenda_label: Unit', atau kedua bentuknya, "
+        "'agenda_label: {{one: Part, many: Parts}}'",
+    ),
+    Phrase(
+        "curriculum.hint.reorder-modules",
+        "move one of them in the modules of program.yml, or drop the prerequisite",
+        "pindahkan salah satunya dalam daftar modul di program.yml, atau hapus prasyarat itu",
+    ),
 ]

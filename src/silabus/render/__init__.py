@@ -256,8 +256,7 @@ def render_site(
     """Every generated page of the site, in navigation order."""
     language = supported_language(language or curriculum.program.language)
     options = options or SiteOptions()
-    labels = CATALOGUE[language]
-    program = curriculum.program
+    labels = _labels(curriculum, language)
 
     chains = replacement_chains(curriculum.references)
 
@@ -290,18 +289,23 @@ def render_site(
         )
     ]
     nav = NavSection(labels["curriculum"], [PROGRAM_PAGE])
-    if program.setup:
+    if curriculum.program.setup:
         pages.append(render("setup.md.j2", SETUP_PAGE, curriculum.program_source.path))
         nav.children.append(SETUP_PAGE)
     agenda_sections: list[NavSection] = []
-    for agenda in program.agendas:
-        section = NavSection(agenda.title, [agenda_page(agenda)])
-        pages.append(
-            render(
-                "agenda.md.j2", agenda_page(agenda), curriculum.program_source.path, agenda=agenda
+    for agenda, modules in curriculum.module_groups():
+        # Without agendas the modules go straight into the curriculum's section.
+        section = NavSection(agenda.title, [agenda_page(agenda)]) if agenda else NavSection("")
+        if agenda is not None:
+            pages.append(
+                render(
+                    "agenda.md.j2",
+                    agenda_page(agenda),
+                    curriculum.program_source.path,
+                    agenda=agenda,
+                )
             )
-        )
-        for module in curriculum.agenda_modules(agenda):
+        for module in modules:
             module_texts[module.id] = _remembered(
                 _module_key(shared, curriculum, module),
                 partial(
@@ -352,6 +356,9 @@ def render_site(
                     addressing,
                 )
             )
+        if agenda is None:
+            nav.children.extend(in_groups(section.children, labels["nav_modules"]))
+            continue
         section.children[1:] = in_groups(section.children[1:], labels["nav_modules"])
         agenda_sections.append(section)
     nav.children.extend(in_groups(agenda_sections, labels["agenda"]))
@@ -431,6 +438,19 @@ def render_site(
         assets,
         directory_urls,
         published_files(curriculum, options.audience),
+    )
+
+
+def _labels(curriculum: Curriculum, language: str) -> dict[str, str]:
+    """The page labels, with the program's value set and its own word for an agenda
+    in them."""
+    program = curriculum.program
+    label = program.agenda_label
+    return page_labels(
+        language,
+        program.value_kind,
+        label.one if label else None,
+        label.plural if label else None,
     )
 
 
@@ -576,16 +596,22 @@ def _print_page(
     modules (the text of their own pages), each module starting a new sheet. Left out
     of the search index, which has every module already."""
     parts = [render("print.md.j2", PRINT_PAGE, curriculum.program_source.path).markdown]
-    for agenda in curriculum.program.agendas:
-        parts.append(f'<div class="silabus-page-break"></div>\n\n## {plain_text(agenda.title)}\n')
-        for module in curriculum.agenda_modules(agenda):
+    for agenda, modules in curriculum.module_groups():
+        # A module is a level below its agenda's heading; without agendas, right below
+        # the program's.
+        level = 2 if agenda else 1
+        if agenda is not None:
+            parts.append(
+                f'<div class="silabus-page-break"></div>\n\n## {plain_text(agenda.title)}\n'
+            )
+        for module in modules:
             body = _HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_texts[module.id], count=1))
             body = _resolve_links(body, PRINT_PAGE, addressing)
-            parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 2))
+            parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, level))
             for text in material_texts.get(module.id, []):
                 body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
                 body = _resolve_links(body, PRINT_PAGE, addressing)
-                parts.append(shift_headings(body, 2))
+                parts.append(shift_headings(body, level))
     return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
 
@@ -682,7 +708,7 @@ def _template_text(
         .render(
             curriculum=curriculum,
             program=curriculum.program,
-            t=page_labels(language, curriculum.program.value_kind),
+            t=_labels(curriculum, language),
             num=lambda value: Markup(format_number(float(value), language)),
             timing=curriculum.timing,
             jp=curriculum.jp,

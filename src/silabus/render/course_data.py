@@ -119,8 +119,7 @@ def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
             **({"description": module.summary} if module.summary else {}),
             "timeRequired": _duration(curriculum.module_minutes(module)),
         }
-        for agenda in program.agendas
-        for module in curriculum.agenda_modules(agenda)
+        for module in curriculum.program_modules
     ]
     return course
 

@@ -47,6 +47,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "prerequisites_lead": "Sebaiknya ikuti lebih dahulu:",
         "tags": "Tema",
         "in_this_agenda": "Mata pelatihan dalam agenda ini",
+        "in_this_group": "Mata pelatihan dalam {group} ini",
         "cohorts": "Jadwal angkatan",
         "cohorts_lead": "Angkatan yang mengikuti pelatihan ini, dengan jadwal setiap sesi.",
         "venue": "Tempat",
@@ -212,6 +213,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "prerequisites_lead": "Take these first:",
         "tags": "Themes",
         "in_this_agenda": "Modules in this agenda",
+        "in_this_group": "Modules in this {group}",
         "cohorts": "Cohort schedules",
         "cohorts_lead": "The cohorts taking this training, with the timetable of every session.",
         "venue": "Venue",
@@ -358,14 +360,32 @@ def note_titles(language: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=16)
-def page_labels(language: str, value_kind: str) -> dict[str, str]:
-    """The labels of a site's pages: the page of tags is titled after the program's value
-    set (BerAKHLAK, the organization's own, or none: themes alone)."""
+def page_labels(
+    language: str,
+    value_kind: str = "berakhlak",
+    group: str | None = None,
+    groups: str | None = None,
+) -> dict[str, str]:
+    """The labels of a site's pages in `language`: the page of tags titled after the
+    program's value set (BerAKHLAK, the organization's own, or none: themes alone),
+    and the program's own word for a group of modules (its `agenda_label`, for one
+    group and for several) where "Agenda" would be."""
     labels = dict(CATALOGUE[language])
     if value_kind != "berakhlak":
         labels["tags_page"] = labels[f"tags_page.{value_kind}"]
         labels["tags_lead"] = labels[f"tags_lead.{value_kind}"]
-    return labels
+    default = (labels["agenda"].casefold(), labels["agenda_count"].casefold())
+    if group is None or (group.casefold(), (groups or group).casefold()) in {
+        default,
+        (default[0], default[0]),
+    }:
+        return labels
+    return {
+        **labels,
+        "agenda": group,
+        "agenda_count": groups or group,
+        "in_this_agenda": labels["in_this_group"].format(group=group),
+    }
 
 
 def supported_language(language: str | None) -> str:
