@@ -790,13 +790,13 @@ def _overlaps_pair_by_pair(
     """Each session of a day against every session before it in time order."""
     days: dict[date, list[Any]] = defaultdict(list)
     for item in placed:
-        if item.session.start < item.session.end and not item.repeated:
+        if item.start < item.end and not item.repeated:
             days[item.day].append(item)
     for items in days.values():
-        items.sort(key=lambda item: (item.session.start, item.session.end))
+        items.sort(key=lambda item: (item.start, item.end))
         for index, item in enumerate(items):
             place, times = _place_and_times(item)
-            running = [other for other in items[:index] if item.session.start < other.session.end]
+            running = [other for other in items[:index] if item.start < other.end]
             here = [other for other in running if _place_and_times(other)[0] == place]
             elsewhere = [
                 other
@@ -808,7 +808,7 @@ def _overlaps_pair_by_pair(
 
 
 def _place_and_times(item: Any) -> tuple[tuple[str | None, ...], tuple[Any, ...]]:
-    return (item.venue, item.session.room), (item.session.start, item.session.end)
+    return (item.venue, item.session.room), (item.start, item.end)
 
 
 def _rooms_pair_by_pair(items: Sequence[cohort_checks.ParsedCohort]) -> Iterator[Diagnostic]:
@@ -820,17 +820,19 @@ def _rooms_pair_by_pair(items: Sequence[cohort_checks.ParsedCohort]) -> Iterator
                 for s, session in enumerate(day.sessions):
                     venue = session.venue or item.cohort.venue
                     if session.room and venue and session.start < session.end:
-                        bookings[(venue, session.room, day.date)].append(
-                            (item, session, ("phases", p, "days", d, "sessions", s))
+                        location = ("phases", p, "days", d, "sessions", s)
+                        placed = cohort_checks._Placed(
+                            session, location, day.date, session.start, session.end, venue
                         )
+                        bookings[(venue, session.room, day.date)].append((item, placed))
     for (venue, room, _), booked in bookings.items():
-        for index, (item, session, _) in enumerate(booked):
+        for index, (item, placed) in enumerate(booked):
             clashes = [
                 earlier
                 for earlier in booked[:index]
                 if earlier[0] is not item
-                and earlier[1].start < session.end
-                and session.start < earlier[1].end
+                and earlier[1].start < placed.end
+                and placed.start < earlier[1].end
             ]
             if clashes:
                 yield cohort_checks._room_clash(booked[index], clashes[0], venue, room)

@@ -42,7 +42,14 @@ from silabus.render.course_data import cohort_data, program_data
 from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.images import PHONE_WIDTH, SIZES, PhoneCopy, has_phone_copy, phone_copy_path
 from silabus.render.messages import CATALOGUE, format_number, note_titles, supported_language
-from silabus.render.schedule import leader_text, session_notes, session_title, timetable
+from silabus.render.schedule import (
+    leader_text,
+    module_named_apart,
+    session_notes,
+    session_title,
+    staff_lines,
+    timetable,
+)
 from silabus.render.text import attribute, plain_text
 from silabus.rich_text import (
     Address,
@@ -718,6 +725,8 @@ def _template_text(
             session_title=lambda item: session_title(item, CATALOGUE[language]),
             sessions_jp=lambda sessions: sum(map(curriculum.session_jp, sessions)),
             session_notes=session_notes,
+            module_named_apart=module_named_apart,
+            staff_lines=lambda leaders: staff_lines(leaders, CATALOGUE[language]),
             right_answers=lambda question: [
                 (_choice_label(question, index), choice.text)
                 for index, choice in enumerate(question.choices)
