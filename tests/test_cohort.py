@@ -790,13 +790,13 @@ def _overlaps_pair_by_pair(
     """Each session of a day against every session before it in time order."""
     days: dict[date, list[Any]] = defaultdict(list)
     for item in placed:
-        if item.session.start < item.session.end and not item.repeated:
+        if item.start < item.end and not item.repeated:
             days[item.day].append(item)
     for items in days.values():
-        items.sort(key=lambda item: (item.session.start, item.session.end))
+        items.sort(key=lambda item: (item.start, item.end))
         for index, item in enumerate(items):
             place, times = _place_and_times(item)
-            running = [other for other in items[:index] if item.session.start < other.session.end]
+            running = [other for other in items[:index] if item.start < other.end]
             here = [other for other in running if _place_and_times(other)[0] == place]
             elsewhere = [
                 other
@@ -808,7 +808,7 @@ def _overlaps_pair_by_pair(
 
 
 def _place_and_times(item: Any) -> tuple[tuple[str | None, ...], tuple[Any, ...]]:
-    return (item.venue, item.session.room), (item.session.start, item.session.end)
+    return (item.venue, item.session.room), (item.start, item.end)
 
 
 def _rooms_pair_by_pair(items: Sequence[cohort_checks.ParsedCohort]) -> Iterator[Diagnostic]:
@@ -820,17 +820,19 @@ def _rooms_pair_by_pair(items: Sequence[cohort_checks.ParsedCohort]) -> Iterator
                 for s, session in enumerate(day.sessions):
                     venue = session.venue or item.cohort.venue
                     if session.room and venue and session.start < session.end:
-                        bookings[(venue, session.room, day.date)].append(
-                            (item, session, ("phases", p, "days", d, "sessions", s))
+                        location = ("phases", p, "days", d, "sessions", s)
+                        placed = cohort_checks._Placed(
+                            session, location, day.date, session.start, session.end, venue
                         )
+                        bookings[(venue, session.room, day.date)].append((item, placed))
     for (venue, room, _), booked in bookings.items():
-        for index, (item, session, _) in enumerate(booked):
+        for index, (item, placed) in enumerate(booked):
             clashes = [
                 earlier
                 for earlier in booked[:index]
                 if earlier[0] is not item
-                and earlier[1].start < session.end
-                and session.start < earlier[1].end
+                and earlier[1].start < placed.end
+                and placed.start < earlier[1].end
             ]
             if clashes:
                 yield cohort_checks._room_clash(booked[index], clashes[0], venue, room)
@@ -959,3 +961,258 @@ def test_a_day_held_all_in_one_place_has_no_empty_place_column(make_project: Mak
     assert '<th scope="col">Tempat</th>' in pages["two"]
     assert '<td class="silabus-session__place">Ruang 2</td>' in pages["two"]
     assert "<table" in pages["one"] and "\n\n<table" in pages["one"]
+
+
+# Items without a time, notes for participants, staff, and titles said once
+
+
+def untimed(title: str, extra: str = "") -> str:
+    """An item of the day without a time."""
+    return f"          - title: {title}\n{extra}"
+
+
+def rendered(make_project: MakeProject, cohort: str, jp: int = 2, **options: Any) -> Any:
+    validation = validate_project(project_with(make_project, cohort, jp).root)
+    assert validation.curriculum is not None, formatted(validation)
+    return render_site(validation.curriculum, options=SiteOptions(**options))
+
+
+def events(site: Any) -> list[Any]:
+    calendar = icalendar.Calendar.from_ical(site.assets["angkatan/uji.ics"])
+    return list(calendar.walk("VEVENT"))
+
+
+def test_an_item_without_a_time_comes_first_in_its_day_without_a_time(
+    make_project: MakeProject,
+) -> None:
+    cohort = cohort_yml(
+        session("08:30", "10:00", "module: alpha") + untimed("Survei sebelum pelatihan")
+    )
+
+    page = rendered(make_project, cohort).pages["angkatan/uji.md"].markdown
+
+    rows = re.findall(r"<tr class=\"silabus-session[^\n]*\n<td[^\n]*\n<td[^\n]*", page)
+    assert rows[0] == (
+        '<tr class="silabus-session silabus-session--untimed">\n'
+        '<td class="silabus-session__time">Kapan saja</td>\n'
+        '<td class="silabus-session__what">Survei sebelum pelatihan</td>'
+    )
+    assert ">08.30</time>" in rows[1]
+    assert "<li><strong>2</strong> JP</li>" in page
+
+
+def test_an_item_without_a_time_is_an_all_day_event_of_its_day(
+    make_project: MakeProject,
+) -> None:
+    cohort = cohort_yml(
+        session("08:30", "10:00", "module: alpha") + untimed("Survei sebelum pelatihan")
+    )
+
+    lesson, survey = sorted(events(rendered(make_project, cohort)), key=lambda e: str(e["SUMMARY"]))
+
+    assert str(survey["SUMMARY"]) == "Survei sebelum pelatihan"
+    assert survey["DTSTART"].params["VALUE"] == "DATE"
+    assert (survey.start, survey.end) == (date(2026, 3, 2), date(2026, 3, 3))
+    assert "LOCATION" not in survey  # not at the cohort's venue
+    assert lesson.start == datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+
+
+def test_a_day_may_hold_only_items_without_a_time(make_project: MakeProject) -> None:
+    cohort = cohort_yml(
+        untimed("Survei sebelum pelatihan")
+        + "          - activity: other\n            title: Uji coba Zoom\n"
+    )
+    site = rendered(make_project, cohort)
+
+    page = site.pages["angkatan/uji.md"].markdown
+    assert page.count("Kapan saja") == 2
+    assert page.index("Survei sebelum pelatihan") < page.index("Uji coba Zoom")
+    assert [str(event["SUMMARY"]) for event in events(site)] == [
+        "Survei sebelum pelatihan",
+        "Uji coba Zoom",
+    ]
+    parsed = vobject.readOne(site.assets["angkatan/uji.ics"].decode("utf-8"))
+    assert [event.dtstart.value for event in parsed.vevent_list] == [date(2026, 3, 2)] * 2
+
+
+def test_an_item_without_a_time_is_not_compared_with_the_sessions_of_its_day(
+    make_project: MakeProject,
+) -> None:
+    cohort = cohort_yml(
+        session("08:30", "10:00", "module: alpha", room="Kelas A")
+        + untimed("Pengumpulan tugas", "            room: Kelas A\n")
+    )
+
+    validation = checked(make_project, cohort)
+
+    assert validation.ok and validation.diagnostics == [], formatted(validation)
+
+
+@pytest.mark.parametrize(
+    ("lines", "code", "line", "hint"),
+    [
+        ("          - module: alpha\n", "T040", 13, "'start: 08:00' and 'end: 09:30'"),
+        ("          - start: 08:30\n            module: alpha\n", "T041", 13, "'end: 09:30'"),
+        ("          - end: 10:00\n            module: alpha\n", "T042", 13, "'start: 08:00'"),
+        ("          - room: Kelas A\n", "T043", 13, "'title: Pre-workshop survey'"),
+    ],
+)
+def test_a_session_without_its_times_is_told_what_to_write(
+    make_project: MakeProject, lines: str, code: str, line: int, hint: str
+) -> None:
+    validation = checked(make_project, cohort_yml(lines))
+
+    found = [d for d in validation.diagnostics if d.code == code]
+    assert [(d.path, d.line, d.severity) for d in found] == [(COHORT, line, Severity.ERROR)]
+    assert found[0].hint is not None and hint in found[0].hint
+
+
+def test_notes_of_a_phase_and_a_day_are_shown_above_their_timetable(
+    make_project: MakeProject,
+) -> None:
+    cohort = cohort_yml(
+        "",
+        days=(
+            "      - date: 2026-03-02\n"
+            "        notes: 'Dokumen bersama: [catatan hari ini](https://example.org/hari-1)'\n"
+            f"        sessions:\n{session('08:30', '10:00', 'module: alpha')}"
+        ),
+    ).replace(
+        "    days:\n",
+        "    notes: Bacalah [modul pertama](modul:alpha) lebih dulu.\n    days:\n",
+    )
+
+    site = rendered(make_project, cohort)
+
+    page = site.pages["angkatan/uji.md"].markdown
+    phase_notes = page.index('<a href="../../modul/alpha/"')
+    day_heading = page.index("### Senin, 2 Maret 2026")
+    day_notes = page.index('<a href="https://example.org/hari-1"')
+    assert phase_notes < day_heading < day_notes < page.index('<table class="silabus-timetable"')
+    assert "modul pertama</a> lebih dulu." in page
+    (event,) = events(site)
+    assert "Dokumen bersama: catatan hari ini (https://example.org/hari-1)" in str(
+        event["DESCRIPTION"]
+    )
+
+
+def test_a_link_in_a_days_notes_is_checked(make_project: MakeProject) -> None:
+    cohort = cohort_yml(
+        "",
+        days=(
+            "      - date: 2026-03-02\n"
+            "        notes: Bacalah [modul pertama](modul:alfa).\n"
+            f"        sessions:\n{session('08:30', '10:00', 'module: alpha')}"
+        ),
+    )
+
+    validation = checked(make_project, cohort)
+
+    assert [(d.code, d.path, d.line) for d in validation.diagnostics] == [("M005", COHORT, 12)]
+
+
+STAFF = (
+    "staff:\n  - role: fasilitator\n    name: Ana\n  - role: fasilitator\n    name: Budi\n"
+    "  - role: panitia\n    name: Citra\n"
+)
+
+
+def test_staff_is_named_once_on_the_page_and_in_every_event(make_project: MakeProject) -> None:
+    cohort = cohort_yml(
+        session(
+            "08:30",
+            "10:00",
+            "module: alpha\n            leaders:\n"
+            "              - role: widyaiswara\n                name: Dr. Rina",
+        )
+        + session("10:00", "11:30", "module: alpha"),
+        extra=STAFF,
+    ).replace("    days:\n", "    staff:\n      - role: host\n        name: Dodi\n    days:\n")
+
+    site = rendered(make_project, cohort, jp=4)
+
+    page = site.pages["angkatan/uji.md"].markdown
+    assert '<p class="silabus-facts__staff">Fasilitator: Ana, Budi<br>Panitia: Citra</p>' in page
+    assert '<p class="silabus-staff">Host: Dodi</p>' in page
+    assert page.count("Ana") == 1 and page.count("Dodi") == 1
+    assert page.count("silabus-session__leader") == 1
+    descriptions = [str(event["DESCRIPTION"]).split("\n") for event in events(site)]
+    assert [lines[1:6] for lines in descriptions] == [
+        [
+            "Widyaiswara: Dr. Rina",
+            "Host: Dodi",
+            "Fasilitator: Ana",
+            "Fasilitator: Budi",
+            "Panitia: Citra",
+        ],
+        [
+            "Host: Dodi",
+            "Fasilitator: Ana",
+            "Fasilitator: Budi",
+            "Panitia: Citra",
+            "Angkatan Uji · Demo",
+        ],
+    ]
+
+
+def test_course_data_names_the_staff_as_instructors_but_the_committee(
+    make_project: MakeProject,
+) -> None:
+    cohort = cohort_yml(session("08:30", "10:00", "module: alpha"), extra=STAFF)
+
+    data = rendered(make_project, cohort).pages["angkatan/uji.md"].data
+
+    (instance,) = data["hasCourseInstance"]
+    assert instance["instructor"] == [
+        {"@type": "Person", "name": "Ana"},
+        {"@type": "Person", "name": "Budi"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "module_apart"),
+    [
+        ("(lanjutan)", "Module ALPHA (lanjutan)", False),
+        ("Module Alpha (lanjutan)", "Module Alpha (lanjutan)", False),
+        ("module alpha", "module alpha", False),
+        ("Module ALPHA: latihan", "Module ALPHA: latihan", False),
+        ("Module ALPHAbet", "Module ALPHAbet", True),
+        ("Coaching", "Coaching", True),
+    ],
+)
+def test_a_title_that_names_its_module_is_not_followed_by_the_module_again(
+    make_project: MakeProject, title: str, shown: str, module_apart: bool
+) -> None:
+    cohort = cohort_yml(session("08:30", "10:00", f"module: alpha\n            title: '{title}'"))
+
+    site = rendered(make_project, cohort)
+
+    page = site.pages["angkatan/uji.md"].markdown
+    assert f'<a href="../../modul/alpha/">{shown}</a>' in page
+    assert ('<span class="silabus-session__module">' in page) is module_apart
+    (event,) = events(site)
+    assert str(event["SUMMARY"]) == shown
+    assert ("Mata pelatihan: Module ALPHA" in str(event["DESCRIPTION"])) is module_apart
+    notes = site.pages["modul/alpha.md"].markdown.split("## Jadwal")[1]
+    assert (f"JP · {title}" in notes) is module_apart
+
+
+def test_an_english_timetable_says_any_time(make_project: MakeProject) -> None:
+    project = project_with(make_project, cohort_yml(untimed("Pre-workshop survey")))
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None
+
+    page = render_site(validation.curriculum, "en").pages["angkatan/uji.md"].markdown
+
+    assert '<td class="silabus-session__time">Any time</td>' in page
+
+
+def test_an_empty_time_zone_names_none(make_project: MakeProject) -> None:
+    project = project_with(
+        make_project, cohort_yml(session("08:30", "10:00", "module: alpha"), extra="timezone:\n")
+    )
+    project.replace("curriculum/program.yml", "title: Demo\n", "title: Demo\nlanguage: en\n")
+
+    validation = validate_project(project.root)
+
+    assert [(d.code, d.line) for d in validation.diagnostics] == [("T031", 6)]

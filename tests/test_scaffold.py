@@ -211,6 +211,40 @@ def test_a_new_cohort_validates(project: Project) -> None:
     assert "Angkatan III Tahun 2028" in project.read("site/angkatan/index.html")
 
 
+def test_a_new_cohort_of_an_english_program_is_in_english_with_its_time_zone_to_write(
+    project: Project,
+) -> None:
+    project.replace("curriculum/program.yml", "language: id", "language: en")
+    project.replace("mkdocs.yml", "  language: id", "  language: en")
+    made = project.silabus(
+        "new",
+        "cohort",
+        "ws-2028",
+        "--name",
+        "Workshop",
+        "--start",
+        "2028-02-01",
+        "--end",
+        "2028-02-02",
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines()[-1] == (
+        "Write its time zone, add its days and sessions, then run `silabus validate --strict`."
+    )
+    text = project.read("curriculum/cohorts/ws-2028.yml")
+    assert "# Required: the time zone all its times are in, such as Europe/Amsterdam," in text
+    assert "\ntimezone:\n" in text
+    assert "Asia/Jakarta\n" not in text and "Angkatan" not in text and "WIB" not in text
+
+    validated = project.silabus("validate", "--strict")
+    assert "curriculum/cohorts/ws-2028.yml:15:1: error: this cohort has no time zone" in (
+        validated.stdout
+    )
+    project.replace("curriculum/cohorts/ws-2028.yml", "\ntimezone:\n", "\ntimezone: UTC\n")
+    validated = project.silabus("validate", "--strict")
+    assert validated.returncode == 0, validated.stdout
+
+
 def test_a_cohort_with_a_loose_date_is_refused_with_the_date_meant(project: Project) -> None:
     made = project.silabus(
         "new", "cohort", "a-2028", "--name", "A", "--start", "2028-2-1", "--end", "2028-03-10"

@@ -12,7 +12,7 @@ from silabus.catalogue import Text, Verbatim, say
 from silabus.check import check_rich_text
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location
-from silabus.model import Cohort, Module, Phase, Session, Timing
+from silabus.model import Cohort, Day, Module, Phase, Session, Timing
 
 
 @dataclass(frozen=True)
@@ -23,25 +23,29 @@ class ParsedCohort:
 
 @dataclass(frozen=True)
 class _Placed:
-    """A session and where it is written."""
+    """A session with its times and where it is written."""
 
     session: Session
     location: Location
     day: date
+    start: time
+    end: time
     venue: str | None  # the session's own, else the cohort's
     repeated: bool = False  # on a date listed before: not compared with that day's sessions
 
 
 _Place = tuple[str | None, str | None]  # venue, room
-_Booking = tuple[ParsedCohort, Session, Location]  # a session of a cohort in a room
+_Booking = tuple[ParsedCohort, _Placed]  # a session of a cohort in a room
 
 
 def check_time_zone_written(item: ParsedCohort) -> Iterator[Diagnostic]:
     """A cohort of a program not in Indonesian names its time zone: the default,
-    Western Indonesian Time, is right only for Indonesian training centres."""
+    Western Indonesian Time, is right only for Indonesian training centres. A
+    `timezone:` left empty (as `silabus new cohort` writes it) names none."""
     data = item.source.data
-    if isinstance(data, dict) and "timezone" not in data:
-        yield item.source.diagnostic(("id",), say("T031"), at_key=True)
+    if isinstance(data, dict) and data.get("timezone") is None:
+        where = "timezone" if "timezone" in data else "id"
+        yield item.source.diagnostic((where,), say("T031"), at_key=True)
 
 
 def check_cohort(
@@ -65,8 +69,10 @@ def check_cohort(
     suggestions: dict[str, str | None] = {}  # for misspelt module ids, each looked up once
     for p, phase in enumerate(cohort.phases):
         yield from _phase_dates(cohort, phase, ("phases", p), source)
+        yield from _notes(phase, ("phases", p), source, 2)
         for d, day in enumerate(phase.days):
             location: Location = ("phases", p, "days", d)
+            yield from _notes(day, location, source, 3)
             if phase.start <= phase.end and not phase.start <= day.date <= phase.end:
                 yield source.diagnostic(
                     (*location, "date"),
@@ -90,7 +96,18 @@ def check_cohort(
             for s, session in enumerate(day.sessions):
                 session_location = (*location, "sessions", s)
                 venue = session.venue or cohort.venue
-                placed.append(_Placed(session, session_location, day.date, venue, repeated))
+                if session.start is not None and session.end is not None:
+                    placed.append(
+                        _Placed(
+                            session,
+                            session_location,
+                            day.date,
+                            session.start,
+                            session.end,
+                            venue,
+                            repeated,
+                        )
+                    )
                 yield from _session_problems(
                     session, session_location, source, modules, existing, timing, suggestions
                 )
@@ -118,6 +135,28 @@ def _phase_dates(
         )
 
 
+def _notes(
+    part: Phase | Day, location: Location, source: Document, heading_offset: int
+) -> Iterator[Diagnostic]:
+    """The participants' notes of a phase or a day, as the cohort page shows them: under
+    the phase's heading (level 2, so `heading_offset` 2) or the day's (level 3)."""
+    yield from check_rich_text(
+        source, (*location, "notes"), part.notes, type(part).model_fields, heading_offset
+    )
+
+
+def _times_written(session: Session, location: Location, source: Document) -> Iterator[Diagnostic]:
+    """A module session has both its times; any session has both or neither."""
+    if session.start is None and session.end is None:
+        if session.module is not None:
+            yield source.diagnostic((*location, "module"), say("T040", module=session.module))
+        return
+    if session.end is None:
+        yield source.diagnostic((*location, "start"), say("T041"), at_key=True)
+    elif session.start is None:
+        yield source.diagnostic((*location, "end"), say("T042"), at_key=True)
+
+
 def _session_problems(
     session: Session,
     location: Location,
@@ -130,7 +169,8 @@ def _session_problems(
     yield from check_rich_text(
         source, (*location, "trainer_notes"), session.trainer_notes, Session.model_fields, 3
     )
-    if session.end <= session.start:
+    yield from _times_written(session, location, source)
+    if session.start is not None and session.end is not None and session.end <= session.start:
         yield source.diagnostic(
             (*location, "end"),
             say("T007", end=f"{session.end:%H:%M}", start=f"{session.start:%H:%M}"),
@@ -138,7 +178,10 @@ def _session_problems(
     if session.module is not None and session.activity is not None:
         yield source.diagnostic((*location, "activity"), say("T008"), at_key=True)
     elif session.module is None and session.activity is None:
-        yield source.diagnostic(location, say("T009"))
+        if session.timed:
+            yield source.diagnostic(location, say("T009"))
+        elif session.title is None:
+            yield source.diagnostic(location, say("T043"))
     elif session.activity == "other" and session.title is None:
         yield source.diagnostic((*location, "activity"), say("T010"))
     if session.module is not None and session.module not in existing:
@@ -187,10 +230,10 @@ def _overlaps(
     The one named is the first in time order that is still running."""
     days: dict[date, list[_Placed]] = defaultdict(list)
     for item in placed:
-        if item.session.start < item.session.end and not item.repeated:
+        if item.start < item.end and not item.repeated:
             days[item.day].append(item)
     for items in days.values():
-        items.sort(key=lambda item: (item.session.start, item.session.end))
+        items.sort(key=lambda item: (item.start, item.end))
         # The sessions started so far that may still be running, in time order: of the
         # day, and of each place. Sessions start in order, so one that has ended when
         # another starts has ended for every later one too.
@@ -198,12 +241,11 @@ def _overlaps(
         running_in: dict[_Place, deque[tuple[int, _Placed]]] = defaultdict(deque)
         same_times_from = 0  # the first of the sessions with the current one's times
         for index, item in enumerate(items):
-            session = item.session
             if index and _span(items[index - 1]) != _span(item):
                 same_times_from = index
             here = running_in[_where(item)]
-            _drop_ended(running, session.start)
-            _drop_ended(here, session.start)
+            _drop_ended(running, item.start)
+            _drop_ended(here, item.start)
             if here:
                 yield _overlap(item, here[0][1], source, modules)
             # With none running in its place, every running one is elsewhere; those
@@ -218,13 +260,12 @@ def _overlap(
     item: _Placed, earlier: _Placed, source: Document, modules: Mapping[str, Module]
 ) -> Diagnostic:
     """The problem of a session that starts while an `earlier` one is running."""
-    session = item.session
     if _where(earlier) == _where(item):
         return source.diagnostic(
             (*item.location, "start"),
             say(
                 "T013",
-                times=_times(session),
+                times=_times(item),
                 other=_other(earlier, source, modules),
                 place=_shown_place(item),
             ),
@@ -233,7 +274,7 @@ def _overlap(
         (*item.location, "start"),
         say(
             "T014",
-            times=_times(session),
+            times=_times(item),
             other=_other(earlier, source, modules),
             place=_shown_place(earlier),
         ),
@@ -242,12 +283,12 @@ def _overlap(
 
 
 def _span(item: _Placed) -> tuple[time, time]:
-    return item.session.start, item.session.end
+    return item.start, item.end
 
 
 def _drop_ended(started: deque[tuple[int, _Placed]], now: time) -> None:
     """Forget the first sessions of `started` while they have ended by `now`."""
-    while started and started[0][1].session.end <= now:
+    while started and started[0][1].end <= now:
         started.popleft()
 
 
@@ -258,7 +299,7 @@ def _clock_changes(
     zone = cohort.zone
     for item in placed:
         for field in ("start", "end"):
-            moment = datetime.combine(item.day, getattr(item.session, field), zone)
+            moment = datetime.combine(item.day, getattr(item, field), zone)
             if moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment.replace(
                 tzinfo=None
             ):
@@ -286,7 +327,7 @@ def _shown_place(item: _Placed) -> Text:
 def _other(item: _Placed, source: Document, modules: Mapping[str, Module]) -> Text:
     line = source.position((*item.location, "start")).line
     label = session_label(item.session, modules)
-    return say("timetable.other-session", label=label, times=_times(item.session), line=line)
+    return say("timetable.other-session", label=label, times=_times(item), line=line)
 
 
 def _place(venue: str | None, room: str | None) -> Text:
@@ -297,8 +338,8 @@ def _place(venue: str | None, room: str | None) -> Text:
     return Verbatim(f"'{venue}'") if venue else say("timetable.place.main-room")
 
 
-def _times(session: Session) -> str:
-    return f"{session.start:%H:%M}-{session.end:%H:%M}"
+def _times(item: _Placed) -> str:
+    return f"{item.start:%H:%M}-{item.end:%H:%M}"
 
 
 def session_label(session: Session, modules: Mapping[str, Module]) -> Text | str:
@@ -355,6 +396,9 @@ def _module_hours(
         for module_id in {item.session.module for item in placed}
         if module_id is not None and module_id not in modules
     }
+    # A module session without its times has an error of its own; its module is not
+    # also reported as short of time.
+    meant |= {item.session.module for item in placed if not item.session.timed}
     partly = set(cohort.partly_taught)
     for module_id, minutes in scheduled.items():
         planned = timing.module_minutes(modules[module_id])
@@ -446,17 +490,14 @@ def _prerequisites_first(
     """A module whose first session comes before the first session of a module it
     needs first."""
     first: dict[str, _Placed] = {}
-    for item in sorted(placed, key=lambda item: (item.day, item.session.start)):
+    for item in sorted(placed, key=lambda item: (item.day, item.start)):
         if item.session.module is not None:
             first.setdefault(item.session.module, item)
     for module_id, item in first.items():
         module = modules.get(module_id)
         for prerequisite in module.prerequisites if module else []:
             before = first.get(prerequisite)
-            if before is not None and (before.day, before.session.start) > (
-                item.day,
-                item.session.start,
-            ):
+            if before is not None and (before.day, before.start) > (item.day, item.start):
                 yield source.diagnostic(
                     (*item.location, "module"),
                     say(
@@ -475,10 +516,9 @@ def _slots(placed: Sequence[_Placed]) -> list[_Placed]:
     """The module sessions of a cohort in time order, each slot (day, times, module)
     once however many groups are taught in it at the same time."""
     slots: dict[tuple[date, time, time, str | None], _Placed] = {}
-    for item in sorted(placed, key=lambda item: (item.day, item.session.start)):
+    for item in sorted(placed, key=lambda item: (item.day, item.start)):
         if item.session.module is not None and item.session.minutes > 0:
-            session = item.session
-            slots.setdefault((item.day, session.start, session.end, session.module), item)
+            slots.setdefault((item.day, item.start, item.end, item.session.module), item)
     return list(slots.values())
 
 
@@ -518,14 +558,16 @@ def check_rooms_across_cohorts(items: Sequence[ParsedCohort]) -> Iterator[Diagno
             for d, day in enumerate(phase.days):
                 for s, session in enumerate(day.sessions):
                     venue = session.venue or item.cohort.venue
-                    if session.room and venue and session.start < session.end:
+                    start, end = session.start, session.end
+                    if session.room and venue and start and end and start < end:
+                        location = ("phases", p, "days", d, "sessions", s)
                         bookings[(venue, session.room, day.date)].append(
-                            (item, session, ("phases", p, "days", d, "sessions", s))
+                            (item, _Placed(session, location, day.date, start, end, venue))
                         )
     for (venue, room, _), booked in bookings.items():
-        first = _first_overlapping([(session.start, session.end) for _, session, _ in booked])
+        first = _first_overlapping([_span(placed) for _, placed in booked])
         cohort_from = 0  # the first booking of the current cohort (a cohort's are together)
-        for index, (item, _, _) in enumerate(booked):
+        for index, (item, _) in enumerate(booked):
             if index and booked[index - 1][0] is not item:
                 cohort_from = index
             if first[index] >= cohort_from:
@@ -536,16 +578,16 @@ def check_rooms_across_cohorts(items: Sequence[ParsedCohort]) -> Iterator[Diagno
 def _room_clash(booking: _Booking, earlier: _Booking, venue: str, room: str) -> Diagnostic:
     """The problem of a `booking` of a room that overlaps an `earlier` one of another
     cohort."""
-    item, session, location = booking
-    other, other_session, other_location = earlier
-    line = other.source.position((*other_location, "start")).line
+    item, placed = booking
+    other, other_placed = earlier
+    line = other.source.position((*other_placed.location, "start")).line
     return item.source.diagnostic(
-        (*location, "start"),
+        (*placed.location, "start"),
         say(
             "T022",
-            times=_times(session),
+            times=_times(placed),
             cohort=other.cohort.name,
-            other_times=_times(other_session),
+            other_times=_times(other_placed),
             path=other.source.path,
             line=line,
             place=_place(venue, room),

@@ -638,13 +638,21 @@ def _new_cohort(arguments: argparse.Namespace, parser: argparse.ArgumentParser) 
             dates.append(iso_date(value))
         except ValueError as wrong:
             parser.error(f"{option} {value!r}: {_plain_error(wrong, language)}")
+    # The file speaks the program's language, whatever language the command speaks.
+    written_in = program_language_of(root) or "id"
     try:
-        written = new_cohort(root, arguments.id, arguments.name, dates[0], dates[1])
+        written = new_cohort(
+            root, arguments.id, arguments.name, dates[0], dates[1], language=written_in
+        )
     except ScaffoldRefused as refusal:
         _say_error("new", refusal, language)
         return EXIT_PROBLEMS
     print(say("cli.new.wrote", path=_shown(written.created)).render(language))
-    print(say("cli.new.cohort.next").render(language))
+    print(
+        say("cli.new.cohort.next" if written_in == "id" else "cli.new.cohort.next-zone").render(
+            language
+        )
+    )
     return EXIT_OK
 
 

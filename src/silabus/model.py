@@ -1366,7 +1366,8 @@ DEFAULT_MAX_MINUTES_PER_DAY = 480
 
 
 class Leader(_Strict):
-    """Yang memandu sesi. / Who leads a session."""
+    """Yang memandu sesi, tahap, atau angkatan. / Who leads a session, a phase or a
+    cohort."""
 
     role: PlainText = Field(
         description=_described(
@@ -1383,24 +1384,30 @@ class Session(_Strict):
     """Satu sesi dalam sehari: mata pelatihan atau kegiatan. / One session of a day:
     a module or an activity."""
 
-    start: ClockTime = Field(
+    start: ClockTime | None = Field(
+        None,
         description=_described(
-            "Jam mulai, `jam:menit` dengan jam 0 sampai 23, misalnya `08:00`.",
-            "Start time, for example 08:00.",
-        )
+            "Jam mulai, `jam:menit` dengan jam 0 sampai 23, misalnya `08:00`. Sesi tanpa "
+            "`start` dan `end` adalah butir tanpa jam (misalnya survei sebelum pelatihan); "
+            "sesi mata pelatihan wajib berjam.",
+            "Start time, for example 08:00. A session with neither start nor end is an "
+            "item of the day without a time (a module session needs both).",
+        ),
     )
-    end: ClockTime = Field(
+    end: ClockTime | None = Field(
+        None,
         description=_described(
             "Jam selesai, misalnya `13:30`; paling lambat `23:59`, pada hari yang sama.",
             "End time, for example 09:30.",
-        )
+        ),
     )
     module: Id | None = Field(
         None,
         description=_described(
             (
                 "Id mata pelatihan yang diajarkan; lama sesi dihitung sebagai JP. "
-                "Setiap sesi mengisi `module` atau `activity`, salah satu."
+                "Setiap sesi berjam mengisi `module` atau `activity`, salah satu; butir "
+                "tanpa jam cukup dengan `title`."
             ),
             "Id of the module taught; its length counts as JP.",
         ),
@@ -1423,9 +1430,11 @@ class Session(_Strict):
         description=_described(
             (
                 "Judul sesi, bila perlu lebih rinci, misalnya `Coaching aksi perubahan`; "
-                "tanpa judul, nama mata pelatihan atau kegiatannya. Teks biasa."
+                "tanpa judul, nama mata pelatihan atau kegiatannya. Judul dalam kurung, "
+                "misalnya `(lanjutan)`, ditulis setelah nama mata pelatihannya. Teks biasa."
             ),
-            "Session title, when it needs more than the module's or activity's name.",
+            "Session title, when it needs more than the module's or activity's name; a "
+            "title in brackets, such as (continued), follows the module's title.",
         ),
     )
     leaders: list[Leader] = Field(
@@ -1462,7 +1471,20 @@ class Session(_Strict):
     )
 
     @property
+    def timed(self) -> bool:
+        """Whether it has its times: an item of the day without them has neither."""
+        return self.start is not None and self.end is not None
+
+    @property
+    def order(self) -> tuple[bool, time, time]:
+        """Where it comes in its day: items without a time first, then by the clock."""
+        return self.timed, self.start or time.min, self.end or time.min
+
+    @property
     def minutes(self) -> int:
+        """How long it lasts; 0 for an item without a time."""
+        if self.start is None or self.end is None:
+            return 0
         return (self.end.hour - self.start.hour) * 60 + self.end.minute - self.start.minute
 
 
@@ -1482,11 +1504,28 @@ class Day(_Strict):
             "Title of the day (optional).",
         ),
     )
+    notes: Markdown = Field(
+        "",
+        description=_described(
+            (
+                "Catatan hari itu untuk peserta, misalnya tautan ke dokumen bersama hari "
+                "itu. **Markdown**. Tampil di atas jadwal hari itu dan di setiap acara "
+                "kalender hari itu."
+            ),
+            "A note for participants on the day, such as a link to the day's shared "
+            "document (Markdown); shown above the day's timetable and in its calendar "
+            "events.",
+        ),
+    )
     sessions: list[Session] = Field(
         min_length=1,
         description=_described(
-            ("Sesi hari itu, minimal satu. Urutannya bebas: halaman mengurutkannya menurut jam."),
-            "The day's sessions.",
+            (
+                "Sesi hari itu, minimal satu. Urutannya bebas: halaman mengurutkannya menurut "
+                "jam, butir tanpa jam lebih dulu."
+            ),
+            "The day's sessions; pages show items without a time first, then the others "
+            "by the clock.",
         ),
     )
 
@@ -1524,6 +1563,29 @@ class Phase(_Strict):
             "What participants do in this phase.",
         ),
     )
+    notes: Markdown = Field(
+        "",
+        description=_described(
+            (
+                "Catatan tahap ini untuk peserta, misalnya tautan atau persiapan. "
+                "**Markdown**. Tampil di bawah judul tahap di halaman angkatan."
+            ),
+            "A note for participants on the phase, links allowed (Markdown); shown under "
+            "the phase's heading on the cohort page.",
+        ),
+    )
+    staff: list[Leader] = Field(
+        default_factory=list,
+        description=_described(
+            (
+                "Pemandu seluruh tahap ini, masing-masing dengan `role` dan `name`, seperti "
+                "`leaders` sesi. Tampil sekali di tahapnya dan ikut tercatat di setiap acara "
+                "kalender tahap itu."
+            ),
+            "Who leads or helps throughout the phase (role and name, as a session's "
+            "leaders); shown once at the phase and listed in each of its calendar events.",
+        ),
+    )
     days: list[Day] = Field(
         default_factory=list,
         description=_described(
@@ -1554,6 +1616,20 @@ class Cohort(_Strict):
     venue: PlainText | None = Field(
         None,
         description=_described("Tempat pelatihan. Teks biasa.", "Where the training takes place."),
+    )
+    staff: list[Leader] = Field(
+        default_factory=list,
+        description=_described(
+            (
+                "Pemandu seluruh angkatan, misalnya fasilitator pendamping atau panitia, "
+                "masing-masing dengan `role` dan `name`, seperti `leaders` sesi. Tampil "
+                "sekali di bagian atas halaman angkatan dan ikut tercatat di setiap acara "
+                "kalender."
+            ),
+            "Who leads or helps throughout the cohort (role and name, as a session's "
+            "leaders); shown once at the top of the cohort page and listed in each "
+            "calendar event.",
+        ),
     )
     timezone: TimeZoneName = Field(
         "Asia/Jakarta",
@@ -1807,7 +1883,7 @@ class Curriculum:
                     (
                         cohort,
                         [
-                            (day, sorted(sessions, key=lambda session: session.start))
+                            (day, sorted(sessions, key=lambda session: session.order))
                             for day, sessions in sorted(
                                 module_days.values(), key=lambda pair: pair[0].date
                             )

@@ -127,8 +127,12 @@ def new_module(
     return Written(target, program_path)
 
 
-def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: date) -> Written:
-    """Write curriculum/cohorts/<id>.yml with one classroom phase and no sessions yet."""
+def new_cohort(
+    project_root: Path, cohort_id: str, name: str, start: date, end: date, language: str = "id"
+) -> Written:
+    """Write curriculum/cohorts/<id>.yml with one classroom phase and no sessions yet,
+    commented in the program's `language`: in Indonesian, in Western Indonesian Time;
+    in English, with its time zone left to fill in."""
     check_new_id(cohort_id, say("scaffold.kind.cohort"))
     _check_title(name)
     if end < start:
@@ -139,7 +143,8 @@ def new_cohort(project_root: Path, cohort_id: str, name: str, start: date, end: 
     if taken:
         raise ScaffoldRefused(say("scaffold.taken", path=shown(taken[0])))
     target = cohorts / f"{cohort_id}.yml"
-    text = COHORT_TEMPLATE.format(
+    template = COHORT_TEMPLATE if language == "id" else COHORT_TEMPLATE_EN
+    text = template.format(
         schema=_schema_path(target, project_root, "cohort"),
         id=_id_scalar(cohort_id),
         name=_quoted(name),
@@ -523,4 +528,50 @@ phases:
     #       - start: 08:00
     #         end: 09:30
     #         module: id-mata-pelatihan
+"""
+
+COHORT_TEMPLATE_EN = """\
+# yaml-language-server: $schema={schema}
+# A new cohort. Add days and sessions to its phases once the timetable is
+# known; a cohort without sessions may be published first.
+# Check it with: .venv/bin/silabus validate --strict
+
+# Required: the same as this file's name (without .yml).
+id: {id}
+# Required: the cohort's name.
+name: {name}
+# Where it is held.
+venue:
+# Required: the time zone all its times are in, such as Europe/Amsterdam,
+# America/New_York or Asia/Jakarta (for an online course, the zone its times
+# are written in).
+timezone:
+# Required: first and last day, YYYY-MM-DD.
+start: {start}
+end: {end}
+# The number of participants (a number only).
+participants:
+# People with the whole cohort, shown once and listed in every calendar
+# event, one per line:
+#   - role: helper
+#     name: Ana Lima
+staff:
+# Required: the phases. Kinds: classroom, off_classroom (at the workplace),
+# distance (online), e_learning.
+phases:
+  - kind: classroom
+    title: Classroom
+    start: {start}
+    end: {end}
+    # Days and their sessions: remove the # at the start of the lines below,
+    # then fill them in. A session with neither start nor end is an item of
+    # its day without a time, such as a survey to fill in before the course.
+    # days:
+    #   - date: {start}
+    #     notes: "Shared notes for the day: <https://example.org/notes>"
+    #     sessions:
+    #       - title: Pre-workshop survey
+    #       - start: 09:00
+    #         end: 10:30
+    #         module: module-id
 """

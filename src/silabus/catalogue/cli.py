@@ -523,6 +523,12 @@ PHRASES = [
         "Add its days and sessions, then run `silabus validate --strict`.",
         "Tambahkan hari dan sesinya, lalu jalankan `silabus validate --strict`.",
     ),
+    Phrase(
+        "cli.new.cohort.next-zone",
+        "Write its time zone, add its days and sessions, then run `silabus validate --strict`.",
+        "Tulis zona waktunya, tambahkan hari dan sesinya, lalu jalankan "
+        "`silabus validate --strict`.",
+    ),
     # the project folder
     Phrase("cli.not-a-folder", "{path} is not a folder", "{path} bukan folder"),
     Phrase(

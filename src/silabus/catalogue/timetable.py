@@ -257,6 +257,40 @@ PROBLEMS = [
         "write '{field}' instead",
         "tulis '{field}' sebagai gantinya",
     ),
+    Problem(
+        "T040",
+        "the session of '{module}' has no 'start' and 'end': a module session needs its times",
+        "sesi '{module}' tidak memiliki 'start' dan 'end': sesi mata pelatihan harus berjam",
+        "write when it starts and ends, such as 'start: 08:00' and 'end: 09:30'; only an "
+        "activity or an item with a title may go without times",
+        "tulis jam mulai dan jam selesainya, misalnya 'start: 08:00' dan 'end: 09:30'; "
+        "hanya kegiatan atau butir berjudul yang boleh tanpa jam",
+    ),
+    Problem(
+        "T041",
+        "the session has a 'start' but no 'end'",
+        "sesi ini memiliki 'start' tetapi tidak memiliki 'end'",
+        "write its end too, such as 'end: 09:30'; an item without a time has neither "
+        "'start' nor 'end'",
+        "tulis juga jam selesainya, misalnya 'end: 09:30'; butir tanpa jam tidak memiliki "
+        "'start' maupun 'end'",
+    ),
+    Problem(
+        "T042",
+        "the session has an 'end' but no 'start'",
+        "sesi ini memiliki 'end' tetapi tidak memiliki 'start'",
+        "write its start too, such as 'start: 08:00'; an item without a time has neither "
+        "'start' nor 'end'",
+        "tulis juga jam mulainya, misalnya 'start: 08:00'; butir tanpa jam tidak memiliki "
+        "'start' maupun 'end'",
+    ),
+    Problem(
+        "T043",
+        "the item without a time has neither a 'title' nor an 'activity'",
+        "butir tanpa jam ini tidak memiliki 'title' maupun 'activity'",
+        "say what it is, such as 'title: Pre-workshop survey', or give it its times and a 'module'",
+        "sebutkan isinya, misalnya 'title: Survei sebelum pelatihan', atau beri jam dan 'module'",
+    ),
 ]
 
 PHRASES = [

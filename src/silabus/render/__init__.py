@@ -49,7 +49,14 @@ from silabus.render.messages import (
     page_labels,
     supported_language,
 )
-from silabus.render.schedule import leader_text, session_notes, session_title, timetable
+from silabus.render.schedule import (
+    leader_text,
+    module_named_apart,
+    session_notes,
+    session_title,
+    staff_lines,
+    timetable,
+)
 from silabus.render.text import attribute, plain_text
 from silabus.rich_text import (
     Address,
@@ -777,6 +784,8 @@ def _template_text(
                 curriculum.session_minutes(session) for _, sessions in days for session in sessions
             ),
             session_notes=session_notes,
+            module_named_apart=module_named_apart,
+            staff_lines=lambda leaders: staff_lines(leaders, CATALOGUE[language]),
             right_answers=lambda question: [
                 (_choice_label(question, index), choice.text)
                 for index, choice in enumerate(question.choices)

@@ -5,15 +5,24 @@ from __future__ import annotations
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from functools import cache
 from typing import NamedTuple
 
 from icalendar import Calendar, Event, vDuration, vText
+from markupsafe import Markup
 
 from silabus import __version__
 from silabus.model import Cohort, Curriculum
 from silabus.render.messages import CATALOGUE
-from silabus.render.schedule import ScheduledSession, all_sessions, leader_text, session_title
+from silabus.render.schedule import (
+    ScheduledSession,
+    all_sessions,
+    leader_text,
+    module_named_apart,
+    session_title,
+)
+from silabus.rich_text import to_html
 
 # Subscribed calendars (Google, Apple, Outlook) read the feed again after this.
 REFRESH = timedelta(days=1)
@@ -28,7 +37,8 @@ def cohort_calendar(
     *,
     stamp_given: bool = True,
 ) -> bytes | None:
-    """One event per session, breaks left out; None for a cohort without sessions yet
+    """One event per session, breaks left out, an untimed item an all-day event of its
+    day; None for a cohort without sessions yet
     (a calendar needs at least one event or zone). `page_address` gives the public address
     of each module's page, when the site's address is known; `stamp` is when the
     calendar was made (DTSTAMP). When the stamp is only the time of the build
@@ -61,8 +71,8 @@ def cohort_calendar(
             _EventFields(
                 _uid(curriculum, cohort, item, what, count),
                 session_title(item, labels),
-                item.starts,
-                item.ends,
+                item.starts or item.day,
+                item.ends or item.day + timedelta(days=1),
                 cohort.timezone,
                 item.calendar_location,
                 _description(curriculum, cohort, item, language, address),
@@ -71,13 +81,21 @@ def cohort_calendar(
         )
     if not events:
         return None
-    # The first event goes into the calendar, so that it gets the zone's rules for the
-    # cohort's own dates (right in any year, and short); the others follow it as text.
-    calendar.add_component(_event(events[0], stamp))
+    # The first event at a time goes into the calendar, so that it gets the zone's rules
+    # for the cohort's own dates (right in any year, and short); the others follow it
+    # as text.
+    first = next(
+        (index for index, event in enumerate(events) if isinstance(event.start, datetime)), 0
+    )
+    calendar.add_component(_event(events[first], stamp))
     calendar.add_missing_timezones(cohort.start, cohort.end + timedelta(days=1))
     content: bytes = calendar.to_ical()
     assert content.endswith(_END)
-    rest = b"".join(_event_text(event, stamp, stamp_given) for event in events[1:])
+    rest = b"".join(
+        _event_text(event, stamp, stamp_given)
+        for index, event in enumerate(events)
+        if index != first
+    )
     return content[: -len(_END)] + rest + _END
 
 
@@ -87,8 +105,8 @@ _END = b"END:VCALENDAR\r\n"
 class _EventFields(NamedTuple):
     uid: str
     summary: str
-    start: datetime
-    end: datetime
+    start: datetime | date  # a date: an all-day event (an item without a time)
+    end: datetime | date
     zone: str  # times of two zones at the same instant are equal, their text is not
     location: str | None
     description: str
@@ -165,11 +183,35 @@ def _description(
     labels = CATALOGUE[language]
     lines = []
     if item.module is not None:
-        if item.session.title:
+        if module_named_apart(item):
             lines.append(f"{labels['calendar_module']}: {item.module.title}")
         lines.append(curriculum.timing.length(item.minutes).render(language))
-    lines += [leader_text(leader, labels) for leader in item.session.leaders]
+    lines += [leader_text(leader, labels) for leader in item.people]
+    if item.day_notes:
+        lines.append(notes_text(item.day_notes))
     lines.append(f"{cohort.name} · {curriculum.program.title}")
     if address:
         lines.append(address)
     return "\n".join(lines)
+
+
+@cache
+def notes_text(markdown: str) -> str:
+    """Markdown notes as the plain text of a calendar event: a paragraph or a list item
+    on a line of its own, a link as its words with its web address after them (a link
+    to a page of the course only as its words)."""
+    html = _LINK.sub(_link_text, to_html(markdown))
+    html = re.sub(r"<li\b[^>]*>", "- ", html)
+    blocks = _BLOCK_END.split(html)
+    return "\n".join(text for block in blocks if (text := Markup(block).striptags()))
+
+
+_LINK = re.compile(r'<a\b[^>]*?\bhref="(https?://[^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|pre|blockquote)>|<br\s*/?>")
+
+
+def _link_text(link: re.Match[str]) -> str:
+    address = Markup(link.group(1)).unescape()
+    words = Markup(link.group(2)).striptags()
+    shown = Markup.escape(address)
+    return shown if words == address else f"{link.group(2)} ({shown})"

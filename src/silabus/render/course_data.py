@@ -16,6 +16,7 @@ from typing import Any
 from markupsafe import Markup
 
 from silabus.model import Cohort, Curriculum
+from silabus.render.schedule import known_role
 from silabus.rich_text import to_html
 
 # How a cohort is taught, from the kinds of its phases (schema.org courseMode and
@@ -141,12 +142,25 @@ def _instance(curriculum: Curriculum, cohort: Cohort, address: str | None) -> di
         instance["location"] = {"@type": "Place", "name": cohort.venue, "address": cohort.venue}
     if cohort.participants:
         instance["maximumAttendeeCapacity"] = cohort.participants
+    instructors = _instructors(cohort)
+    if instructors:
+        instance["instructor"] = [{"@type": "Person", "name": name} for name in instructors]
     minutes = sum(curriculum.scheduled_minutes(cohort).values())
     if minutes:
         instance["courseWorkload"] = _duration(minutes)
     if address:
         instance["url"] = address
     return instance
+
+
+def _instructors(cohort: Cohort) -> list[str]:
+    """The names of the cohort's staff and of its phases' staff, each once, but the
+    committee's: those who teach or help throughout. (A session's own leaders, such as
+    a guest speaker, are listed in its calendar event, not here.)"""
+    staff = [*cohort.staff, *(leader for phase in cohort.phases for leader in phase.staff)]
+    return list(
+        dict.fromkeys(leader.name for leader in staff if known_role(leader.role) != "committee")
+    )
 
 
 def _duration(minutes: Fraction | int) -> str:

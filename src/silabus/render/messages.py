@@ -66,6 +66,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "subscribe_lead": "Berlangganan membuat kalender Anda mengikuti perubahan jadwal. "
         "Di Google Kalender, pilih “Tambahkan kalender”, lalu “Dari URL”, dan tempel alamat ini:",
         "no_sessions": "Tidak ada sesi terjadwal pada tahap ini.",
+        "any_time": "Kapan saja",
         "schedule": "Jadwal",
         "schedule_lead": "Jadwal mata pelatihan ini pada setiap angkatan:",
         "now": "Sedang berlangsung",
@@ -233,6 +234,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "changes. In Google Calendar, choose “Add calendar”, then “From URL”, and paste "
         "this address:",
         "no_sessions": "No sessions are scheduled in this phase.",
+        "any_time": "Any time",
         "schedule": "Schedule",
         "schedule_lead": "When this module is taught in each cohort:",
         "now": "Now",
