@@ -250,6 +250,19 @@ def test_an_unknown_id_is_an_error_that_suggests_the_near_one(make_project: Make
     assert validation.curriculum is None
 
 
+def test_the_suggestion_is_written_in_the_words_of_the_link(make_project: MakeProject) -> None:
+    text = "---\ntitle: Intro\n---\n\nSee [beta](module:betta) and [b](material:alpha/kedu).\n"
+    project = course(make_project, {f"{FOLDER}/pengantar.md": text})
+
+    messages = [(d.message, d.hint) for d in validate_project(project.root).diagnostics]
+
+    assert ("the module 'betta' does not exist", "did you mean 'module:beta'?") in messages
+    assert (
+        "the material page 'alpha/kedu' does not exist",
+        "did you mean 'material:alpha/kedua'?",
+    ) in messages
+
+
 def test_a_participant_text_cannot_link_to_a_trainer_page(make_project: MakeProject) -> None:
     project = course(
         make_project,

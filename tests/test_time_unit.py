@@ -238,3 +238,27 @@ def test_stats_count_in_minutes(make_project: MakeProject) -> None:
     table = stats_tables(stats, "en")
     assert table.startswith("Demo: 215 minutes, 3.58 hours\n")
     assert "Minutes in uji" in table
+
+
+def test_minutes_written_as_hours_and_minutes_say_to_write_one_number(
+    make_project: MakeProject,
+) -> None:
+    validation = minutes_project(make_project, alpha="minutes: 1h30")
+
+    (diagnostic,) = validation.diagnostics
+    assert diagnostic.message == "'minutes.total' must be a whole number, not '1h30'"
+    assert diagnostic.hint == "write the minutes as one whole number: 90 for an hour and a half"
+
+
+def test_a_module_without_its_length_is_not_also_over_or_short(
+    make_project: MakeProject,
+) -> None:
+    sessions = session("09:00", "10:00", "module: alpha") + session(
+        "10:00", "12:45", "module: beta"
+    )
+
+    validation = minutes_project(
+        make_project, cohort_yml(sessions, extra=ZONE), alpha="summary: Where it starts."
+    )
+
+    assert [d.code for d in validation.diagnostics] == ["S007"]

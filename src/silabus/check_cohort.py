@@ -362,10 +362,13 @@ def _module_hours(
     timing: Timing,
 ) -> Iterator[Diagnostic]:
     """The time a cohort schedules for each module against the module's length."""
+    # A module without its length has an error of its own, and nothing to compare.
     slots = [
         (module_id, item)
         for item in _slots(placed)
-        if (module_id := item.session.module) is not None and module_id in modules
+        if (module_id := item.session.module) is not None
+        and module_id in modules
+        and timing.module_minutes(modules[module_id])
     ]
     totals: dict[str, int] = defaultdict(int)
     for module_id, item in slots:
@@ -398,7 +401,7 @@ def _module_hours(
     }
     # A module session without its times has an error of its own; its module is not
     # also reported as short of time.
-    meant |= {item.session.module for item in placed if not item.session.timed}
+    meant |= {session.module for _, _, session in cohort.sessions() if not session.timed}
     partly = set(cohort.partly_taught)
     for module_id, minutes in scheduled.items():
         planned = timing.module_minutes(modules[module_id])
@@ -440,7 +443,12 @@ def _module_hours(
     if not scheduled:
         return  # a cohort announced before its timetable is written
     for module_id, module in modules.items():
-        if module_id in expected and module_id not in scheduled and module_id not in meant:
+        if (
+            module_id in expected
+            and module_id not in scheduled
+            and module_id not in meant
+            and timing.module_minutes(module)
+        ):
             # A note: a module added to the curriculum later must not stop the site
             # because of a cohort that has already finished.
             yield source.diagnostic(

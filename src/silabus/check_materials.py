@@ -34,6 +34,7 @@ from silabus.model import (
     markdown_texts,
 )
 from silabus.rich_text import (
+    ID_SCHEMES,
     MAX_BRACKETS,
     MAX_LINES,
     MAX_PAGE_BRACKETS,
@@ -229,7 +230,7 @@ def _address_problem(
         if address.kind == "material" and "/" not in address.target:
             hint = say("materials.hint.page-address")
         elif suggestion:
-            hint = _did_you_mean(f"{scheme}:{suggestion}")
+            hint = _did_you_mean(f"{_scheme_written(address, scheme)}:{suggestion}")
         elif address.kind == "material":
             hint = _pages_hint(address.target.split("/", 1)[0], targets)
         else:
@@ -244,6 +245,13 @@ def _address_problem(
     if material.for_trainers and not for_trainers:
         return say("M006", page=address.target), None, Severity.ERROR
     return _anchor_problem(address, material)
+
+
+def _scheme_written(address: Address, usual: str) -> str:
+    """The scheme of a link by id as its writer wrote it (`worksheet:` or
+    `lembar-kerja:`), so that a suggestion reads in the writer's words."""
+    written = address.written.split(":", 1)[0].strip().lower()
+    return written if ID_SCHEMES.get(written) == address.kind else usual
 
 
 _WHERE_IDS: dict[str, Text | str] = {

@@ -288,7 +288,8 @@ def _init(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
     from silabus.starter import InitRefused, init_project
 
-    language = _speaks(arguments)
+    # The new project's language, unless --lang or SILABUS_LANG says otherwise.
+    language = _chosen(getattr(arguments, "lang", None), lambda: arguments.language)
     if arguments.sample and arguments.language != "id":
         parser.error(say("cli.init.sample-language").render(language))
     # Ended from outside, as by Ctrl+C: what was written is removed again.

@@ -237,6 +237,11 @@ PHRASES = [
     # Ids and file names.
     Phrase("fields.for-example", ", for example '{example}'", ", misalnya '{example}'"),
     Phrase(
+        "fields.hint.minutes",
+        "write the minutes as one whole number: 90 for an hour and a half",
+        "tulis menitnya sebagai satu bilangan bulat: 90 untuk satu setengah jam",
+    ),
+    Phrase(
         "fields.id.long-dash",
         ": '{char}' is a long dash; ids use the plain '-'",
         ": '{char}' adalah tanda pisah panjang; id memakai tanda '-' biasa",

@@ -58,7 +58,7 @@ PROBLEMS = [
         "pages can show or link files",
         "{what} ini menyebut berkas '{target}', padahal hanya teks modul dan halaman materi "
         "yang dapat menampilkan atau menautkan berkas",
-        "link to a page by id, such as 'modul:<id>', or move the text into a module",
+        "link to a page by id, such as 'module:<id>', or move the text into a module",
         "tautkan ke halaman melalui id-nya, misalnya 'modul:<id>', atau pindahkan teks ini "
         "ke dalam modul",
     ),
@@ -386,7 +386,7 @@ PHRASES = [
     ),
     Phrase(
         "materials.hint.pages.none",
-        "the module '{module}' has no material pages; link to it as 'modul:{module}'",
+        "the module '{module}' has no material pages; link to it as 'module:{module}'",
         "modul '{module}' tidak memiliki halaman materi; tautkan ke modul itu sebagai "
         "'modul:{module}'",
     ),
@@ -397,7 +397,7 @@ PHRASES = [
     ),
     Phrase(
         "materials.hint.module-link",
-        "to link to the module '{module}', write 'modul:{module}'",
+        "to link to the module '{module}', write 'module:{module}'",
         "untuk menautkan ke modul '{module}', tulis 'modul:{module}'",
     ),
     Phrase(

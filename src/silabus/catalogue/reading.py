@@ -12,7 +12,7 @@ PROBLEMS = [
         "sintaks YAML keliru: ada ': ' di dalam nilai, "
         "atau baris yang indentasinya terlalu jauh ke kanan",
         "a value that contains ': ' must be written in quotes, "
-        'for example  title: "Inovasi: konsep dasar"; '
+        'for example  title: "Innovation: the basics"; '
         "if this line starts a new key, check its indentation",
         "nilai yang berisi ': ' harus ditulis di antara tanda petik, "
         'misalnya  title: "Inovasi: konsep dasar"; '
