@@ -209,8 +209,10 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         return document.diagnostic(location, say("S011", value=shown, backslash=backslash))
     if kind in {"int_parsing", "int_type", "int_from_float", "int_parsing_size"}:
         # A length in minutes written as hours and minutes ("1h30"): one number.
-        hint = say("fields.hint.minutes") if "minutes" in location[:2] else None
-        return document.diagnostic(location, say("S012", name=name, found=_describe(value)), hint)
+        in_minutes = say("fields.hint.minutes") if "minutes" in location[:2] else None
+        return document.diagnostic(
+            location, say("S012", name=name, found=_describe(value)), in_minutes
+        )
     if kind == "greater_than_equal":
         return document.diagnostic(
             location, say("S013", name=name, least=context["ge"], value=_number(value))
