@@ -109,8 +109,6 @@ class SitePaths:
                 continue
             if path == theirs or path.startswith(f"{theirs}/"):
                 return ours + path[len(theirs) :]
-            if path == f"{theirs}.md":  # `glosarium.md` for `glosarium/index.md`
-                return f"{ours}.md"
         return None
 
 

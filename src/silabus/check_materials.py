@@ -220,8 +220,10 @@ def _address_problem(
 ) -> _Found | None:
     if address.kind == "file":
         found = _file_problem(address, targets, module, for_trainers)
+        if found is None or found[1] is not None or address.image:
+            return found  # no problem, or a file of the folder it most likely means
         by_id = _link_by_id(address.target)
-        if found is None or by_id is None or address.image:
+        if by_id is None:
             return found
         message, _, severity = found
         return message, say("materials.hint.page-by-id", link=by_id), severity
