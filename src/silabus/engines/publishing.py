@@ -207,7 +207,7 @@ def _address_elsewhere(
     if not path:
         return None
     target = posixpath.normpath(posixpath.join(folder, path))
-    if target.startswith("../") or target == ".." or (docs_dir / target).exists():
+    if target.startswith("../") or target == ".." or _exists(docs_dir / target):
         return None
     if _published(site, target, path.endswith("/")):
         return None
@@ -218,6 +218,14 @@ def _address_elsewhere(
             address += "/" if path.endswith("/") else ""
             return address + hash_ + fragment, other.language
     return None
+
+
+def _exists(file: Path) -> bool:
+    """Whether the file is there; not for a name no file can have (a NUL, too long)."""
+    try:
+        return file.exists()
+    except (OSError, ValueError):
+        return False
 
 
 def _published(site: Site, path: str, folder: bool) -> bool:
@@ -261,7 +269,10 @@ def _hand_written_pages(docs_dir: Path) -> Iterator[tuple[str, str]]:
 _INLINE_LINK = re.compile(r"\]\(\s*<?([^\s()<>]+)")
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s<>]+)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
+_CODE_SPAN = re.compile(r"(`+)[^`]+\1")
+# Longer lines are not read for links (MkDocs still checks them): a line of a page
+# someone wrote is far shorter, and reading a long one for code spans takes long.
+_MAX_LINE = 2_000
 
 
 def _links_in(text: str) -> Iterator[tuple[int, int, str]]:
@@ -276,6 +287,8 @@ def _links_in(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if opening:
             fence = opening.group(1)
+            continue
+        if len(line) > _MAX_LINE:
             continue
         shown = _CODE_SPAN.sub(lambda span: " " * len(span.group()), line)
         for pattern in (_INLINE_LINK, _LINK_DEFINITION):
