@@ -119,7 +119,7 @@ def test_labels_follow_the_theme_language(project: Project) -> None:
     project.replace("mkdocs.yml", "  language: id", "  language: en")
     project.replace("curriculum/program.yml", "language: id", "language: en")
     assert project.mkdocs_build("--strict").returncode == 0
-    html = project.read("site/modul/berpikir-kreatif/index.html")
+    html = project.read("site/modules/berpikir-kreatif/index.html")
     assert ">Learning outcome<" in html
     assert ">Hasil belajar<" not in html
 
@@ -293,8 +293,8 @@ def test_export_follows_an_inherited_theme_language(project: Project) -> None:
     assert project.mkdocs_build("--strict").returncode == 0
     assert project.silabus("export", "out").returncode == 0
 
-    assert ">Learning outcome<" in project.read("site/modul/berpikir-kreatif/index.html")
-    assert "## Learning outcome" in project.read("out/modul/berpikir-kreatif.md")
+    assert ">Learning outcome<" in project.read("site/modules/berpikir-kreatif/index.html")
+    assert "## Learning outcome" in project.read("out/modules/berpikir-kreatif.md")
 
 
 def test_build_without_silabus_installed_says_how_to_install_it(project: Project) -> None:

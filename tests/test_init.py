@@ -46,14 +46,14 @@ def files_below(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("language", "module", "guide", "label"),
+    ("language", "module", "guide", "label", "modules"),
     [
-        ("id", "pengantar", "panduan-peserta.md", "Struktur kurikulum"),
-        ("en", "introduction", "participant-guide.md", "Curriculum structure"),
+        ("id", "pengantar", "panduan-peserta.md", "Struktur kurikulum", "modul"),
+        ("en", "introduction", "participant-guide.md", "Curriculum structure", "modules"),
     ],
 )
 def test_a_new_project_validates_and_builds_strictly(
-    tmp_path: Path, language: str, module: str, guide: str, label: str
+    tmp_path: Path, language: str, module: str, guide: str, label: str, modules: str
 ) -> None:
     made = init(tmp_path, "kursus", "--language", language)
     assert made.returncode == 0, made.stderr
@@ -71,8 +71,8 @@ def test_a_new_project_validates_and_builds_strictly(
     assert validated.stdout.startswith("No problems found")
     assert built.returncode == 0, built.stderr
     assert trainer.returncode == 0, trainer.stderr
-    assert project.path(f"site/modul/{module}/index.html").is_file()
-    assert project.path(f"site-trainer/modul/{module}/index.html").is_file()
+    assert project.path(f"site/{modules}/{module}/index.html").is_file()
+    assert project.path(f"site-trainer/{modules}/{module}/index.html").is_file()
     assert f'<html lang="{language}"' in project.read("site/index.html")
     assert label in project.read("site/program/index.html")
 

@@ -46,7 +46,7 @@ class Built:
 
 class SilabusBuilt(Built):
     def page(self, episode_id: str) -> str:
-        return f"modul/{MODULE}/{episode_id}/" if episode_id else f"modul/{MODULE}/"
+        return f"modules/{MODULE}/{episode_id}/" if episode_id else f"modules/{MODULE}/"
 
 
 class PlainBuilt(Built):
@@ -353,7 +353,7 @@ def test_no_text_the_author_wrote_is_lost(built: Built) -> None:
 
 
 def test_key_points_show_code_not_backticks(silabus: Built) -> None:
-    for address in (f"modul/{MODULE}/", "ringkasan/"):
+    for address in (f"modules/{MODULE}/", "summary/"):
         page = article(silabus.html(address))
         items = re.findall(r"<li>(.*?)</li>", page, re.DOTALL)
         for point in silabus.lesson.key_points:
@@ -367,7 +367,7 @@ def test_the_module_page_lists_the_episodes_in_order_and_offers_the_data(
     silabus: Built,
 ) -> None:
     site = silabus.project.path("site")
-    address = f"modul/{MODULE}/"
+    address = f"modules/{MODULE}/"
     page = article(silabus.html(address))
     titles = [text for _, text in links(page)]
     positions = [titles.index(episode.spec.title) for episode in silabus.lesson.episodes]
@@ -378,7 +378,7 @@ def test_the_module_page_lists_the_episodes_in_order_and_offers_the_data(
     assert target.read_bytes() == silabus.lesson.download
     intro = silabus.page("intro")
     data = [href for href, text in links(article(silabus.html(intro))) if text == "lesson data"]
-    assert data and resolve(site, intro, data[0])[0] == site / "modul" / MODULE / DOWNLOAD
+    assert data and resolve(site, intro, data[0])[0] == site / "modules" / MODULE / DOWNLOAD
 
 
 def test_the_benchmark_runs_once_and_reports_the_ratio(tmp_path: Path) -> None:

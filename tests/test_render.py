@@ -443,8 +443,9 @@ def test_labels_follow_the_program_language(
     project: Project, language: str, labels: list[str]
 ) -> None:
     project.replace("curriculum/program.yml", "language: id", f"language: {language}")
+    module_page = {"id": MODULE_PAGE, "en": "modules/desain-inovasi.md"}[language]
 
-    page = site_of(project).pages[MODULE_PAGE].markdown
+    page = site_of(project).pages[module_page].markdown
 
     assert [label for label in labels if label not in page] == []
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
+from silabus.addresses import page_addressed
 from silabus.catalogue import Text, say
 from silabus.diagnostics import Diagnostic, Severity, did_you_mean
 from silabus.document import Document, Location, Position, field_label
@@ -218,8 +219,18 @@ def _address_problem(
     address: Address, targets: CourseTargets, module: str | None, for_trainers: bool
 ) -> _Found | None:
     if address.kind == "file":
-        return _file_problem(address, targets, module, for_trainers)
+        found = _file_problem(address, targets, module, for_trainers)
+        if found is None or found[1] is not None or address.image:
+            return found  # no problem, or a file of the folder it most likely means
+        by_id = _link_by_id(address.target)
+        if by_id is None:
+            return found
+        message, _, severity = found
+        return message, say("materials.hint.page-by-id", link=by_id), severity
     scheme, name = KIND_NAMES[address.kind]
+    # A suggestion in the scheme the writer chose (`module:` or `modul:`).
+    written = address.written.strip().partition(":")[0]
+    scheme = written if ID_SCHEMES.get(written.lower()) == address.kind else scheme
     if address.image:
         return say("M004", name=name, target=address.target), None, Severity.ERROR
     if address.kind in targets.unknown:
@@ -252,6 +263,18 @@ def _scheme_written(address: Address, usual: str) -> str:
     `lembar-kerja:`), so that a suggestion reads in the writer's words."""
     written = address.written.split(":", 1)[0].strip().lower()
     return written if ID_SCHEMES.get(written) == address.kind else usual
+
+
+def _link_by_id(target: str) -> str | None:
+    """The link by id that the address of a generated page written in a text means
+    (`../../modul/x/` means `modul:x`, `modules/x.md` means `module:x`), in the
+    language of the address."""
+    found = page_addressed(target)
+    if found is None:
+        return None
+    kind, id_, language = found
+    scheme = KIND_NAMES[kind][0] if language == "id" else kind
+    return f"{scheme}:{id_ or '<id>'}"
 
 
 _WHERE_IDS: dict[str, Text | str] = {

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
+from silabus.addresses import site_paths
 from silabus.catalogue import say, written_number
 from silabus.model import IMAGE_TYPES, Curriculum, plain_number
-from silabus.render import module_file, published_files, visible_materials
+from silabus.render import published_files, visible_materials
 
 
 def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
@@ -99,6 +100,7 @@ def _materials(curriculum: Curriculum) -> list[dict[str, Any]]:
     read them (the figures of its participant pages) and may download (its files),
     in bytes."""
     published = published_files(curriculum, "participant")
+    paths = site_paths(curriculum.program.language)
     found = []
     for module_id, module in curriculum.modules.items():
         if module_id not in curriculum.folders:
@@ -109,7 +111,7 @@ def _materials(curriculum: Curriculum) -> list[dict[str, Any]]:
         figures = downloads = 0
         count = 0
         for path in files:
-            if module_file(module_id, path) not in published:
+            if paths.module_file(module_id, path) not in published:
                 continue
             if path in offered:
                 downloads += files[path].size

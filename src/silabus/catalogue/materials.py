@@ -364,6 +364,12 @@ PHRASES = [
         "tulis id modul dan nama berkas halamannya: 'materi:<module>/<page>'",
     ),
     Phrase(
+        "materials.hint.page-by-id",
+        "this is the address of a page of the course, which differs from one site to "
+        "another: link to it by its id, '{link}'",
+        "ini alamat halaman kursus, yang dapat berbeda antarsitus: tautkan dengan id-nya, '{link}'",
+    ),
+    Phrase(
         "materials.hint.existing-id",
         "use the id of an existing {name}, from {where}",
         "pakai id {name} yang sudah ada, dari {where}",

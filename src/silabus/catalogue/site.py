@@ -170,6 +170,28 @@ PROBLEMS: list[Problem] = [
         "ganti nama atau pindahkan berkas ini; Silabus membuat {path} {origin}, dan "
         "keduanya akan ditulis ke {target}",
     ),
+    Problem(
+        "P015",
+        "'{written}' is an address of a site whose program is in '{other}'; this program "
+        "is in '{language}', so its site publishes that at '{address}'",
+        "'{written}' adalah alamat di situs yang programnya berbahasa '{other}'; program ini "
+        "berbahasa '{language}', sehingga situsnya menerbitkannya di '{address}'",
+        "link to '{address}': the addresses of the curriculum's pages follow 'language:' "
+        "in curriculum/program.yml",
+        "tautkan ke '{address}': alamat halaman kurikulum mengikuti 'language:' "
+        "di curriculum/program.yml",
+    ),
+    Problem(
+        "P016",
+        "nav names '{written}', an address of a site whose program is in '{other}'; this "
+        "program is in '{language}', so its site publishes that at '{address}'",
+        "nav menyebut '{written}', alamat di situs yang programnya berbahasa '{other}'; "
+        "program ini berbahasa '{language}', sehingga situsnya menerbitkannya di '{address}'",
+        "write '{address}': the addresses of the curriculum's pages follow 'language:' "
+        "in curriculum/program.yml",
+        "tulis '{address}': alamat halaman kurikulum mengikuti 'language:' "
+        "di curriculum/program.yml",
+    ),
     # The project's own page templates (render/overrides.py).
     Problem(
         "P004",

@@ -16,7 +16,8 @@ def with_curriculum(
     """The site navigation with the generated sections in it.
 
     An entry of a section's first page in mkdocs.yml's `nav` (`program/index.md` for
-    the curriculum, `angkatan/index.md` for the cohorts, with or without a title)
+    the curriculum, `angkatan/index.md` or `cohorts/index.md` for the cohorts, as the
+    site's language says, with or without a title)
     marks where that section goes, at any depth, and may rename it. A section without
     such an entry follows the one placed before it, or else the first page; without
     any `nav`, the hand-written pages keep MkDocs' default order around them.

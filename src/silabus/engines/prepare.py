@@ -12,7 +12,11 @@ from typing import Any
 
 from silabus.catalogue import say
 from silabus.diagnostics import Diagnostic, for_reading, summary
-from silabus.engines.publishing import generated_pages_clashing_with_docs, publishing_problems
+from silabus.engines.publishing import (
+    addresses_of_another_language,
+    generated_pages_clashing_with_docs,
+    publishing_problems,
+)
 from silabus.pipeline import validate_project
 from silabus.render import Site, SiteOptions
 from silabus.render.overrides import check_templates, render_with_templates
@@ -75,6 +79,9 @@ def prepare_site(
         problems += failed
     if site is not None:
         problems += generated_pages_clashing_with_docs(site, project_root, docs_dir)
+        problems += addresses_of_another_language(
+            site, project_root, docs_dir, settings.get("nav"), config_file
+        )
     problems += publishing_problems(settings, config_file, project_root)
     return Prepared(
         site,

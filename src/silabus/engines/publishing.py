@@ -1,15 +1,18 @@
 """Checks of what a build would publish, for every engine: addresses in mkdocs.yml
-that would give broken links, and hand-written files a generated page would
-replace."""
+that would give broken links, hand-written files a generated page would replace,
+and links to a generated page at the address a site in another language gives it."""
 
 from __future__ import annotations
 
+import os
+import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
+from silabus.addresses import other_paths
 from silabus.catalogue import Text, say
 from silabus.compose import LINE_BREAK
 from silabus.diagnostics import Diagnostic, Severity
@@ -146,3 +149,171 @@ def _sources_of_the_same_address(path: str, directory_urls: bool = True) -> tupl
     candidates = [target, path]
     candidates += [stem + extension for stem in stems for extension in markdown_extensions]
     return target, [source for source in dict.fromkeys(candidates) if written_to(source) == target]
+
+
+def addresses_of_another_language(
+    site: Site,
+    project_root: Path,
+    docs_dir: Path,
+    nav: Any,
+    config_file: Path,
+) -> list[Diagnostic]:
+    """Links of the hand-written pages, and entries of mkdocs.yml's `nav`, that lead
+    to where a site in another language publishes a generated page (`modul/x.md` in
+    a project whose program is in English, which publishes it at `modules/x.md`),
+    with the address this site gives it."""
+    problems: list[Diagnostic] = []
+    for page, text in _hand_written_pages(docs_dir):
+        for line, column, written in _links_in(text):
+            found = _address_elsewhere(written, posixpath.dirname(page), site, docs_dir)
+            if found is not None:
+                address, other = found
+                message = say(
+                    "P015",
+                    written=written,
+                    address=address,
+                    other=other,
+                    language=site.paths.language,
+                )
+                where = project_path(docs_dir / page, project_root)
+                problems.append(Diagnostic(where, line, column, Severity.WARNING, message))
+    try:
+        settings_text = config_file.read_text(encoding="utf-8")
+    except OSError:
+        settings_text = ""
+    for written in _nav_paths(nav):
+        found = _address_elsewhere(written, "", site, docs_dir)
+        if found is not None:
+            address, other = found
+            message = say(
+                "P016", written=written, address=address, other=other, language=site.paths.language
+            )
+            line, column = _written_at(settings_text, written)
+            where = project_path(config_file, project_root)
+            problems.append(Diagnostic(where, line, column, Severity.WARNING, message))
+    return problems
+
+
+def _address_elsewhere(
+    written: str, folder: str, site: Site, docs_dir: Path
+) -> tuple[str, str] | None:
+    """The address, written from `folder` of the site, at which this site publishes
+    the generated page or file that `written` names on a site in another language, and
+    that language; None for every other address."""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", written) or written.startswith(("/", "#")):
+        return None  # another server's, or a place in the same page
+    path, hash_, fragment = written.partition("#")
+    path = unquote(path.partition("?")[0])
+    if not path:
+        return None
+    target = posixpath.normpath(posixpath.join(folder, path))
+    if target.startswith("../") or target == ".." or _exists(docs_dir / target):
+        return None
+    if _published(site, target, path.endswith("/")):
+        return None
+    for other in other_paths(site.paths):
+        ours = site.paths.translated(target, other)
+        if ours is not None and _published(site, ours, path.endswith("/")):
+            address = posixpath.relpath(ours, folder or ".")
+            address += "/" if path.endswith("/") else ""
+            return address + hash_ + fragment, other.language
+    return None
+
+
+def _exists(file: Path) -> bool:
+    """Whether the file is there; not for a name no file can have (a NUL, too long)."""
+    try:
+        return file.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _published(site: Site, path: str, folder: bool) -> bool:
+    """Whether the site generates the page or file at `path` (a folder's page, for a
+    path written with a slash at its end)."""
+    candidates = [f"{path}/index.md", f"{path}.md"] if folder else [path, f"{path}/index.md"]
+    return any(
+        candidate in site.pages or candidate in site.assets or candidate in site.files
+        for candidate in candidates
+    )
+
+
+# The biggest hand-written page read for links; a larger one is no page people write.
+_MAX_PAGE = 2_000_000
+
+
+def _hand_written_pages(docs_dir: Path) -> Iterator[tuple[str, str]]:
+    """Each Markdown page of docs/, by its path there, and its text; hidden files and
+    folders left out, as MkDocs leaves them out."""
+    from mkdocs.utils import markdown_extensions
+
+    for folder, folders, names in os.walk(docs_dir):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or posixpath.splitext(name)[1].lower() not in (
+                markdown_extensions
+            ):
+                continue
+            file = Path(folder, name)
+            try:
+                if file.stat().st_size > _MAX_PAGE or not file.is_file():
+                    continue
+                text = file.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            yield file.relative_to(docs_dir).as_posix(), text
+
+
+# A link's address in Markdown: `[text](address)`, `[text](<address>)`, and a link
+# definition `[name]: address`.
+_INLINE_LINK = re.compile(r"\]\(\s*<?([^\s()<>]+)")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s<>]+)")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)[^`]+\1")
+# Longer lines are not read for links (MkDocs still checks them): a line of a page
+# someone wrote is far shorter, and reading a long one for code spans takes long.
+_MAX_LINE = 2_000
+
+
+def _links_in(text: str) -> Iterator[tuple[int, int, str]]:
+    """The line, column and address of each link of a Markdown page, leaving out what
+    code blocks and code spans only show."""
+    fence: str | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        if len(line) > _MAX_LINE:
+            continue
+        shown = _CODE_SPAN.sub(lambda span: " " * len(span.group()), line)
+        for pattern in (_INLINE_LINK, _LINK_DEFINITION):
+            for link in pattern.finditer(shown):
+                yield number, link.start(1) + 1, link.group(1)
+
+
+def _nav_paths(nav: Any) -> Iterator[str]:
+    """Every page path of a `nav` as mkdocs.yml writes it, at any depth."""
+    if isinstance(nav, str):
+        yield nav
+    elif isinstance(nav, list):
+        for entry in nav:
+            yield from _nav_paths(entry)
+    elif isinstance(nav, dict):
+        for value in nav.values():
+            yield from _nav_paths(value)
+
+
+def _written_at(text: str, written: str) -> tuple[int, int]:
+    """The line and column where `written` first stands in `text` (1, 1 if it does not:
+    a setting inherited from another file)."""
+    found = re.search(rf"(?<![\w/.-]){re.escape(written)}(?![\w/.-])", text)
+    if found is None:
+        return 1, 1
+    line = len(LINE_BREAK.findall(text, 0, found.start())) + 1
+    start = max(text.rfind("\n", 0, found.start()), text.rfind("\r", 0, found.start())) + 1
+    return line, found.start() - start + 1

@@ -21,10 +21,10 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 import jinja2
 from markupsafe import Markup
 
+from silabus.addresses import INDONESIAN, SitePaths, site_paths
 from silabus.model import (
     DOWNLOAD_TYPES,
     VIDEO_TYPES,
-    Agenda,
     Cohort,
     Curriculum,
     InlineMark,
@@ -33,7 +33,6 @@ from silabus.model import (
     Question,
     Reference,
     ReferenceKind,
-    Worksheet,
     markdown_texts,
     replacement_chains,
     replacement_in_force,
@@ -76,54 +75,11 @@ from silabus.rich_text import (
 # page's own Markdown. The cleaned HTML holds no comments, so nothing in a block can
 # end it.
 BLOCK_END = "<!--/silabus-text-->"
-PROGRAM_PAGE = "program/index.md"
-SETUP_PAGE = "persiapan/index.md"
-COHORTS_PAGE = "angkatan/index.md"
-REFERENCES_PAGE = "referensi/index.md"
-SUMMARY_PAGE = "ringkasan/index.md"
-TAGS_PAGE = "tema/index.md"
-GLOSSARY_PAGE = "glosarium/index.md"
-PRINT_PAGE = "cetak/index.md"
-WORKSHEETS_PAGE = "lembar-kerja/index.md"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 # Web Workers for pages opened from file:// (search in the offline copy), the site's
 # own copy rather than a CDN's.
 WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
-
-
-def agenda_page(agenda: Agenda) -> str:
-    return f"agenda/{agenda.id}/index.md"
-
-
-def module_page(module: Module) -> str:
-    return f"modul/{module.id}.md"
-
-
-def handout_page(module: Module) -> str:
-    """A module's page and its material pages as one page, to print."""
-    return f"cetak/modul/{module.id}.md"
-
-
-def material_page(module_id: str, page_id: str) -> str:
-    return f"modul/{module_id}/{page_id}.md"
-
-
-def module_file(module_id: str, path: str) -> str:
-    """Where a file of a module's folder (a figure, a download) is published."""
-    return f"modul/{module_id}/{path}"
-
-
-def worksheet_page(worksheet: Worksheet) -> str:
-    return f"lembar-kerja/{worksheet.id}.md"
-
-
-def cohort_page(cohort: Cohort) -> str:
-    return f"angkatan/{cohort.id}.md"
-
-
-def cohort_calendar_file(cohort: Cohort) -> str:
-    return f"angkatan/{cohort.id}.ics"
 
 
 def page_url(path: str, directory_urls: bool = True) -> str:
@@ -255,6 +211,8 @@ class Site:
     # Files of the modules' folders that pages show or offer (figures, downloads), and
     # smaller copies of large figures, by the path they are published at.
     files: dict[str, Path | PhoneCopy] = field(default_factory=dict)
+    # Where its pages are published: words of the program's language.
+    paths: SitePaths = INDONESIAN
 
 
 def render_site(
@@ -269,9 +227,10 @@ def render_site(
 
     directory_urls = options.directory_urls
     addressing = Addressing(directory_urls, options.html_from_source)
+    paths = site_paths(curriculum.program.language)
 
     def template_text(template: str, **context: Any) -> str:
-        return _template_text(template, curriculum, language, options, chains, **context)
+        return _template_text(template, curriculum, language, options, chains, paths, **context)
 
     def render(template: str, path: str, source: str, **context: Any) -> Page:
         markdown = _resolve_links(template_text(template, **context), path, addressing)
@@ -283,31 +242,33 @@ def render_site(
     used: set[Hashable] = set()
 
     published = {
-        "program": options.absolute(PROGRAM_PAGE),
+        "program": options.absolute(paths.program_page),
         **{
-            cohort.id: options.absolute(cohort_page(cohort))
+            cohort.id: options.absolute(paths.cohort_page(cohort))
             for cohort in curriculum.cohorts.values()
         },
     }
     pages: list[Page] = [
         replace(
-            render("program.md.j2", PROGRAM_PAGE, curriculum.program_source.path),
+            render("program.md.j2", paths.program_page, curriculum.program_source.path),
             data=program_data(curriculum, published),
         )
     ]
-    nav = NavSection(labels["curriculum"], [PROGRAM_PAGE])
+    nav = NavSection(labels["curriculum"], [paths.program_page])
     if curriculum.program.setup:
-        pages.append(render("setup.md.j2", SETUP_PAGE, curriculum.program_source.path))
-        nav.children.append(SETUP_PAGE)
+        pages.append(render("setup.md.j2", paths.setup_page, curriculum.program_source.path))
+        nav.children.append(paths.setup_page)
     agenda_sections: list[NavSection] = []
     for agenda, modules in curriculum.module_groups():
         # Without agendas the modules go straight into the curriculum's section.
-        section = NavSection(agenda.title, [agenda_page(agenda)]) if agenda else NavSection("")
+        section = (
+            NavSection(agenda.title, [paths.agenda_page(agenda)]) if agenda else NavSection("")
+        )
         if agenda is not None:
             pages.append(
                 render(
                     "agenda.md.j2",
-                    agenda_page(agenda),
+                    paths.agenda_page(agenda),
                     curriculum.program_source.path,
                     agenda=agenda,
                 )
@@ -324,7 +285,7 @@ def render_site(
                 ),
                 used,
             )
-            path = module_page(module)
+            path = paths.module_page(module)
             pages.append(
                 Page(
                     path,
@@ -340,7 +301,7 @@ def render_site(
             # gives the page's <title>), then its material pages.
             module_section = NavSection(module.title, [path])
             for number, material in enumerate(readings, start=1):
-                page_path = material_page(module.id, material.id)
+                page_path = paths.material_page(module.id, material.id)
                 text = template_text(
                     "material.md.j2",
                     agenda=agenda,
@@ -361,6 +322,7 @@ def render_site(
                     material_texts[module.id],
                     labels["handout_hint"],
                     addressing,
+                    paths,
                 )
             )
         if agenda is None:
@@ -370,42 +332,42 @@ def render_site(
         agenda_sections.append(section)
     nav.children.extend(in_groups(agenda_sections, labels["agenda"]))
     if any(module.key_points for module in curriculum.modules.values()):
-        pages.append(render("summary.md.j2", SUMMARY_PAGE, curriculum.program_source.path))
-        nav.children.append(SUMMARY_PAGE)
+        pages.append(render("summary.md.j2", paths.summary_page, curriculum.program_source.path))
+        nav.children.append(paths.summary_page)
     if options.tag_listing and any(map(curriculum.tags_of, curriculum.modules.values())):
-        pages.append(render("tags.md.j2", TAGS_PAGE, curriculum.program_source.path))
-        nav.children.append(TAGS_PAGE)
+        pages.append(render("tags.md.j2", paths.tags_page, curriculum.program_source.path))
+        nav.children.append(paths.tags_page)
     if curriculum.glossary:
         source = curriculum.glossary_source.path if curriculum.glossary_source else ""
-        pages.append(render("glossary.md.j2", GLOSSARY_PAGE, source))
-        nav.children.append(GLOSSARY_PAGE)
+        pages.append(render("glossary.md.j2", paths.glossary_page, source))
+        nav.children.append(paths.glossary_page)
     if curriculum.references:
         source = curriculum.references_source.path if curriculum.references_source else ""
-        pages.append(render("references.md.j2", REFERENCES_PAGE, source))
-        nav.children.append(REFERENCES_PAGE)
+        pages.append(render("references.md.j2", paths.references_page, source))
+        nav.children.append(paths.references_page)
     if curriculum.worksheets:
         source = curriculum.program_source.path
-        pages.append(render("worksheets.md.j2", WORKSHEETS_PAGE, source))
-        worksheets = NavSection(labels["worksheets"], [WORKSHEETS_PAGE])
+        pages.append(render("worksheets.md.j2", paths.worksheets_page, source))
+        worksheets = NavSection(labels["worksheets"], [paths.worksheets_page])
         for worksheet in curriculum.worksheets.values():
             source = curriculum.worksheet_sources[worksheet.id].path
-            path = worksheet_page(worksheet)
+            path = paths.worksheet_page(worksheet)
             pages.append(render("worksheet.md.j2", path, source, worksheet=worksheet))
             worksheets.children.append(path)
         worksheets.children[1:] = in_groups(worksheets.children[1:], labels["worksheets"])
         nav.children.append(worksheets)
-    pages.append(_print_page(curriculum, render, module_texts, material_texts, addressing))
-    nav.children.append((labels["print_all"], PRINT_PAGE))
+    pages.append(_print_page(curriculum, render, module_texts, material_texts, addressing, paths))
+    nav.children.append((labels["print_all"], paths.print_page))
     sections = [nav]
     assets = {STYLESHEET: _asset("silabus.css")}
 
     if curriculum.cohorts:
-        schedules = NavSection(labels["cohorts"], [COHORTS_PAGE])
-        pages.append(render("cohorts.md.j2", COHORTS_PAGE, curriculum.program_source.path))
+        schedules = NavSection(labels["cohorts"], [paths.cohorts_page])
+        pages.append(render("cohorts.md.j2", paths.cohorts_page, curriculum.program_source.path))
         addresses = {
             module_id: address
             for module_id, module in curriculum.modules.items()
-            if (address := options.absolute(module_page(module))) is not None
+            if (address := options.absolute(paths.module_page(module))) is not None
         }
         for cohort in curriculum.cohorts.values():
             from silabus.render.calendar import cohort_calendar  # icalendar: only for cohorts
@@ -425,16 +387,16 @@ def render_site(
                 used,
             )
             if calendar is not None:
-                assets[cohort_calendar_file(cohort)] = calendar
+                assets[paths.cohort_calendar_file(cohort)] = calendar
             page = render(
                 "cohort.md.j2",
-                cohort_page(cohort),
+                paths.cohort_page(cohort),
                 source,
                 cohort=cohort,
                 has_calendar=calendar is not None,
             )
             pages.append(replace(page, data=cohort_data(curriculum, cohort, published)))
-            schedules.children.append(cohort_page(cohort))
+            schedules.children.append(paths.cohort_page(cohort))
         schedules.children[1:] = in_groups(schedules.children[1:], labels["nav_cohorts"])
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
         sections.append(schedules)
@@ -445,6 +407,7 @@ def render_site(
         assets,
         directory_urls,
         published_files(curriculum, options.audience),
+        paths,
     )
 
 
@@ -474,6 +437,7 @@ def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Pat
     """The files of the modules' folders that the build for `audience` publishes: the
     downloads, and the figures and files its texts show or link to."""
     found: dict[str, Path | PhoneCopy] = {}
+    paths = site_paths(curriculum.program.language)
 
     def add(module: Module, path: str, image: bool = False) -> None:
         path = posixpath.normpath(path)
@@ -485,9 +449,9 @@ def published_files(curriculum: Curriculum, audience: Audience) -> dict[str, Pat
         if audience != "trainer" and path in module.trainer_files:
             return
         source = curriculum.folders[module.id] / path
-        found[module_file(module.id, path)] = source
+        found[paths.module_file(module.id, path)] = source
         if image and has_phone_copy(path, curriculum.files[module.id]):
-            found[module_file(module.id, phone_copy_path(path))] = PhoneCopy(source)
+            found[paths.module_file(module.id, phone_copy_path(path))] = PhoneCopy(source)
 
     for module in curriculum.modules.values():
         for download in module.downloads:
@@ -598,11 +562,12 @@ def _print_page(
     module_texts: dict[str, str],
     material_texts: dict[str, list[str]],
     addressing: Addressing,
+    paths: SitePaths,
 ) -> Page:
     """The whole program on one page, to print: the program, then each agenda and its
     modules (the text of their own pages), each module starting a new sheet. Left out
     of the search index, which has every module already."""
-    parts = [render("print.md.j2", PRINT_PAGE, curriculum.program_source.path).markdown]
+    parts = [render("print.md.j2", paths.print_page, curriculum.program_source.path).markdown]
     for agenda, modules in curriculum.module_groups():
         # A module is a level below its agenda's heading; without agendas, right below
         # the program's.
@@ -613,17 +578,22 @@ def _print_page(
             )
         for module in modules:
             body = _HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_texts[module.id], count=1))
-            body = _resolve_links(body, PRINT_PAGE, addressing)
+            body = _resolve_links(body, paths.print_page, addressing)
             parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, level))
             for text in material_texts.get(module.id, []):
                 body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
-                body = _resolve_links(body, PRINT_PAGE, addressing)
+                body = _resolve_links(body, paths.print_page, addressing)
                 parts.append(shift_headings(body, level))
-    return Page(PRINT_PAGE, "\n\n".join(part.strip() for part in parts) + "\n", "")
+    return Page(paths.print_page, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
 
 def _handout(
-    module: Module, module_text: str, materials: list[str], hint: str, addressing: Addressing
+    module: Module,
+    module_text: str,
+    materials: list[str],
+    hint: str,
+    addressing: Addressing,
+    paths: SitePaths,
 ) -> Page:
     """A module's page and then each of its material pages, each on a sheet of its
     own, to print or save as PDF: what a participant takes home from the module.
@@ -642,7 +612,7 @@ def _handout(
     for text in materials:
         body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
         parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 1))
-    path = handout_page(module)
+    path = paths.handout_page(module)
     markdown = front + "\n\n".join(part.strip() for part in parts) + "\n"
     return Page(path, _resolve_links(markdown, path, addressing), "", listed=False)
 
@@ -705,6 +675,7 @@ def _template_text(
     language: str,
     options: SiteOptions,
     chains: dict[str, str | None],
+    paths: SitePaths,
     **context: Any,
 ) -> str:
     """A page's Markdown with its links to other generated files left as placeholders:
@@ -728,15 +699,16 @@ def _template_text(
             link=_link_placeholder,
             url=_url_placeholder,
             note_titles=note_titles(language),
-            agenda_page=agenda_page,
-            module_page=module_page,
-            handout_page=handout_page,
-            cohort_page=cohort_page,
-            cohort_calendar_file=cohort_calendar_file,
-            cohorts_page=COHORTS_PAGE,
-            worksheet_page=worksheet_page,
-            material_page=material_page,
-            module_file=module_file,
+            paths=paths,
+            agenda_page=paths.agenda_page,
+            module_page=paths.module_page,
+            handout_page=paths.handout_page,
+            cohort_page=paths.cohort_page,
+            cohort_calendar_file=paths.cohort_calendar_file,
+            cohorts_page=paths.cohorts_page,
+            worksheet_page=paths.worksheet_page,
+            material_page=paths.material_page,
+            module_file=paths.module_file,
             materials_of=lambda module: visible_materials(curriculum, module, options.audience),
             downloads_of=lambda module: [
                 (download, curriculum.files.get(module.id, {}).get(download.file))
@@ -750,7 +722,7 @@ def _template_text(
                 for worksheet in curriculum.worksheets.values()
                 if worksheet.module == module.id
             ],
-            glossary_page=GLOSSARY_PAGE,
+            glossary_page=paths.glossary_page,
             term_anchor=term_anchor,
             linked_terms=set(),
             terms_in_order=sorted(
@@ -759,10 +731,10 @@ def _template_text(
             for_trainers=options.audience == "trainer",
             tag_pages=options.theme_tags,
             tags_of=curriculum.tags_of,
-            setup_page=SETUP_PAGE,
+            setup_page=paths.setup_page,
             licence_address=licence_address,
             tag_listing=Markup(options.tag_listing or ""),  # from mkdocs.yml, not curriculum
-            references_page=REFERENCES_PAGE,
+            references_page=paths.references_page,
             replacement_in_force=lambda reference: replacement_in_force(
                 reference, curriculum.references, chains
             ),
@@ -888,6 +860,7 @@ def _resolver(context: jinja2.runtime.Context, module: Module | None = None) -> 
     return partial(
         _resolve_address,
         context["curriculum"],
+        context["paths"],
         module.id if isinstance(module, Module) else None,
         "trainer" if context["for_trainers"] else "participant",
     )
@@ -899,38 +872,43 @@ def _choice_label(question: Question, index: int) -> str:
 
 
 def _resolve_address(
-    curriculum: Curriculum, module_id: str | None, audience: Audience, address: Address
+    curriculum: Curriculum,
+    paths: SitePaths,
+    module_id: str | None,
+    audience: Audience,
+    address: Address,
 ) -> Resolved | None:
     fragment = f"#{address.fragment}" if address.fragment else ""
     target: str | None = None
     if address.kind == "module" and address.target in curriculum.modules:
-        target = module_page(curriculum.modules[address.target])
+        target = paths.module_page(curriculum.modules[address.target])
     elif address.kind == "material":
         module, _, page = address.target.partition("/")
-        target = _material_target(curriculum, module, page, audience)
+        target = _material_target(curriculum, paths, module, page, audience)
     elif address.kind == "term" and address.target in curriculum.glossary:
-        target, fragment = GLOSSARY_PAGE, f"#{term_anchor(curriculum.glossary[address.target])}"
+        term = curriculum.glossary[address.target]
+        target, fragment = paths.glossary_page, f"#{term_anchor(term)}"
     elif address.kind == "worksheet" and address.target in curriculum.worksheets:
-        target = worksheet_page(curriculum.worksheets[address.target])
+        target = paths.worksheet_page(curriculum.worksheets[address.target])
     elif address.kind == "cohort" and address.target in curriculum.cohorts:
-        target = cohort_page(curriculum.cohorts[address.target])
+        target = paths.cohort_page(curriculum.cohorts[address.target])
     elif address.kind == "reference" and address.target in curriculum.references:
-        target, fragment = REFERENCES_PAGE, f"#ref-{address.target}"
+        target, fragment = paths.references_page, f"#ref-{address.target}"
     elif address.kind == "file" and module_id is not None:
         path = posixpath.normpath(address.target)
         if path.lower().endswith(".md") and not address.image:
-            target = _material_target(curriculum, module_id, path[:-3], audience)
+            target = _material_target(curriculum, paths, module_id, path[:-3], audience)
         else:
             files = curriculum.files.get(module_id, {})
             found = files.get(path)
             if found is None:
                 return None
-            url = _url_placeholder(quote(module_file(module_id, path)))
+            url = _url_placeholder(quote(paths.module_file(module_id, path)))
             if posixpath.splitext(path)[1].lower() in VIDEO_TYPES:
                 return Resolved(url, video=True)
             if not (address.image and has_phone_copy(path, files)):
                 return Resolved(f"{url}{fragment}", found.width, found.height)
-            copy = _url_placeholder(quote(module_file(module_id, phone_copy_path(path))))
+            copy = _url_placeholder(quote(paths.module_file(module_id, phone_copy_path(path))))
             return Resolved(
                 url,
                 found.width,
@@ -942,11 +920,11 @@ def _resolve_address(
 
 
 def _material_target(
-    curriculum: Curriculum, module_id: str, page_id: str, audience: Audience
+    curriculum: Curriculum, paths: SitePaths, module_id: str, page_id: str, audience: Audience
 ) -> str | None:
     for material in curriculum.materials.get(module_id, []):
         if material.id == page_id and (audience == "trainer" or not material.for_trainers):
-            return material_page(module_id, page_id)
+            return paths.material_page(module_id, page_id)
     return None
 
 
@@ -956,7 +934,7 @@ def _with_terms(context: jinja2.runtime.Context, html: Markup) -> Markup:
     curriculum = context["curriculum"]
     if not curriculum.glossary:
         return html
-    url = context["url"](GLOSSARY_PAGE)
+    url = context["url"](context["glossary_page"])
     return Markup(link_terms(str(html), curriculum.glossary.values(), url, context["linked_terms"]))
 
 
