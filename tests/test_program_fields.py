@@ -8,7 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from silabus.pipeline import validate_project
-from silabus.render import SETUP_PAGE, TAGS_PAGE, SiteOptions, render_site
+from silabus.addresses import ENGLISH, INDONESIAN
+from silabus.render import SiteOptions, render_site
 from silabus.render.course_data import licence_address
 from tests.conftest import Project
 from tests.test_render import page_text
@@ -92,13 +93,13 @@ def _problems(project: Project) -> list[str]:
 def test_own_values_title_the_tags_of_the_modules_that_train_them(make_project: Maker) -> None:
     pages = _pages(_english(make_project))
 
-    assert '  - "Act openly"' in pages["modul/tracking-changes.md"].split("---")[1]
-    assert pages[TAGS_PAGE].startswith('---\ndescription: "Themes and values · Version Control')
+    assert '  - "Act openly"' in pages["modules/tracking-changes.md"].split("---")[1]
+    assert pages[ENGLISH.tags_page].startswith('---\ndescription: "Themes and values · Version Control')
     assert (
         "# Themes and values\n\nThe modules by theme and by the value they train."
-        in (pages[TAGS_PAGE])
+        in (pages[ENGLISH.tags_page])
     )
-    assert "BerAKHLAK" not in pages[TAGS_PAGE]
+    assert "BerAKHLAK" not in pages[ENGLISH.tags_page]
 
 
 def test_own_values_are_described_on_the_program_page(make_project: Maker) -> None:
@@ -113,7 +114,7 @@ def test_a_program_without_values_has_a_page_of_themes(make_project: Maker) -> N
     project = _english(make_project, PROGRAM)
     project.replace("curriculum/modules/tracking-changes.yml", "core_values: [act-openly]\n", "")
 
-    page = _pages(project)[TAGS_PAGE]
+    page = _pages(project)[ENGLISH.tags_page]
 
     assert "# Themes\n\nThe modules by theme.\n" in page
 
@@ -128,15 +129,15 @@ def test_berakhlak_written_in_an_english_program_keeps_its_title(make_project: M
 
     pages = _pages(project)
 
-    assert "# Themes and BerAKHLAK values\n" in pages[TAGS_PAGE]
-    assert '  - "Akuntabel"' in pages["modul/tracking-changes.md"]
+    assert "# Themes and BerAKHLAK values\n" in pages[ENGLISH.tags_page]
+    assert '  - "Akuntabel"' in pages["modules/tracking-changes.md"]
     assert "## Values" not in pages["program/index.md"]  # the preset is not described
 
 
 def test_the_sample_says_berakhlak_and_keeps_its_page_of_tags(project: Project) -> None:
     pages = _pages(project)
 
-    assert "# Tema dan nilai BerAKHLAK\n" in pages[TAGS_PAGE]
+    assert "# Tema dan nilai BerAKHLAK\n" in pages[INDONESIAN.tags_page]
     assert '  - "Kolaboratif"' in pages["modul/studi-tiru.md"]
 
 
@@ -144,7 +145,7 @@ def test_an_indonesian_program_has_berakhlak_without_saying_so(project: Project)
     project.replace("curriculum/program.yml", "values: berakhlak\n", "")
 
     assert all("[R008]" in problem for problem in _problems(project))  # the sample's note
-    assert "# Tema dan nilai BerAKHLAK\n" in _pages(project)[TAGS_PAGE]
+    assert "# Tema dan nilai BerAKHLAK\n" in _pages(project)[INDONESIAN.tags_page]
 
 
 def test_a_value_outside_the_set_is_named_with_the_set_and_a_suggestion(
@@ -240,8 +241,8 @@ def test_setup_has_a_page_of_its_own_in_the_navigation(make_project: Maker) -> N
     project = _english(make_project)
     site = render_site(validate_project(project.root).curriculum)  # type: ignore[arg-type]
 
-    assert site.nav[0].children[:2] == ["program/index.md", SETUP_PAGE]
-    text = page_text(site, SETUP_PAGE)
+    assert site.nav[0].children[:2] == ["program/index.md", ENGLISH.setup_page]
+    text = page_text(site, ENGLISH.setup_page)
     assert "Setup What participants prepare or install before the course starts. Install" in text
     assert "Install Git from https://git-scm.com/. Create an account on GitHub." in text
 
@@ -252,7 +253,7 @@ def test_without_setup_there_is_no_setup_page(make_project: Maker) -> None:
 
     pages = _pages(project)
 
-    assert SETUP_PAGE not in pages
+    assert ENGLISH.setup_page not in pages
     assert "## Setup" not in pages["program/index.md"]
 
 

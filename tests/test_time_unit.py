@@ -59,7 +59,7 @@ def test_a_program_in_minutes_shows_minutes_on_its_pages(make_project: MakeProje
     assert formatted(validation) == []
     assert validation.curriculum is not None
     pages = render_site(validation.curriculum).pages
-    module = pages["modul/beta.md"].markdown
+    module = pages["modules/beta.md"].markdown
     assert "<li><strong>2&nbsp;h&nbsp;45&nbsp;min</strong></li>" in module
     assert "## Duration" in module
     assert "| Theory | 45&nbsp;min |" in module
@@ -69,7 +69,7 @@ def test_a_program_in_minutes_shows_minutes_on_its_pages(make_project: MakeProje
     assert "<li><strong>3&nbsp;h&nbsp;35&nbsp;min</strong></li>" in program
     assert "Introducing the Shell](" in program and "· 50&nbsp;min" in program
     assert "JP" not in program
-    assert "JP" not in pages["cetak/index.md"].markdown
+    assert "JP" not in pages["print/index.md"].markdown
 
 
 def test_sessions_of_any_length_count_in_minutes(make_project: MakeProject) -> None:
@@ -83,7 +83,7 @@ def test_sessions_of_any_length_count_in_minutes(make_project: MakeProject) -> N
 
     assert formatted(validation) == []
     assert validation.curriculum is not None
-    page = render_site(validation.curriculum).pages["angkatan/uji.md"].markdown
+    page = render_site(validation.curriculum).pages["cohorts/uji.md"].markdown
     assert '<span class="silabus-session__jp">50 min</span>' in page
     assert '<span class="silabus-session__jp">1 h 15 min</span>' in page
     assert "<li><strong>3&nbsp;h&nbsp;35&nbsp;min</strong></li>" in page
@@ -124,11 +124,11 @@ def test_a_cohort_may_teach_part_of_a_module_on_purpose(make_project: MakeProjec
     )
     assert validation.ok and validation.curriculum is not None
     pages = render_site(validation.curriculum).pages
-    assert "Angkatan Uji](" in pages["modul/alpha.md"].markdown
-    assert "· in part: 30&nbsp;min of 50&nbsp;min\n" in pages["modul/alpha.md"].markdown
-    assert "in part" not in pages["modul/beta.md"].markdown
+    assert "Angkatan Uji](" in pages["modules/alpha.md"].markdown
+    assert "· in part: 30&nbsp;min of 50&nbsp;min\n" in pages["modules/alpha.md"].markdown
+    assert "in part" not in pages["modules/beta.md"].markdown
     # A zone with a common abbreviation is named by it, as participants know it.
-    assert "· 09:00\N{EN DASH}09:30 CET · 30&nbsp;min" in pages["modul/alpha.md"].markdown
+    assert "· 09:00\N{EN DASH}09:30 CET · 30&nbsp;min" in pages["modules/alpha.md"].markdown
 
 
 def test_partly_taught_names_a_module_that_is_taught_in_part(make_project: MakeProject) -> None:
