@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from silabus.pipeline import validate_project
 from silabus.addresses import ENGLISH, INDONESIAN
+from silabus.pipeline import validate_project
 from silabus.render import SiteOptions, render_site
 from silabus.render.course_data import licence_address
 from tests.conftest import Project
@@ -94,7 +94,9 @@ def test_own_values_title_the_tags_of_the_modules_that_train_them(make_project: 
     pages = _pages(_english(make_project))
 
     assert '  - "Act openly"' in pages["modules/tracking-changes.md"].split("---")[1]
-    assert pages[ENGLISH.tags_page].startswith('---\ndescription: "Themes and values · Version Control')
+    assert pages[ENGLISH.tags_page].startswith(
+        '---\ndescription: "Themes and values · Version Control'
+    )
     assert (
         "# Themes and values\n\nThe modules by theme and by the value they train."
         in (pages[ENGLISH.tags_page])
