@@ -630,6 +630,7 @@ def test_every_label_is_used_by_a_template() -> None:
         "kind.",
         "status.",
         "role.",
+        "roles.",
     )  # t["phase." + kind], ...
     # t[references_heading("references", ...)]: the label, or its .legal/.other form
     headings = {

@@ -5,6 +5,7 @@ form. It validates strictly and builds, and its pages say what a participant nee
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -110,7 +111,15 @@ def test_the_cohort_page_says_its_time_zone_day_notes_and_untimed_item(built: Pr
     assert "Europe/Amsterdam" in page
     assert "https://pad.example.org/p/unix-shell-2027-03-day-1" in page
     assert "Pre-workshop survey" in page
-    assert "Priya Natarajan" in page  # a helper, for the whole cohort
+    assert "Helpers: Priya Natarajan, Samuel Okoye" in page  # for the whole cohort
+    # The course data names those who teach, not the helpers.
+    data = page[page.index('<script type="application/ld+json">') :]
+    data = data[data.index(">") + 1 : data.index("</script>")]
+    instance = json.loads(data)["hasCourseInstance"][0]
+    assert [person["name"] for person in instance["instructor"]] == [
+        "Dr. Anouk Visser",
+        "Jonas Meyer",
+    ]
 
 
 def test_the_feedback_form_asks_for_no_name(built: Project) -> None:

@@ -83,6 +83,12 @@ def test_a_new_module_of_a_program_in_minutes_states_minutes(project: Project) -
         refused.stderr
     )
 
+    zero = project.silabus(
+        "new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba", "--minutes", "0"
+    )
+    assert zero.returncode == 2
+    assert "--minutes must be a whole number from 1 to 90000" in zero.stderr
+
     made = project.silabus(
         "new", "module", "uji-coba", "--agenda", AGENDA, "--title", "Uji Coba", "--minutes", "50"
     )

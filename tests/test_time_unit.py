@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from silabus.catalogue import say
-from silabus.model import Timing
+from silabus.model import Module, Timing
 from silabus.pipeline import Validation, validate_project
 from silabus.render import render_site
 from silabus.stats import curriculum_stats, stats_tables
@@ -262,3 +262,34 @@ def test_a_module_without_its_length_is_not_also_over_or_short(
     )
 
     assert [d.code for d in validation.diagnostics] == ["S007"]
+
+
+def test_a_module_session_without_times_is_not_also_missing(make_project: MakeProject) -> None:
+    sessions = "          - module: alpha\n" + session("10:00", "12:45", "module: beta")
+    text = cohort_yml(sessions, extra=ZONE + "partly_taught: [alpha]\n")
+
+    validation = minutes_project(make_project, text)
+
+    assert [d.code for d in validation.diagnostics] == ["T040"]
+
+
+def test_cohort_lengths_wait_for_a_program_that_can_be_read(make_project: MakeProject) -> None:
+    sessions = session("09:00", "09:30", "module: alpha") + session(
+        "10:00", "12:45", "module: beta"
+    )
+
+    validation = minutes_project(
+        make_project,
+        cohort_yml(sessions, extra=ZONE + "partly_taught: [alpha]\n"),
+        program_extra=MINUTES + "license: [CC BY]\n",
+    )
+
+    assert "JP" not in "\n".join(formatted(validation))
+    assert {d.path for d in validation.diagnostics} == {PROGRAM}
+
+
+def test_a_length_in_both_units_is_counted_in_the_programs() -> None:
+    module = Module(id="alpha", title="A", minutes={"total": 50}, jp={"total": 2})
+
+    assert Timing("minutes").module_minutes(module) == 50
+    assert Timing("jp", 45).module_minutes(module) == 90

@@ -113,8 +113,9 @@ def check_cohort(
                 )
     yield from _overlaps(placed, source, modules)
     yield from _clock_changes(cohort, placed, source)
-    yield from _module_hours(cohort, placed, source, modules, expected, timing or Timing())
+    # Time against lengths only in the program's unit: not while it cannot be read.
     if timing is not None:
+        yield from _module_hours(cohort, placed, source, modules, expected, timing)
         yield from _long_days(cohort, placed, source, timing)
     yield from _prerequisites_first(placed, source, modules)
 
@@ -436,7 +437,7 @@ def _module_hours(
                 severity=Severity.WARNING,
             )
     for index, module_id in enumerate(cohort.partly_taught):
-        if module_id in modules and module_id not in scheduled and scheduled:
+        if module_id in modules and module_id not in {*scheduled, *meant} and scheduled:
             yield source.diagnostic(
                 ("partly_taught", index), say("T034", module=module_id), severity=Severity.WARNING
             )

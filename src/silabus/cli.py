@@ -588,7 +588,8 @@ def _new_module(arguments: argparse.Namespace, parser: argparse.ArgumentParser) 
         parser.error(say("cli.new.module.jp-in-minutes").render(language))
     if unit == "jp" and arguments.minutes is not None:
         parser.error(say("cli.new.module.minutes-in-jp").render(language))
-    length = (arguments.minutes or 60) if unit == "minutes" else (arguments.jp or 2)
+    given = arguments.minutes if unit == "minutes" else arguments.jp
+    length = given if given is not None else (60 if unit == "minutes" else 2)
     if unit == "jp" and not 1 <= length <= 2000:
         parser.error(say("cli.new.module.jp-range").render(language))
     if unit == "minutes" and not 1 <= length <= MAX_MINUTES:

@@ -1741,10 +1741,12 @@ class Timing:
         return "max_jp_per_day" if self.unit == "jp" else "max_minutes_per_day"
 
     def module_minutes(self, module: Module) -> int:
-        """How long a module lasts, in minutes, whichever field states it."""
-        if module.jp is not None:
-            return module.jp.total * self.jp_minutes
-        return module.minutes.total if module.minutes is not None else 0
+        """How long a module lasts, in minutes: by the field of the program's unit, else
+        by the other (a module that writes the other has an error of its own)."""
+        in_jp = module.jp.total * self.jp_minutes if module.jp is not None else None
+        in_minutes = module.minutes.total if module.minutes is not None else None
+        first, second = (in_jp, in_minutes) if self.unit == "jp" else (in_minutes, in_jp)
+        return first if first is not None else second or 0
 
     def part_minutes(self, part: int) -> int:
         """Minutes of one part of a module's split, in the program's unit."""

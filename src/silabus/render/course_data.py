@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup
 
 from silabus.model import Cohort, Curriculum
-from silabus.render.schedule import known_role
+from silabus.render.schedule import TEACHING, known_role
 from silabus.rich_text import to_html
 
 # How a cohort is taught, from the kinds of its phases (schema.org courseMode and
@@ -154,12 +154,23 @@ def _instance(curriculum: Curriculum, cohort: Cohort, address: str | None) -> di
 
 
 def _instructors(cohort: Cohort) -> list[str]:
-    """The names of the cohort's staff and of its phases' staff, each once, but the
-    committee's: those who teach or help throughout. (A session's own leaders, such as
-    a guest speaker, are listed in its calendar event, not here.)"""
-    staff = [*cohort.staff, *(leader for phase in cohort.phases for leader in phase.staff)]
+    """The names of those who teach the cohort, each once: its staff, its phases'
+    staff and the leaders of its module sessions, whose role is to teach (trainers,
+    instructors, facilitators, guest speakers, or a role Silabus does not know)."""
+    people = [
+        *cohort.staff,
+        *(leader for phase in cohort.phases for leader in phase.staff),
+        *(
+            leader
+            for _, _, session in cohort.sessions()
+            if session.module is not None
+            for leader in session.leaders
+        ),
+    ]
     return list(
-        dict.fromkeys(leader.name for leader in staff if known_role(leader.role) != "committee")
+        dict.fromkeys(
+            leader.name for leader in people if known_role(leader.role) in TEACHING | {None}
+        )
     )
 
 

@@ -177,7 +177,15 @@ KNOWN_ROLES: dict[str, str] = {
     "examiner": "examiner",
     "panitia": "committee",
     "committee": "committee",
+    "instruktur": "instructor",
+    "instructor": "instructor",
+    "asisten": "helper",
+    "helper": "helper",
+    "assistant": "helper",
 }
+# The roles of people who teach: a course's instructors (with roles Silabus does not
+# know); helpers, coaches, mentors, examiners and the committee are not.
+TEACHING = frozenset({"trainer", "instructor", "facilitator", "speaker"})
 
 
 def leader_text(leader: Leader, labels: Mapping[str, str]) -> str:
@@ -213,8 +221,23 @@ def staff_lines(leaders: Sequence[Leader], labels: Mapping[str, str]) -> list[st
     """Staff as the cohort page lists them once: one line for each role, in the order
     written, with its people: "Helper: Ana, Budi"."""
     by_role: dict[str, list[str]] = {}
+    written: dict[str, str] = {}
     for leader in leaders:
-        names = by_role.setdefault(role_text(leader.role, labels), [])
+        key = role_text(leader.role, labels)
+        written.setdefault(key, leader.role)
+        names = by_role.setdefault(key, [])
         if leader.name not in names:
             names.append(leader.name)
-    return [f"{role}: {', '.join(names)}" for role, names in by_role.items()]
+    return [
+        f"{_role_heading(written[key], len(names), labels)}: {', '.join(names)}"
+        for key, names in by_role.items()
+    ]
+
+
+def _role_heading(role: str, count: int, labels: Mapping[str, str]) -> str:
+    """A known role in the site's language, in the plural for several people
+    ("Helpers"); another role as it was written."""
+    known = known_role(role)
+    if known and count > 1:
+        return labels[f"roles.{known}"]
+    return role_text(role, labels)
