@@ -1371,10 +1371,12 @@ class Leader(_Strict):
 
     role: PlainText = Field(
         description=_described(
-            "Peran: widyaiswara, fasilitator, narasumber, coach, mentor, penguji, panitia "
-            "(ditampilkan dalam bahasa situs); peran lain ditampilkan seperti ditulis.",
-            "Role: trainer, facilitator, guest speaker, coach, mentor, examiner, committee "
-            "(shown in the site's language); another role is shown as written.",
+            "Peran: widyaiswara, instruktur, fasilitator, narasumber, coach, mentor, "
+            "penguji, asisten, panitia (ditampilkan dalam bahasa situs); peran lain "
+            "ditampilkan seperti ditulis.",
+            "Role: trainer, instructor, facilitator, guest speaker, coach, mentor, "
+            "examiner, helper, committee (shown in the site's language); another role is "
+            "shown as written.",
         )
     )
     name: PlainText = Field(description=_described("Nama.", "Name."))
