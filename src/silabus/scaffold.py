@@ -534,7 +534,7 @@ COHORT_TEMPLATE_EN = """\
 # yaml-language-server: $schema={schema}
 # A new cohort. Add days and sessions to its phases once the timetable is
 # known; a cohort without sessions may be published first.
-# Check it with: .venv/bin/silabus validate --strict
+# Check it with: silabus validate --strict
 
 # Required: the same as this file's name (without .yml).
 id: {id}
