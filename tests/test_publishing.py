@@ -11,6 +11,7 @@ from pathlib import Path
 
 import material as material_package
 import pytest
+import yaml
 
 from tests.conftest import REPOSITORY, Project, mkdocs_lines, require, snapshot
 
@@ -113,9 +114,27 @@ def test_a_cohort_page_describes_its_course_instance(published: Project) -> None
             "address": "Balai Pelatihan Wilayah Timur, Jalan Urip Sumoharjo, Makassar",
         },
         "maximumAttendeeCapacity": 40,
+        "instructor": [{"@type": "Person", "name": name} for name in _teachers(published)],
         "courseWorkload": "PT117H",
         "url": SITE_URL + "angkatan/angkatan-ii-2027/",
     }
+    assert len(instance["instructor"]) >= 5  # type: ignore[arg-type]
+
+
+def _teachers(project: Project) -> list[str]:
+    """Those who teach the cohort's module sessions, read from its file independently:
+    widyaiswara, facilitators and guest speakers, each once, in the order written."""
+    data = yaml.safe_load(project.read("curriculum/cohorts/angkatan-ii-2027.yml"))
+    names = [
+        leader["name"]
+        for phase in data["phases"]
+        for day in phase.get("days", [])
+        for session in day["sessions"]
+        if "module" in session
+        for leader in session.get("leaders", [])
+        if leader["role"].lower() in {"widyaiswara", "fasilitator", "narasumber"}
+    ]
+    return list(dict.fromkeys(names))
 
 
 def test_other_pages_carry_no_course_data(published: Project) -> None:

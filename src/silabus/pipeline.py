@@ -162,7 +162,9 @@ def validate_project(
         diagnostics.extend(problems)
         if cohort is not None:
             cohorts.append(ParsedCohort(cohort, document))
-    diagnostics.extend(_check_cohorts(cohorts, parsed, set(sources.module_files), program))
+    diagnostics.extend(
+        _check_cohorts(cohorts, parsed, set(sources.module_files), program, sources.program)
+    )
 
     materials: dict[str, dict[str, Material]] = {}
     for material, _ in pages:
@@ -317,12 +319,13 @@ def _check_cohorts(
     modules: list[ParsedModule],
     module_files: set[str],
     program: Program | None,
+    program_source: Document | None,
 ) -> list[Diagnostic]:
     _, problems = unique_ids([(item.cohort.id, item.source) for item in cohorts], "cohort")
     by_id = {item.module.id: item.module for item in modules}
     # Only modules of the program are expected in a timetable.
     expected = set(program.module_ids) if program is not None else set(by_id)
-    timing = Timing.of(program) if program is not None else None
+    timing = Timing.of(program) if program is not None else _timing_written(program_source)
     for item in cohorts:
         problems.extend(check_file_name(item.cohort.id, item.source, "cohort"))
         problems.extend(check_cohort(item, by_id, set(by_id) | module_files, expected, timing))
@@ -330,6 +333,23 @@ def _check_cohorts(
             problems.extend(check_time_zone_written(item))
     problems.extend(check_rooms_across_cohorts(cohorts))
     return problems
+
+
+def _timing_written(program: Document | None) -> Timing | None:
+    """How a program that has errors counts time, as far as it says so: its
+    `time_unit` if that is one Silabus knows (JP by default), and a `jp_minutes`
+    that is a whole number in range (else the default); None without a program."""
+    data = program.data if program is not None else None
+    if not isinstance(data, dict):
+        return None
+    unit = data.get("time_unit", "jp")
+    if unit not in ("jp", "minutes"):
+        return None
+    written = data.get("jp_minutes")
+    jp_minutes = Timing().jp_minutes
+    if isinstance(written, int) and not isinstance(written, bool) and 10 <= written <= 120:
+        jp_minutes = written
+    return Timing(unit, jp_minutes)
 
 
 def program_language(project_root: Path) -> str | None:
