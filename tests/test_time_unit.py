@@ -217,8 +217,11 @@ def test_fields_of_jp_in_a_program_of_minutes_are_refused(make_project: MakeProj
 
 
 def test_stats_count_in_minutes(make_project: MakeProject) -> None:
-    sessions = session("09:00", "09:30", "module: alpha") + session(
-        "10:00", "12:45", "module: beta"
+    # An item without a time is no session of the count.
+    sessions = (
+        "          - title: Pre-workshop survey\n"
+        + session("09:00", "09:30", "module: alpha")
+        + session("10:00", "12:45", "module: beta")
     )
     text = cohort_yml(sessions, extra=ZONE + "partly_taught: [alpha]\n")
     validation = minutes_project(make_project, text)
@@ -235,6 +238,7 @@ def test_stats_count_in_minutes(make_project: MakeProject) -> None:
         "hours": 3.58,
     }
     assert stats["modules"][0]["scheduled_minutes"] == {"uji": 30}
+    assert stats["cohorts"][0]["sessions"] == 2
     table = stats_tables(stats, "en")
     assert table.startswith("Demo: 215 minutes, 3.58 hours\n")
     assert "Minutes in uji" in table
@@ -295,3 +299,17 @@ def test_a_length_in_both_units_is_counted_in_the_programs() -> None:
 
     assert Timing("minutes").module_minutes(module) == 50
     assert Timing("jp", 45).module_minutes(module) == 90
+
+
+def test_a_module_named_twice_under_partly_taught_is_said(make_project: MakeProject) -> None:
+    sessions = session("09:00", "09:30", "module: alpha") + session(
+        "10:00", "12:45", "module: beta"
+    )
+    text = cohort_yml(sessions, extra=ZONE + "partly_taught: [alpha, alpha]\n")
+
+    validation = minutes_project(make_project, text)
+
+    assert [(d.code, d.severity.value) for d in validation.diagnostics] == [
+        ("C009", "warning"),
+        ("T032", "note"),
+    ]

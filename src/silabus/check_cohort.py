@@ -482,8 +482,16 @@ def _unit_fields(cohort: Cohort, source: Document, timing: Timing | None) -> Ite
 def _partly_taught_ids(
     cohort: Cohort, source: Document, existing: set[str]
 ) -> Iterator[Diagnostic]:
-    """The modules named under `partly_taught` exist."""
+    """The modules named under `partly_taught` exist, each named once."""
+    seen: set[str] = set()
     for index, module_id in enumerate(cohort.partly_taught):
+        if module_id in seen:
+            yield source.diagnostic(
+                ("partly_taught", index),
+                say("C009", entry=module_id, field="partly_taught"),
+                severity=Severity.WARNING,
+            )
+        seen.add(module_id)
         if module_id not in existing:
             suggestion = did_you_mean(module_id, existing)
             yield source.diagnostic(

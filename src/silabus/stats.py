@@ -71,7 +71,9 @@ def curriculum_stats(curriculum: Curriculum) -> dict[str, Any]:
                 "participants": cohort.participants,
                 "days": len({day.date for phase in cohort.phases for day in phase.days}),
                 "sessions": sum(
-                    1 for _, _, session in cohort.sessions() if session.activity != "break"
+                    1
+                    for _, _, session in cohort.sessions()
+                    if session.activity != "break" and session.timed
                 ),
                 unit: amount(scheduled_total),
                 "hours": hours(scheduled_total),
