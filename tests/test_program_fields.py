@@ -226,16 +226,16 @@ def test_prerequisites_setup_credits_and_license_are_on_the_program_page(
     pages = _pages(_english(make_project))
     program = pages["program/index.md"]
 
-    assert "## Before the course\n" in program
+    assert "## What you should know already\n" in program
     assert "Learners should be able to open a terminal." in program
-    assert "## Setup\n\nBefore the course starts, prepare what it needs: [Setup](" in program
+    assert "## Setup\n\nWhat to prepare before the course starts is on the page [Setup](" in program
     assert "## Credits\n" in program
     assert "<em>Software Carpentry</em>" in program
     assert (
         '<p class="silabus-license">License: <a href="https://creativecommons.org/licenses/by/4.0/"'
         ' rel="license">CC BY 4.0</a></p>'
     ) in program
-    assert program.index("Before the course") < program.index("Curriculum structure")
+    assert program.index("What you should know already") < program.index("Curriculum structure")
     assert program.index("Curriculum structure") < program.index("## Credits")
 
 
