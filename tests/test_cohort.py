@@ -363,10 +363,14 @@ def test_a_cohort_may_be_announced_before_its_timetable(make_project: MakeProjec
 
     assert formatted(validation) == []
     assert validation.curriculum is not None
-    page = render_site(validation.curriculum).pages["angkatan/uji.md"].markdown
+    site = render_site(validation.curriculum)
+    page = site.pages["angkatan/uji.md"].markdown
     assert "Tidak ada sesi terjadwal pada tahap ini." in page
-    assert "## Kalender" not in page
-    assert "angkatan/uji.ics" not in render_site(validation.curriculum).assets
+    # Its calendar already holds its dates: the phase, as one all-day event.
+    assert "## Kalender" in page
+    (event,) = icalendar.Calendar.from_ical(site.assets["angkatan/uji.ics"]).walk("VEVENT")
+    assert (event.start, event.end) == (date(2026, 3, 2), date(2026, 3, 7))
+    assert str(event["SUMMARY"]) == "Klasikal"
 
 
 def test_a_module_outside_the_agendas_is_not_expected_in_a_timetable(
@@ -625,11 +629,35 @@ def test_every_session_but_breaks_is_an_event_at_its_local_time(project: Project
         by_icalendar = sorted(
             event.start.astimezone(UTC)
             for event in icalendar.Calendar.from_ical(content).walk("VEVENT")
+            if isinstance(event.start, datetime)
         )
         parsed = vobject.readOne(content.decode("utf-8"))
-        by_vobject = sorted(event.dtstart.value.astimezone(UTC) for event in parsed.vevent_list)
+        by_vobject = sorted(
+            event.dtstart.value.astimezone(UTC)
+            for event in parsed.vevent_list
+            if isinstance(event.dtstart.value, datetime)
+        )
         assert by_icalendar == expected
         assert by_vobject == expected
+
+
+def test_a_phase_outside_the_classroom_is_an_all_day_event_over_its_dates(
+    project: Project,
+) -> None:
+    content = calendars(project)["angkatan/angkatan-ii-2027.ics"]
+    data = yaml.safe_load(SAMPLE_COHORTS[1].read_text(encoding="utf-8"))
+
+    all_day = {
+        (str(event["SUMMARY"]), event.start, event.end)
+        for event in icalendar.Calendar.from_ical(content).walk("VEVENT")
+        if not isinstance(event.start, datetime)
+    }
+
+    assert all_day == {
+        (phase["title"], phase["start"], phase["end"] + timedelta(days=1))
+        for phase in data["phases"]
+        if phase["kind"] != "classroom"
+    }
 
 
 def test_calendar_carries_the_time_zone_place_and_module(project: Project) -> None:

@@ -38,7 +38,8 @@ def cohort_calendar(
     stamp_given: bool = True,
 ) -> bytes | None:
     """One event per session, breaks left out, an untimed item an all-day event of its
-    day; None for a cohort without sessions yet
+    day, a phase outside the classroom or without sessions an all-day event over its
+    dates; None for a cohort with none of these yet
     (a calendar needs at least one event or zone). `page_address` gives the public address
     of each module's page, when the site's address is known; `stamp` is when the
     calendar was made (DTSTAMP). When the stamp is only the time of the build
@@ -79,6 +80,7 @@ def cohort_calendar(
                 address,
             )
         )
+    events += _phases_over_days(curriculum, cohort, labels)
     if not events:
         return None
     # The first event at a time goes into the calendar, so that it gets the zone's rules
@@ -163,6 +165,35 @@ def _event_text(fields: _EventFields, stamp: datetime, stamp_given: bool) -> byt
     if len(_EVENTS) > _EVENTS_LIMIT:
         _EVENTS.popitem(last=False)
     return text
+
+
+def _phases_over_days(
+    curriculum: Curriculum, cohort: Cohort, labels: Mapping[str, str]
+) -> list[_EventFields]:
+    """A phase outside the classroom (work at the workplace, weeks of distance
+    learning), or any phase without scheduled sessions, as one all-day event over
+    its dates: its sessions, such as a weekly coaching, do not show the whole of it."""
+    found = []
+    for number, phase in enumerate(cohort.phases, start=1):
+        if (phase.days and phase.kind == "classroom") or phase.end < phase.start:
+            continue
+        notes = notes_text(phase.notes) if phase.notes else ""
+        lines = [text for text in (phase.description, notes) if text]
+        lines.append(f"{cohort.name} · {curriculum.program.title}")
+        found.append(
+            _EventFields(
+                f"{phase.start:%Y%m%d}-phase-{number}.{cohort.id}.{curriculum.program.id}"
+                "@silabus",
+                phase.title or labels[f"phase.{phase.kind}"],
+                phase.start,
+                phase.end + timedelta(days=1),
+                cohort.timezone,
+                None,
+                "\n".join(lines),
+                None,
+            )
+        )
+    return found
 
 
 def _uid(
