@@ -182,8 +182,7 @@ def _phases_over_days(
         lines.append(f"{cohort.name} · {curriculum.program.title}")
         found.append(
             _EventFields(
-                f"{phase.start:%Y%m%d}-phase-{number}.{cohort.id}.{curriculum.program.id}"
-                "@silabus",
+                f"{phase.start:%Y%m%d}-phase-{number}.{cohort.id}.{curriculum.program.id}@silabus",
                 phase.title or labels[f"phase.{phase.kind}"],
                 phase.start,
                 phase.end + timedelta(days=1),
