@@ -1750,9 +1750,19 @@ class Timing:
         first, second = (in_jp, in_minutes) if self.unit == "jp" else (in_minutes, in_jp)
         return first if first is not None else second or 0
 
-    def part_minutes(self, part: int) -> int:
-        """Minutes of one part of a module's split, in the program's unit."""
-        return part * self.jp_minutes if self.unit == "jp" else part
+    def split_minutes(self, module: Module) -> dict[str, int] | None:
+        """The parts of a module's length in the program's unit, in minutes, if it is
+        split there."""
+        length = module.jp if self.unit == "jp" else module.minutes
+        split = length.split if length is not None else None
+        if split is None:
+            return None
+        scale = self.jp_minutes if self.unit == "jp" else 1
+        return {part: value * scale for part, value in split.items()}
+
+    def jp(self, minutes: Fraction | int) -> Fraction:
+        """Lesson hours of `minutes` minutes."""
+        return Fraction(minutes, self.jp_minutes)
 
     def daily_limit(self, cohort: Cohort) -> int:
         """The most minutes of modules a day of `cohort` should hold."""
@@ -1763,7 +1773,7 @@ class Timing:
     def length(self, minutes: Fraction | int) -> Text:
         """A length as people say it: "6 JP" in JP, "2 h 45 min" in minutes."""
         if self.unit == "jp":
-            return say("length.jp", jp=plain_number(Fraction(minutes, self.jp_minutes)))
+            return say("length.jp", jp=plain_number(self.jp(minutes)))
         return clock_length(minutes)
 
 
@@ -1844,7 +1854,7 @@ class Curriculum:
 
     def jp(self, minutes: Fraction | int) -> Fraction:
         """Lesson hours of `minutes` minutes."""
-        return Fraction(minutes, self.program.jp_minutes)
+        return self.timing.jp(minutes)
 
     def session_minutes(self, session: Session) -> int:
         """The minutes a module session lasts (0 for an activity)."""

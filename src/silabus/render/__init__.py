@@ -652,15 +652,6 @@ def _asset(name: str) -> bytes:
     return files("silabus.render").joinpath("assets", name).read_bytes()
 
 
-def _length_split(curriculum: Curriculum, module: Module) -> dict[str, int] | None:
-    """The parts of a module's length, in minutes, if it is split."""
-    length = module.jp if curriculum.timing.unit == "jp" else module.minutes
-    split = length.split if length is not None else None
-    if split is None:
-        return None
-    return {part: curriculum.timing.part_minutes(value) for part, value in split.items()}
-
-
 def _webcal(address: str | None) -> str | None:
     """The subscription address of a calendar published at `address`."""
     if address is None:
@@ -695,7 +686,7 @@ def _template_text(
                 escape(curriculum.timing.length(minutes).render(language)).replace(" ", space)
             ),
             minutes_of=curriculum.module_minutes,
-            length_split=lambda module: _length_split(curriculum, module),
+            length_split=curriculum.timing.split_minutes,
             link=_link_placeholder,
             url=_url_placeholder,
             note_titles=note_titles(language),
