@@ -395,7 +395,7 @@ MODULE_TEMPLATE = """\
 # yaml-language-server: $schema={schema}
 # Mata pelatihan baru. Kolom bertanda "wajib" harus ada; kolom lain boleh
 # dihapus atau dibiarkan kosong. Panduan lengkap: docs/panduan-pelatih.md.
-# Periksa dengan: .venv/bin/silabus validate --strict
+# Periksa dengan: silabus validate --strict
 
 # Wajib: sama dengan nama berkas ini (tanpa .yml).
 id: {id}
@@ -499,7 +499,7 @@ COHORT_TEMPLATE = """\
 # Angkatan baru. Tambahkan hari dan sesi ke tahap-tahapnya saat jadwal sudah
 # ada; angkatan tanpa sesi boleh diterbitkan lebih dulu.
 # Panduan lengkap: docs/panduan-pelatih.md, bagian "Angkatan dan jadwal".
-# Periksa dengan: .venv/bin/silabus validate --strict
+# Periksa dengan: silabus validate --strict
 
 # Wajib: sama dengan nama berkas ini (tanpa .yml).
 id: {id}
