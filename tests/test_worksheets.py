@@ -106,7 +106,7 @@ def _identity_rows(make_project: MakeProject, identity: str) -> list[str]:
     validation = validate_project(project_with_sheet(make_project, sheet).root)
     assert validation.curriculum is not None, [d.format() for d in validation.diagnostics]
     page = render_site(validation.curriculum).pages["lembar-kerja/lembar.md"].markdown
-    rows = re.findall(r'<tr><th scope="row"><label for="silabus-ws-[\w-]+">(.+?)</label></th>', page)
+    rows = re.findall(r'<th scope="row"><label for="silabus-ws-[\w-]+">(.+?)</label></th>', page)
     # No identity table at all when it would be empty.
     assert ("silabus-worksheet__identity" in page) == bool(rows)
     return rows

@@ -323,7 +323,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "worksheet_erase": "Erase my answers",
         "worksheet_erase_confirm": "Erase all your answers to this worksheet from this device?",
         "worksheet_erased": "Your answers are erased from this device.",
-        "worksheet_copied": "The answers are copied as text. Paste them into a message or an email.",
+        "worksheet_copied": "The answers are copied as text. Paste them into a message or an "
+        "email.",
         "worksheet_copy_yourself": "Copy the text of your answers, then paste it into a message "
         "or an email.",
         "worksheet_shared": "Answers shared.",
