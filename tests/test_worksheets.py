@@ -43,8 +43,8 @@ def test_a_worksheet_page_has_lines_and_table_rows_to_fill_in(make_project: Make
     assert "# Lembar Uji" in page
     assert "## 1. Bagian satu" in page
     assert page.count('<div class="silabus-line"></div>') == 2
-    assert page.count("<tr><td></td><td></td></tr>") == 3
-    assert '<th scope="row">Nama peserta</th>' in page
+    assert page.count("<tr><td><textarea ") == 3
+    assert '<th scope="row"><label for="silabus-ws-name">Nama peserta</label></th>' in page
     module = site.pages["modul/alpha.md"].markdown
     assert "## Lembar kerja\n\n- [Lembar Uji](../lembar-kerja/lembar.md)" in module
 
@@ -106,7 +106,7 @@ def _identity_rows(make_project: MakeProject, identity: str) -> list[str]:
     validation = validate_project(project_with_sheet(make_project, sheet).root)
     assert validation.curriculum is not None, [d.format() for d in validation.diagnostics]
     page = render_site(validation.curriculum).pages["lembar-kerja/lembar.md"].markdown
-    rows = re.findall(r'<tr><th scope="row">(.+?)</th><td></td></tr>', page)
+    rows = re.findall(r'<th scope="row"><label for="silabus-ws-[\w-]+">(.+?)</label></th>', page)
     # No identity table at all when it would be empty.
     assert ("silabus-worksheet__identity" in page) == bool(rows)
     return rows
@@ -132,3 +132,82 @@ def test_an_identity_line_silabus_does_not_know_is_an_error(make_project: MakePr
     (problem,) = [d for d in validation.diagnostics if d.is_error]
     assert problem.code == "S015"
     assert "'name'" in problem.message or "'name'" in (problem.hint or "")
+
+
+def _worksheet_page(make_project: MakeProject, sheet: str, language: str = "id") -> str:
+    validation = validate_project(project_with_sheet(make_project, sheet).root)
+    assert validation.curriculum is not None, [d.format() for d in validation.diagnostics]
+    return render_site(validation.curriculum, language).pages["lembar-kerja/lembar.md"].markdown
+
+
+def test_every_place_to_write_has_its_own_labelled_form_control(
+    make_project: MakeProject,
+) -> None:
+    page = _worksheet_page(make_project, SHEET_TEXT)
+
+    # Identity lines: one text field each, the date a date field, tied to its label.
+    assert (
+        '<label for="silabus-ws-work-unit">Unit kerja</label></th><td><input class="silabus-field"'
+        ' id="silabus-ws-work-unit" name="work-unit" type="text" autocomplete="organization"'
+        ' data-silabus-field="work-unit"></td>'
+    ) in page
+    assert 'id="silabus-ws-date" name="date" type="date"' in page
+    # An open question: its label, then a text area as tall as its lines, then the
+    # lines themselves, which show without the script and on paper.
+    assert (
+        '<div class="silabus-prompt">\n'
+        '<label class="silabus-prompt__label" for="silabus-ws-s1-p1">Tulis jawaban</label>\n'
+        '<textarea class="silabus-field" id="silabus-ws-s1-p1" name="s1-p1" rows="2"'
+        ' data-silabus-field="s1-p1"></textarea>\n'
+        '<div class="silabus-line"></div>\n<div class="silabus-line"></div>\n</div>'
+    ) in page
+    # A table cell: named after its column and row.
+    assert (
+        '<td><textarea class="silabus-field" id="silabus-ws-s1-r3-c2" name="s1-r3-c2" rows="2"'
+        ' aria-label="Kegiatan, baris 3" data-silabus-field="s1-r3-c2"></textarea></td>'
+    ) in page
+    assert len(set(re.findall(r' id="(silabus-ws-[^"]+)"', page))) == 4 + 1 + 3 * 2
+    # The tools the script shows, in the site's language, hidden without it.
+    tools = re.search(r'<div class="silabus-worksheet__tools" ([^>]*)>(.*?)</div>', page, re.S)
+    assert tools is not None
+    assert 'data-worksheet="lembar"' in tools.group(1)
+    assert tools.group(1).endswith(" hidden")
+    assert ">Cetak / simpan PDF</button>" in tools.group(2)
+    assert ">Bagikan sebagai teks</button>" in tools.group(2)
+    assert ">Hapus jawaban saya</button>" in tools.group(2)
+    assert "tersimpan di perangkat ini saja dan tidak dikirim ke mana pun" in tools.group(2)
+    assert page.endswith('<script src="../../assets/silabus-worksheet.js" defer></script>\n')
+
+
+def test_the_worksheet_tools_speak_the_site_language(make_project: MakeProject) -> None:
+    page = _worksheet_page(make_project, SHEET_TEXT, "en")
+
+    assert ">Print / save as PDF</button>" in page
+    assert ">Share as text</button>" in page
+    assert ">Erase my answers</button>" in page
+    assert 'aria-label="Kegiatan, row 3"' in page
+    assert 'data-label-erase-confirm="Erase all your answers to this worksheet' in page
+
+
+def test_a_worksheet_label_stays_text_in_its_attributes(make_project: MakeProject) -> None:
+    sheet = SHEET_TEXT.replace("Bagian satu", "'Satu \"<b>\" & dua'").replace(
+        "[No., Kegiatan]", "['No.', '<i>\"x\"</i>']"
+    )
+
+    page = _worksheet_page(make_project, sheet)
+
+    assert 'data-title="1. Satu &quot;&lt;b&gt;&quot; &amp; dua"' in page
+    assert 'aria-label="&lt;i&gt;&quot;x&quot;&lt;/i&gt;, baris 1"' in page
+    assert "<b>" not in page and "<i>" not in page
+
+
+def test_a_site_with_worksheets_carries_the_worksheet_script(make_project: MakeProject) -> None:
+    validation = validate_project(project_with_sheet(make_project, SHEET_TEXT).root)
+    assert validation.curriculum is not None
+
+    site = render_site(validation.curriculum)
+
+    script = site.assets["assets/silabus-worksheet.js"].decode()
+    assert "localStorage" in script
+    # Nothing in it talks to a server.
+    assert not re.search(r"fetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource", script)

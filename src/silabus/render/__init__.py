@@ -77,6 +77,7 @@ from silabus.rich_text import (
 BLOCK_END = "<!--/silabus-text-->"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
+WORKSHEET_SCRIPT = "assets/silabus-worksheet.js"
 # Web Workers for pages opened from file:// (search in the offline copy), the site's
 # own copy rather than a CDN's.
 WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
@@ -360,6 +361,8 @@ def render_site(
     nav.children.append((labels["print_all"], paths.print_page))
     sections = [nav]
     assets = {STYLESHEET: _asset("silabus.css")}
+    if curriculum.worksheets:
+        assets[WORKSHEET_SCRIPT] = _asset("silabus-worksheet.js")
 
     if curriculum.cohorts:
         schedules = NavSection(labels["cohorts"], [paths.cohorts_page])
@@ -738,6 +741,7 @@ def _template_text(
                 (curriculum.references[item] if isinstance(item, str) else item for item in cited),
             ),
             schedule_script=SCHEDULE_SCRIPT,
+            worksheet_script=WORKSHEET_SCRIPT,
             absolute=options.absolute,
             webcal=_webcal,
             timetable=lambda cohort: timetable(curriculum, cohort),

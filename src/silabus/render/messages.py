@@ -112,7 +112,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "previous": "Sebelumnya",
         "for_trainers_only": "Khusus pelatih",
         "downloads": "Unduhan",
-        "worksheets_lead": "Lembar kerja untuk dicetak dan diisi peserta.",
+        "worksheets_lead": "Lembar kerja untuk diisi peserta di ponsel atau di kertas.",
         "module_label": "Mata pelatihan",
         "nav_modules": "Mata pelatihan",
         "nav_cohorts": "Angkatan",
@@ -120,6 +120,21 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "work_unit": "Unit kerja",
         "cohort_name": "Angkatan",
         "date": "Tanggal",
+        "worksheet_kept_here": "Jawaban Anda tersimpan di perangkat ini saja dan tidak dikirim "
+        "ke mana pun.",
+        "worksheet_no_storage": "Peramban ini tidak dapat menyimpan jawaban Anda: cetak atau "
+        "bagikan sebelum menutup halaman.",
+        "worksheet_print": "Cetak / simpan PDF",
+        "worksheet_share": "Bagikan sebagai teks",
+        "worksheet_erase": "Hapus jawaban saya",
+        "worksheet_erase_confirm": "Hapus semua jawaban lembar kerja ini dari perangkat ini?",
+        "worksheet_erased": "Jawaban Anda sudah dihapus dari perangkat ini.",
+        "worksheet_copied": "Jawaban disalin sebagai teks. Tempelkan di pesan atau surel.",
+        "worksheet_copy_yourself": "Salin teks jawaban ini, lalu tempelkan di pesan atau surel.",
+        "worksheet_shared": "Jawaban dibagikan.",
+        "worksheet_cell": "{column}, baris {row}",
+        "worksheet_row": "Baris {row}",
+        "worksheet_no_answer": "(belum diisi)",
         "print_all": "Cetak seluruh program",
         "print_module": "Cetak modul ini beserta materinya, atau simpan sebagai PDF",
         "print_hint": "Halaman ini memuat seluruh program untuk dicetak atau disimpan sebagai "
@@ -291,7 +306,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "previous": "Previous",
         "for_trainers_only": "Trainers only",
         "downloads": "Downloads",
-        "worksheets_lead": "Worksheets for participants to print and fill in.",
+        "worksheets_lead": "Worksheets for participants to fill in on a phone or on paper.",
         "module_label": "Module",
         "nav_modules": "Modules",
         "nav_cohorts": "Cohorts",
@@ -299,6 +314,23 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "work_unit": "Work unit",
         "cohort_name": "Cohort",
         "date": "Date",
+        "worksheet_kept_here": "Your answers are kept on this device only and are not sent "
+        "anywhere.",
+        "worksheet_no_storage": "This browser cannot keep your answers: print or share them "
+        "before you close the page.",
+        "worksheet_print": "Print / save as PDF",
+        "worksheet_share": "Share as text",
+        "worksheet_erase": "Erase my answers",
+        "worksheet_erase_confirm": "Erase all your answers to this worksheet from this device?",
+        "worksheet_erased": "Your answers are erased from this device.",
+        "worksheet_copied": "The answers are copied as text. Paste them into a message or an "
+        "email.",
+        "worksheet_copy_yourself": "Copy the text of your answers, then paste it into a message "
+        "or an email.",
+        "worksheet_shared": "Answers shared.",
+        "worksheet_cell": "{column}, row {row}",
+        "worksheet_row": "Row {row}",
+        "worksheet_no_answer": "(not filled in)",
         "print_all": "Print the whole program",
         "print_module": "Print this module with its materials, or save it as PDF",
         "print_hint": "This page holds the whole program, to print or save as PDF (Ctrl+P); "
