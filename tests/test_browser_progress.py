@@ -1,4 +1,4 @@
-""""Studied" marks in a real browser, at 360 px: a participant marks a material
+"""Marks of the pages studied in a real browser, at 360 px: a participant marks a material
 page and a module page, the marks survive a reload, the lists of modules show
 them, the program page counts them, and clearing removes them; on the site
 published under a sub-path and in the offline copy opened from files. The marks
@@ -13,16 +13,14 @@ from typing import Any
 
 import pytest
 
+from tests import test_browser
 from tests.conftest import node_package
-from tests.test_browser import (  # noqa: F401 (fixtures)
-    PHONE,
-    Served,
-    browser,
-    h1,
-    offline_site,
-    screenshot,
-    served,
-)
+from tests.test_browser import PHONE, Served, h1, screenshot
+
+# The sample site served under a sub-path, its offline copies and the browser.
+served = test_browser.served
+offline_site = test_browser.offline_site
+browser = test_browser.browser
 
 MATERIAL = "modul/diagnosis-inovasi/siklus-5d/"
 MODULE = "modul/diagnosis-inovasi/"
@@ -32,7 +30,7 @@ MARKED_ON = re.compile(r"^Sudah dipelajari, ditandai \d{1,2} \w+ \d{4}$")
 
 
 @pytest.fixture
-def page(browser: Any) -> Iterator[Any]:  # noqa: F811
+def page(browser: Any) -> Iterator[Any]:
     """A fresh phone-sized tab, nothing stored; every address it asks for is kept in
     `page.asked`."""
     context = browser.new_context(viewport=PHONE, locale="id-ID")
@@ -148,7 +146,7 @@ def test_clearing_asks_first_and_then_removes_every_mark(served: Served, page: A
     assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('silabus-'))") == []
 
 
-def test_without_javascript_no_toggle_or_count_shows(served: Served, browser: Any) -> None:  # noqa: F811
+def test_without_javascript_no_toggle_or_count_shows(served: Served, browser: Any) -> None:
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     try:
         page = context.new_page()
@@ -173,7 +171,7 @@ def test_a_marked_page_prints_without_its_toggle(served: Served, page: Any) -> N
     assert not toggle(page).is_visible()
 
 
-def test_marks_work_in_the_offline_copy(offline_site: Path, page: Any) -> None:  # noqa: F811
+def test_marks_work_in_the_offline_copy(offline_site: Path, page: Any) -> None:
     folder = offline_site.parent
     material = folder / "modul" / "diagnosis-inovasi" / "siklus-5d.html"
     page.goto(material.as_uri())
@@ -214,4 +212,3 @@ def test_marked_pages_have_no_accessibility_violation(
             for violation in found
         ]
         assert problems == [], f"{address} ({scheme}):\n" + "\n".join(problems)
-

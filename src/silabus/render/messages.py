@@ -314,8 +314,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "progress_studied": "studied",
         "progress_heading": "Your progress",
         "progress_summary": "{studied} of {total} modules studied",
-        "progress_note": "These marks are kept only in this device's browser and are sent "
-        "nowhere.",
+        "progress_note": "These marks are kept only in this device's browser and are sent nowhere.",
         "progress_clear": "Clear my progress",
         "progress_clear_confirm": "Remove every \u201cstudied\u201d mark in this browser? "
         "Removed marks cannot be brought back.",

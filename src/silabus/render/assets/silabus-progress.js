@@ -167,8 +167,9 @@
       var link = links[j];
       var written = link.getAttribute("href");
       // A link to a part of a page (a day of a timetable, a term) is not an
-      // entry for that page.
-      if (written.indexOf("#") !== -1 || link.classList.contains("headerlink")) continue;
+      // entry for that page, nor is a link within the curriculum's own text.
+      if (written.indexOf("#") !== -1 || link.classList.contains("headerlink") ||
+          link.closest(".silabus-text")) continue;
       var key = pageKey(written);
       if (key === null || !marks[key]) continue;
       var mark = element("span", "silabus-studied");
