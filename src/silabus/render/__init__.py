@@ -78,6 +78,8 @@ BLOCK_END = "<!--/silabus-text-->"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 WORKSHEET_SCRIPT = "assets/silabus-worksheet.js"
+# "Studied" marks on module and material pages, kept in the participant's browser.
+PROGRESS_SCRIPT = "assets/silabus-progress.js"
 # Web Workers for pages opened from file:// (search in the offline copy), the site's
 # own copy rather than a CDN's.
 WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
@@ -360,7 +362,7 @@ def render_site(
     pages.append(_print_page(curriculum, render, module_texts, material_texts, addressing, paths))
     nav.children.append((labels["print_all"], paths.print_page))
     sections = [nav]
-    assets = {STYLESHEET: _asset("silabus.css")}
+    assets = {STYLESHEET: _asset("silabus.css"), PROGRESS_SCRIPT: _asset("silabus-progress.js")}
     if curriculum.worksheets:
         assets[WORKSHEET_SCRIPT] = _asset("silabus-worksheet.js")
 
@@ -581,11 +583,12 @@ def _print_page(
             )
         for module in modules:
             body = _HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_texts[module.id], count=1))
+            body = _without_progress(body)
             body = _resolve_links(body, paths.print_page, addressing)
             parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, level))
             for text in material_texts.get(module.id, []):
                 body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
-                body = _resolve_links(body, paths.print_page, addressing)
+                body = _resolve_links(_without_progress(body), paths.print_page, addressing)
                 parts.append(shift_headings(body, level))
     return Page(paths.print_page, "\n\n".join(part.strip() for part in parts) + "\n", "")
 
@@ -604,7 +607,7 @@ def _handout(
     description = re.search(r"^description: .*$", module_text, re.MULTILINE)
     front = "---\n" + (description.group() + "\n" if description else "")
     front += "search:\n  exclude: true\n---\n\n"
-    body = _HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_text, count=1))
+    body = _without_progress(_HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_text, count=1)))
     # Under the page's title: what the page is for (not printed).
     body = _TITLE_LINE.sub(
         lambda title: f'{title.group()}\n\n<p class="silabus-print-hint">{escape(hint)}</p>\n',
@@ -613,7 +616,7 @@ def _handout(
     )
     parts = [body]
     for text in materials:
-        body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
+        body = _without_progress(_MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1)))
         parts.append('<div class="silabus-page-break"></div>\n\n' + shift_headings(body, 1))
     path = paths.handout_page(module)
     markdown = front + "\n\n".join(part.strip() for part in parts) + "\n"
@@ -626,6 +629,16 @@ _TITLE_LINE = re.compile(r"^# .*$", re.MULTILINE)
 _HANDOUT_LINK = re.compile(r'\n<p class="silabus-handout">.*?</p>\n?', re.DOTALL)
 # The way to a material page's neighbours, which a printed page does not need.
 _MATERIAL_NAV = re.compile(r'\n<nav class="silabus-material-nav">.*?</nav>\n?', re.DOTALL)
+# A page's "studied" toggle and the script that fills it in: marks of one page, not
+# of the print page or a module's handout, which hold it.
+_PROGRESS = re.compile(
+    r'\n<div class="silabus-progress" data-silabus-progress hidden></div>\n?'
+    r"|\n<script src=\"[^\"\n]*silabus-progress\.js\x1a?\"[^\n]*</script>\n?"
+)
+
+
+def _without_progress(text: str) -> str:
+    return _PROGRESS.sub("\n", text)
 
 
 # The kinds of reference that are rules; the others are readings.
@@ -742,6 +755,10 @@ def _template_text(
             ),
             schedule_script=SCHEDULE_SCRIPT,
             worksheet_script=WORKSHEET_SCRIPT,
+            progress_script=PROGRESS_SCRIPT,
+            # How the progress script names a page: its address from the site root as
+            # a folder (`modul/x/`), however the site is published.
+            page_key=page_url,
             absolute=options.absolute,
             webcal=_webcal,
             timetable=lambda cohort: timetable(curriculum, cohort),

@@ -135,6 +135,16 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "worksheet_cell": "{column}, baris {row}",
         "worksheet_row": "Baris {row}",
         "worksheet_no_answer": "(belum diisi)",
+        "progress_mark": "Tandai sudah dipelajari",
+        "progress_marked_on": "Sudah dipelajari, ditandai {date}",
+        "progress_studied": "sudah dipelajari",
+        "progress_heading": "Kemajuan belajar Anda",
+        "progress_summary": "{studied} dari {total} mata pelatihan sudah dipelajari",
+        "progress_note": "Tanda ini hanya tersimpan di peramban perangkat ini dan tidak "
+        "dikirim ke mana pun.",
+        "progress_clear": "Hapus tanda kemajuan saya",
+        "progress_clear_confirm": "Hapus semua tanda \u201csudah dipelajari\u201d di peramban "
+        "ini? Tanda yang sudah dihapus tidak dapat dikembalikan.",
         "print_all": "Cetak seluruh program",
         "print_module": "Cetak modul ini beserta materinya, atau simpan sebagai PDF",
         "print_hint": "Halaman ini memuat seluruh program untuk dicetak atau disimpan sebagai "
@@ -331,6 +341,15 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "worksheet_cell": "{column}, row {row}",
         "worksheet_row": "Row {row}",
         "worksheet_no_answer": "(not filled in)",
+        "progress_mark": "Mark as studied",
+        "progress_marked_on": "Studied, marked on {date}",
+        "progress_studied": "studied",
+        "progress_heading": "Your progress",
+        "progress_summary": "{studied} of {total} modules studied",
+        "progress_note": "These marks are kept only in this device's browser and are sent nowhere.",
+        "progress_clear": "Clear my progress",
+        "progress_clear_confirm": "Remove every \u201cstudied\u201d mark in this browser? "
+        "Removed marks cannot be brought back.",
         "print_all": "Print the whole program",
         "print_module": "Print this module with its materials, or save it as PDF",
         "print_hint": "This page holds the whole program, to print or save as PDF (Ctrl+P); "
