@@ -56,7 +56,7 @@ from silabus.render.schedule import (
     staff_lines,
     timetable,
 )
-from silabus.render.text import attribute, plain_text
+from silabus.render.text import attribute, plain_text, units_joined
 from silabus.rich_text import (
     Address,
     Resolved,
@@ -258,6 +258,9 @@ def render_site(
     if curriculum.program.setup:
         pages.append(render("setup.md.j2", paths.setup_page, curriculum.program_source.path))
         nav.children.append(paths.setup_page)
+    # Every folder of pages has a page of its own: the list of its agendas or modules.
+    pages.append(render("modules.md.j2", paths.modules_page, curriculum.program_source.path))
+    modules_entry: NavChild = (labels["modules_page"], paths.modules_page)
     agenda_sections: list[NavSection] = []
     for agenda, modules in curriculum.module_groups():
         # Without agendas the modules go straight into the curriculum's section.
@@ -326,11 +329,17 @@ def render_site(
                 )
             )
         if agenda is None:
+            nav.children.append(modules_entry)
             nav.children.extend(in_groups(section.children, labels["nav_modules"]))
             continue
         section.children[1:] = in_groups(section.children[1:], labels["nav_modules"])
         agenda_sections.append(section)
-    nav.children.extend(in_groups(agenda_sections, labels["agenda"]))
+    if agenda_sections:
+        # The agendas under a section whose own page (navigation.indexes) lists them.
+        pages.append(render("agendas.md.j2", paths.agendas_page, curriculum.program_source.path))
+        agendas = NavSection(labels["agendas"], [paths.agendas_page])
+        agendas.children.extend(in_groups(agenda_sections, labels["agenda"]))
+        nav.children.extend([agendas, modules_entry])
     if any(module.key_points for module in curriculum.modules.values()):
         pages.append(render("summary.md.j2", paths.summary_page, curriculum.program_source.path))
         nav.children.append(paths.summary_page)
@@ -951,6 +960,7 @@ def _environment(templates: str | None = None) -> jinja2.Environment:
         "material_parts": _material_parts,
         "inline": _inline_field,
         "attr": attribute,
+        "units": units_joined,
     }
     if templates:
         # A project's templates are not Silabus's code: they are filled in within a
