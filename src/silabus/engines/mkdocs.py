@@ -57,7 +57,7 @@ from silabus.render import (
     SiteOptions,
 )
 from silabus.render.course_data import json_ld
-from silabus.render.meta import head_tags
+from silabus.render.meta import head_tags, single_title
 from silabus.render.overrides import templates_folder
 from silabus.rich_text import WRAPPER_CLASS
 
@@ -314,7 +314,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         )
         if data is not None:
             tags += json_ld(data)
-        return output.replace("</head>", f"{tags}</head>", 1)
+        return single_title(output).replace("</head>", f"{tags}</head>", 1)
 
     @_timed
     def on_post_template(

@@ -62,7 +62,7 @@ from silabus.pipeline import program_language
 from silabus.render import STYLESHEET, WORKER_SHIM, Audience, Site, SiteOptions
 from silabus.render.course_data import json_ld
 from silabus.render.images import PhoneCopy
-from silabus.render.meta import head_tags
+from silabus.render.meta import head_tags, single_title
 
 BUILD_FOLDER = Path(".silabus") / "zensical"
 OFFLINE_FOLDER = Path(".silabus") / "zensical-offline"  # for `silabus offline`
@@ -645,7 +645,7 @@ def _describe_pages(project: _Project, site: Site, built: Path, written: list[st
         path = built / relative
         if not path.is_file():
             continue
-        html = _safe_title(path.read_text(encoding="utf-8", errors="replace"))
+        html = single_title(_safe_title(path.read_text(encoding="utf-8", errors="replace")))
         title = _TITLE.search(html)
         shown_title = title.group(1) if title else ""
         shown_title = shown_title.removesuffix(f" - {escape(site_name)}")
