@@ -77,6 +77,7 @@ from silabus.rich_text import (
 BLOCK_END = "<!--/silabus-text-->"
 STYLESHEET = "assets/silabus.css"
 SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
+PRINT_SCRIPT = "assets/silabus-print.js"
 # Web Workers for pages opened from file:// (search in the offline copy), the site's
 # own copy rather than a CDN's.
 WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
@@ -323,7 +324,7 @@ def render_site(
                     module,
                     module_texts[module.id],
                     material_texts[module.id],
-                    labels["handout_hint"],
+                    labels,
                     addressing,
                     paths,
                 )
@@ -368,7 +369,7 @@ def render_site(
     pages.append(_print_page(curriculum, render, module_texts, material_texts, addressing, paths))
     nav.children.append((labels["print_all"], paths.print_page))
     sections = [nav]
-    assets = {STYLESHEET: _asset("silabus.css")}
+    assets = {STYLESHEET: _asset("silabus.css"), PRINT_SCRIPT: _asset("silabus-print.js")}
 
     if curriculum.cohorts:
         schedules = NavSection(labels["cohorts"], [paths.cohorts_page])
@@ -600,7 +601,7 @@ def _handout(
     module: Module,
     module_text: str,
     materials: list[str],
-    hint: str,
+    labels: dict[str, str],
     addressing: Addressing,
     paths: SitePaths,
 ) -> Page:
@@ -611,12 +612,14 @@ def _handout(
     front = "---\n" + (description.group() + "\n" if description else "")
     front += "search:\n  exclude: true\n---\n\n"
     body = _HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_text, count=1))
-    # Under the page's title: what the page is for (not printed).
-    body = _TITLE_LINE.sub(
-        lambda title: f'{title.group()}\n\n<p class="silabus-print-hint">{escape(hint)}</p>\n',
-        body,
-        count=1,
+    # Under the page's title: what the page is for, and how to print it (not printed).
+    hint = (
+        f'<p class="silabus-print-hint">{escape(labels["handout_hint"])}</p>\n'
+        f'<p class="silabus-print-hint silabus-print-action" '
+        f'data-label="{escape(labels["print_button"])}">{escape(labels["print_keys"])}</p>\n'
+        f'<script src="{_url_placeholder(PRINT_SCRIPT)}" defer></script>\n'
     )
+    body = _TITLE_LINE.sub(lambda title: f"{title.group()}\n\n{hint}", body, count=1)
     parts = [body]
     for text in materials:
         body = _MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1))
@@ -747,6 +750,7 @@ def _template_text(
                 (curriculum.references[item] if isinstance(item, str) else item for item in cited),
             ),
             schedule_script=SCHEDULE_SCRIPT,
+            print_script=PRINT_SCRIPT,
             absolute=options.absolute,
             webcal=_webcal,
             timetable=lambda cohort: timetable(curriculum, cohort),
