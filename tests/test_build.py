@@ -54,7 +54,7 @@ def test_program_page_lists_agendas_with_computed_totals(built: Project) -> None
     assert "Struktur kurikulum" in html
     assert "<td><strong>Jumlah seluruhnya</strong></td>" in html
     assert "<strong>156</strong>" in html  # total JP of the sample, summed from its modules
-    assert "<strong>117</strong> jam" in html  # 156 JP x 45 minutes
+    assert "<strong>117</strong>&nbsp;jam" in html  # 156 JP x 45 minutes
 
 
 def test_navigation_follows_the_program_order(built: Project) -> None:

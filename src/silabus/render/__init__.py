@@ -260,8 +260,9 @@ def render_site(
         pages.append(render("setup.md.j2", paths.setup_page, curriculum.program_source.path))
         nav.children.append(paths.setup_page)
     # Every folder of pages has a page of its own: the list of its agendas or modules.
-    pages.append(render("modules.md.j2", paths.modules_page, curriculum.program_source.path))
+    modules_index = render("modules.md.j2", paths.modules_page, curriculum.program_source.path)
     modules_entry: NavChild = (labels["modules_page"], paths.modules_page)
+    first_of_curriculum = len(pages)
     agenda_sections: list[NavSection] = []
     for agenda, modules in curriculum.module_groups():
         # Without agendas the modules go straight into the curriculum's section.
@@ -335,9 +336,13 @@ def render_site(
             continue
         section.children[1:] = in_groups(section.children[1:], labels["nav_modules"])
         agenda_sections.append(section)
-    if agenda_sections:
+    if not agenda_sections:
+        pages.insert(first_of_curriculum, modules_index)
+    else:
         # The agendas under a section whose own page (navigation.indexes) lists them.
-        pages.append(render("agendas.md.j2", paths.agendas_page, curriculum.program_source.path))
+        source = curriculum.program_source.path
+        pages.insert(first_of_curriculum, render("agendas.md.j2", paths.agendas_page, source))
+        pages.append(modules_index)
         agendas = NavSection(labels["agendas"], [paths.agendas_page])
         agendas.children.extend(in_groups(agenda_sections, labels["agenda"]))
         nav.children.extend([agendas, modules_entry])
