@@ -101,7 +101,9 @@ def test_the_program_page_lists_the_modules_in_teaching_order(make_project: Make
         "Modul Menerbitkan · 1 JP · 0,75 jam Ringkasan menerbitkan. "
         "Jumlah: 6 JP · 4,5 jam"
     ) in text
-    assert "1. **[Modul Pengantar](../modul/pengantar.md)** · 2&nbsp;JP · 1,5&nbsp;jam\n" in markdown
+    assert (
+        "1. **[Modul Pengantar](../modul/pengantar.md)** · 2&nbsp;JP · 1,5&nbsp;jam\n" in markdown
+    )
     assert "3. **[Modul Menerbitkan](../modul/menerbitkan.md)**" in markdown
 
 

@@ -212,7 +212,9 @@ def test_participant_search_finds_no_guide_for_trainers(sample: Project) -> None
     assert not {"panduan-pelatih", "panduan-penyelenggara"} & found
 
 
-TRAINER_SETTINGS = "INHERIT: mkdocs.yml\nsite_dir: site-trainer\nextra:\n  silabus:\n    audience: trainer\n"
+TRAINER_SETTINGS = (
+    "INHERIT: mkdocs.yml\nsite_dir: site-trainer\nextra:\n  silabus:\n    audience: trainer\n"
+)
 
 
 def test_the_trainer_build_has_the_guides(sample: Project) -> None:
@@ -260,7 +262,9 @@ def test_an_audience_no_build_knows_is_named(project: Project) -> None:
 def test_a_page_for_trainers_leaves_the_navigation_of_any_project(project: Project) -> None:
     project.write("docs/catatan/rapat.md", "---\naudience: trainer\n---\n\n# Rapat tim\n")
     project.replace(
-        "mkdocs.yml", "  - panduan-peserta.md\n", "  - panduan-peserta.md\n  - Tim: [catatan/rapat.md]\n"
+        "mkdocs.yml",
+        "  - panduan-peserta.md\n",
+        "  - panduan-peserta.md\n  - Tim: [catatan/rapat.md]\n",
     )
     built = project.mkdocs_build("--strict")
     assert built.returncode == 0, built.stderr

@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from functools import lru_cache
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
