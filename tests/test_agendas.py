@@ -79,6 +79,7 @@ def test_a_program_without_agendas_has_no_agenda_pages(make_project: MakeProject
 
     assert list(site.pages) == [
         "program/index.md",
+        "modul/index.md",
         "modul/pengantar.md",
         "modul/membersihkan.md",
         "modul/menerbitkan.md",
@@ -100,7 +101,9 @@ def test_the_program_page_lists_the_modules_in_teaching_order(make_project: Make
         "Modul Menerbitkan · 1 JP · 0,75 jam Ringkasan menerbitkan. "
         "Jumlah: 6 JP · 4,5 jam"
     ) in text
-    assert "1. **[Modul Pengantar](../modul/pengantar.md)** · 2 JP · 1,5 jam\n" in markdown
+    assert (
+        "1. **[Modul Pengantar](../modul/pengantar.md)** · 2&nbsp;JP · 1,5&nbsp;jam\n" in markdown
+    )
     assert "3. **[Modul Menerbitkan](../modul/menerbitkan.md)**" in markdown
 
 
@@ -121,6 +124,7 @@ def test_without_agendas_the_modules_follow_the_program_page_in_the_navigation(
     assert nav.title == "Kurikulum"
     assert nav.children == [
         "program/index.md",
+        ("Daftar mata pelatihan", "modul/index.md"),
         "modul/pengantar.md",
         "modul/membersihkan.md",
         "modul/menerbitkan.md",
@@ -317,7 +321,7 @@ def test_the_agenda_label_names_the_groups_on_the_program_and_agenda_pages(
     site = site_of(labelled(project, "Unit"))
 
     program = site.pages["program/index.md"].markdown
-    assert "<li><strong>4</strong> Unit</li>" in program
+    assert "<li><strong>4</strong>&nbsp;Unit</li>" in program
     assert "| Unit | JP | Jam |" in program
     assert "| Agenda |" not in program
     agenda = page_text(site, "agenda/laboratorium-inovasi/index.md")
@@ -336,7 +340,7 @@ def test_english_pages_use_both_forms_of_the_agenda_label(project: Project) -> N
     site = site_of(project, "en")
 
     program = site.pages["program/index.md"].markdown
-    assert "<li><strong>4</strong> Parts</li>" in program
+    assert "<li><strong>4</strong>&nbsp;Parts</li>" in program
     assert "| Part | JP | Hours |" in program
     assert "Modules in this Part" in page_text(site, "agenda/aksi-perubahan/index.md")
 
@@ -352,7 +356,9 @@ def test_the_agenda_label_titles_the_groups_of_a_long_navigation(
 
     nav = site_of(make_project(files)).nav[0]
 
-    groups = [child.title for child in nav.children if isinstance(child, NavSection)]
+    (agendas,) = [child for child in nav.children if isinstance(child, NavSection)]
+    assert agendas.title == "Sesi"  # the section whose page lists every group
+    groups = [child.title for child in agendas.children if isinstance(child, NavSection)]
     assert groups == ["Sesi 1\u201315", "Sesi 16\u201317"]
 
 

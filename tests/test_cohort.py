@@ -242,10 +242,10 @@ def test_groups_taught_in_parallel_count_their_jp_once(make_project: MakeProject
     assert validation.curriculum.scheduled_minutes(cohort) == {"alpha": 90}
     site = render_site(validation.curriculum)
     page = site.pages["angkatan/uji.md"].markdown
-    assert "<li><strong>2</strong> JP</li>" in page
+    assert "<li><strong>2</strong>&nbsp;JP</li>" in page
     assert page.count('<a href="../../modul/alpha/">') == 2
     module_page = site.pages["modul/alpha.md"].markdown
-    assert "(../angkatan/uji.md#2026-03-02) · 08.00\N{EN DASH}09.30 WIB · 2&nbsp;JP\n" in (
+    assert "(../angkatan/uji.md#2026-03-02) · 08.00\N{EN DASH}09.30&nbsp;WIB · 2&nbsp;JP\n" in (
         module_page
     )
 
@@ -527,7 +527,7 @@ def test_module_page_says_when_each_cohort_teaches_it(project: Project) -> None:
     assert "**[Angkatan I Tahun 2019](../angkatan/angkatan-i-2019.md)**" in page
     assert (
         "- [Selasa, 11 Juni 2019](../angkatan/angkatan-i-2019.md#2019-06-11) · "
-        "08.00\N{EN DASH}09.30, 09.45\N{EN DASH}12.45 WIB · 6&nbsp;JP · "
+        "08.00\N{EN DASH}09.30, 09.45\N{EN DASH}12.45&nbsp;WIB · 6&nbsp;JP · "
         "Studi tiru di Mal Pelayanan Publik Kota Binjai\n"
     ) in page
     assert "WITA" in page
@@ -1026,7 +1026,7 @@ def test_an_item_without_a_time_comes_first_in_its_day_without_a_time(
         '<td class="silabus-session__what">Survei sebelum pelatihan</td>'
     )
     assert ">08.30</time>" in rows[1]
-    assert "<li><strong>2</strong> JP</li>" in page
+    assert "<li><strong>2</strong>&nbsp;JP</li>" in page
 
 
 def test_an_item_without_a_time_is_an_all_day_event_of_its_day(

@@ -223,7 +223,7 @@ def material_pages(project: Project, module_id: str) -> list[str]:
 def expected_pages(project: Project) -> list[str]:
     """The pages the sample should give, read from program.yml independently of Silabus."""
     program = yaml.safe_load(project.read("curriculum/program.yml"))
-    pages = ["program/index.md"]
+    pages = ["program/index.md", "agenda/index.md"]
     for agenda in program["agendas"]:
         pages.append(f"agenda/{agenda['id']}/index.md")
         for module_id in agenda["modules"]:
@@ -232,6 +232,7 @@ def expected_pages(project: Project) -> list[str]:
             pages += [f"modul/{module_id}/{page}.md" for page in materials]
             if materials:  # the handout: the module page and its material pages
                 pages.append(f"cetak/modul/{module_id}.md")
+    pages.append("modul/index.md")
     pages.append("ringkasan/index.md")  # every sample module has key points
     if project.path("curriculum/glossary.yml").exists():
         pages.append("glosarium/index.md")
@@ -262,7 +263,7 @@ def test_every_module_file_gets_a_module_page(project: Project) -> None:
     module_pages = sorted(
         posixpath.splitext(posixpath.basename(p))[0]
         for p in site.pages
-        if p.startswith("modul/") and p.count("/") == 1
+        if p.startswith("modul/") and p.count("/") == 1 and p != "modul/index.md"
     )
     assert module_pages == module_files
 
@@ -283,7 +284,7 @@ def test_page_order_follows_a_reordered_program(project: Project) -> None:
     pages = list(site_of(project).pages)
 
     assert pages == expected_pages(project)
-    assert pages[1] == f"agenda/{program['agendas'][0]['id']}/index.md"
+    assert pages[1:3] == ["agenda/index.md", f"agenda/{program['agendas'][0]['id']}/index.md"]
 
 
 def test_nav_sections_follow_the_agendas(project: Project) -> None:
@@ -295,7 +296,13 @@ def test_nav_sections_follow_the_agendas(project: Project) -> None:
     assert nav.children[0] == "program/index.md"
     assert nav.children[-5:-2] == ["ringkasan/index.md", "glosarium/index.md", "referensi/index.md"]
     assert nav.children[-1] == ("Cetak seluruh program", "cetak/index.md")
-    sections = nav.children[1:-5]
+    # The agendas in a section of their own, whose page lists them; then the list of
+    # every module.
+    agendas, modules = nav.children[1:-5]
+    assert modules == ("Daftar mata pelatihan", "modul/index.md")
+    assert isinstance(agendas, NavSection) and agendas.title == "Agenda"
+    assert agendas.children[0] == "agenda/index.md"
+    sections = agendas.children[1:]
     assert all(isinstance(section, NavSection) for section in sections)
     assert [
         (section.title, section.children) for section in sections if isinstance(section, NavSection)
@@ -410,7 +417,7 @@ def test_module_without_split_shows_the_total_only(project: Project) -> None:
 
     page = site_of(project).pages[MODULE_PAGE].markdown
 
-    assert "15 JP · 11,25 jam" in page
+    assert "15&nbsp;JP · 11,25&nbsp;jam" in page
     assert "| Teori |" not in page
 
 
@@ -799,8 +806,9 @@ def test_many_agendas_are_grouped_in_the_navigation_and_every_page_stays_in_it(
     validation = validate_project(project)
     assert validation.curriculum is not None
     site = render_site(validation.curriculum)
-    curriculum_section = site.nav[0]
-    groups = [child for child in curriculum_section.children if isinstance(child, NavSection)]
+    (agendas,) = [child for child in site.nav[0].children if isinstance(child, NavSection)]
+    assert agendas.children[0] == "agenda/index.md"
+    groups = [child for child in agendas.children if isinstance(child, NavSection)]
     assert [group.title for group in groups][:2] == ["Agenda 1\u201315", "Agenda 16\u201317"]
     assert [getattr(agenda, "title", None) for agenda in groups[1].children] == [
         "Agenda 16",

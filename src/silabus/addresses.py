@@ -70,6 +70,16 @@ class SitePaths:
     def worksheets_page(self) -> str:
         return f"{self.worksheets}/index.md"
 
+    @property
+    def agendas_page(self) -> str:
+        """The list of every agenda (a program without agendas has none)."""
+        return f"{self.agenda}/index.md"
+
+    @property
+    def modules_page(self) -> str:
+        """The list of every module."""
+        return f"{self.module}/index.md"
+
     def agenda_page(self, agenda: _HasId) -> str:
         return f"{self.agenda}/{agenda.id}/index.md"
 

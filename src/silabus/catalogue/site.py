@@ -192,6 +192,28 @@ PROBLEMS: list[Problem] = [
         "tulis '{address}': alamat halaman kurikulum mengikuti 'language:' "
         "di curriculum/program.yml",
     ),
+    # Hand-written pages for the trainers alone (engines/publishing.py).
+    Problem(
+        "P020",
+        "this page is for participants, but links to '{written}', a page marked "
+        "'audience: trainer' that only the trainer build has",
+        "halaman ini untuk peserta, tetapi menautkan ke '{written}', halaman bertanda "
+        "'audience: trainer' yang hanya ada di situs versi pelatih",
+        "link to the page where participants may read it, with its full address (the "
+        "trainer site's, or the file in the repository, https://...); or mark this page "
+        "'audience: trainer' too; or remove the link",
+        "tautkan ke tempat halaman itu boleh dibaca, dengan alamat lengkapnya (di situs "
+        "versi pelatih, atau berkasnya di repositori, https://...); atau tandai halaman ini "
+        "'audience: trainer' juga; atau hapus tautannya",
+    ),
+    Problem(
+        "P021",
+        "'audience: {value}' names no audience, so the page is published for everyone",
+        "'audience: {value}' tidak menyebut pembaca yang dikenal, sehingga halaman ini "
+        "terbit untuk semua pembaca",
+        "write one of: {known} ('trainer': only in the trainer build)",
+        "tulis salah satu dari: {known} ('trainer': hanya di situs versi pelatih)",
+    ),
     # The project's own page templates (render/overrides.py).
     Problem(
         "P004",

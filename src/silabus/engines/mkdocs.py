@@ -27,8 +27,9 @@ from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 
 from silabus.catalogue import DEFAULT_LANGUAGE, choose_language, say, words
-from silabus.engines.navigation import with_curriculum
+from silabus.engines.navigation import with_curriculum, without_pages
 from silabus.engines.prepare import prepare_site, without_notice
+from silabus.engines.publishing import for_trainers_only
 from silabus.engines.settings import (
     SettingProblem,
     allowed_tags_of,
@@ -57,7 +58,7 @@ from silabus.render import (
     SiteOptions,
 )
 from silabus.render.course_data import json_ld
-from silabus.render.meta import head_tags
+from silabus.render.meta import head_tags, single_title
 from silabus.render.overrides import templates_folder
 from silabus.rich_text import WRAPPER_CLASS
 
@@ -116,6 +117,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         self.search_on_demand = False
         self.indonesian_search = False
         self.program_id: str | None = None
+        self.audience: Audience = "participant"
         # The language the build speaks in: SILABUS_LANG, then the program's language.
         self.speaks = DEFAULT_LANGUAGE
         # Silabus's own time in this build, over all its events, and when the build began.
@@ -191,6 +193,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
 
         self.site = prepared.site
         self.project_root = project_root
+        self.audience = audience
         self.program_id = prepared.program_id
         self.offline = is_offline(config)
         if self.offline:
@@ -246,11 +249,27 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         if self.search_on_demand:
             script = assets.joinpath("silabus-search-on-demand.js")
             files.append(File.generated(config, SEARCH_ON_DEMAND, content=script.read_bytes()))
+        trainers_only = self._leave_out_trainer_pages(files)
         written = [
             file.src_uri for file in files.documentation_pages() if file.generated_by is None
         ]
-        config.nav = with_curriculum(config.nav, site.nav, written)
+        config.nav = with_curriculum(without_pages(config.nav, trainers_only), site.nav, written)
         return files
+
+    def _leave_out_trainer_pages(self, files: Files) -> set[str]:
+        """In the participants' build, the hand-written pages marked `audience: trainer`
+        are excluded, as `exclude_docs` excludes a page: not built, not in the search
+        index or the sitemap (and not served by `mkdocs serve`). Returns them."""
+        from mkdocs.structure.files import InclusionLevel
+
+        if self.audience == "trainer":
+            return set()
+        left_out = set()
+        for file in files.documentation_pages():
+            if file.generated_by is None and for_trainers_only(file.content_string):
+                file.inclusion = InclusionLevel.EXCLUDED
+                left_out.add(file.src_uri)
+        return left_out
 
     @event_priority(_LATE)
     @_timed
@@ -314,7 +333,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         )
         if data is not None:
             tags += json_ld(data)
-        return output.replace("</head>", f"{tags}</head>", 1)
+        return single_title(output).replace("</head>", f"{tags}</head>", 1)
 
     @_timed
     def on_post_template(

@@ -59,6 +59,28 @@ def with_curriculum(
     return entries
 
 
+def without_pages(nav: list[NavEntry] | None, pages: set[str]) -> list[NavEntry] | None:
+    """mkdocs.yml's `nav` without the entries of `pages` (the pages a build leaves out,
+    such as the trainers' own in the participants' build), at any depth, and without
+    the sections that held nothing else."""
+    if nav is None or not pages:
+        return nav
+    kept: list[NavEntry] = []
+    for entry in nav:
+        value: Any = entry
+        title = None
+        if isinstance(entry, dict) and len(entry) == 1:
+            ((title, value),) = entry.items()
+        if isinstance(value, str) and value in pages:
+            continue
+        if isinstance(value, list):
+            value = without_pages(value, pages)
+            if not value:
+                continue
+        kept.append(value if title is None else {title: value})
+    return kept
+
+
 def _page_of(child: str | tuple[str, str] | NavSection) -> str | None:
     if isinstance(child, str):
         return child

@@ -14,6 +14,7 @@ from silabus.catalogue import say
 from silabus.diagnostics import Diagnostic, for_reading, summary
 from silabus.engines.publishing import (
     addresses_of_another_language,
+    audience_problems,
     generated_pages_clashing_with_docs,
     publishing_problems,
 )
@@ -83,6 +84,7 @@ def prepare_site(
             site, project_root, docs_dir, settings.get("nav"), config_file
         )
     problems += publishing_problems(settings, config_file, project_root)
+    problems += audience_problems(docs_dir, project_root, options.audience)
     return Prepared(
         site,
         problems,

@@ -1,6 +1,7 @@
 """Checks of what a build would publish, for every engine: addresses in mkdocs.yml
 that would give broken links, hand-written files a generated page would replace,
-and links to a generated page at the address a site in another language gives it."""
+links to a generated page at the address a site in another language gives it, and
+links from the participants' pages to a page only the trainer build has."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import posixpath
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -17,7 +19,7 @@ from silabus.catalogue import Text, say
 from silabus.compose import LINE_BREAK
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.load import project_path
-from silabus.render import Site
+from silabus.render import AUDIENCES, Site
 
 
 def publishing_problems(
@@ -317,3 +319,73 @@ def _written_at(text: str, written: str) -> tuple[int, int]:
     line = len(LINE_BREAK.findall(text, 0, found.start())) + 1
     start = max(text.rfind("\n", 0, found.start()), text.rfind("\r", 0, found.start())) + 1
     return line, found.start() - start + 1
+
+
+# A hand-written page's front matter: `audience: trainer` keeps it out of the
+# participants' build (pages, navigation, search, sitemap), as `for_trainers` keeps
+# a material page out.
+AUDIENCE_KEY = "audience"
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+@lru_cache(maxsize=1024)
+def page_audience(text: str) -> str | None:
+    """The audience a hand-written page's front matter names (`audience: trainer`),
+    as written; None when it names none (the page is for everyone)."""
+    import yaml
+
+    found = _FRONT_MATTER.match(text)
+    if found is None or AUDIENCE_KEY not in found.group(1):
+        return None
+    try:
+        meta = yaml.load(found.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None  # the engine reports front matter it cannot read
+    value = meta.get(AUDIENCE_KEY) if isinstance(meta, dict) else None
+    return None if value is None else str(value)
+
+
+def for_trainers_only(text: str) -> bool:
+    """Whether a hand-written page belongs in the trainer build alone."""
+    return page_audience(text) == "trainer"
+
+
+def audience_problems(docs_dir: Path, project_root: Path, audience: str) -> list[Diagnostic]:
+    """Hand-written pages whose `audience:` names no audience (they would be
+    published to participants), and, in the participants' build, links from their
+    pages to a page only the trainer build has."""
+    pages = dict(_hand_written_pages(docs_dir))
+    problems: list[Diagnostic] = []
+    for page, text in pages.items():
+        named = page_audience(text)
+        if named is not None and named not in AUDIENCES:
+            line, column = _written_at(text, f"{AUDIENCE_KEY}:")
+            message = say("P021", value=named, known=", ".join(AUDIENCES))
+            where = project_path(docs_dir / page, project_root)
+            problems.append(Diagnostic(where, line, column, Severity.WARNING, message))
+    trainers = {page for page, text in pages.items() if for_trainers_only(text)}
+    if audience == "trainer" or not trainers:
+        return problems
+    for page, text in pages.items():
+        if page in trainers:
+            continue
+        for line, column, written in _links_in(text):
+            for target in _page_linked(written, posixpath.dirname(page)) & trainers:
+                message = say("P020", written=written, page=target)
+                where = project_path(docs_dir / page, project_root)
+                problems.append(Diagnostic(where, line, column, Severity.WARNING, message))
+    return problems
+
+
+def _page_linked(written: str, folder: str) -> set[str]:
+    """The pages of docs/ a link written on a page in `folder` may lead to (`x.md`,
+    `x/index.md`); none for an address of another server or of the same page."""
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", written) or written.startswith(("/", "#")):
+        return set()
+    path = unquote(written.partition("#")[0].partition("?")[0])
+    if not path:
+        return set()
+    target = posixpath.normpath(posixpath.join(folder, path))
+    if path.endswith("/") or posixpath.splitext(target)[1] == "":
+        return {f"{target}.md", f"{target}/index.md"}
+    return {target}

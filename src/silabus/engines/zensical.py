@@ -27,8 +27,9 @@ from urllib.parse import urljoin
 from markupsafe import Markup, escape
 
 from silabus.catalogue import DEFAULT_LANGUAGE, Text, choose_language, said, say, words
-from silabus.engines.navigation import with_curriculum
+from silabus.engines.navigation import with_curriculum, without_pages
 from silabus.engines.prepare import Prepared, prepare_site, without_notice
+from silabus.engines.publishing import for_trainers_only
 from silabus.engines.running import stopped_with_silabus
 from silabus.engines.settings import (
     SettingProblem,
@@ -62,7 +63,7 @@ from silabus.pipeline import program_language
 from silabus.render import STYLESHEET, WORKER_SHIM, Audience, Site, SiteOptions
 from silabus.render.course_data import json_ld
 from silabus.render.images import PhoneCopy
-from silabus.render.meta import head_tags
+from silabus.render.meta import head_tags, single_title
 
 BUILD_FOLDER = Path(".silabus") / "zensical"
 OFFLINE_FOLDER = Path(".silabus") / "zensical-offline"  # for `silabus offline`
@@ -265,7 +266,9 @@ def _write_sources(project: _Project, site: Site, build: Path) -> list[str]:
     hand-written), the theme's overrides and the derived settings. Files that did
     not change are left as they are, so that `zensical serve` rebuilds only what
     changed. Returns the hand-written files, by their path in docs_dir."""
-    written_files, written = _hand_written(project.docs_dir, project.settings)
+    written_files, written, left_out = _hand_written(
+        project.docs_dir, project.settings, project.options.audience
+    )
     sources: dict[str, bytes | Path | PhoneCopy] = {**written_files, **page_files(site)}
     sources.update(site.files)
     if _offline_plugin_on(project.settings):
@@ -273,7 +276,8 @@ def _write_sources(project: _Project, site: Site, build: Path) -> list[str]:
         sources[WORKER_SHIM] = shim.read_bytes()
     _sync(build / "docs", sources)
     _sync(build / OVERRIDES, _overrides(project))
-    config = dump_settings(_derived_settings(project.settings, site, written)).encode("utf-8")
+    derived = _derived_settings(project.settings, site, written, left_out)
+    config = dump_settings(derived).encode("utf-8")
     _sync_file(build / CONFIG_NAME, config)
     return list(written_files)
 
@@ -469,13 +473,15 @@ def _state(paths: list[Path]) -> dict[str, tuple[int, int]]:
 
 
 def _hand_written(
-    docs_dir: Path, settings: Mapping[str, Any]
-) -> tuple[dict[str, bytes | Path], list[str]]:
-    """The files of `docs_dir` as Zensical should read them, and the pages of the
-    navigation in the order MkDocs lists them. As MkDocs builds the site, files that
-    `exclude_docs` or `draft_docs` name (and dotfiles and `templates/`) are left
-    out, and pages `not_in_nav` names out of the navigation. A page's notice for
-    sites built without Silabus is left out."""
+    docs_dir: Path, settings: Mapping[str, Any], audience: Audience = "participant"
+) -> tuple[dict[str, bytes | Path], list[str], set[str]]:
+    """The files of `docs_dir` as Zensical should read them, the pages of the
+    navigation in the order MkDocs lists them, and the pages left out for the
+    build's `audience`. As MkDocs builds the site, files that `exclude_docs` or
+    `draft_docs` name (and dotfiles and `templates/`) are left out, and pages
+    `not_in_nav` names out of the navigation; so are, in the participants' build,
+    pages marked `audience: trainer`. A page's notice for sites built without
+    Silabus is left out."""
     from pathspec.gitignore import GitIgnoreSpec  # MkDocs' own, for its patterns
 
     def patterns(key: str) -> list[str]:
@@ -488,6 +494,7 @@ def _hand_written(
     not_in_nav = GitIgnoreSpec.from_lines(patterns("not_in_nav"))
     found: dict[str, bytes | Path] = {}
     pages: list[str] = []
+    left_out: set[str] = set()
     # Linked folders are followed, as MkDocs follows them (the build refuses a link
     # that leads out of its folder); a link back to a folder above is not.
     for folder, folders, names in os.walk(docs_dir, followlinks=True):
@@ -508,12 +515,15 @@ def _hand_written(
                     text = source.read_bytes().decode("utf-8")
                 except UnicodeDecodeError:
                     raise EngineFailed(say("zensical.not-utf8", path=shown(source))) from None
+                if audience != "trainer" and for_trainers_only(text):
+                    left_out.add(relative)
+                    continue
                 found[relative] = without_notice(text).encode("utf-8")
                 if not not_in_nav.match_file(relative):
                     pages.append(relative)
             else:
                 found[relative] = source
-    return found, sorted(pages, key=_page_order)
+    return found, sorted(pages, key=_page_order), left_out
 
 
 # The Markdown pages of docs_dir, by their names' endings, as MkDocs reads them.
@@ -569,15 +579,18 @@ def _page_order(path: str) -> tuple[tuple[str, ...], bool, str]:
     return tuple(folders), name.lower() not in {"index.md", "readme.md"}, name
 
 
-def _derived_settings(settings: dict[str, Any], site: Site, written: list[str]) -> dict[str, Any]:
-    """The project's settings for Zensical in the build folder: its pages there, the
-    curriculum in the navigation, Silabus's stylesheet, and no plugin or hook that
-    Zensical would ignore."""
+def _derived_settings(
+    settings: dict[str, Any], site: Site, written: list[str], left_out: set[str] | None = None
+) -> dict[str, Any]:
+    """The project's settings for Zensical in the build folder: its pages there (not
+    those `left_out` for the build's audience), the curriculum in the navigation,
+    Silabus's stylesheet, and no plugin or hook that Zensical would ignore."""
     derived = dict(settings)
     derived["docs_dir"] = "docs"
     derived["site_dir"] = "site"
     nav = settings.get("nav")
-    derived["nav"] = with_curriculum(nav if isinstance(nav, list) else None, site.nav, written)
+    nav = without_pages(nav if isinstance(nav, list) else None, left_out or set())
+    derived["nav"] = with_curriculum(nav, site.nav, written)
     extra_css = settings.get("extra_css")
     extra_css = list(extra_css) if isinstance(extra_css, list) else []
     derived["extra_css"] = [*extra_css, *([] if STYLESHEET in extra_css else [STYLESHEET])]
@@ -645,7 +658,7 @@ def _describe_pages(project: _Project, site: Site, built: Path, written: list[st
         path = built / relative
         if not path.is_file():
             continue
-        html = _safe_title(path.read_text(encoding="utf-8", errors="replace"))
+        html = single_title(_safe_title(path.read_text(encoding="utf-8", errors="replace")))
         title = _TITLE.search(html)
         shown_title = title.group(1) if title else ""
         shown_title = shown_title.removesuffix(f" - {escape(site_name)}")

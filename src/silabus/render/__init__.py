@@ -56,7 +56,7 @@ from silabus.render.schedule import (
     staff_lines,
     timetable,
 )
-from silabus.render.text import attribute, plain_text
+from silabus.render.text import attribute, plain_text, units_joined
 from silabus.rich_text import (
     Address,
     Resolved,
@@ -80,6 +80,7 @@ SCHEDULE_SCRIPT = "assets/silabus-schedule.js"
 WORKSHEET_SCRIPT = "assets/silabus-worksheet.js"
 # "Studied" marks on module and material pages, kept in the participant's browser.
 PROGRESS_SCRIPT = "assets/silabus-progress.js"
+PRINT_SCRIPT = "assets/silabus-print.js"
 # Web Workers for pages opened from file:// (search in the offline copy), the site's
 # own copy rather than a CDN's.
 WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
@@ -261,6 +262,10 @@ def render_site(
     if curriculum.program.setup:
         pages.append(render("setup.md.j2", paths.setup_page, curriculum.program_source.path))
         nav.children.append(paths.setup_page)
+    # Every folder of pages has a page of its own: the list of its agendas or modules.
+    modules_index = render("modules.md.j2", paths.modules_page, curriculum.program_source.path)
+    modules_entry: NavChild = (labels["modules_page"], paths.modules_page)
+    first_of_curriculum = len(pages)
     agenda_sections: list[NavSection] = []
     for agenda, modules in curriculum.module_groups():
         # Without agendas the modules go straight into the curriculum's section.
@@ -323,17 +328,27 @@ def render_site(
                     module,
                     module_texts[module.id],
                     material_texts[module.id],
-                    labels["handout_hint"],
+                    labels,
                     addressing,
                     paths,
                 )
             )
         if agenda is None:
+            nav.children.append(modules_entry)
             nav.children.extend(in_groups(section.children, labels["nav_modules"]))
             continue
         section.children[1:] = in_groups(section.children[1:], labels["nav_modules"])
         agenda_sections.append(section)
-    nav.children.extend(in_groups(agenda_sections, labels["agenda"]))
+    if not agenda_sections:
+        pages.insert(first_of_curriculum, modules_index)
+    else:
+        # The agendas under a section whose own page (navigation.indexes) lists them.
+        source = curriculum.program_source.path
+        pages.insert(first_of_curriculum, render("agendas.md.j2", paths.agendas_page, source))
+        pages.append(modules_index)
+        agendas = NavSection(labels["agendas"], [paths.agendas_page])
+        agendas.children.extend(in_groups(agenda_sections, labels["agenda"]))
+        nav.children.extend([agendas, modules_entry])
     if any(module.key_points for module in curriculum.modules.values()):
         pages.append(render("summary.md.j2", paths.summary_page, curriculum.program_source.path))
         nav.children.append(paths.summary_page)
@@ -362,7 +377,11 @@ def render_site(
     pages.append(_print_page(curriculum, render, module_texts, material_texts, addressing, paths))
     nav.children.append((labels["print_all"], paths.print_page))
     sections = [nav]
-    assets = {STYLESHEET: _asset("silabus.css"), PROGRESS_SCRIPT: _asset("silabus-progress.js")}
+    assets = {
+        STYLESHEET: _asset("silabus.css"),
+        PROGRESS_SCRIPT: _asset("silabus-progress.js"),
+        PRINT_SCRIPT: _asset("silabus-print.js"),
+    }
     if curriculum.worksheets:
         assets[WORKSHEET_SCRIPT] = _asset("silabus-worksheet.js")
 
@@ -597,7 +616,7 @@ def _handout(
     module: Module,
     module_text: str,
     materials: list[str],
-    hint: str,
+    labels: dict[str, str],
     addressing: Addressing,
     paths: SitePaths,
 ) -> Page:
@@ -608,12 +627,14 @@ def _handout(
     front = "---\n" + (description.group() + "\n" if description else "")
     front += "search:\n  exclude: true\n---\n\n"
     body = _without_progress(_HANDOUT_LINK.sub("", _FRONT_MATTER.sub("", module_text, count=1)))
-    # Under the page's title: what the page is for (not printed).
-    body = _TITLE_LINE.sub(
-        lambda title: f'{title.group()}\n\n<p class="silabus-print-hint">{escape(hint)}</p>\n',
-        body,
-        count=1,
+    # Under the page's title: what the page is for, and how to print it (not printed).
+    hint = (
+        f'<p class="silabus-print-hint">{escape(labels["handout_hint"])}</p>\n'
+        f'<p class="silabus-print-hint silabus-print-action" '
+        f'data-label="{escape(labels["print_button"])}">{escape(labels["print_keys"])}</p>\n'
+        f'<script src="{_url_placeholder(PRINT_SCRIPT)}" defer></script>\n'
     )
+    body = _TITLE_LINE.sub(lambda title: f"{title.group()}\n\n{hint}", body, count=1)
     parts = [body]
     for text in materials:
         body = _without_progress(_MATERIAL_NAV.sub("", _FRONT_MATTER.sub("", text, count=1)))
@@ -759,6 +780,7 @@ def _template_text(
             # How the progress script names a page: its address from the site root as
             # a folder (`modul/x/`), however the site is published.
             page_key=page_url,
+            print_script=PRINT_SCRIPT,
             absolute=options.absolute,
             webcal=_webcal,
             timetable=lambda cohort: timetable(curriculum, cohort),
@@ -972,6 +994,7 @@ def _environment(templates: str | None = None) -> jinja2.Environment:
         "material_parts": _material_parts,
         "inline": _inline_field,
         "attr": attribute,
+        "units": units_joined,
     }
     if templates:
         # A project's templates are not Silabus's code: they are filled in within a

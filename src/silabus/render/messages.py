@@ -148,10 +148,16 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "print_all": "Cetak seluruh program",
         "print_module": "Cetak modul ini beserta materinya, atau simpan sebagai PDF",
         "print_hint": "Halaman ini memuat seluruh program untuk dicetak atau disimpan sebagai "
-        "PDF (Ctrl+P); setiap mata pelatihan dimulai di halaman baru.",
+        "PDF; setiap mata pelatihan dimulai di halaman baru.",
         "handout_hint": "Halaman ini memuat mata pelatihan beserta halaman materinya, untuk "
-        "dicetak atau disimpan sebagai PDF (Ctrl+P); setiap halaman materi dimulai di "
-        "halaman baru.",
+        "dicetak atau disimpan sebagai PDF; setiap halaman materi dimulai di halaman baru.",
+        # Shown where the page's script puts its print button, when it does not run.
+        "print_keys": "Cetak lewat menu peramban atau dengan Ctrl+P.",
+        "print_button": "Cetak atau simpan sebagai PDF",
+        "agendas": "Agenda",
+        "agendas_lead": "Semua agenda pelatihan ini, dengan mata pelatihan dan alokasi waktunya.",
+        "modules_page": "Daftar mata pelatihan",
+        "modules_lead": "Semua mata pelatihan, sesuai urutan pembelajaran.",
         "glossary": "Glosarium",
         "glossary_lead": "Istilah yang dipakai dalam pelatihan ini beserta artinya.",
         "also_written": "Juga ditulis",
@@ -352,10 +358,16 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "Removed marks cannot be brought back.",
         "print_all": "Print the whole program",
         "print_module": "Print this module with its materials, or save it as PDF",
-        "print_hint": "This page holds the whole program, to print or save as PDF (Ctrl+P); "
+        "print_hint": "This page holds the whole program, to print or save as PDF; "
         "each module starts on a new sheet.",
         "handout_hint": "This page holds the module with its material pages, to print or "
-        "save as PDF (Ctrl+P); each material page starts on a new sheet.",
+        "save as PDF; each material page starts on a new sheet.",
+        "print_keys": "Print from the browser's menu or with Ctrl+P.",
+        "print_button": "Print or save as PDF",
+        "agendas": "Agendas",
+        "agendas_lead": "Every agenda of this training, with its modules and their lengths.",
+        "modules_page": "All modules",
+        "modules_lead": "Every module, in the order they are taught.",
         "glossary": "Glossary",
         "glossary_lead": "The terms used in this training and what they mean.",
         "also_written": "Also written",
@@ -459,6 +471,7 @@ def page_labels(
         **labels,
         "agenda": group,
         "agenda_count": groups or group,
+        "agendas": (groups or group)[:1].upper() + (groups or group)[1:],
         "in_this_agenda": labels["in_this_group"].format(group=group),
     }
 

@@ -3,6 +3,7 @@ media) and search engines: Open Graph and a Twitter card."""
 
 from __future__ import annotations
 
+import re
 from html import unescape
 
 from markupsafe import Markup
@@ -41,3 +42,22 @@ def head_tags(
 def _text(value: str) -> str:
     """The text a fragment of HTML shows, on one line."""
     return " ".join(Markup(value).striptags().split()) if value else ""
+
+
+_TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
+# How Material and Zensical join a page's title to the site's name in <title>.
+_TITLE_JOINT = " - "
+
+
+def single_title(html: str) -> str:
+    """The page with its <title> said once where the theme repeats it: the page
+    named like the site (a program page whose title is the site's name) reads
+    "X", not "X - X", in a tab, a bookmark and a search result."""
+    found = _TITLE.search(html)
+    if found is None:
+        return html
+    title = found.group(1).strip()
+    half = (len(title) - len(_TITLE_JOINT)) // 2
+    if half <= 0 or title != f"{title[:half]}{_TITLE_JOINT}{title[:half]}":
+        return html
+    return f"{html[: found.start(1)]}{title[:half]}{html[found.end(1) :]}"

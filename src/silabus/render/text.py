@@ -56,6 +56,15 @@ def attribute(value: object) -> Markup:
     return Markup(text.translate(_ATTRIBUTE_TRANSLATION))
 
 
+_NUMBER_AND_WORD = re.compile(r"(\d) (?=\S)")
+
+
+def units_joined(value: object) -> Markup:
+    """A plain-text label with each number kept on the line of the word after it
+    ("1 JP = 45 menit"): a phone never breaks a line between "12" and "JP"."""
+    return Markup(_NUMBER_AND_WORD.sub(r"\1&nbsp;", str(plain_text(value))))
+
+
 def _reference(match: re.Match[str]) -> str:
     return f"&#{ord(match.group(0))};"
 
