@@ -34,6 +34,11 @@ STYLESHEET = files("silabus.render").joinpath("assets", "silabus.css").read_text
             'a::after{content:" /* ( " attr(href) " ) */ ;}"}',
         ),
         ("[data-x='a  b'] { }", "[data-x='a  b']{}"),
+        # A custom property keeps its value as written: one space stays one space.
+        (
+            ":root { --x: hsla(1, 2%, 3%, 1);  color: hsla(1, 2%, 3%, 1) }",
+            ":root{--x:hsla(1, 2%, 3%, 1);color:hsla(1,2%,3%,1)}",
+        ),
     ],
 )
 def test_a_stylesheet_loses_only_what_a_browser_does_not_read(written: str, sent: str) -> None:

@@ -31,6 +31,9 @@ def minified_css(text: str) -> str:
     something as one space, and without a rule's last semicolon."""
     pieces: list[str] = []
     space = False
+    # In a custom property's value (`--name: ...`) a browser keeps the value as it
+    # is written, spaces after commas included: there, a space stays one space.
+    custom = False
     for found in _CSS_TOKEN.finditer(text):
         kind, value = found.lastgroup, found.group()
         if kind == "comment":
@@ -38,6 +41,13 @@ def minified_css(text: str) -> str:
         if kind == "space":
             space = True
             continue
+        if value in {";", "{", "}"}:
+            custom = False
+        elif value == ":" and len(pieces) > 1 and pieces[-1].startswith("--"):
+            custom = pieces[-2] in {"{", ";"}
+        elif space and custom and pieces[-1] != ":":
+            pieces.append(" ")
+            space = False
         if space and pieces and pieces[-1] not in _NO_SPACE_AFTER and value not in _NO_SPACE_BEFORE:
             pieces.append(" ")
         space = False
