@@ -10,15 +10,13 @@ from importlib.resources import files
 from typing import Any
 
 from silabus.render.minify import minified_css
-from tests.test_browser import (  # noqa: F401  (fixtures)
-    PAGE_TYPES,
-    PHONE,
-    Served,
-    browser,
-    page,
-    screenshot,
-    served,
-)
+from tests import test_browser
+from tests.test_browser import PAGE_TYPES, PHONE, Served, screenshot
+
+# The browser suite's fixtures: the sample served under a sub-path, a phone-sized tab.
+served = test_browser.served
+browser = test_browser.browser
+page = test_browser.page
 
 COHORT = PAGE_TYPES["cohort"]
 # Inside Angkatan II, in a session (its times are in WITA, UTC+8).
@@ -64,7 +62,7 @@ def test_the_cohort_page_does_not_move_when_it_marks_the_session_on(
     assert (
         status.locator(".silabus-now__line")
         .first.inner_text()
-        .startswith("Sedang berlangsung: 09.45–12.00")
+        .startswith("Sedang berlangsung: 09.45\N{EN DASH}12.00")
     )
     assert page.locator("tr.silabus-session--now").count() == 1
     assert page.locator("tr.silabus-session--next").count() == 1
@@ -106,5 +104,5 @@ def test_without_javascript_the_cohort_page_has_no_empty_status(
     opened = context.new_page()
     opened.goto(served.url(COHORT))
     assert not opened.locator(".silabus-now").is_visible()
-    assert opened.locator("td.silabus-session__time").first.inner_text() == "07.30–08.00"
+    assert opened.locator("td.silabus-session__time").first.inner_text() == "07.30\N{EN DASH}08.00"
     context.close()

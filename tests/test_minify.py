@@ -54,7 +54,10 @@ def test_the_sites_stylesheet_is_smaller_and_minifies_to_itself() -> None:
 
 
 def test_a_script_keeps_its_lines_and_loses_indentation_and_comment_lines() -> None:
-    written = '/* What it does. */\n(function () {\n  "use strict";\n\n  /* why\n     twice */\n  var a = 1; /* kept */\n})();\n'
+    written = (
+        "/* What it does. */\n(function () {\n"
+        '  "use strict";\n\n  /* why\n     twice */\n  var a = 1; /* kept */\n})();\n'
+    )
     assert compact_script(written) == '(function () {\n"use strict";\nvar a = 1; /* kept */\n})();'
 
 
