@@ -51,6 +51,7 @@ PAGES = {
     "material": "modul/diagnosis-inovasi/siklus-5d/",
     "cohort": "angkatan/angkatan-ii-2027/",
 }
+QUICK_PAGES = {name: PAGES[name] for name in ("home", "cohort")}
 SUB_PATH = "/silabus/"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
@@ -359,7 +360,7 @@ def replace_section(text: str, section: list[str]) -> str:
             (index for index in range(start + 1, len(lines)) if lines[index].startswith("## ")),
             len(lines),
         )
-        lines[start:end] = section
+        lines[start:end] = [*section, *([""] if end < len(lines) else [])]
     else:
         lines += ["", *section]
     return "\n".join(lines).rstrip() + "\n"
