@@ -288,7 +288,12 @@ def _report(medians: dict[tuple[str, str], Audit], runs: int, version: str) -> R
         "scripts, head tags and theme partials, and with Material's search index "
         "fetched on every first visit. Scores 0-100 (performance, accessibility, best "
         "practices, SEO); FCP and LCP in seconds, TBT in milliseconds; *DOM* is the "
-        "page's element count.",
+        "page's element count. On a machine shared with other work, FCP, LCP and TBT "
+        "move from run to run by several tenths of a second (Lighthouse simulates a "
+        "phone from the CPU time it sees); compare the two sites within a run. "
+        "Lighthouse 12 cannot read the traces of this Chromium for its layout-shift "
+        "and render-blocking audits: they end in an error and count in no score (the "
+        "metrics above are measured all the same).",
         "",
         "| page | site | perf. | a11y | best pr. | SEO | FCP | LCP | CLS | TBT | DOM |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
