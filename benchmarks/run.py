@@ -1,7 +1,8 @@
 """All benchmarks in one run: how Silabus scales (benchmarks/scale.py), how long a
 material page takes to build against plain MkDocs (benchmarks/materials.py), the
 engines side by side (benchmarks/engines.py), search in Indonesian
-(benchmarks/search.py), what the editor catches (benchmarks/editor.py), and how
+(benchmarks/search.py), what the editor catches (benchmarks/editor.py), Lighthouse
+on a phone against stock Material (benchmarks/lighthouse.py), and how
 long each case of the corpus of broken curricula takes to validate
 (benchmarks/corpus.py).
 Prints the results and writes them, with the targets and what was learned
@@ -17,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import corpus, editor, engines, materials, scale, search
+from benchmarks import corpus, editor, engines, lighthouse, materials, scale, search
 
 FINDINGS = Path(__file__).with_name("findings.md")
 
@@ -39,7 +40,9 @@ def main() -> None:
         side_by_side = engines.measure(arguments.runs, Path(scratch), sizes, sizes[:1])
         indonesian = search.measure(Path(scratch), arguments.quick)
         in_the_editor = editor.measure(Path(scratch) / "editor")
-    for part in (lesson, side_by_side, indonesian, in_the_editor):
+        pages = lighthouse.QUICK_PAGES if arguments.quick else lighthouse.PAGES
+        first_paint = lighthouse.measure(arguments.runs, Path(scratch), pages)
+    for part in (lesson, side_by_side, indonesian, in_the_editor, first_paint):
         report.lines += part.lines
         report.targets += part.targets
         report.glance += part.glance

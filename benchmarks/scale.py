@@ -150,7 +150,7 @@ def module_page_bytes(site: Path) -> tuple[int, int]:
         target = (page.parent / address).resolve()
         if target.is_file() and target.suffix in {".css", ".js", ".png", ".svg", ".ico"}:
             loaded.append(target)
-    if "silabus-search-on-demand.js" not in html:  # else fetched only when searching
+    if 'id="silabus-search-on-demand"' not in html:  # else fetched only when searching
         loaded.append(site / "search" / "search_index.json")
     total = sum(
         len(gzip.compress(path.read_bytes(), 6)) if path.suffix != ".png" else path.stat().st_size

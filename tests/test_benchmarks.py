@@ -8,10 +8,10 @@ import re
 import sys
 from pathlib import Path
 
-from benchmarks import editor, engines, search
+from benchmarks import editor, engines, lighthouse, search
 from benchmarks.scale import module_page_bytes, plain_project, serve_rebuilds
 from benchmarks.synthetic import make_project
-from tests.conftest import Project, node_package
+from tests.conftest import Project, copy_sample, node_package
 
 
 def test_a_synthetic_curriculum_is_clean_and_builds(tmp_path: Path) -> None:
@@ -117,3 +117,78 @@ def test_the_editor_benchmark_asks_yaml_language_server(tmp_path: Path) -> None:
     (row,) = [line for line in report.lines if re.fullmatch(r"\| 2 \| .*", line)]
     assert row == "| 2 | 1 (50%) | 0 | 1 |"
     assert "`140-link-unknown-module`" in report.lines[-2]
+
+
+def _lighthouse_result(performance: float, lcp_ms: float, failed: str | None = None) -> dict:
+    """The parts of a Lighthouse result (its JSON) that benchmarks/lighthouse.py reads."""
+    audits = {
+        "first-contentful-paint": {"numericValue": 900.0, "score": 1},
+        "largest-contentful-paint": {"numericValue": lcp_ms, "score": 1},
+        "cumulative-layout-shift": {"numericValue": 0.0, "score": 1},
+        "total-blocking-time": {"numericValue": 20.0, "score": 1},
+        "dom-size": {"numericValue": 400, "score": 1},
+        "meta-description": {"score": 0 if failed == "meta-description" else 1},
+    }
+    references = [{"id": name, "weight": 1} for name in audits]
+    return {
+        "audits": audits,
+        "categories": {
+            name: {"score": performance if name == "performance" else 1.0, "auditRefs": references}
+            for name in lighthouse.CATEGORIES
+        },
+    }
+
+
+def test_the_lighthouse_report_takes_medians_and_judges_the_targets() -> None:
+    """benchmarks/lighthouse.py's figures from Lighthouse's JSON (Lighthouse itself
+    runs in `make bench`, not here: a run takes about fifteen seconds a page)."""
+    silabus = [
+        lighthouse.audit_of(_lighthouse_result(0.97, 1500.0, "meta-description")),
+        lighthouse.audit_of(_lighthouse_result(0.93, 1700.0, "meta-description")),
+        lighthouse.audit_of(_lighthouse_result(0.99, 1400.0)),
+    ]
+    material = [lighthouse.audit_of(_lighthouse_result(0.98, 1400.0)) for _ in range(3)]
+    medians = {
+        ("cohort", "Silabus"): lighthouse.median_audit(silabus),
+        ("cohort", "Material"): lighthouse.median_audit(material),
+    }
+    report = lighthouse._report(medians, runs=3, version="12.2.3")
+
+    assert "| cohort | Silabus | 97 | 100 | 100 | 100 | 0.9 | 1.5 | 0.000 | 20 | 400 |" in (
+        report.lines
+    )
+    assert "| cohort | Material | 98 | 100 | 100 | 100 | 0.9 | 1.4 | 0.000 | 20 | 400 |" in (
+        report.lines
+    )
+    assert "Audits that cost Silabus points (in most runs): cohort: `meta-description`" in (
+        report.lines
+    )
+    assert report.targets[0] == ("Lighthouse performance >= 95, cohort page", "97", "met")
+    assert report.targets[-1] == (
+        "largest contentful paint against stock Material, cohort page",
+        "1.07x",
+        "measured",
+    )
+
+
+def test_the_lighthouse_section_replaces_its_earlier_self() -> None:
+    heading = lighthouse.HEADING
+    results = f"# Benchmarks\n\n## Before\n\nx\n\n{heading}\n\nold\n\n## After\n\ny\n"
+    section = [heading, "", "new"]
+    replaced = lighthouse.replace_section(results, section)
+    assert replaced == f"# Benchmarks\n\n## Before\n\nx\n\n{heading}\n\nnew\n\n## After\n\ny\n"
+    added = lighthouse.replace_section("# Benchmarks\n", section)
+    assert added == f"# Benchmarks\n\n{heading}\n\nnew\n"
+
+
+def test_stock_material_is_the_same_markdown_without_silabus(tmp_path: Path) -> None:
+    """What Lighthouse compares Silabus with: the sample's pages built by Material
+    alone, without Silabus's stylesheet, scripts and head tags."""
+    sample = copy_sample(tmp_path / "sample")
+    stock = Project(lighthouse.stock_project(sample.root, tmp_path / "stock"))
+    built = stock.mkdocs_build()
+    assert built.returncode == 0, built.stderr
+    cohort = stock.read("site/angkatan/angkatan-ii-2027/index.html")
+    assert '<table class="silabus-timetable"' in cohort
+    assert "silabus.css" not in cohort and "silabus-schedule.js" not in cohort
+    assert "silabus-search-on-demand" not in cohort and "og:title" not in cohort

@@ -88,8 +88,8 @@ def test_a_time_written_08_30_is_half_past_eight(make_project: MakeProject) -> N
 
     assert validation.curriculum is not None, formatted(validation)
     page = render_site(validation.curriculum).pages["angkatan/uji.md"].markdown
-    assert ">08.30</time>\N{EN DASH}<time" in page
-    assert 'datetime="2026-03-02T08:30:00+07:00"' in page
+    assert '<td class="silabus-session__time">08.30\N{EN DASH}10.00</td>' in page
+    assert 'data-start="2026-03-02T08:30:00+07:00"' in page
 
 
 @pytest.mark.parametrize(
@@ -514,7 +514,7 @@ def test_cohort_page_lists_every_session_of_the_sample(project: Project) -> None
         assert len(rows) == len(sessions)
         for item in sessions:
             hours, minutes = item["start"].split(":")
-            assert f">{int(hours):02d}.{minutes}</time>" in page
+            assert f'"silabus-session__time">{int(hours):02d}.{minutes}\N{EN DASH}' in page
 
 
 def test_module_page_says_when_each_cohort_teaches_it(project: Project) -> None:
@@ -1025,7 +1025,7 @@ def test_an_item_without_a_time_comes_first_in_its_day_without_a_time(
         '<td class="silabus-session__time">Kapan saja</td>\n'
         '<td class="silabus-session__what">Survei sebelum pelatihan</td>'
     )
-    assert ">08.30</time>" in rows[1]
+    assert '<td class="silabus-session__time">08.30\N{EN DASH}10.00</td>' in rows[1]
     assert "<li><strong>2</strong>&nbsp;JP</li>" in page
 
 

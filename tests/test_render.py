@@ -751,7 +751,7 @@ def test_printed_module_has_its_answers_on_an_answer_key_at_the_end(project: Pro
     assert page.index("## Uji pemahaman") < page.index('<div class="silabus-answer-key">')
     print_rules = stylesheet[stylesheet.index("@media print") :]
     assert "details.silabus-answer" in print_rules
-    assert ".silabus-answer-key {\n    display: block;\n    break-before: page;" in print_rules
+    assert ".silabus-answer-key{display:block;break-before:page}" in print_rules
 
 
 def test_the_whole_program_prints_from_one_page(project: Project) -> None:

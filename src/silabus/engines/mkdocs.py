@@ -15,7 +15,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import wraps
+from functools import cache, wraps
 from importlib.resources import files as files_of
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -59,6 +59,7 @@ from silabus.render import (
 )
 from silabus.render.course_data import json_ld
 from silabus.render.meta import head_tags, single_title
+from silabus.render.minify import compact_script
 from silabus.render.overrides import templates_folder
 from silabus.rich_text import WRAPPER_CLASS
 
@@ -200,9 +201,6 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             _use_local_worker_shim(config)
         self.search_on_demand = _has_material_search(config) and not self.offline
         self.indonesian_search = _search_in_indonesian(config)
-        if self.search_on_demand and SEARCH_ON_DEMAND not in config.extra.get("polyfills", []):
-            # Before Material's script, which asks for the index as it starts.
-            config.extra["polyfills"] = [*config.extra.get("polyfills", []), SEARCH_ON_DEMAND]
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         if "attr_list" not in config.markdown_extensions:
@@ -246,9 +244,6 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             stemmer = assets.joinpath("snowball-indonesian.js").read_bytes()
             language = assets.joinpath("lunr-id.js").read_bytes()
             files.append(File.generated(config, INDONESIAN_SEARCH, content=stemmer + language))
-        if self.search_on_demand:
-            script = assets.joinpath("silabus-search-on-demand.js")
-            files.append(File.generated(config, SEARCH_ON_DEMAND, content=script.read_bytes()))
         trainers_only = self._leave_out_trainer_pages(files)
         written = [
             file.src_uri for file in files.documentation_pages() if file.generated_by is None
@@ -333,7 +328,24 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         )
         if data is not None:
             tags += json_ld(data)
-        return single_title(output).replace("</head>", f"{tags}</head>", 1)
+        return self._with_search_on_demand(
+            single_title(output).replace("</head>", f"{tags}</head>", 1)
+        )
+
+    def _with_search_on_demand(self, output: str) -> str:
+        """The page with the script that holds back the search index, written into
+        it just before Material's configuration and script: it runs before Material
+        asks for the index, as the page is read, with no request of its own and
+        nothing for the first paint to wait for."""
+        if not self.search_on_demand:
+            return output
+        before = '<script id="__config"'
+        at = output.find(before)
+        if at < 0:  # a theme of the project's own without Material's configuration
+            at = output.rfind("</body>")
+        if at < 0:
+            return output
+        return f"{output[:at]}{search_on_demand_script()}\n{output[at:]}"
 
     @_timed
     def on_post_template(
@@ -350,7 +362,7 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
             language=config.theme.get("language"),
             address=None,
         )
-        return output_content.replace("</head>", f"{tags}</head>", 1)
+        return self._with_search_on_demand(output_content.replace("</head>", f"{tags}</head>", 1))
 
     @event_priority(-100)  # after every other plugin has written its files
     def on_build_error(self, *, error: Exception) -> None:
@@ -510,7 +522,17 @@ def _add_theme_overrides(config: MkDocsConfig) -> None:
     config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_OVERRIDES)
 
 
-SEARCH_ON_DEMAND = "assets/javascripts/silabus-search-on-demand.js"
+# The script's element in each page (the tests and benchmarks look for it).
+SEARCH_ON_DEMAND = "silabus-search-on-demand"
+
+
+@cache
+def search_on_demand_script() -> str:
+    """The script that fetches Material's search index only when the reader starts to
+    search, as a script element of the page (render/assets/silabus-search-on-demand.js)."""
+    source = files_of("silabus.render").joinpath("assets", f"{SEARCH_ON_DEMAND}.js")
+    script = compact_script(source.read_text(encoding="utf-8"))
+    return f'<script id="{SEARCH_ON_DEMAND}">{script}</script>'
 
 
 def _has_material_search(config: MkDocsConfig) -> bool:

@@ -48,6 +48,7 @@ from silabus.render.messages import (
     page_labels,
     supported_language,
 )
+from silabus.render.minify import compact_script, minified_css
 from silabus.render.schedule import (
     leader_text,
     module_named_apart,
@@ -378,7 +379,7 @@ def render_site(
     nav.children.append((labels["print_all"], paths.print_page))
     sections = [nav]
     assets = {
-        STYLESHEET: _asset("silabus.css"),
+        STYLESHEET: minified_css(_asset("silabus.css").decode()).encode(),
         PROGRESS_SCRIPT: _asset("silabus-progress.js"),
         PRINT_SCRIPT: _asset("silabus-print.js"),
     }
@@ -422,7 +423,7 @@ def render_site(
             pages.append(replace(page, data=cohort_data(curriculum, cohort, published)))
             schedules.children.append(paths.cohort_page(cohort))
         schedules.children[1:] = in_groups(schedules.children[1:], labels["nav_cohorts"])
-        assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
+        assets[SCHEDULE_SCRIPT] = compact_script(_asset("silabus-schedule.js").decode()).encode()
         sections.append(schedules)
     _forget_all_but(used)
     return Site(
