@@ -38,7 +38,12 @@ from silabus.model import (
     replacement_in_force,
 )
 from silabus.render import messages
-from silabus.render.course_data import cohort_data, licence_address, program_data
+from silabus.render.course_data import (
+    cohort_data,
+    licence_address,
+    module_data,
+    program_data,
+)
 from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.images import PHONE_WIDTH, SIZES, PhoneCopy, has_phone_copy, phone_copy_path
 from silabus.render.messages import (
@@ -300,6 +305,7 @@ def render_site(
                     path,
                     _resolve_links(module_texts[module.id], path, addressing),
                     curriculum.module_sources[module.id].path,
+                    data=module_data(curriculum, module, options.absolute(path), published),
                 )
             )
             readings = visible_materials(curriculum, module, options.audience)
