@@ -658,7 +658,7 @@ class Program(_Strict):
         ),
     )
     organizer_url: (
-        Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"]+$", max_length=2000)] | None
+        Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)] | None
     ) = Field(
         None,
         description=_described(
