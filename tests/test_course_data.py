@@ -55,7 +55,8 @@ phases:
         sessions:
           - {start: "09:00", end: "10:00", module: navigating,
              leaders: [{name: Anouk Visser, role: instructor}, {name: Sam Okoye, role: helper}]}
-          - {start: "10:15", end: "11:45", module: pipes, leaders: [{name: Jonas Meyer, role: instructor}]}
+          - {start: "10:15", end: "11:45", module: pipes,
+             leaders: [{name: Jonas Meyer, role: instructor}]}
 """
 
 
