@@ -172,6 +172,18 @@ def test_publish_offers_the_offline_copy_for_download(publish: Path) -> None:
     assert "offline" not in str(jobs["deploy"]["needs"])
 
 
+@publish_workflows
+def test_publish_stamps_new_calendar_events_with_the_last_commit(publish: Path) -> None:
+    """Building the same commit again writes the same calendars; an unchanged event
+    keeps the stamp of the calendar published before, which the cache brings back."""
+    steps = workflow(publish)["jobs"]["build"]["steps"]
+    stamp = step_index(steps, run="SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)")
+    cache = step_index(steps, uses="actions/cache")
+    build = step_index(steps, run="mkdocs build --strict")
+    assert stamp < build and cache < build
+    assert "site/**/*.ics" in steps[cache]["with"]["path"].split()
+
+
 @pull_request_workflows
 def test_pull_requests_get_annotations_and_a_strict_build(pull_request: Path) -> None:
     loaded = workflow(pull_request)

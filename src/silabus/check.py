@@ -116,11 +116,16 @@ def _check_own_values(values: list[Value], source: Document) -> Iterator[Diagnos
 
 
 def _program_structure(program: Program, source: Document) -> Iterator[Diagnostic]:
-    """Agendas or modules directly, one of them; and a label for agendas that fits."""
+    """Agendas or modules directly, one of them; a label for agendas that fits; and
+    the organizer named when its website is."""
     if program.agendas and program.modules:
         yield source.diagnostic(("modules",), say("C040"), at_key=True)
     elif not program.agendas and not program.modules:
         yield source.diagnostic((), say("C041"))
+    if program.organizer_url and not program.organizer:
+        yield source.diagnostic(
+            ("organizer_url",), say("C054"), severity=Severity.WARNING, at_key=True
+        )
     label = program.agenda_label
     if label is None:
         return

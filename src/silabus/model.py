@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
+from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
@@ -335,6 +336,270 @@ def _label_shorthand(value: Any) -> Any:
     return {"one": value} if isinstance(value, str) else value
 
 
+# The currencies in use today (ISO 4217), as the Unicode CLDR lists them by country.
+CURRENCIES = frozenset(
+    [
+        "AED",
+        "AFN",
+        "ALL",
+        "AMD",
+        "AOA",
+        "ARS",
+        "AUD",
+        "AWG",
+        "AZN",
+        "BAM",
+        "BBD",
+        "BDT",
+        "BHD",
+        "BIF",
+        "BMD",
+        "BND",
+        "BOB",
+        "BRL",
+        "BSD",
+        "BTN",
+        "BWP",
+        "BYN",
+        "BZD",
+        "CAD",
+        "CDF",
+        "CHF",
+        "CLP",
+        "CNY",
+        "COP",
+        "CRC",
+        "CUP",
+        "CVE",
+        "CZK",
+        "DJF",
+        "DKK",
+        "DOP",
+        "DZD",
+        "EGP",
+        "ERN",
+        "ETB",
+        "EUR",
+        "FJD",
+        "FKP",
+        "GBP",
+        "GEL",
+        "GHS",
+        "GIP",
+        "GMD",
+        "GNF",
+        "GTQ",
+        "GYD",
+        "HKD",
+        "HNL",
+        "HTG",
+        "HUF",
+        "IDR",
+        "ILS",
+        "INR",
+        "IQD",
+        "IRR",
+        "ISK",
+        "JMD",
+        "JOD",
+        "JPY",
+        "KES",
+        "KGS",
+        "KHR",
+        "KMF",
+        "KPW",
+        "KRW",
+        "KWD",
+        "KYD",
+        "KZT",
+        "LAK",
+        "LBP",
+        "LKR",
+        "LRD",
+        "LSL",
+        "LYD",
+        "MAD",
+        "MDL",
+        "MGA",
+        "MKD",
+        "MMK",
+        "MNT",
+        "MOP",
+        "MRU",
+        "MUR",
+        "MVR",
+        "MWK",
+        "MXN",
+        "MYR",
+        "MZN",
+        "NAD",
+        "NGN",
+        "NIO",
+        "NOK",
+        "NPR",
+        "NZD",
+        "OMR",
+        "PAB",
+        "PEN",
+        "PGK",
+        "PHP",
+        "PKR",
+        "PLN",
+        "PYG",
+        "QAR",
+        "RON",
+        "RSD",
+        "RUB",
+        "RWF",
+        "SAR",
+        "SBD",
+        "SCR",
+        "SDG",
+        "SEK",
+        "SGD",
+        "SHP",
+        "SLE",
+        "SOS",
+        "SRD",
+        "SSP",
+        "STN",
+        "SYP",
+        "SZL",
+        "THB",
+        "TJS",
+        "TMT",
+        "TND",
+        "TOP",
+        "TRY",
+        "TTD",
+        "TWD",
+        "TZS",
+        "UAH",
+        "UGX",
+        "USD",
+        "UYU",
+        "UZS",
+        "VES",
+        "VND",
+        "VUV",
+        "WST",
+        "XAF",
+        "XCD",
+        "XCG",
+        "XOF",
+        "XPF",
+        "YER",
+        "ZAR",
+        "ZMW",
+        "ZWG",
+    ]
+)
+# What people write for a currency instead of its code.
+_CURRENCY_WORDS = {"rp": "IDR", "rupiah": "IDR", "$": "USD", "us$": "USD", "€": "EUR"}
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_FREE_WORDS = {"free", "gratis", "0", "nol", "tanpa biaya", "tidak dipungut biaya"}
+# "Rp 3.500.000", "Rp3.500.000,-", "IDR 3500000": an amount with a currency in words.
+_WORDED_FEE = re.compile(
+    r"(?P<currency>rp\.?|idr|usd|\$|us\$|eur|€)?\s*(?P<amount>[0-9][0-9.,]*?)(?:,-)?\s*"
+    r"(?P<after>idr|rupiah|usd|eur)?",
+    re.IGNORECASE,
+)
+
+
+def _currency_code(value: Any) -> Any:
+    """A currency is its ISO 4217 code (IDR, USD); lower case is understood."""
+    if not isinstance(value, str):
+        return value
+    code = value.strip().upper()
+    if code in CURRENCIES:
+        return code
+    known = _CURRENCY_WORDS.get(value.strip().casefold())
+    hint = (
+        say("curriculum.hint.currency-for", code=known)
+        if known
+        else say("curriculum.hint.currency-code")
+    )
+    raise problem(say("C052", currency=value.strip()[:40]), hint)
+
+
+def _fee_shorthand(value: Any) -> Any:
+    """`fee: free` (or `gratis`, or 0) is a course without a fee; any other fee is an
+    amount with its currency: `fee: {amount: 3500000, currency: IDR}`."""
+    if isinstance(value, bool):
+        raise problem(say("C050", value=str(value).lower()), say("curriculum.hint.fee-forms"))
+    if isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
+        value = float(value)
+    if isinstance(value, int | float):
+        if value == 0:
+            return {"amount": 0}
+        if value < 0:
+            raise problem(say("C055", amount=plain_number(value)), say("curriculum.hint.fee-forms"))
+        raise problem(
+            say("C051", amount=plain_number(value)),
+            say("curriculum.hint.fee-currency", amount=plain_number(value)),
+        )
+    if not isinstance(value, str):
+        return value
+    if value.strip().casefold() in _FREE_WORDS:
+        return {"amount": 0}
+    worded = _WORDED_FEE.fullmatch(value.strip())
+    if worded and (worded["currency"] or worded["after"]):
+        digits = re.sub(r"[.,]", "", worded["amount"])
+        written = worded["currency"] or worded["after"] or ""
+        code = _CURRENCY_WORDS.get(written.casefold().rstrip("."), written.upper())
+        code = "IDR" if code in {"RP", "RUPIAH"} else code
+        raise problem(
+            say("C050", value=value.strip()[:40]),
+            say("curriculum.hint.fee-as-amount", amount=digits, currency=code),
+        )
+    raise problem(say("C050", value=value.strip()[:40]), say("curriculum.hint.fee-forms"))
+
+
+class Fee(_Strict):
+    """Biaya pelatihan per peserta. / The fee each participant pays."""
+
+    amount: Decimal = Field(
+        ge=0,
+        le=10**12,
+        decimal_places=2,
+        description=_described(
+            "Besar biaya per peserta, tanpa titik ribuan: `3500000`. `0` berarti gratis.",
+            "The fee per participant, without thousands separators; 0 means free.",
+        ),
+    )
+    currency: (
+        Annotated[
+            str,
+            BeforeValidator(
+                _currency_code,
+                json_schema_input_type=Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")],
+            ),
+        ]
+        | None
+    ) = Field(
+        None,
+        description=_described(
+            "Kode mata uang tiga huruf (ISO 4217), misalnya `IDR` untuk rupiah. Wajib "
+            "jika biayanya bukan 0.",
+            "The currency's three-letter ISO 4217 code, such as IDR or USD; needed unless "
+            "the fee is 0.",
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _currency_given(self) -> Fee:
+        if self.amount and self.currency is None:
+            amount = plain_number(float(self.amount))
+            raise problem(
+                say("C051", amount=amount), say("curriculum.hint.fee-currency", amount=amount)
+            )
+        return self
+
+    @property
+    def free(self) -> bool:
+        return self.amount == 0
+
+
 # One short line: it becomes headings, table headers and navigation titles.
 LabelWord = Annotated[
     str,
@@ -390,6 +655,35 @@ class Program(_Strict):
         None,
         description=_described(
             "Penyelenggara pelatihan. Teks biasa.", "The organization that runs the training."
+        ),
+    )
+    organizer_url: (
+        Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)] | None
+    ) = Field(
+        None,
+        description=_described(
+            "Alamat situs web penyelenggara, diawali `https://`. Masuk ke data kursus "
+            "untuk mesin pencari.",
+            "The organizer's website (http or https), given to search engines in the course data.",
+        ),
+    )
+    fee: Annotated[
+        Fee | None,
+        BeforeValidator(
+            _fee_shorthand,
+            json_schema_input_type=Literal["free", "gratis", 0] | Fee,
+        ),
+    ] = Field(
+        None,
+        description=_described(
+            (
+                "Biaya per peserta: `free` (atau `gratis`, `0`) untuk pelatihan tanpa "
+                "biaya, atau besarnya dengan mata uangnya: `{amount: 3500000, "
+                "currency: IDR}`. Masuk ke data kursus untuk mesin pencari (lihat "
+                "[Biaya dan data kursus](#biaya))."
+            ),
+            "The fee per participant: free (or 0), or its amount and currency: "
+            "{amount: 3500000, currency: IDR}; given to search engines in the course data.",
         ),
     )
     description: Markdown = Field(

@@ -196,6 +196,8 @@ def _diagnostic(model: type[BaseModel], document: Document, problem: dict[str, A
         return document.diagnostic(location, say("S008", name=name, key=key))
     if kind == "string_pattern_mismatch" and key == "url":
         return document.diagnostic(location, say("S009", name=name))
+    if kind == "string_pattern_mismatch" and key == "organizer_url":
+        return document.diagnostic(location, say("C053"))
     if kind == "string_pattern_mismatch" and context.get("pattern") == ID_PATTERN:
         suggestion = _suggest_id(str(value))
         example = say("fields.for-example", example=suggestion) if suggestion else ""

@@ -166,6 +166,11 @@ _CHOICES: dict[tuple[object, ...], list[str]] = {
         "Peringatan: menghentikan pembangunan --strict / Warning: stops a --strict build",
         "Catatan: dilaporkan, situs tetap dibangun / Note: reported; the site is built",
     ],
+    ("free", "gratis", 0): [
+        "Tanpa biaya / Free",
+        "Tanpa biaya / Free",
+        "Tanpa biaya / Free",
+    ],
     ("berakhlak",): [
         "Tujuh nilai dasar ASN BerAKHLAK / The seven BerAKHLAK civil-service core values"
     ],

@@ -268,6 +268,45 @@ PROBLEMS = [
         "a list does not say which word is for one group and which for several",
         "daftar tidak menunjukkan sebutan mana untuk satu kelompok dan mana untuk beberapa",
     ),
+    # The fee and the organizer's website, for the course data (C050-C055).
+    Problem(
+        "C050",
+        "'{value}' is not a fee Silabus understands",
+        "'{value}' bukan biaya yang dipahami Silabus",
+    ),
+    Problem(
+        "C051",
+        "a fee of {amount} needs its currency",
+        "biaya {amount} perlu disertai mata uangnya",
+    ),
+    Problem(
+        "C052",
+        "'{currency}' is not a currency code (ISO 4217)",
+        "'{currency}' bukan kode mata uang (ISO 4217)",
+    ),
+    Problem(
+        "C053",
+        "'organizer_url' is not a web address",
+        "'organizer_url' bukan alamat web",
+        "write the organizer's website in full, starting with https://, such as "
+        "'organizer_url: https://bpsdm.example.go.id/'",
+        "tulis alamat situs web penyelenggara selengkapnya, diawali https://, misalnya "
+        "'organizer_url: https://bpsdm.example.go.id/'",
+    ),
+    Problem(
+        "C054",
+        "'organizer_url' gives the organizer's website, but the program does not name the "
+        "organizer",
+        "'organizer_url' menyebut situs web penyelenggara, tetapi program tidak menyebut nama "
+        "penyelenggaranya",
+        "write the organization's name under 'organizer:'; search engines show the two together",
+        "tulis nama lembaganya di 'organizer:'; mesin pencari menampilkan keduanya bersama-sama",
+    ),
+    Problem(
+        "C055",
+        "a fee cannot be less than 0 ({amount})",
+        "biaya tidak boleh kurang dari 0 ({amount})",
+    ),
 ]
 
 PHRASES = [
@@ -287,6 +326,39 @@ PHRASES = [
         "minutes' in program.yml to count in minutes",
         "tulis 'jp: ...' sebagai gantinya (1 JP = {jp_minutes} menit), atau tulis "
         "'time_unit: minutes' di program.yml untuk menghitung dalam menit",
+    ),
+    # How to write a fee (C050, C051, C052, C055).
+    Phrase(
+        "curriculum.hint.fee-forms",
+        "write 'fee: free' (or 0) for a course without a fee, or its amount and currency: "
+        "'fee: {{amount: 3500000, currency: IDR}}'",
+        "tulis 'fee: gratis' (atau 0) untuk pelatihan tanpa biaya, atau besarnya dengan mata "
+        "uangnya: 'fee: {{amount: 3500000, currency: IDR}}'",
+    ),
+    Phrase(
+        "curriculum.hint.fee-as-amount",
+        "write the amount without separators and the currency's code: "
+        "'fee: {{amount: {amount}, currency: {currency}}}'",
+        "tulis besarnya tanpa titik ribuan dan kode mata uangnya: "
+        "'fee: {{amount: {amount}, currency: {currency}}}'",
+    ),
+    Phrase(
+        "curriculum.hint.fee-currency",
+        "write 'fee: {{amount: {amount}, currency: IDR}}' with the three-letter code of its "
+        "currency (IDR for rupiah)",
+        "tulis 'fee: {{amount: {amount}, currency: IDR}}' dengan kode tiga huruf mata uangnya "
+        "(IDR untuk rupiah)",
+    ),
+    Phrase(
+        "curriculum.hint.currency-for",
+        "write its ISO 4217 code: 'currency: {code}'",
+        "tulis kode ISO 4217-nya: 'currency: {code}'",
+    ),
+    Phrase(
+        "curriculum.hint.currency-code",
+        "write the currency's three-letter code: IDR for rupiah, USD for US dollars, EUR for euros",
+        "tulis kode tiga huruf mata uangnya: IDR untuk rupiah, USD untuk dolar Amerika, EUR "
+        "untuk euro",
     ),
     # What an id names, put into the messages about ids.
     Phrase("curriculum.kind.module", "module", "modul"),

@@ -14,7 +14,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, wraps
 from importlib.resources import files as files_of
 from pathlib import Path
@@ -43,6 +43,7 @@ from silabus.engines.site_folder import (
     Staging,
     check_site_folder,
     in_place,
+    previous_files,
     unlink_links_inside,
 )
 from silabus.files import reason, shown
@@ -591,14 +592,17 @@ def _use_local_worker_shim(config: MkDocsConfig) -> None:
 
 
 def site_options(config: MkDocsConfig, audience: Audience) -> SiteOptions:
-    """How MkDocs publishes the site, as far as generated pages need to know."""
-    return site_options_of(
+    """How MkDocs publishes the site, as far as generated pages need to know, and
+    the site folder it replaces (read before MkDocs cleans it)."""
+    found = site_options_of(
         site_url=config.site_url or None,
         directory_urls=bool(config.use_directory_urls) and not is_offline(config),
         audience=audience,
         tags=_tags_plugin(config),
         project_root=_project_root_of(config),
     )
+    site = Path(os.path.abspath(config.site_dir))
+    return replace(found, previous_file=previous_files(site))
 
 
 def published_folders(config: MkDocsConfig) -> list[Path]:

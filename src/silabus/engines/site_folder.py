@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
+import stat
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
 
 from silabus.catalogue import said, say
 from silabus.files import (
@@ -155,6 +157,53 @@ def locks_available() -> bool:
     return fcntl is not None
 
 
+# A calendar of a year of daily sessions is well under a megabyte.
+PREVIOUS_FILE_LIMIT = 8 * 1024 * 1024
+
+
+def previous_files(site: Path) -> Callable[[str], bytes | None]:
+    """A reader of the files of the site a build is about to replace, by their path in
+    the site (`angkatan/x.ics`): the bytes of a regular file there, or None for one
+    that is missing, larger than the limit, not a regular file, or reached through a
+    link (a site folder holds no links of its own, so one there was planted). Each
+    folder on the way is opened without following a link, so a link swapped in
+    while it reads is not followed either; on a system that cannot do that, None."""
+
+    def read(path: str) -> bytes | None:
+        parts = PurePosixPath(path).parts
+        if not parts or PurePosixPath(path).is_absolute() or {".", ".."} & set(parts):
+            return None
+        if os.open not in os.supports_dir_fd or not hasattr(os, "O_NOFOLLOW"):
+            return None
+        folder_flags = os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_DIRECTORY", 0)
+        try:
+            folder = os.open(site, folder_flags)
+        except OSError:
+            return None
+        try:
+            for part in parts[:-1]:
+                inner = os.open(part, folder_flags, dir_fd=folder)
+                os.close(folder)
+                folder = inner
+            file = os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+        except OSError:
+            os.close(folder)
+            return None
+        os.close(folder)
+        try:
+            info = os.fstat(file)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > PREVIOUS_FILE_LIMIT:
+                os.close(file)
+                return None
+            with os.fdopen(file, "rb") as stream:
+                content = stream.read(PREVIOUS_FILE_LIMIT + 1)
+        except OSError:
+            return None
+        return content if len(content) <= PREVIOUS_FILE_LIMIT else None
+
+    return read
+
+
 def in_place(site: Path) -> bool:
     """Whether the site folder must be built in place: a mount point (a container's
     bound folder) cannot be renamed."""
@@ -168,6 +217,7 @@ __all__ = [
     "in_place",
     "lock_folder",
     "locks_available",
+    "previous_files",
     "recover",
     "unlink_links_inside",
 ]

@@ -47,6 +47,7 @@ from silabus.engines.site_folder import (
     in_place,
     lock_folder,
     locks_available,
+    previous_files,
     unlink_links_inside,
 )
 from silabus.export import page_files
@@ -129,6 +130,8 @@ def _read_project(
         raise EngineFailed(say("zensical.no-docs", docs=shown(docs_dir), file=config_file.name))
     if site_dir.is_relative_to(docs_dir) or docs_dir.is_relative_to(site_dir):
         raise EngineFailed(say("zensical.nested", site=shown(site_dir), docs=shown(docs_dir)))
+    if not offline:  # the calendars' unchanged events keep their published stamps
+        options = replace(options, previous_file=previous_files(site_dir))
     return _Project(
         project_root,
         config_file,

@@ -38,7 +38,12 @@ from silabus.model import (
     replacement_in_force,
 )
 from silabus.render import messages
-from silabus.render.course_data import cohort_data, licence_address, program_data
+from silabus.render.course_data import (
+    cohort_data,
+    licence_address,
+    module_data,
+    program_data,
+)
 from silabus.render.glossary import link_terms, term_anchor
 from silabus.render.images import PHONE_WIDTH, SIZES, PhoneCopy, has_phone_copy, phone_copy_path
 from silabus.render.messages import (
@@ -106,7 +111,10 @@ AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 @dataclass(frozen=True)
 class SiteOptions:
     """How the site is published. `site_url` is its public address, when known;
-    `generated_at` stamps the calendars (default: now, or SOURCE_DATE_EPOCH)."""
+    `generated_at` stamps the calendars' new and changed events (default:
+    SOURCE_DATE_EPOCH, or now); `previous_file` reads a file of the site this build
+    replaces, by its path in the site (None when there is none, or it is not a
+    regular file there), so that an unchanged event keeps its published stamp."""
 
     site_url: str | None = None
     directory_urls: bool = True
@@ -121,6 +129,12 @@ class SiteOptions:
     # The project's templates/ folder: a file there replaces the packaged template
     # of the same name (module.md.j2, ...).
     templates: Path | None = None
+    # Not part of what a page is made from (a rendering in this process is remembered
+    # by the options): only the calendars read it, and what they make of it is the same
+    # as what they made before.
+    previous_file: Callable[[str], bytes | None] | None = field(
+        default=None, compare=False, hash=False, repr=False
+    )
 
     def stamp(self) -> datetime:
         if self.generated_at is not None:
@@ -300,6 +314,7 @@ def render_site(
                     path,
                     _resolve_links(module_texts[module.id], path, addressing),
                     curriculum.module_sources[module.id].path,
+                    data=module_data(curriculum, module, options.absolute(path), published),
                 )
             )
             readings = visible_materials(curriculum, module, options.audience)
@@ -395,24 +410,15 @@ def render_site(
             if (address := options.absolute(paths.module_page(module))) is not None
         }
         for cohort in curriculum.cohorts.values():
-            from silabus.render.calendar import cohort_calendar  # icalendar: only for cohorts
-
             source = curriculum.cohort_sources[cohort.id].path
+            calendar_file = paths.cohort_calendar_file(cohort)
             calendar = _remembered(
                 _calendar_key(shared, curriculum, cohort),
-                partial(
-                    cohort_calendar,
-                    curriculum,
-                    cohort,
-                    language,
-                    addresses,
-                    options.stamp(),
-                    stamp_given=options.stamp_given(),
-                ),
+                partial(_calendar, curriculum, cohort, language, addresses, options, calendar_file),
                 used,
             )
             if calendar is not None:
-                assets[paths.cohort_calendar_file(cohort)] = calendar
+                assets[calendar_file] = calendar
             page = render(
                 "cohort.md.j2",
                 paths.cohort_page(cohort),
@@ -433,6 +439,28 @@ def render_site(
         directory_urls,
         published_files(curriculum, options.audience),
         paths,
+    )
+
+
+def _calendar(
+    curriculum: Curriculum,
+    cohort: Cohort,
+    language: str,
+    addresses: dict[str, str],
+    options: SiteOptions,
+    path: str,
+) -> bytes | None:
+    """A cohort's calendar at `path`, its unchanged events stamped as published before."""
+    from silabus.render.calendar import cohort_calendar  # icalendar: only for cohorts
+
+    return cohort_calendar(
+        curriculum,
+        cohort,
+        language,
+        addresses,
+        options.stamp(),
+        stamp_given=options.stamp_given(),
+        previous=options.previous_file(path) if options.previous_file else None,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import NamedTuple
 
@@ -36,14 +36,19 @@ def cohort_calendar(
     stamp: datetime,
     *,
     stamp_given: bool = True,
+    previous: bytes | None = None,
 ) -> bytes | None:
     """One event per session, breaks left out, an untimed item an all-day event of its
     day, a phase outside the classroom or without sessions an all-day event over its
     dates; None for a cohort with none of these yet
     (a calendar needs at least one event or zone). `page_address` gives the public address
-    of each module's page, when the site's address is known; `stamp` is when the
-    calendar was made (DTSTAMP). When the stamp is only the time of the build
-    (`stamp_given` false), events made before in the process keep theirs."""
+    of each module's page, when the site's address is known.
+
+    Each event's DTSTAMP changes only when the event does: an event of the `previous`
+    calendar (the one published before, if any) with the same UID and the same text
+    keeps its stamp; a new or changed one gets `stamp`. When the stamp is only the time
+    of the build (`stamp_given` false), events made before in the process keep theirs
+    too. So building again without a change writes the same bytes."""
     program = curriculum.program
     labels = CATALOGUE[language]
     calendar = Calendar.new(
@@ -89,12 +94,16 @@ def cohort_calendar(
     first = next(
         (index for index, event in enumerate(events) if isinstance(event.start, datetime)), 0
     )
-    calendar.add_component(_event(events[first], stamp))
+    published = published_stamps(previous) if previous else {}
+    build_stamp = _stamp_line(stamp)
+    stamps = [_chosen_stamp(event, published, build_stamp, stamp_given) for event in events]
+    calendar.add_component(_event(events[first], _PLACEHOLDER))
     calendar.add_missing_timezones(cohort.start, cohort.end + timedelta(days=1))
     content: bytes = calendar.to_ical()
-    assert content.endswith(_END)
+    assert content.endswith(_END) and content.count(_PLACEHOLDER_LINE) == 1
+    content = content.replace(_PLACEHOLDER_LINE, stamps[first])
     rest = b"".join(
-        _event_text(event, stamp, stamp_given)
+        _event_text(event).replace(_PLACEHOLDER_LINE, stamps[index])
         for index, event in enumerate(events)
         if index != first
     )
@@ -102,6 +111,60 @@ def cohort_calendar(
 
 
 _END = b"END:VCALENDAR\r\n"
+# Each event is written with this stamp first, which its own replaces: its text apart
+# from the stamp is then what tells whether it changed.
+_PLACEHOLDER = datetime(2000, 1, 1, tzinfo=UTC)
+_STAMP = re.compile(rb"^DTSTAMP:(\d{8}T\d{6}Z)\r\n", re.MULTILINE)
+
+
+def _stamp_line(stamp: datetime) -> bytes:
+    return f"DTSTAMP:{stamp.astimezone(UTC):%Y%m%dT%H%M%SZ}\r\n".encode("ascii")
+
+
+_PLACEHOLDER_LINE = _stamp_line(_PLACEHOLDER)
+
+
+def _chosen_stamp(
+    fields: _EventFields,
+    published: Mapping[str, tuple[bytes, bytes]],
+    build_stamp: bytes,
+    stamp_given: bool,
+) -> bytes:
+    """The DTSTAMP line of an event: the published one when the event is unchanged,
+    else the one it got when first made in this process (unless a stamp is given for
+    the build), else the build's."""
+    before = published.get(fields.uid)
+    if before is not None and before[1] == _event_text(fields):
+        return before[0]
+    if stamp_given:
+        return build_stamp
+    return _FIRST_STAMPS.setdefault(fields, build_stamp)
+
+
+def published_stamps(calendar: bytes) -> dict[str, tuple[bytes, bytes]]:
+    """The events of a calendar published before, by UID: each one's DTSTAMP line and
+    its text with the placeholder's stamp in its place. Nothing for what is not a
+    calendar as this module writes them (another program's, a damaged file): every
+    event then gets a new stamp, never an error."""
+    if not calendar.startswith(b"BEGIN:VCALENDAR\r\n") or not calendar.endswith(_END):
+        return {}
+    found = {}
+    for block in _EVENT_BLOCK.findall(calendar):
+        stamp = _STAMP.search(block)
+        uid = _UID.search(re.sub(rb"\r\n[ \t]", b"", block))
+        if stamp is None or uid is None or len(_STAMP.findall(block)) != 1:
+            continue
+        try:
+            datetime.strptime(stamp.group(1).decode("ascii"), "%Y%m%dT%H%M%SZ")
+            key = uid.group(1).decode("utf-8")
+        except ValueError:
+            continue
+        found[key] = (stamp.group(), block.replace(stamp.group(), _PLACEHOLDER_LINE))
+    return found
+
+
+_EVENT_BLOCK = re.compile(rb"^BEGIN:VEVENT\r\n.*?^END:VEVENT\r\n", re.MULTILINE | re.DOTALL)
+_UID = re.compile(rb"^UID:([^\r\n]*)\r\n", re.MULTILINE)
 
 
 class _EventFields(NamedTuple):
@@ -144,26 +207,30 @@ class _Text(vText):
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
-# Events made before in this process, as iCalendar text: under `mkdocs serve`, an
-# edit makes again only the events it changes. (Their DTSTAMP stays the time the
-# event was first made, which is what it means.)
-_EVENTS: OrderedDict[tuple[_EventFields, datetime | None], bytes] = OrderedDict()
+# Events made before in this process, as iCalendar text with the placeholder's stamp:
+# under `mkdocs serve`, an edit makes again only the events it changes. Their DTSTAMP
+# lines when the build's time stamps them: the time each was first made, which is
+# what it means.
+_EVENTS: OrderedDict[_EventFields, bytes] = OrderedDict()
+_FIRST_STAMPS: dict[_EventFields, bytes] = {}
 _EVENTS_LIMIT = 50_000
 
 
 def clear_calendar_cache() -> None:
     _EVENTS.clear()
+    _FIRST_STAMPS.clear()
 
 
-def _event_text(fields: _EventFields, stamp: datetime, stamp_given: bool) -> bytes:
-    key = (fields, stamp if stamp_given else None)
-    if key in _EVENTS:
-        _EVENTS.move_to_end(key)
-        return _EVENTS[key]
-    text: bytes = _event(fields, stamp).to_ical()
-    _EVENTS[key] = text
+def _event_text(fields: _EventFields) -> bytes:
+    if fields in _EVENTS:
+        _EVENTS.move_to_end(fields)
+        return _EVENTS[fields]
+    text: bytes = _event(fields, _PLACEHOLDER).to_ical()
+    _EVENTS[fields] = text
     if len(_EVENTS) > _EVENTS_LIMIT:
         _EVENTS.popitem(last=False)
+        if len(_FIRST_STAMPS) > _EVENTS_LIMIT:
+            _FIRST_STAMPS.clear()
     return text
 
 

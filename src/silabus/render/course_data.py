@@ -1,21 +1,27 @@
-"""schema.org data about the program and its cohorts, for search engines and
-course catalogues: a `Course` on the program page, and each cohort as a
-`CourseInstance` of it (on its own page, and listed on the program page).
+"""schema.org data about the program, its modules and its cohorts, for search
+engines and course catalogues: a `Course` on the program page, each cohort as a
+`CourseInstance` of it (on its own page, and listed on the program page), and on
+each module page a `Course` that is part of the program's, with the cohorts that
+teach it as its instances.
 
-The data is plain JSON-LD (https://schema.org/Course); the engine adapter puts
-it into the page's <head>.
+The data is plain JSON-LD (https://schema.org/Course) with what Google's course
+info result asks for where the curriculum says it: a description, the provider
+(the organizer, with its website), the fee as an offer (only when the program
+writes one), and for each instance its mode, its workload and its instructors.
+The engine adapter puts it into the page's <head>.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any
 
 from markupsafe import Markup
 
-from silabus.model import Cohort, Curriculum
+from silabus.model import Cohort, Curriculum, Day, Leader, Module, Session
 from silabus.render.schedule import TEACHING, known_role
 from silabus.rich_text import to_html
 
@@ -82,6 +88,50 @@ def cohort_data(
     return course
 
 
+def module_data(
+    curriculum: Curriculum, module: Module, address: str | None, addresses: dict[str, str | None]
+) -> dict[str, Any]:
+    """A module's page: the module as a Course that is part of the program's, with each
+    cohort that teaches it as an instance (its dates, instructors and time there). A
+    module is offered on its own only when the program is free: a fee is the whole
+    program's."""
+    program = curriculum.program
+    course: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "name": module.title,
+        "courseCode": module.id,
+        "inLanguage": program.language,
+    }
+    description = module.summary or _plain(module.description)
+    if description:
+        course["description"] = description
+    provider = _provider(curriculum)
+    if provider:
+        course["provider"] = provider
+    if program.fee is not None and program.fee.free:
+        course["offers"] = [_offer(curriculum)]
+    minutes = curriculum.module_minutes(module)
+    if minutes:
+        course["timeRequired"] = _duration(minutes)
+    if address:
+        course["url"] = address
+    licence = licence_address(program.license)
+    if licence:
+        course["license"] = licence
+    whole: dict[str, Any] = {"@type": "Course", "name": program.title, "courseCode": program.id}
+    if addresses.get("program"):
+        whole["url"] = addresses["program"]
+    course["isPartOf"] = whole
+    instances = [
+        _module_instance(curriculum, cohort, days, addresses.get(cohort.id))
+        for cohort, days in curriculum.cohorts_teaching(module)
+    ]
+    if instances:
+        course["hasCourseInstance"] = instances
+    return course
+
+
 def json_ld(data: dict[str, Any]) -> Markup:
     """A <script> element holding `data`; `<`, `>` and `&` are escaped so that no text
     of the curriculum can end the element early."""
@@ -104,8 +154,11 @@ def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
     description = _plain(program.description)
     if description:
         course["description"] = description
-    if program.organizer:
-        course["provider"] = {"@type": "Organization", "name": program.organizer}
+    provider = _provider(curriculum)
+    if provider:
+        course["provider"] = provider
+    if program.fee is not None:
+        course["offers"] = [_offer(curriculum)]
     if minutes:
         course["timeRequired"] = _duration(minutes)
     if address:
@@ -125,10 +178,73 @@ def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
     return course
 
 
-def _instance(curriculum: Curriculum, cohort: Cohort, address: str | None) -> dict[str, Any]:
+def _provider(curriculum: Curriculum) -> dict[str, Any] | None:
+    """The organizer as an Organization, with its website (`sameAs` is where Google
+    reads it)."""
+    program = curriculum.program
+    if not program.organizer:
+        return None
+    provider: dict[str, Any] = {"@type": "Organization", "name": program.organizer}
+    if program.organizer_url:
+        provider["url"] = provider["sameAs"] = program.organizer_url
+    return provider
+
+
+def _offer(curriculum: Curriculum) -> dict[str, Any]:
+    """The program's fee per participant as an Offer: Google's category (Free or
+    Paid) and, for a fee, its amount and currency."""
+    fee = curriculum.program.fee
+    assert fee is not None
+    if fee.free:
+        return {"@type": "Offer", "category": "Free", "price": 0}
+    return {
+        "@type": "Offer",
+        "category": "Paid",
+        "price": int(fee.amount) if fee.amount == fee.amount.to_integral() else float(fee.amount),
+        "priceCurrency": fee.currency,
+    }
+
+
+def _mode(cohort: Cohort) -> str:
     kinds = {phase.kind for phase in cohort.phases}
     online = kinds & _ONLINE_PHASES
-    mode = "online" if online == kinds and kinds else "blended" if online else "onsite"
+    return "online" if online == kinds and kinds else "blended" if online else "onsite"
+
+
+def _module_instance(
+    curriculum: Curriculum,
+    cohort: Cohort,
+    days: list[tuple[Day, list[Session]]],
+    address: str | None,
+) -> dict[str, Any]:
+    """A cohort's teaching of one module: the days of its sessions, who leads them,
+    and how long they last."""
+    mode = _mode(cohort)
+    sessions = [session for _, day_sessions in days for session in day_sessions]
+    instance: dict[str, Any] = {
+        "@type": "CourseInstance",
+        "name": cohort.name,
+        "startDate": days[0][0].date.isoformat(),
+        "endDate": days[-1][0].date.isoformat(),
+        "courseMode": mode,
+        "eventAttendanceMode": _MODES[mode],
+        "inLanguage": curriculum.program.language,
+    }
+    if cohort.venue and mode != "online":
+        instance["location"] = {"@type": "Place", "name": cohort.venue, "address": cohort.venue}
+    instructors = _teaching_names(leader for session in sessions for leader in session.leaders)
+    if instructors:
+        instance["instructor"] = [{"@type": "Person", "name": name} for name in instructors]
+    minutes = sum(map(curriculum.session_minutes, sessions))
+    if minutes:
+        instance["courseWorkload"] = _duration(minutes)
+    if address:
+        instance["url"] = address
+    return instance
+
+
+def _instance(curriculum: Curriculum, cohort: Cohort, address: str | None) -> dict[str, Any]:
+    mode = _mode(cohort)
     instance: dict[str, Any] = {
         "@type": "CourseInstance",
         "name": cohort.name,
@@ -145,7 +261,8 @@ def _instance(curriculum: Curriculum, cohort: Cohort, address: str | None) -> di
     instructors = _instructors(cohort)
     if instructors:
         instance["instructor"] = [{"@type": "Person", "name": name} for name in instructors]
-    minutes = sum(curriculum.scheduled_minutes(cohort).values())
+    # Before its timetable is written, a cohort takes the program's whole length.
+    minutes = sum(curriculum.scheduled_minutes(cohort).values()) or curriculum.total_minutes
     if minutes:
         instance["courseWorkload"] = _duration(minutes)
     if address:
@@ -167,6 +284,11 @@ def _instructors(cohort: Cohort) -> list[str]:
             for leader in session.leaders
         ),
     ]
+    return _teaching_names(people)
+
+
+def _teaching_names(people: Iterable[Leader]) -> list[str]:
+    """The names of those whose role is to teach, each once, in order."""
     return list(
         dict.fromkeys(
             leader.name for leader in people if known_role(leader.role) in TEACHING | {None}
