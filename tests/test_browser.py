@@ -120,7 +120,8 @@ class Served:
         return self.base + page
 
 
-@pytest.fixture(scope="module")
+# Built once for every browser test file that borrows these fixtures.
+@pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     """The sample site with its published address and repository set, as an
     organizer sets them for GitHub Pages, served under /silabus/."""
@@ -142,7 +143,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     server.server_close()
 
 
-@pytest.fixture(scope="module", params=["mkdocs", "properdocs", "zensical"])
+@pytest.fixture(scope="session", params=["mkdocs", "properdocs", "zensical"])
 def offline_site(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
     """The offline copy of the sample built by each engine, unzipped: its index.html."""
     scratch = tmp_path_factory.mktemp(f"offline-{request.param}", numbered=False)

@@ -395,11 +395,11 @@ def render_site(
     sections = [nav]
     assets = {
         STYLESHEET: minified_css(_asset("silabus.css").decode()).encode(),
-        PROGRESS_SCRIPT: _asset("silabus-progress.js"),
-        PRINT_SCRIPT: _asset("silabus-print.js"),
+        PROGRESS_SCRIPT: _script("silabus-progress.js"),
+        PRINT_SCRIPT: _script("silabus-print.js"),
     }
     if curriculum.worksheets:
-        assets[WORKSHEET_SCRIPT] = _asset("silabus-worksheet.js")
+        assets[WORKSHEET_SCRIPT] = _script("silabus-worksheet.js")
 
     if curriculum.cohorts:
         schedules = NavSection(labels["cohorts"], [paths.cohorts_page])
@@ -429,7 +429,7 @@ def render_site(
             pages.append(replace(page, data=cohort_data(curriculum, cohort, published)))
             schedules.children.append(paths.cohort_page(cohort))
         schedules.children[1:] = in_groups(schedules.children[1:], labels["nav_cohorts"])
-        assets[SCHEDULE_SCRIPT] = compact_script(_asset("silabus-schedule.js").decode()).encode()
+        assets[SCHEDULE_SCRIPT] = _script("silabus-schedule.js")
         sections.append(schedules)
     _forget_all_but(used)
     return Site(
@@ -712,6 +712,11 @@ def _references_by_kind(curriculum: Curriculum) -> list[tuple[str, list[Referenc
     for reference in curriculum.references.values():
         groups[reference.kind].append(reference)
     return [(kind, group) for kind, group in groups.items() if group]
+
+
+def _script(name: str) -> bytes:
+    """One of Silabus's scripts, minified as it goes into the site."""
+    return compact_script(_asset(name).decode()).encode()
 
 
 def _asset(name: str) -> bytes:
