@@ -59,8 +59,17 @@ from silabus.files import (
 )
 from silabus.load import CURRICULUM_DIR
 from silabus.pipeline import program_language
-from silabus.render import STYLESHEET, WORKER_SHIM, Audience, Site, SiteOptions
+from silabus.render import (
+    BLOCK_END,
+    STYLESHEET,
+    WORKER_SHIM,
+    Audience,
+    Site,
+    SiteOptions,
+    place_course_home,
+)
 from silabus.render.course_data import json_ld
+from silabus.render.home import has_marker, participant_guide
 from silabus.render.images import PhoneCopy
 from silabus.render.meta import head_tags
 
@@ -266,6 +275,11 @@ def _write_sources(project: _Project, site: Site, build: Path) -> list[str]:
     not change are left as they are, so that `zensical serve` rebuilds only what
     changed. Returns the hand-written files, by their path in docs_dir."""
     written_files, written = _hand_written(project.docs_dir, project.settings)
+    guide = participant_guide(written_files)
+    for path, content in written_files.items():
+        if isinstance(content, bytes) and has_marker(text := content.decode("utf-8")):
+            placed = place_course_home(text, path, site, guide)
+            written_files[path] = placed.replace(BLOCK_END, "").encode("utf-8")
     sources: dict[str, bytes | Path | PhoneCopy] = {**written_files, **page_files(site)}
     sources.update(site.files)
     if _offline_plugin_on(project.settings):

@@ -40,6 +40,14 @@ from silabus.model import (
 from silabus.render import messages
 from silabus.render.course_data import cohort_data, licence_address, program_data
 from silabus.render.glossary import link_terms, term_anchor
+from silabus.render.home import (
+    GUIDE_PLACE,
+    HOME_SCRIPT,
+    CourseHome,
+    course_home_data,
+    data_script,
+    with_course_home,
+)
 from silabus.render.images import PHONE_WIDTH, SIZES, PhoneCopy, has_phone_copy, phone_copy_path
 from silabus.render.messages import (
     CATALOGUE,
@@ -58,6 +66,7 @@ from silabus.render.schedule import (
 )
 from silabus.render.text import attribute, plain_text
 from silabus.rich_text import (
+    WRAPPER_CLASS,
     Address,
     Resolved,
     Resolver,
@@ -213,6 +222,8 @@ class Site:
     files: dict[str, Path | PhoneCopy] = field(default_factory=dict)
     # Where its pages are published: words of the program's language.
     paths: SitePaths = INDONESIAN
+    # The course home, for the hand-written page that asks for it (`place_course_home`).
+    home: CourseHome | None = None
 
 
 def render_site(
@@ -399,6 +410,7 @@ def render_site(
             schedules.children.append(paths.cohort_page(cohort))
         schedules.children[1:] = in_groups(schedules.children[1:], labels["nav_cohorts"])
         assets[SCHEDULE_SCRIPT] = _asset("silabus-schedule.js")
+        assets[HOME_SCRIPT] = _asset("silabus-home.js")
         sections.append(schedules)
     _forget_all_but(used)
     return Site(
@@ -408,6 +420,57 @@ def render_site(
         directory_urls,
         published_files(curriculum, options.audience),
         paths,
+        _course_home(curriculum, language, options, template_text, labels),
+    )
+
+
+def _course_home(
+    curriculum: Curriculum,
+    language: str,
+    options: SiteOptions,
+    template_text: Callable[..., str],
+    labels: dict[str, str],
+) -> CourseHome:
+    """The course home's panel, its links still placeholders."""
+    data = course_home_data(
+        curriculum,
+        language,
+        labels,
+        site_paths(curriculum.program.language),
+        _url_placeholder,
+        lambda module: visible_materials(curriculum, module, options.audience),
+    )
+    panel = template_text(
+        "home.md.j2",
+        cohorts=sorted(curriculum.cohorts.values(), key=lambda c: (c.start, c.end, c.id)),
+        program_modules=curriculum.program_modules,
+        data=Markup(data_script(data)),
+        home_script=HOME_SCRIPT,
+        guide_place=Markup(GUIDE_PLACE),
+    )
+    # One block of rendered HTML (see BLOCK_END), so that an engine's Markdown leaves
+    # it as it is.
+    return CourseHome(
+        f'<div class="{WRAPPER_CLASS}">\n{panel.strip()}\n</div>{BLOCK_END}\n',
+        escape(labels["home_guide"]),
+        options.directory_urls,
+        options.html_from_source,
+    )
+
+
+def place_course_home(markdown: str, page_path: str, site: Site, guide: str | None) -> str:
+    """A hand-written page with the course home where its marker asks for it (see
+    render.home.with_course_home)."""
+    home = site.home
+    if home is None:
+        return markdown
+    addressing = Addressing(home.directory_urls, home.html_from_source)
+    return with_course_home(
+        markdown,
+        page_path,
+        home,
+        guide,
+        lambda text, path: _resolve_links(text, path, addressing),
     )
 
 
