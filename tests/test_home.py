@@ -93,6 +93,16 @@ def test_a_page_without_the_marker_is_left_as_written(project: Project) -> None:
     assert placed(site, text="# Halo\n") == "# Halo\n"
 
 
+def test_a_marker_shown_as_an_example_in_code_is_left_as_written(project: Project) -> None:
+    site = site_of(project)
+    fenced = f"# Panduan\n\n```markdown\n{MARKER}\n```\n\n~~~~\n{MARKER}\n~~~\n~~~~\n"
+    assert placed(site, text=fenced) == fenced
+    indented = f"# Panduan\n\n    {MARKER}\n"
+    assert placed(site, text=indented) == indented
+    after = placed(site, text=f"```\n{MARKER}\n```\n\n{MARKER}\n")
+    assert after.startswith(f"```\n{MARKER}\n```\n\n<div")
+
+
 def test_only_the_first_marker_gets_the_panel(project: Project) -> None:
     markdown = placed(site_of(project), text=f"{MARKER}\n\n{MARKER}\n")
     assert markdown.count('<section class="silabus-home"') == 1

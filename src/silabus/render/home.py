@@ -30,7 +30,10 @@ HOME_SCRIPT = "assets/silabus-home.js"
 # knows whether the site has one. (U+001A cannot come from the curriculum.)
 GUIDE_PLACE = "\x1aguide\x1a"
 
-_MARKER_LINE = re.compile(rf"^[ \t]*{re.escape(MARKER)}[ \t]*$", re.MULTILINE)
+# The marker on a line of its own, as a block of HTML (at most three spaces in).
+_MARKER_LINE = re.compile(rf" {{0,3}}{re.escape(MARKER)}[ \t]*")
+# A line that opens or closes a fenced code block, where the marker is an example.
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 # The labels the script shows, by their key in the page labels.
 SCRIPT_LABELS = (
@@ -221,7 +224,21 @@ def participant_guide(pages: Iterable[str]) -> str | None:
 
 
 def has_marker(markdown: str) -> bool:
-    return MARKER in markdown and _MARKER_LINE.search(markdown) is not None
+    return MARKER in markdown and _marker_line(markdown.split("\n")) is not None
+
+
+def _marker_line(lines: list[str]) -> int | None:
+    """The number of the first line that is the marker, outside fenced code."""
+    fence = ""
+    for number, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if opened and not fence:
+            fence = opened.group(1)
+        elif opened and opened.group(1).startswith(fence) and not line.strip(" `~"):
+            fence = ""
+        elif not fence and _MARKER_LINE.fullmatch(line):
+            return number
+    return None
 
 
 def with_course_home(
@@ -232,14 +249,17 @@ def with_course_home(
     resolve: Callable[[str, str], str],
 ) -> str:
     """A hand-written page with the course home where its marker is (on a line of its
-    own; only the first), its links made relative to the page at `page_path` by
+    own, outside fenced code; only the first), its links made relative to the page at `page_path` by
     `resolve(text, page_path)`, and a link to the participant guide at `guide` (a page
     path) when the site has one. A page without the marker, or a site without a
     course home, is left as written."""
-    if home is None or not has_marker(markdown):
+    lines = markdown.split("\n")
+    number = _marker_line(lines) if home is not None and MARKER in markdown else None
+    if home is None or number is None:
         return markdown
     item = ""
     if guide is not None and guide != page_path:
         item = f'<li><a href="\x1aurl:{quote(guide)}\x1a">{home.guide_label}</a></li>'
     panel = resolve(home.panel.replace(GUIDE_PLACE, item), page_path)
-    return _MARKER_LINE.sub(lambda _: panel.rstrip("\n"), markdown, count=1)
+    lines[number] = panel.rstrip("\n")
+    return "\n".join(lines)
