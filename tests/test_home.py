@@ -128,6 +128,8 @@ def test_the_data_holds_each_day_in_the_cohorts_zone(project: Project) -> None:
     ]
     assert data["modules"][first["module"]]["url"] == "modul/berpikir-kreatif/"
     assert second["time"] == "13.45–16.15 WITA"
+    assert found["title"] == ""
+    assert day(data, "Angkatan II Tahun 2027", "2027-02-01")["title"] == "Pembukaan daring"
     jakarta = day(data, "Angkatan I Tahun 2019", "2019-03-18")
     assert jakarta["from"] == "2019-03-18T00:00:00+07:00"
     assert jakarta["sessions"][0]["time"].endswith(" WIB")

@@ -150,6 +150,7 @@ def course_home_data(
                     {
                         "date": on.isoformat(),
                         "label": format_day(on, language),
+                        "title": _text(scheduled_day.day.title or ""),
                         "from": _midnight(cohort, on),
                         "to": _midnight(cohort, on + timedelta(days=1)),
                         "sessions": sessions,

@@ -63,7 +63,10 @@
     return null;
   }
 
+  // A day's title, when it has one, and its sessions.
   function sessionList(day, moment) {
+    var both = document.createDocumentFragment();
+    if (day.title) both.appendChild(element("p", "silabus-home__day-title", day.title));
     var list = element("ul", "silabus-home__sessions");
     day.sessions.forEach(function (session) {
       var item = element("li", "silabus-home__session");
@@ -80,7 +83,8 @@
       if (details.length) item.appendChild(element("span", "silabus-home__detail", details.join(" · ")));
       list.appendChild(item);
     });
-    return list;
+    both.appendChild(list);
+    return both;
   }
 
   function heading(text) {
@@ -149,7 +153,7 @@
       var phase = cohort.phases.filter(function (item) {
         return within(item, moment);
       })[0];
-      if (phase) {
+      if (phase && cohort.phases.length > 1) {
         parts.push(
           element(
             "p",
