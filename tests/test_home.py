@@ -51,9 +51,20 @@ def day(data: dict[str, Any], name: str, date: str) -> dict[str, Any]:
 def test_the_marker_is_replaced_by_the_panel(project: Project) -> None:
     markdown = placed(site_of(project))
     assert MARKER not in markdown
-    assert markdown.startswith('# Selamat Datang\n\n<div class="silabus-text">\n')
+    assert markdown.startswith('# Selamat Datang\n\n<div class="silabus-text">\n<section')
     assert markdown.endswith("</section>\n</div><!--/silabus-text-->\n\n## Tentang\n")
-    assert "\n\n" not in markdown.split("<div", 1)[1].split("</div><!--/silabus-text-->")[0]
+
+
+def test_an_engine_that_sets_no_block_aside_gets_the_panel_on_the_markers_line(
+    project: Project,
+) -> None:
+    written = f"# Selamat Datang\n\n{MARKER}\n\n## Tentang\n"
+    markdown = place_course_home(written, HOME, site_of(project), GUIDE, set_aside=False)
+    lines = markdown.split("\n")
+    assert len(lines) == len(written.split("\n"))
+    assert lines[2].startswith('<div class="silabus-text"><section class="silabus-home"')
+    assert lines[2].endswith("</section></div>")
+    assert lines[4] == "## Tentang"
 
 
 def test_without_the_script_the_panel_lists_the_cohorts_and_where_to_start(

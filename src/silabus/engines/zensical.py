@@ -60,7 +60,6 @@ from silabus.files import (
 from silabus.load import CURRICULUM_DIR
 from silabus.pipeline import program_language
 from silabus.render import (
-    BLOCK_END,
     STYLESHEET,
     WORKER_SHIM,
     Audience,
@@ -278,8 +277,8 @@ def _write_sources(project: _Project, site: Site, build: Path) -> list[str]:
     guide = participant_guide(written_files)
     for path, content in written_files.items():
         if isinstance(content, bytes) and has_marker(text := content.decode("utf-8")):
-            placed = place_course_home(text, path, site, guide)
-            written_files[path] = placed.replace(BLOCK_END, "").encode("utf-8")
+            placed = place_course_home(text, path, site, guide, set_aside=False)
+            written_files[path] = placed.encode("utf-8")
     sources: dict[str, bytes | Path | PhoneCopy] = {**written_files, **page_files(site)}
     sources.update(site.files)
     if _offline_plugin_on(project.settings):

@@ -448,30 +448,34 @@ def _course_home(
         home_script=HOME_SCRIPT,
         guide_place=Markup(GUIDE_PLACE),
     )
-    # One block of rendered HTML (see BLOCK_END), so that an engine's Markdown leaves
-    # it as it is.
+    # On one line, in place of the marker's: an engine's messages name the page's lines.
     return CourseHome(
-        f'<div class="{WRAPPER_CLASS}">\n{panel.strip()}\n</div>{BLOCK_END}\n',
+        " ".join(line.strip() for line in panel.splitlines()),
         escape(labels["home_guide"]),
         options.directory_urls,
         options.html_from_source,
     )
 
 
-def place_course_home(markdown: str, page_path: str, site: Site, guide: str | None) -> str:
+def place_course_home(
+    markdown: str, page_path: str, site: Site, guide: str | None, *, set_aside: bool = True
+) -> str:
     """A hand-written page with the course home where its marker asks for it (see
-    render.home.with_course_home)."""
+    render.home.with_course_home): a block of rendered HTML, ended by BLOCK_END for an
+    engine that sets such blocks aside while it reads the page's Markdown, else on the
+    marker's one line."""
     home = site.home
     if home is None:
         return markdown
     addressing = Addressing(home.directory_urls, home.html_from_source)
-    return with_course_home(
-        markdown,
-        page_path,
-        home,
-        guide,
-        lambda text, path: _resolve_links(text, path, addressing),
-    )
+
+    def block(panel: str, path: str) -> str:
+        panel = _resolve_links(panel, path, addressing)
+        if set_aside:
+            return f'<div class="{WRAPPER_CLASS}">\n{panel}\n</div>{BLOCK_END}'
+        return f'<div class="{WRAPPER_CLASS}">{panel}</div>'
+
+    return with_course_home(markdown, page_path, home, guide, block)
 
 
 def _labels(curriculum: Curriculum, language: str) -> dict[str, str]:

@@ -250,10 +250,10 @@ def with_course_home(
     resolve: Callable[[str, str], str],
 ) -> str:
     """A hand-written page with the course home where its marker is (on a line of its
-    own, outside fenced code; only the first), its links made relative to the page at `page_path` by
-    `resolve(text, page_path)`, and a link to the participant guide at `guide` (a page
-    path) when the site has one. A page without the marker, or a site without a
-    course home, is left as written."""
+    own, outside fenced code; only the first), made by `resolve(panel, page_path)`,
+    which makes its links relative to the page at `page_path`, with a link to the
+    participant guide at `guide` (a page path) when the site has one. A page without
+    the marker, or a site without a course home, is left as written."""
     lines = markdown.split("\n")
     number = _marker_line(lines) if home is not None and MARKER in markdown else None
     if home is None or number is None:
@@ -262,5 +262,5 @@ def with_course_home(
     if guide is not None and guide != page_path:
         item = f'<li><a href="\x1aurl:{quote(guide)}\x1a">{home.guide_label}</a></li>'
     panel = resolve(home.panel.replace(GUIDE_PLACE, item), page_path)
-    lines[number] = panel.rstrip("\n")
+    lines[number] = panel
     return "\n".join(lines)
