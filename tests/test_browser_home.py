@@ -106,6 +106,19 @@ def test_the_home_shows_the_next_sessions_and_the_weeks_materials(
     screenshot(tab, "home-session-day-desktop")
 
 
+def test_the_mark_moves_to_the_next_session_while_the_page_stays_open(
+    served: Served, reader: Any
+) -> None:
+    tab = reader(None)
+    tab.clock.install(time=datetime.fromisoformat("2027-02-16T13:40:00+08:00"))
+    tab.goto(served.url(""))
+    now = live(tab).locator(".silabus-home__session--now")
+    assert "08.00–13.45 WITA" in now.inner_text()
+    tab.clock.run_for("10:00")
+    assert "13.45–16.15 WITA" in now.inner_text()
+    assert tab.locator(".silabus-home__session--now").count() == 1
+
+
 def test_a_reader_on_another_continent_sees_the_cohorts_day(served: Served, reader: Any) -> None:
     # 10:00 in Makassar is still Monday 15 February, 18:00, in Los Angeles.
     tab = reader(timezone="America/Los_Angeles")

@@ -132,10 +132,33 @@
     return null;
   }
 
+  // What the panel shows depends on these alone: it is made again only when one
+  // of them changes, not under a reader's eyes every minute.
+  function signature(found, moment) {
+    var cohort = found.cohort;
+    var marks = [cohort.name, found.state];
+    cohort.days.concat(cohort.phases, cohort.weeks).forEach(function (item, index) {
+      if (within(item, moment)) marks.push(index);
+    });
+    cohort.days.forEach(function (day) {
+      day.sessions.forEach(function (session, index) {
+        if (session.start && at(session.start) <= moment && moment < at(session.end)) {
+          marks.push(day.date + ":" + index);
+        }
+      });
+    });
+    return marks.join("|");
+  }
+
+  var shown = "";
+
   function show() {
     var moment = Date.now();
     var found = chosen(moment);
     if (!found) return;
+    var mark = signature(found, moment);
+    if (mark === shown) return;
+    shown = mark;
     var cohort = found.cohort;
     var parts = [];
     var status = element("p", "silabus-home__status");
@@ -205,4 +228,5 @@
   }
 
   show();
+  window.setInterval(show, 60 * 1000);
 })();
