@@ -19,6 +19,7 @@ from benchmarks.synthetic import make_project
 from silabus.model import Curriculum
 from silabus.pipeline import validate_project
 from silabus.render import NAV_GROUP, NavSection, Site, in_groups, render_site
+from silabus.render.home import SCRIPT_LABELS
 from silabus.render.messages import CATALOGUE, format_number, supported_language
 from silabus.render.text import attribute, plain_text
 from tests.conftest import Project
@@ -629,6 +630,8 @@ def test_every_label_is_used_by_a_template() -> None:
         "tags_page.none",
         "tags_lead.none",
         "in_this_group",  # in_this_agenda with the program's agenda_label
+        "home_guide",  # the course home's link to the participant guide
+        *SCRIPT_LABELS,  # the course home's script shows them
     }
     by_kind = (
         "note.",

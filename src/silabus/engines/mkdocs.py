@@ -57,8 +57,10 @@ from silabus.render import (
     Audience,
     Site,
     SiteOptions,
+    place_course_home,
 )
 from silabus.render.course_data import json_ld
+from silabus.render.home import has_marker, participant_guide
 from silabus.render.meta import head_tags, single_title
 from silabus.render.minify import compact_script
 from silabus.render.overrides import templates_folder
@@ -275,11 +277,18 @@ class SilabusPlugin(BasePlugin[SilabusConfig]):  # type: ignore[no-untyped-call]
         """Set the blocks Silabus rendered aside while MkDocs reads a generated page:
         they are clean HTML already, which Markdown would only read again (the print
         page holds every module and material page), and come back in
-        `on_page_content`."""
+        `on_page_content`. A hand-written page gets the course home where its marker
+        is, set aside the same way."""
         if self.site is None:
             return markdown
         if page.file.src_uri not in self.site.pages:
-            return without_notice(markdown)
+            markdown = without_notice(markdown)
+            if not has_marker(markdown):
+                return markdown
+            pages = (file.src_uri for file in files.documentation_pages())
+            markdown = place_course_home(
+                markdown, page.file.src_uri, self.site, participant_guide(pages)
+            )
         blocks: list[str] = []
 
         def set_aside(found: re.Match[str]) -> str:

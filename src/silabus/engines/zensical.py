@@ -61,8 +61,16 @@ from silabus.files import (
 )
 from silabus.load import CURRICULUM_DIR
 from silabus.pipeline import program_language
-from silabus.render import STYLESHEET, WORKER_SHIM, Audience, Site, SiteOptions
+from silabus.render import (
+    STYLESHEET,
+    WORKER_SHIM,
+    Audience,
+    Site,
+    SiteOptions,
+    place_course_home,
+)
 from silabus.render.course_data import json_ld
+from silabus.render.home import has_marker, participant_guide
 from silabus.render.images import PhoneCopy
 from silabus.render.meta import head_tags, single_title
 
@@ -272,6 +280,11 @@ def _write_sources(project: _Project, site: Site, build: Path) -> list[str]:
     written_files, written, left_out = _hand_written(
         project.docs_dir, project.settings, project.options.audience
     )
+    guide = participant_guide(written_files)
+    for path, content in written_files.items():
+        if isinstance(content, bytes) and has_marker(text := content.decode("utf-8")):
+            placed = place_course_home(text, path, site, guide, set_aside=False)
+            written_files[path] = placed.encode("utf-8")
     sources: dict[str, bytes | Path | PhoneCopy] = {**written_files, **page_files(site)}
     sources.update(site.files)
     if _offline_plugin_on(project.settings):

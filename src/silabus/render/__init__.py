@@ -45,6 +45,14 @@ from silabus.render.course_data import (
     program_data,
 )
 from silabus.render.glossary import link_terms, term_anchor
+from silabus.render.home import (
+    GUIDE_PLACE,
+    HOME_SCRIPT,
+    CourseHome,
+    course_home_data,
+    data_script,
+    with_course_home,
+)
 from silabus.render.images import PHONE_WIDTH, SIZES, PhoneCopy, has_phone_copy, phone_copy_path
 from silabus.render.messages import (
     CATALOGUE,
@@ -64,6 +72,7 @@ from silabus.render.schedule import (
 )
 from silabus.render.text import attribute, plain_text, units_joined
 from silabus.rich_text import (
+    WRAPPER_CLASS,
     Address,
     Resolved,
     Resolver,
@@ -232,6 +241,8 @@ class Site:
     files: dict[str, Path | PhoneCopy] = field(default_factory=dict)
     # Where its pages are published: words of the program's language.
     paths: SitePaths = INDONESIAN
+    # The course home, for the hand-written page that asks for it (`place_course_home`).
+    home: CourseHome | None = None
 
 
 def render_site(
@@ -430,6 +441,7 @@ def render_site(
             schedules.children.append(paths.cohort_page(cohort))
         schedules.children[1:] = in_groups(schedules.children[1:], labels["nav_cohorts"])
         assets[SCHEDULE_SCRIPT] = _script("silabus-schedule.js")
+        assets[HOME_SCRIPT] = _script("silabus-home.js")
         sections.append(schedules)
     _forget_all_but(used)
     return Site(
@@ -439,6 +451,7 @@ def render_site(
         directory_urls,
         published_files(curriculum, options.audience),
         paths,
+        _course_home(curriculum, language, options, template_text, labels),
     )
 
 
@@ -462,6 +475,60 @@ def _calendar(
         stamp_given=options.stamp_given(),
         previous=options.previous_file(path) if options.previous_file else None,
     )
+
+
+def _course_home(
+    curriculum: Curriculum,
+    language: str,
+    options: SiteOptions,
+    template_text: Callable[..., str],
+    labels: dict[str, str],
+) -> CourseHome:
+    """The course home's panel, its links still placeholders."""
+    data = course_home_data(
+        curriculum,
+        language,
+        labels,
+        site_paths(curriculum.program.language),
+        _url_placeholder,
+        lambda module: visible_materials(curriculum, module, options.audience),
+    )
+    panel = template_text(
+        "home.md.j2",
+        cohorts=sorted(curriculum.cohorts.values(), key=lambda c: (c.start, c.end, c.id)),
+        program_modules=curriculum.program_modules,
+        data=Markup(data_script(data)),
+        home_script=HOME_SCRIPT,
+        guide_place=Markup(GUIDE_PLACE),
+    )
+    # On one line, in place of the marker's: an engine's messages name the page's lines.
+    return CourseHome(
+        " ".join(line.strip() for line in panel.splitlines()),
+        escape(labels["home_guide"]),
+        options.directory_urls,
+        options.html_from_source,
+    )
+
+
+def place_course_home(
+    markdown: str, page_path: str, site: Site, guide: str | None, *, set_aside: bool = True
+) -> str:
+    """A hand-written page with the course home where its marker asks for it (see
+    render.home.with_course_home): a block of rendered HTML, ended by BLOCK_END for an
+    engine that sets such blocks aside while it reads the page's Markdown, else on the
+    marker's one line."""
+    home = site.home
+    if home is None:
+        return markdown
+    addressing = Addressing(home.directory_urls, home.html_from_source)
+
+    def block(panel: str, path: str) -> str:
+        panel = _resolve_links(panel, path, addressing)
+        if set_aside:
+            return f'<div class="{WRAPPER_CLASS}">\n{panel}\n</div>{BLOCK_END}'
+        return f'<div class="{WRAPPER_CLASS}">{panel}</div>'
+
+    return with_course_home(markdown, page_path, home, guide, block)
 
 
 def _labels(curriculum: Curriculum, language: str) -> dict[str, str]:
