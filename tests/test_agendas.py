@@ -389,7 +389,7 @@ def test_an_english_program_gives_the_plural_of_its_agenda_label(project: Projec
     found = [line for line in problems(project) if "[C044]" in line]
 
     assert found == [
-        "curriculum/program.yml:30:15: error: agenda_label gives only the word for one group, "
+        "curriculum/program.yml:33:15: error: agenda_label gives only the word for one group, "
         "'Week'; English pages also need the word for several  [C044]\n    hint: write both "
         "forms: 'agenda_label: {one: Week, many: Weeks}', with the plural spelt as it should be"
     ]
@@ -403,7 +403,7 @@ def test_a_list_as_agenda_label_is_refused_with_the_forms_to_write(project: Proj
     found = [d for d in problems(labelled(project, "[Part, Parts]")) if "error" in d]
 
     assert found == [
-        "curriculum/program.yml:30:15: error: 'agenda_label': a list does not say which word "
+        "curriculum/program.yml:33:15: error: 'agenda_label': a list does not say which word "
         "is for one group and which for several  [C046]\n    hint: write one word, "
         "'agenda_label: Unit', or both forms, 'agenda_label: {one: Part, many: Parts}'"
     ]

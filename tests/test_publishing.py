@@ -83,6 +83,8 @@ def test_the_program_page_describes_the_course_and_its_cohorts(published: Projec
     assert course["provider"] == {
         "@type": "Organization",
         "name": "Badan Pengembangan Sumber Daya Manusia Provinsi Nusantara Raya",
+        "url": "https://bpsdm.example.go.id/",
+        "sameAs": "https://bpsdm.example.go.id/",
     }
     assert str(course["description"]).startswith("Pelatihan ini membekali aparatur")
     assert "**" not in str(course["description"])  # Markdown becomes plain text
@@ -138,7 +140,11 @@ def _teachers(project: Project) -> list[str]:
 
 
 def test_other_pages_carry_no_course_data(published: Project) -> None:
-    for page in ("index.html", "modul/berpikir-kreatif/index.html", "angkatan/index.html"):
+    for page in (
+        "index.html",
+        "modul/berpikir-kreatif/pengantar/index.html",
+        "angkatan/index.html",
+    ):
         assert _course_data(published.read(f"site/{page}")) == [], page
 
 

@@ -84,8 +84,8 @@ def test_sessions_of_any_length_count_in_minutes(make_project: MakeProject) -> N
     assert formatted(validation) == []
     assert validation.curriculum is not None
     page = render_site(validation.curriculum).pages["cohorts/uji.md"].markdown
-    assert '<span class="silabus-session__jp">50 min</span>' in page
-    assert '<span class="silabus-session__jp">1 h 15 min</span>' in page
+    assert '<span class="silabus-session__jp">50&nbsp;min</span>' in page
+    assert '<span class="silabus-session__jp">1&nbsp;h&nbsp;15&nbsp;min</span>' in page
     assert "<li><strong>3&nbsp;h&nbsp;35&nbsp;min</strong></li>" in page
 
 
@@ -128,7 +128,7 @@ def test_a_cohort_may_teach_part_of_a_module_on_purpose(make_project: MakeProjec
     assert "· in part: 30&nbsp;min of 50&nbsp;min\n" in pages["modules/alpha.md"].markdown
     assert "in part" not in pages["modules/beta.md"].markdown
     # A zone with a common abbreviation is named by it, as participants know it.
-    assert "· 09:00\N{EN DASH}09:30 CET · 30&nbsp;min" in pages["modules/alpha.md"].markdown
+    assert "· 09:00\N{EN DASH}09:30&nbsp;CET · 30&nbsp;min" in pages["modules/alpha.md"].markdown
 
 
 def test_partly_taught_names_a_module_that_is_taught_in_part(make_project: MakeProject) -> None:
