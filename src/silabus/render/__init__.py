@@ -38,6 +38,7 @@ from silabus.model import (
     replacement_in_force,
 )
 from silabus.render import messages
+from silabus.render.answers import answer_fields
 from silabus.render.course_data import (
     cohort_data,
     licence_address,
@@ -877,6 +878,7 @@ def _template_text(
             ),
             schedule_script=SCHEDULE_SCRIPT,
             worksheet_script=WORKSHEET_SCRIPT,
+            answer_fields=answer_fields,
             progress_script=PROGRESS_SCRIPT,
             # How the progress script names a page: its address from the site root as
             # a folder (`modul/x/`), however the site is published.
