@@ -7,13 +7,14 @@ stay in the browser: no request leaves the site."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests import test_browser
+from tests import test_browser, test_browser_first_paint
 from tests.conftest import node_package
 from tests.test_browser import PHONE, Served, h1, screenshot
 
@@ -212,3 +213,93 @@ def test_marked_pages_have_no_accessibility_violation(
             for violation in found
         ]
         assert problems == [], f"{address} ({scheme}):\n" + "\n".join(problems)
+
+
+# Every layout shift of the page, as Chromium reports it (the first paint tests').
+_SHIFTS = test_browser_first_paint._SHIFTS
+
+# Each time the text of a live region changes (on a page already shown), what a screen
+# reader would announce: the text set, as the script sets it.
+_ANNOUNCED = """
+window.silabusAnnounced = [];
+const text = Object.getOwnPropertyDescriptor(Node.prototype, "textContent");
+Object.defineProperty(Node.prototype, "textContent", {
+  configurable: true,
+  get() { return text.get.call(this); },
+  set(value) {
+    if (this.isConnected && this.closest && this.closest("[aria-live]") && value) {
+      window.silabusAnnounced.push(String(value));
+    }
+    text.set.call(this, value);
+  },
+});
+"""
+
+
+def _script_late(page: Any) -> None:
+    """The progress script arrives half a second late, as on a slow link: the page is
+    painted before it runs."""
+
+    def late(route: Any) -> None:
+        time.sleep(0.5)
+        route.continue_()
+
+    page.route("**/silabus-progress.js", late)
+
+
+@pytest.mark.parametrize("marked", [False, True], ids=["unmarked", "marked"])
+@pytest.mark.parametrize("address", [MODULE, MATERIAL, "program/"])
+def test_the_toggle_and_count_appear_without_moving_the_page(
+    served: Served, page: Any, address: str, marked: bool
+) -> None:
+    if marked:
+        for studied in (MODULE, MATERIAL):
+            page.goto(served.url(studied))
+            mark(page)
+    _script_late(page)
+    page.add_init_script(_SHIFTS)
+
+    page.goto(served.url(address), wait_until="commit")
+    painted = page.evaluate(
+        "new Promise(done => requestAnimationFrame(() => setTimeout(() => done("
+        "!document.querySelector('.silabus-progress__toggle, .silabus-progress-summary__count')"
+        "), 0)))"
+    )
+    page.wait_for_selector(".silabus-progress__toggle, .silabus-progress-summary__count")
+    page.wait_for_timeout(300)
+
+    assert painted, "the script ran before the page was painted: nothing measured"
+    assert page.evaluate("window.silabusShifts") == []
+    if address == "program/":
+        # Below the list of modules, where the count does not push the list down.
+        count = page.locator(".silabus-progress-summary").bounding_box()
+        last = page.locator("article li a").nth(MODULES - 1).bounding_box()
+        assert count["y"] > last["y"]
+
+
+def test_only_what_changes_after_loading_is_announced(served: Served, page: Any) -> None:
+    page.goto(served.url(MODULE))
+    mark(page)
+    page.add_init_script(_ANNOUNCED)
+
+    # On loading, the page says "marked on ..." and counts the modules studied with
+    # the rest of the page; a screen reader does not interrupt to read them out.
+    page.goto(served.url(MODULE), wait_until="networkidle")
+    assert toggle(page).get_attribute("aria-pressed") == "true"
+    assert page.locator(".silabus-progress__when").get_attribute("aria-live") == "polite"
+    assert page.evaluate("window.silabusAnnounced") == []
+    page.goto(served.url("program/"), wait_until="networkidle")
+    assert summary(page) == f"1 dari {MODULES} mata pelatihan sudah dipelajari"
+    assert page.locator("#silabus-progress-count").get_attribute("aria-live") == "polite"
+    assert page.evaluate("window.silabusAnnounced") == []
+
+    # What the participant changes is.
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Hapus tanda kemajuan saya").click()
+    assert page.evaluate("window.silabusAnnounced") == [
+        f"0 dari {MODULES} mata pelatihan sudah dipelajari"
+    ]
+    page.goto(served.url(MODULE), wait_until="networkidle")
+    toggle(page).click()
+    (announced,) = page.evaluate("window.silabusAnnounced")
+    assert MARKED_ON.match(announced)

@@ -81,12 +81,15 @@ def test_an_answer_is_back_after_a_reload(sheet: Any) -> None:
 
 def test_two_worksheets_keep_their_answers_apart(served: Served, sheet: Any) -> None:
     _fill_in(sheet)
+    # The answer is kept under its question's name, not its place on the sheet.
+    question = _field(sheet, QUESTION).get_attribute("data-silabus-field")
+    assert question.startswith("q-")
 
     sheet.goto(served.url(OTHER_SHEET))
 
     assert _field(sheet, "Nama peserta").input_value() == ""
     keys = sheet.evaluate("Object.keys(localStorage)")
-    assert f"silabus-worksheet:{SUB_PATH}:studi-tiru:s1-p1" in keys
+    assert f"silabus-worksheet:{SUB_PATH}:studi-tiru:{question}" in keys
     assert not any(":jurnal-belajar:" in key for key in keys)
 
 

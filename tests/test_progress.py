@@ -1,5 +1,5 @@
-"""Marks of the pages studied ("sudah dipelajari") as the pages carry them: a
-hidden place for the toggle on module and material pages, the module list the
+"""Marks of the pages studied ("sudah dipelajari") as the pages carry them: an
+empty place for the toggle on module and material pages, the module list the
 program page counts, and the script with the words it shows, in the site's
 language. What the script does with them: test_browser_progress.py."""
 
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from importlib.resources import files
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +16,7 @@ from silabus.render import PROGRESS_SCRIPT, SiteOptions, render_site
 from tests.conftest import Project
 from tests.test_render import curriculum_of, page_text, site_of
 
-TOGGLE = '<div class="silabus-progress" data-silabus-progress hidden></div>'
+TOGGLE = '<div class="silabus-progress" data-silabus-progress></div>'
 MODULE_PAGE = "modul/diagnosis-inovasi.md"
 MATERIAL_PAGE = "modul/diagnosis-inovasi/siklus-5d.md"
 
@@ -59,7 +61,7 @@ def test_the_site_carries_the_progress_script(project: Project) -> None:
         (MATERIAL_PAGE, "../../../assets/silabus-progress.js"),
     ],
 )
-def test_module_and_material_pages_have_a_hidden_place_for_the_toggle(
+def test_module_and_material_pages_have_an_empty_place_for_the_toggle(
     project: Project, path: str, script_address: str
 ) -> None:
     site = site_of(project)
@@ -127,3 +129,30 @@ def test_the_print_page_and_handouts_have_no_toggle_or_script(project: Project) 
         assert "silabus-progress" not in markdown, path
         # The module's text is there all the same.
         assert "Diagnosis Inovasi Pelayanan Publik" in markdown
+
+
+def test_the_print_page_leaves_out_the_marks_however_the_templates_write_them(
+    project: Project, tmp_path: Path
+) -> None:
+    """The print page and the handouts reuse the module pages' text: they leave out
+    whatever the templates' toggle and script tag say, not one spelling of them."""
+    macros = (files("silabus.render") / "templates" / "_macros.md.j2").read_text()
+    changed = macros.replace(
+        '<div class="silabus-progress" data-silabus-progress',
+        '<div data-silabus-progress class="silabus-progress" title="x"',
+    ).replace(
+        '<script src="{{ url(progress_script) }}" defer',
+        '<script defer src="{{ url(progress_script) }}"',
+    )
+    assert changed.count("data-silabus-progress class=") == 1
+    assert changed.count("<script defer src=") == 1
+    (tmp_path / "_macros.md.j2").write_text(changed)
+
+    site = render_site(curriculum_of(project), options=SiteOptions(templates=tmp_path))
+
+    assert 'title="x"' in site.pages[MODULE_PAGE].markdown
+    assert progress_script(site.pages[MODULE_PAGE].markdown) is not None
+    for path in ["cetak/index.md", "cetak/modul/diagnosis-inovasi.md"]:
+        assert "silabus-progress" not in site.pages[path].markdown, path
+    # The marks that set the toggle and script apart are gone from every page.
+    assert not [path for path, page in site.pages.items() if "\x1a" in page.markdown]

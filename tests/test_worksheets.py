@@ -156,15 +156,16 @@ def test_every_place_to_write_has_its_own_labelled_form_control(
     # lines themselves, which show without the script and on paper.
     assert (
         '<div class="silabus-prompt">\n'
-        '<label class="silabus-prompt__label" for="silabus-ws-s1-p1">Tulis jawaban</label>\n'
-        '<textarea class="silabus-field" id="silabus-ws-s1-p1" name="s1-p1" rows="2"'
-        ' data-silabus-field="s1-p1"></textarea>\n'
+        '<label class="silabus-prompt__label" for="silabus-ws-q-fb2fa061be">Tulis jawaban</label>\n'
+        '<textarea class="silabus-field" id="silabus-ws-q-fb2fa061be" name="q-fb2fa061be" rows="2"'
+        ' data-silabus-field="q-fb2fa061be"></textarea>\n'
         '<div class="silabus-line"></div>\n<div class="silabus-line"></div>\n</div>'
     ) in page
     # A table cell: named after its column and row.
     assert (
-        '<td><textarea class="silabus-field" id="silabus-ws-s1-r3-c2" name="s1-r3-c2" rows="2"'
-        ' aria-label="Kegiatan, baris 3" data-silabus-field="s1-r3-c2"></textarea></td>'
+        '<td><textarea class="silabus-field" id="silabus-ws-t-ab01793608-r3"'
+        ' name="t-ab01793608-r3" rows="2" aria-label="Kegiatan, baris 3"'
+        ' data-silabus-field="t-ab01793608-r3"></textarea></td>'
     ) in page
     assert len(set(re.findall(r' id="(silabus-ws-[^"]+)"', page))) == 4 + 1 + 3 * 2
     # The tools the script shows, in the site's language, hidden without it.
@@ -177,6 +178,48 @@ def test_every_place_to_write_has_its_own_labelled_form_control(
     assert ">Hapus jawaban saya</button>" in tools.group(2)
     assert "tersimpan di perangkat ini saja dan tidak dikirim ke mana pun" in tools.group(2)
     assert page.endswith('<script src="../../assets/silabus-worksheet.js" defer></script>\n')
+
+
+def _field_names(page: str) -> dict[str, str]:
+    """Each question's (or table cell's) label and the name its answer is kept under."""
+    prompts = re.findall(r'class="silabus-prompt__label" for="silabus-ws-([^"]+)">(.+?)<', page)
+    cells = re.findall(r'aria-label="([^"]+)" data-silabus-field="([^"]+)"', page)
+    return {label: name for name, label in prompts} | dict(cells)
+
+
+def test_an_answer_stays_with_its_question_when_the_sheet_changes(
+    make_project: MakeProject,
+) -> None:
+    """A trainer adds a question before the others, and reorders the rest, while a
+    cohort is filling the sheet in: the answers kept in the browser stay with their
+    questions, since each is named after its section and its text, not its place."""
+    before = _field_names(_worksheet_page(make_project, SHEET_TEXT))
+    changed = SHEET_TEXT.replace(
+        "    prompts:\n      - label: Tulis jawaban\n        lines: 2\n",
+        "    prompts:\n      - label: Pertanyaan baru\n      - label: Tulis jawaban\n"
+        "        lines: 2\n",
+    ).replace("columns: [No., Kegiatan]", "columns: [Kegiatan, Catatan, No.]")
+
+    after = _field_names(_worksheet_page(make_project, changed))
+
+    assert before["Tulis jawaban"] == after["Tulis jawaban"]
+    assert before["Kegiatan, baris 3"] == after["Kegiatan, baris 3"]
+    assert before["No., baris 1"] == after["No., baris 1"]
+    assert after["Pertanyaan baru"] not in before.values()
+    assert len(set(after.values())) == len(after) == 2 + 3 * 3
+
+
+def test_identical_questions_keep_their_answers_apart(make_project: MakeProject) -> None:
+    twice = SHEET_TEXT.replace(
+        "      - label: Tulis jawaban\n        lines: 2\n",
+        "      - label: Tulis jawaban\n        lines: 2\n      - label: Tulis jawaban\n",
+    )
+
+    page = _worksheet_page(make_project, twice)
+
+    names = re.findall(r'<textarea class="silabus-field" id="silabus-ws-(q-[^"]+)"', page)
+    assert len(names) == len(set(names)) == 2
+    assert names[1] == names[0] + "-2"
 
 
 def test_the_worksheet_tools_speak_the_site_language(make_project: MakeProject) -> None:

@@ -38,6 +38,7 @@ from silabus.model import (
     replacement_in_force,
 )
 from silabus.render import messages
+from silabus.render.answers import answer_fields
 from silabus.render.course_data import (
     cohort_data,
     licence_address,
@@ -746,16 +747,19 @@ _TITLE_LINE = re.compile(r"^# .*$", re.MULTILINE)
 _HANDOUT_LINK = re.compile(r'\n<p class="silabus-handout">.*?</p>\n?', re.DOTALL)
 # The way to a material page's neighbours, which a printed page does not need.
 _MATERIAL_NAV = re.compile(r'\n<nav class="silabus-material-nav">.*?</nav>\n?', re.DOTALL)
-# A page's "studied" toggle and the script that fills it in: marks of one page, not
-# of the print page or a module's handout, which hold it.
+# A page's "studied" toggle and the script that fills it in, which the templates
+# write between these marks (`progress_marks`): marks of one page, not of the print
+# page or a module's handout, which hold its text. Whatever the macros write, the
+# print page leaves it out; every page loses the marks themselves with its links'
+# placeholders (see _resolve_links).
+PROGRESS_MARKS = ("\x1aprogress\x1a", "\x1a/progress\x1a")
 _PROGRESS = re.compile(
-    r'\n<div class="silabus-progress" data-silabus-progress hidden></div>\n?'
-    r"|\n<script src=\"[^\"\n]*silabus-progress\.js\x1a?\"[^\n]*</script>\n?"
+    re.escape(PROGRESS_MARKS[0]) + ".*?" + re.escape(PROGRESS_MARKS[1]) + "\n?", re.DOTALL
 )
 
 
 def _without_progress(text: str) -> str:
-    return _PROGRESS.sub("\n", text)
+    return _PROGRESS.sub("", text)
 
 
 # The kinds of reference that are rules; the others are readings.
@@ -877,7 +881,9 @@ def _template_text(
             ),
             schedule_script=SCHEDULE_SCRIPT,
             worksheet_script=WORKSHEET_SCRIPT,
+            answer_fields=answer_fields,
             progress_script=PROGRESS_SCRIPT,
+            progress_marks=tuple(map(Markup, PROGRESS_MARKS)),
             # How the progress script names a page: its address from the site root as
             # a folder (`modul/x/`), however the site is published.
             page_key=page_url,
@@ -939,6 +945,8 @@ class Addressing(NamedTuple):
 
 def _resolve_links(text: str, path: str, addressing: Addressing) -> str:
     """`text` with its link placeholders made relative to the page at `path`."""
+    for mark in PROGRESS_MARKS:
+        text = text.replace(mark, "")
     return _PLACEHOLDER.sub(
         lambda found: _relative(found.group(1), found.group(2), path, addressing), text
     )

@@ -17,7 +17,10 @@
     storage = window.localStorage;
     storage.getItem(storageKey);
   } catch (error) {
-    return; // storage is off: no toggle that cannot keep what it shows
+    // Storage is off: no toggle that cannot keep what it shows, nor its place.
+    var place = document.querySelector("[data-silabus-progress]");
+    if (place) place.hidden = true;
+    return;
   }
 
   // The site root as an absolute address: Material writes the way from the page
@@ -106,17 +109,18 @@
     document.body;
   var here = pageKey(location.href);
 
-  // The toggle of a module or material page.
+  // The toggle of a module or material page, in the place the stylesheet keeps
+  // for it (the page does not move when it appears).
   var holder = content.querySelector("[data-silabus-progress]");
   var toggle = null;
   var when = null;
+  if (holder && here === null) holder.hidden = true;
   if (holder && here !== null) {
     toggle = element("button", "silabus-progress__toggle");
     toggle.type = "button";
     toggle.appendChild(element("span", "silabus-progress__box")).setAttribute("aria-hidden", "true");
     toggle.appendChild(document.createTextNode(words.mark));
     when = element("span", "silabus-progress__when");
-    when.setAttribute("aria-live", "polite");
     holder.appendChild(toggle);
     holder.appendChild(when);
     toggle.addEventListener("click", function () {
@@ -126,7 +130,6 @@
       write(marks);
       show();
     });
-    holder.hidden = false;
   }
 
   // The program page's count of the modules studied, and the way to clear them.
@@ -144,7 +147,6 @@
     count = element("p", "silabus-progress-summary__count");
     count.id = "silabus-progress-count";
     count.tabIndex = -1;
-    count.setAttribute("aria-live", "polite");
     var note = element("p", "silabus-progress-summary__note", words.note + " ");
     clear = element("button", "silabus-progress-summary__clear", words.clear);
     clear.type = "button";
@@ -167,9 +169,11 @@
       var link = links[j];
       var written = link.getAttribute("href");
       // A link to a part of a page (a day of a timetable, a term) is not an
-      // entry for that page, nor is a link within the curriculum's own text.
+      // entry for that page, nor is a link within the curriculum's own text, nor
+      // the module named above a material (where a check mark would push the
+      // rest of that line aside once the page is shown).
       if (written.indexOf("#") !== -1 || link.classList.contains("headerlink") ||
-          link.closest(".silabus-text")) continue;
+          link.closest(".silabus-text, .silabus-material-position")) continue;
       var key = pageKey(written);
       if (key === null || !marks[key]) continue;
       var mark = element("span", "silabus-studied");
@@ -198,6 +202,11 @@
   }
 
   show();
+  // What the page says on loading is read with it; only what changes later (marked,
+  // cleared, here or in another tab) is announced.
+  [when, count].forEach(function (region) {
+    if (region) region.setAttribute("aria-live", "polite");
+  });
   // Marked or cleared in another tab of the same site.
   window.addEventListener("storage", function (event) {
     if (event.key === storageKey || event.key === null) show();

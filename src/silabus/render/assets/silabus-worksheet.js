@@ -35,6 +35,8 @@
     tools.querySelector(".silabus-worksheet__note").textContent = labels.labelNoStorage;
   }
 
+  // A field's name comes from its question (see answers.py), not its place on the
+  // sheet: a question added or moved later leaves the kept answers where they were.
   function keyOf(field) {
     return prefix + field.getAttribute("data-silabus-field");
   }
@@ -212,11 +214,16 @@
     });
     if (storage) {
       try {
-        // Also answers to fields the worksheet no longer has.
-        for (var i = storage.length - 1; i >= 0; i--) {
+        // Also answers to fields the worksheet no longer has. The keys are listed
+        // first: removing one may reorder the others (Chromium does).
+        var kept = [];
+        for (var i = 0; i < storage.length; i++) {
           var key = storage.key(i);
-          if (key && key.indexOf(prefix) === 0) storage.removeItem(key);
+          if (key && key.indexOf(prefix) === 0) kept.push(key);
         }
+        kept.forEach(function (key) {
+          storage.removeItem(key);
+        });
       } catch (error) {
         cannotKeep();
       }
