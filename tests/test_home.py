@@ -27,6 +27,10 @@ GUIDE = "panduan-peserta.md"
 BEFORE_2019 = SiteOptions(generated_at=datetime(2019, 1, 1, tzinfo=UTC))
 
 
+def built_on(year: int) -> SiteOptions:
+    return SiteOptions(generated_at=datetime(year, 1, 1, tzinfo=UTC))
+
+
 def site_of(project: Project, options: SiteOptions | None = BEFORE_2019) -> Site:
     return render_site(curriculum_of(project), None, options)
 
