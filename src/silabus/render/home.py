@@ -112,9 +112,9 @@ def course_home_data(
     cohorts = []
     in_order = sorted(curriculum.cohorts.values(), key=lambda c: (c.start, c.end, c.id))
     ended = [cohort for cohort in in_order if built is not None and _ends(cohort) <= built]
-    last = max(ended, key=lambda c: (_ends(c), c.start, c.id), default=None)
+    last_ended = max(ended, key=lambda c: (_ends(c), c.start, c.id), default=None)
     for cohort in in_order:
-        summary = {
+        summary: dict[str, Any] = {
             "name": _text(cohort.name),
             "url": url(paths.cohort_page(cohort)),
             "dates": format_dates(cohort.start, cohort.end, language),
@@ -124,7 +124,7 @@ def course_home_data(
             "to": _midnight(cohort, cohort.end + timedelta(days=1)),
         }
         if cohort in ended:
-            if cohort is last:
+            if cohort is last_ended:
                 cohorts.append(summary)
             continue
         phases = timetable(curriculum, cohort)
