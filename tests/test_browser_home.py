@@ -8,6 +8,9 @@ Fixtures and helpers are those of test_browser.py."""
 # ruff: noqa: F811, RUF001
 from __future__ import annotations
 
+import http.server
+import sys
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,11 +18,12 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import node_package
+from tests.conftest import copy_sample, node_package
 from tests.test_browser import (  # noqa: F401
     PHONE,
     SUB_PATH,
     Served,
+    _SubPathSite,
     browser,
     offline_site,
     screenshot,
@@ -125,17 +129,19 @@ def test_a_reader_on_another_continent_sees_the_cohorts_day(served: Served, read
     tab.goto(served.url(""))
     assert tab.evaluate("new Date().getDate()") == 15
     text = panel_text(live(tab))
-    assert "Hari ini, Selasa, 16 Februari 2027" in text
+    # "Today" is the cohort's date, which the heading says.
+    assert "Hari ini menurut WITA, Selasa, 16 Februari 2027" in text
     assert "08.00–13.45 WITA" in text
 
 
-def test_before_the_first_cohort_the_home_shows_the_next(served: Served, reader: Any) -> None:
-    tab = reader(datetime.fromisoformat("2019-01-07T09:00:00+07:00"))
+def test_before_the_cohort_the_home_shows_the_next(served: Served, reader: Any) -> None:
+    # The site is built after Angkatan I ended: its days are not in the page.
+    tab = reader(datetime.fromisoformat("2027-01-07T09:00:00+08:00"))
     tab.goto(served.url(""))
     text = panel_text(live(tab))
-    assert "Angkatan I Tahun 2019" in text
-    assert "Dimulai Senin, 18 Maret 2019" in text
-    assert "Sesi berikutnya, Senin, 18 Maret 2019" in text
+    assert "Angkatan II Tahun 2027" in text
+    assert "Dimulai Senin, 1 Februari 2027" in text
+    assert "Sesi berikutnya, Senin, 1 Februari 2027" in text
     assert "Hari ini" not in text
 
 
@@ -215,3 +221,168 @@ def test_the_course_home_has_no_accessibility_violation(
     tab.add_script_tag(path=str(node_package("axe-core") / "axe.min.js"))
     found = tab.evaluate("async () => (await axe.run('.silabus-home')).violations")
     assert [f"{violation['id']}: {violation['help']}" for violation in found] == []
+
+
+def test_once_the_cohort_ends_the_home_points_to_the_first_module_again(
+    served: Served, reader: Any
+) -> None:
+    tab = reader(None)
+    tab.clock.install(time=datetime.fromisoformat("2027-04-13T07:00:00+08:00"))
+    tab.goto(served.url(""))
+    start = live(tab).locator(".silabus-home__first")
+    assert "Mata pelatihan sesi berikutnya:" in start.inner_text()
+    tab.clock.run_for("18:00:00")
+    assert "sudah selesai pada Selasa, 13 April 2027" in panel_text(tab)
+    assert start.inner_text() == "Mata pelatihan pertama: Konsep Pelayanan Publik"
+    start.get_by_role("link").click()
+    assert tab.url == served.url("modul/konsep-pelayanan-publik/")
+
+
+def test_a_redraw_leaves_the_readers_focus_where_it_is(served: Served, reader: Any) -> None:
+    tab = reader(None)
+    tab.clock.install(time=datetime.fromisoformat("2027-02-16T13:40:00+08:00"))
+    tab.goto(served.url(""))
+    session = live(tab).locator(".silabus-home__session--now a")
+    session.focus()
+    tab.clock.run_for("10:00")
+    focused = tab.evaluate("document.activeElement.textContent")
+    assert focused == "Berpikir Kreatif dalam Pelayanan"
+    assert tab.evaluate("document.activeElement.isConnected")
+    # Once the focus leaves the panel, it shows the session of the moment.
+    tab.locator("h1").first.click()
+    tab.clock.run_for("00:01")
+    now = tab.locator(".silabus-home__session--now")
+    assert "13.45–16.15 WITA" in now.inner_text()
+
+
+# Cohort III runs beside Angkatan II, in Jakarta, its timetable not yet written.
+ANGKATAN_III = """\
+id: angkatan-iii-2027
+name: Angkatan III Tahun 2027
+venue: Balai Pelatihan Wilayah Barat, Jakarta
+timezone: Asia/Jakarta
+start: 2027-02-08
+end: 2027-03-12
+participants: 30
+phases:
+  - kind: classroom
+    start: 2027-02-08
+    end: 2027-03-12
+"""
+
+# Counts the page's running intervals, to see that an old page's stop.
+COUNT_INTERVALS = """
+window.__intervals = new Set();
+const setInterval = window.setInterval, clearInterval = window.clearInterval;
+window.setInterval = function () {
+  const id = setInterval.apply(window, arguments);
+  window.__intervals.add(id);
+  return id;
+};
+window.clearInterval = function (id) {
+  window.__intervals.delete(id);
+  return clearInterval.call(window, id);
+};
+"""
+
+
+@pytest.fixture(scope="module", params=["mkdocs", "zensical"])
+def variant(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Served]:
+    """The sample with a second cohort in progress beside Angkatan II, Material's
+    instant navigation on, and the course home in the participant guide, a page
+    written with Windows line endings, built by each engine and served."""
+    project = copy_sample(tmp_path_factory.mktemp(f"home-{request.param}") / "project")
+    project.write("curriculum/cohorts/angkatan-iii-2027.yml", ANGKATAN_III)
+    guide = project.read("docs/panduan-peserta.md").replace(
+        "# Panduan Peserta\n", "# Panduan Peserta\n\n<!-- silabus: course-home -->\n", 1
+    )
+    project.path("docs/panduan-peserta.md").write_bytes(guide.replace("\n", "\r\n").encode())
+    site_dir = project.root / "site"
+    handler = type("Handler", (_SubPathSite,), {"site_dir": site_dir})
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), lambda *a: handler(*a, directory=str(site_dir))
+    )
+    base = f"http://127.0.0.1:{server.server_port}{SUB_PATH}"
+    config = project.read("mkdocs.yml").replace(
+        "    - navigation.indexes\n", "    - navigation.indexes\n    - navigation.instant\n", 1
+    )
+    project.write("mkdocs.yml", f"site_url: {base}\n{config}")
+    if request.param == "mkdocs":
+        built = project.mkdocs_build("--strict")
+    else:
+        built = project.run(sys.executable, "-m", "silabus", "build", "--engine", "zensical")
+    assert built.returncode == 0, built.stderr
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Served(site_dir, base)
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_home_on_another_page_links_from_the_sites_root(variant: Served, reader: Any) -> None:
+    tab = reader()
+    tab.goto(variant.url("panduan-peserta/"))
+    panel = live(tab).locator(".silabus-home")
+    assert "Pelatihan Anda" in panel.inner_text()
+    link = panel.locator(".silabus-home__session--now a")
+    assert link.get_attribute("href") == variant.url("modul/berpikir-kreatif/")
+    week = panel.locator(".silabus-home__week a").first
+    assert week.get_attribute("href").startswith(variant.url("modul/"))
+    link.click()
+    tab.wait_for_url(variant.url("modul/berpikir-kreatif/"))
+
+
+def test_the_reader_chooses_among_cohorts_in_progress(variant: Served, reader: Any) -> None:
+    tab = reader()
+    tab.goto(variant.url("panduan-peserta/"))
+    panel = live(tab).locator(".silabus-home")
+    chooser = panel.get_by_label("Pilih angkatan Anda")
+    assert chooser.locator("option").all_inner_texts() == [
+        "Angkatan II Tahun 2027",
+        "Angkatan III Tahun 2027",
+    ]
+    assert "08.00–13.45 WITA" in panel.inner_text()
+    screenshot(tab, "home-cohort-chooser-phone")
+    chooser.select_option(label="Angkatan III Tahun 2027")
+    text = panel.inner_text()
+    assert "Jadwal sesi angkatan ini belum diumumkan." in text
+    assert "Tidak ada sesi terjadwal hari ini." not in text
+    assert "WITA" not in text
+    assert tab.evaluate("document.activeElement.id") == "silabus-home-cohort"
+    # The browser remembers the choice.
+    tab.reload()
+    live(tab)
+    assert "Jadwal sesi angkatan ini belum diumumkan." in panel_text(tab)
+    assert panel.get_by_label("Pilih angkatan Anda").input_value().startswith("angkatan/")
+
+
+def test_instant_navigation_shows_the_home_live_and_stops_the_old_clock(
+    variant: Served, reader: Any
+) -> None:
+    tab = reader(None)
+    tab.clock.install(time=IN_ANGKATAN_II)
+    tab.add_init_script(COUNT_INTERVALS)
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    tab.goto(variant.url("panduan-peserta/"))
+    live(tab)
+    running = tab.evaluate("window.__intervals.size")
+    for _ in range(2):
+        tab.locator(".silabus-home__session--now a").click()
+        tab.wait_for_url(variant.url("modul/berpikir-kreatif/"))
+        tab.locator(".silabus-home").wait_for(state="detached")
+        tab.go_back()
+        tab.wait_for_url(variant.url("panduan-peserta/"))
+        live(tab)
+    # The page was shown in place, not loaded again.
+    assert tab.evaluate("typeof window.__intervals") == "object"
+    link = tab.locator(".silabus-home__session--now a")
+    assert link.get_attribute("href") == variant.url("modul/berpikir-kreatif/")
+    tab.clock.run_for("01:01")
+    assert tab.evaluate("window.__intervals.size") == running
+    assert errors == []

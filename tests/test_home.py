@@ -4,24 +4,34 @@ script, and where the engines put it (the marker in a hand-written page)."""
 # ruff: noqa: RUF001  (the pages' dashes are en dashes)
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from silabus.pipeline import validate_project
 from silabus.render import Site, SiteOptions, place_course_home, render_site
+from silabus.render.course_data import json_ld
 from silabus.render.home import MARKER
+from silabus.render.text import html_json
 from tests.conftest import REPOSITORY, Project
 from tests.test_render import curriculum_of, to_html, words
 
 HOME = "index.md"
 GUIDE = "panduan-peserta.md"
+# Built before the sample's first cohort began: every cohort's days are in the data.
+BEFORE_2019 = SiteOptions(generated_at=datetime(2019, 1, 1, tzinfo=UTC))
 
 
-def site_of(project: Project, options: SiteOptions | None = None) -> Site:
+def built_on(year: int) -> SiteOptions:
+    return SiteOptions(generated_at=datetime(year, 1, 1, tzinfo=UTC))
+
+
+def site_of(project: Project, options: SiteOptions | None = BEFORE_2019) -> Site:
     return render_site(curriculum_of(project), None, options)
 
 
@@ -31,9 +41,11 @@ def placed(site: Site, page: str = HOME, guide: str | None = GUIDE, text: str = 
 
 
 def home_data(markdown: str) -> dict[str, Any]:
-    found = re.search(r'<script type="application/json"[^>]*>(.*?)</script>', markdown)
+    found = re.search(
+        r"<section class=\"silabus-home\"[^>]* data-home=(?:'([^']*)'|\"([^\"]*)\")", markdown
+    )
     assert found is not None, markdown
-    data = json.loads(found.group(1))
+    data = json.loads(html.unescape(found.group(1) or found.group(2) or ""))
     assert isinstance(data, dict)
     return data
 
@@ -89,8 +101,53 @@ def test_links_lead_from_the_page_the_marker_is_on(project: Project) -> None:
     markdown = placed(site_of(project, options), page="tentang/beranda.md")
     assert 'href="../angkatan/angkatan-ii-2027.html"' in markdown
     assert 'href="../panduan-peserta.html"' in markdown
-    assert '"url":"../modul/berpikir-kreatif.html"' in markdown
     assert 'src="../assets/silabus-home.js"' in markdown
+
+
+@pytest.mark.parametrize("html_from_source", [False, True])
+@pytest.mark.parametrize("page", ["index.md", "panduan-peserta.md", "tentang/beranda.md"])
+def test_the_datas_addresses_lead_from_the_sites_root_on_any_page(
+    project: Project, page: str, html_from_source: bool
+) -> None:
+    # The script resolves them against its own address, the engine's rewriting of
+    # addresses in HTML (Zensical) does not reach them.
+    options = replace(BEFORE_2019, html_from_source=html_from_source)
+    data = home_data(placed(site_of(project, options), page=page))
+    assert cohort(data, "Angkatan II Tahun 2027")["url"] == "angkatan/angkatan-ii-2027/"
+    urls = {module["title"]: module["url"] for module in data["modules"]}
+    assert urls["Konsep Pelayanan Publik"] == "modul/konsep-pelayanan-publik/"
+    flat = replace(BEFORE_2019, directory_urls=False, html_from_source=html_from_source)
+    data = home_data(placed(site_of(project, flat), page=page))
+    urls = {module["title"]: module["url"] for module in data["modules"]}
+    assert urls["Berpikir Kreatif dalam Pelayanan"] == "modul/berpikir-kreatif.html"
+
+
+def test_the_data_is_an_attribute_that_instant_navigation_keeps(project: Project) -> None:
+    # Material's instant navigation runs every <script> of a page it shows in place
+    # as JavaScript: the data is no script.
+    markdown = placed(site_of(project))
+    assert "application/json" not in markdown
+    assert markdown.count("<script") == 1
+    assert home_data(markdown)["cohorts"]
+
+
+@pytest.mark.parametrize("set_aside", [False, True])
+def test_a_page_with_windows_line_endings_gets_the_panel_and_keeps_them(
+    project: Project, set_aside: bool
+) -> None:
+    written = (
+        f"# Selamat Datang\r\n\r\n```\r\n{MARKER}\r\n```\r\n\r\n{MARKER}\r\n\r\n## Tentang\r\n"
+    )
+    markdown = place_course_home(written, GUIDE, site_of(project), GUIDE, set_aside=set_aside)
+    assert markdown.count('<section class="silabus-home"') == 1
+    assert markdown.startswith(f"# Selamat Datang\r\n\r\n```\r\n{MARKER}\r\n```\r\n\r\n<div")
+    assert re.search(r"</div>(<!--/silabus-text-->)?\r\n\r\n## Tentang\r\n$", markdown)
+    if not set_aside:
+        assert len(markdown.split("\r\n")) == len(written.split("\r\n"))
+    mixed = f"# Halo\n{MARKER}\r\nTeks\n"
+    assert place_course_home(mixed, GUIDE, site_of(project), GUIDE, set_aside=False).endswith(
+        "</div>\r\nTeks\n"
+    )
 
 
 def test_without_a_participant_guide_the_panel_does_not_name_one(project: Project) -> None:
@@ -179,17 +236,24 @@ def test_breaks_are_not_on_the_home(project: Project) -> None:
     assert "Istirahat" not in titles and "Ishoma" not in titles
 
 
-def test_nothing_in_the_data_can_end_its_script_element(project: Project) -> None:
+def test_nothing_in_the_data_can_end_its_attribute(project: Project) -> None:
+    name = "Angkatan </script><b>&amp;'\" x"
     path = project.path("curriculum/cohorts/angkatan-ii-2027.yml")
     text = path.read_text(encoding="utf-8")
     path.write_text(
-        text.replace("name: Angkatan II Tahun 2027", 'name: "Angkatan </script><b>&amp;"'),
+        text.replace("name: Angkatan II Tahun 2027", f"name: {json.dumps(name)}"),
         encoding="utf-8",
     )
     markdown = placed(site_of(project))
-    data_part = markdown.split('class="silabus-home__data">', 1)[1].split("</script>", 1)[0]
-    assert "<" not in data_part and "&" not in data_part
-    assert cohort(home_data(markdown), "Angkatan </script><b>&amp;")["url"]
+    data_part = markdown.split("data-home='", 1)[1].split("'", 1)[0]
+    assert not set("<>&'") & set(data_part)
+    assert cohort(home_data(markdown), name)["url"]
+
+
+def test_the_course_data_and_the_home_share_their_escaping() -> None:
+    data = {"name": "</script><b>&'"}
+    assert html_json(data) == '{"name":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u0027"}'
+    assert json_ld(data) == f'<script type="application/ld+json">{html_json(data)}</script>'
 
 
 def test_a_curriculum_without_cohorts_has_a_panel_without_the_script(project: Project) -> None:
@@ -241,3 +305,41 @@ def test_the_built_home_page_has_the_panel_and_no_marker(project: Project) -> No
     assert (project.root / "site" / "assets" / "silabus-home.js").is_file()
     # A page Markdown would have read again keeps its data as the build wrote it.
     assert home_data(page)["cohorts"][1]["days"][0]["sessions"][0]["time"] == "07.30–08.00 WITA"
+
+
+def test_a_cohort_that_ended_before_the_build_keeps_only_what_says_so(project: Project) -> None:
+    full = placed(site_of(project))
+    built_2020 = placed(
+        site_of(project, SiteOptions(generated_at=datetime(2020, 1, 1, tzinfo=UTC)))
+    )
+    data = home_data(built_2020)
+    first = cohort(data, "Angkatan I Tahun 2019")
+    assert first["last"] == "Selasa, 18 Juni 2019"
+    assert first["to"] == "2019-06-19T00:00:00+07:00"
+    assert not {"days", "phases", "weeks"} & set(first)
+    assert cohort(data, "Angkatan II Tahun 2027")["days"]
+    assert len(built_2020) < len(full)
+    # Only the last cohort that ended is named once none is to come.
+    data = home_data(
+        placed(site_of(project, SiteOptions(generated_at=datetime(2028, 1, 1, tzinfo=UTC))))
+    )
+    (only,) = data["cohorts"]
+    assert only["name"] == "Angkatan II Tahun 2027"
+    assert "days" not in only
+    assert data["modules"] == []
+
+
+def test_a_cohort_on_its_last_day_at_the_build_keeps_its_days(project: Project) -> None:
+    # A site built before a cohort ends is read after it ends: its data says so.
+    last_day = datetime.fromisoformat("2027-04-13T23:59:00+08:00")
+    data = home_data(placed(site_of(project, SiteOptions(generated_at=last_day))))
+    second = cohort(data, "Angkatan II Tahun 2027")
+    assert second["days"] and second["phases"] and second["weeks"]
+    assert "days" not in cohort(data, "Angkatan I Tahun 2019")
+
+
+def test_each_day_names_the_cohorts_zone(project: Project) -> None:
+    data = home_data(placed(site_of(project)))
+    assert day(data, "Angkatan II Tahun 2027", "2027-02-16")["zone"] == "WITA"
+    assert day(data, "Angkatan I Tahun 2019", "2019-03-18")["zone"] == "WIB"
+    assert data["labels"]["home_today_in"] == "Hari ini menurut {zone}, {day}"

@@ -51,7 +51,6 @@ from silabus.render.home import (
     HOME_SCRIPT,
     CourseHome,
     course_home_data,
-    data_script,
     with_course_home,
 )
 from silabus.render.images import PHONE_WIDTH, SIZES, PhoneCopy, has_phone_copy, phone_copy_path
@@ -71,7 +70,7 @@ from silabus.render.schedule import (
     staff_lines,
     timetable,
 )
-from silabus.render.text import attribute, plain_text, units_joined
+from silabus.render.text import attribute, html_json, plain_text, units_joined
 from silabus.rich_text import (
     WRAPPER_CLASS,
     Address,
@@ -486,19 +485,22 @@ def _course_home(
     labels: dict[str, str],
 ) -> CourseHome:
     """The course home's panel, its links still placeholders."""
+    # The data's addresses lead from the site's root: the script resolves them
+    # against its own address, wherever the engine publishes the page.
     data = course_home_data(
         curriculum,
         language,
         labels,
         site_paths(curriculum.program.language),
-        _url_placeholder,
+        lambda target: page_url(target, options.directory_urls),
         lambda module: visible_materials(curriculum, module, options.audience),
+        options.stamp(),
     )
     panel = template_text(
         "home.md.j2",
         cohorts=sorted(curriculum.cohorts.values(), key=lambda c: (c.start, c.end, c.id)),
         program_modules=curriculum.program_modules,
-        data=Markup(data_script(data)),
+        data=Markup(html_json(data)),
         home_script=HOME_SCRIPT,
         guide_place=Markup(GUIDE_PLACE),
     )

@@ -13,7 +13,6 @@ The engine adapter puts it into the page's <head>.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from fractions import Fraction
@@ -23,6 +22,7 @@ from markupsafe import Markup
 
 from silabus.model import Cohort, Curriculum, Day, Leader, Module, Session
 from silabus.render.schedule import TEACHING, known_role
+from silabus.render.text import html_json
 from silabus.rich_text import to_html
 
 # How a cohort is taught, from the kinds of its phases (schema.org courseMode and
@@ -133,12 +133,8 @@ def module_data(
 
 
 def json_ld(data: dict[str, Any]) -> Markup:
-    """A <script> element holding `data`; `<`, `>` and `&` are escaped so that no text
-    of the curriculum can end the element early."""
-    text = json.dumps(data, ensure_ascii=False, indent=None, separators=(",", ":"))
-    for char in "<>&":
-        text = text.replace(char, f"\\u{ord(char):04x}")
-    return Markup(f'<script type="application/ld+json">{text}</script>')
+    """A <script> element holding `data` (see render.text.html_json)."""
+    return Markup(f'<script type="application/ld+json">{html_json(data)}</script>')
 
 
 def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:

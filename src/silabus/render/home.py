@@ -1,12 +1,12 @@
-"""The course home: a panel for the site's home page with the cohort in progress (or
+"""The course home: a panel for the site's home page with the cohorts in progress (or
 the next one), today's and the next sessions, where to start, and the materials of
-the week. The build writes every cohort's days and sessions into the panel as data;
-a script picks the cohort and the day by the reader's clock. Without the script the
-panel lists the cohorts and where to start."""
+the week. The build writes the days and sessions of every cohort that had not ended
+when the site was built into the panel as data; a script picks the cohort and the day
+by the reader's clock. Without the script the panel lists the cohorts and where to
+start."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -32,6 +32,8 @@ GUIDE_PLACE = "\x1aguide\x1a"
 
 # The marker on a line of its own, as a block of HTML (at most three spaces in).
 _MARKER_LINE = re.compile(rf" {{0,3}}{re.escape(MARKER)}[ \t]*")
+# After each line break: the page's lines keep theirs.
+_LINE_END = re.compile(r"(?<=\n)")
 # A line that opens or closes a fenced code block, where the marker is an example.
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
@@ -41,7 +43,10 @@ SCRIPT_LABELS = (
     "home_upcoming",
     "home_ended",
     "home_today",
+    "home_today_in",
     "home_no_sessions_today",
+    "home_no_timetable",
+    "home_choose",
     "home_next_day",
     "home_week",
     "home_phase",
@@ -72,12 +77,15 @@ def course_home_data(
     paths: SitePaths,
     url: Callable[[str], str],
     materials_of: Callable[[Module], list[Material]],
+    built: datetime | None = None,
 ) -> dict[str, Any]:
     """What the script needs to show the course home at any moment: every cohort with
     its phases, days, sessions and weeks, each with the instants it begins and ends
     (ISO 8601 with the UTC offset of the cohort's zone), the modules they teach with
-    their material pages and worksheets, and the labels. Addresses are `url`
-    placeholders."""
+    their material pages and worksheets, and the labels. Addresses are as `url` makes
+    them. A cohort that had ended at `built`, the time of the build, has no days,
+    phases or weeks: only the last of them, which the panel names once no cohort is in
+    progress or to come, is kept at all."""
     modules: dict[str, int] = {}
     module_list: list[dict[str, Any]] = []
 
@@ -102,7 +110,23 @@ def course_home_data(
         return modules[module.id]
 
     cohorts = []
-    for cohort in sorted(curriculum.cohorts.values(), key=lambda c: (c.start, c.end, c.id)):
+    in_order = sorted(curriculum.cohorts.values(), key=lambda c: (c.start, c.end, c.id))
+    ended = [cohort for cohort in in_order if built is not None and _ends(cohort) <= built]
+    last_ended = max(ended, key=lambda c: (_ends(c), c.start, c.id), default=None)
+    for cohort in in_order:
+        summary: dict[str, Any] = {
+            "name": _text(cohort.name),
+            "url": url(paths.cohort_page(cohort)),
+            "dates": format_dates(cohort.start, cohort.end, language),
+            "first": format_day(cohort.start, language),
+            "last": format_day(cohort.end, language),
+            "from": _midnight(cohort, cohort.start),
+            "to": _midnight(cohort, cohort.end + timedelta(days=1)),
+        }
+        if cohort in ended:
+            if cohort is last_ended:
+                cohorts.append(summary)
+            continue
         phases = timetable(curriculum, cohort)
         days = []
         weeks: dict[date, list[int]] = {}
@@ -150,6 +174,7 @@ def course_home_data(
                     {
                         "date": on.isoformat(),
                         "label": format_day(on, language),
+                        "zone": zone,
                         "title": _text(scheduled_day.day.title or ""),
                         "from": _midnight(cohort, on),
                         "to": _midnight(cohort, on + timedelta(days=1)),
@@ -158,13 +183,7 @@ def course_home_data(
                 )
         cohorts.append(
             {
-                "name": _text(cohort.name),
-                "url": url(paths.cohort_page(cohort)),
-                "dates": format_dates(cohort.start, cohort.end, language),
-                "first": format_day(cohort.start, language),
-                "last": format_day(cohort.end, language),
-                "from": _midnight(cohort, cohort.start),
-                "to": _midnight(cohort, cohort.end + timedelta(days=1)),
+                **summary,
                 "phases": [
                     {
                         "title": _text(
@@ -199,6 +218,11 @@ def _same(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
     return all(earlier[key] == later[key] for key in keys)
 
 
+def _ends(cohort: Cohort) -> datetime:
+    """The instant the cohort's last day ends, in its zone."""
+    return datetime.combine(cohort.end + timedelta(days=1), time(0), cohort.zone)
+
+
 def _midnight(cohort: Cohort, on: date) -> str:
     """The instant a day begins in the cohort's zone."""
     return datetime.combine(on, time(0), cohort.zone).isoformat()
@@ -209,15 +233,6 @@ def _text(value: str) -> str:
     return " ".join("".join(c for c in value if c.isprintable() or c.isspace()).split())
 
 
-def data_script(data: Mapping[str, Any]) -> str:
-    """The data as the content of a `<script type="application/json">`: nothing in it
-    can end the element or be read as markup. Link placeholders stay as they are."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for character, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(character, escaped)
-    return text.replace("\\u001a", "\x1a")
-
-
 def participant_guide(pages: Iterable[str]) -> str | None:
     """The participant guide among the site's hand-written pages, if it has one."""
     found = set(pages)
@@ -225,13 +240,20 @@ def participant_guide(pages: Iterable[str]) -> str | None:
 
 
 def has_marker(markdown: str) -> bool:
-    return MARKER in markdown and _marker_line(markdown.split("\n")) is not None
+    return MARKER in markdown and _marker_line(_lines(markdown)) is not None
+
+
+def _lines(markdown: str) -> list[str]:
+    """The page's lines, each with its line break (`\\n` or `\\r\\n`, as written)."""
+    return _LINE_END.split(markdown)
 
 
 def _marker_line(lines: list[str]) -> int | None:
-    """The number of the first line that is the marker, outside fenced code."""
+    """The number of the first line that is the marker, outside fenced code. The
+    lines may end in any line break (`\\n`, `\\r\\n`, ...)."""
     fence = ""
-    for number, line in enumerate(lines):
+    for number, ended in enumerate(lines):
+        line = ended.rstrip("\r\n")
         opened = _FENCE.match(line)
         if opened and not fence:
             fence = opened.group(1)
@@ -254,7 +276,7 @@ def with_course_home(
     which makes its links relative to the page at `page_path`, with a link to the
     participant guide at `guide` (a page path) when the site has one. A page without
     the marker, or a site without a course home, is left as written."""
-    lines = markdown.split("\n")
+    lines = _lines(markdown)
     number = _marker_line(lines) if home is not None and MARKER in markdown else None
     if home is None or number is None:
         return markdown
@@ -262,5 +284,7 @@ def with_course_home(
     if guide is not None and guide != page_path:
         item = f'<li><a href="\x1aurl:{quote(guide)}\x1a">{home.guide_label}</a></li>'
     panel = resolve(home.panel.replace(GUIDE_PLACE, item), page_path)
-    lines[number] = panel
-    return "\n".join(lines)
+    line = lines[number]
+    # In place of the marker's line, which keeps its line break.
+    lines[number] = panel + line[len(line.rstrip("\r\n")) :]
+    return "".join(lines)

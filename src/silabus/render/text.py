@@ -8,9 +8,11 @@ reference, which CommonMark and Python-Markdown both print literally.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from markupsafe import Markup
 
@@ -73,3 +75,15 @@ def _escape_line_start(match: re.Match[str]) -> str:
     if match.group(3):
         return f"&#{ord(match.group(3))};"
     return f"{match.group(1)}&#{ord(match.group(2))};"
+
+
+# What could end a <script> element or a quoted attribute, or start a reference.
+_JSON_ESCAPES = str.maketrans({char: f"\\u{ord(char):04x}" for char in "<>&'"})
+
+
+def html_json(data: Any) -> str:
+    """`data` as JSON that HTML reads as it is, in a <script> element or in a
+    single-quoted attribute: `<`, `>`, `&` and `'` are written as JSON escapes, so no
+    text of the curriculum can end the element or the attribute early."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.translate(_JSON_ESCAPES)

@@ -1,22 +1,38 @@
 /* Silabus: the course home. Picks the cohort in progress (else the next one, else
    the last one that ended) by the reader's clock, and shows its day in the
    cohort's own time zone: today's sessions, the next ones and the week's
-   materials. Every time, date and label comes written by the build (the JSON
-   beside this script); instants carry their UTC offset, so that a reader in
-   another zone sees the cohort's day. The page is complete without it. */
+   materials. When cohorts run at the same time, the reader chooses theirs, and
+   this browser remembers it. Every time, date and label comes written by the
+   build (the panel's data-home attribute); instants carry their UTC offset, so
+   that a reader in another zone sees the cohort's day. Addresses lead from the
+   site's root, which is the folder above this script's. The page is complete
+   without it. */
 (function () {
   "use strict";
-  var panel = document.querySelector(".silabus-home");
-  var source = panel && panel.querySelector(".silabus-home__data");
+  var script = document.currentScript ||
+    document.querySelector('script[src$="silabus-home.js"]');
+  var panel = script && (script.closest(".silabus-home") || document.querySelector(".silabus-home"));
   var now = panel && panel.querySelector(".silabus-home__now");
-  if (!source || !now) return;
+  if (!now || !panel.hasAttribute("data-home")) return;
   var data;
   try {
-    data = JSON.parse(source.textContent);
+    data = JSON.parse(panel.getAttribute("data-home"));
   } catch (error) {
     return;
   }
   var labels = data.labels;
+  var root = new URL("../", script.src).href;
+  var first = panel.querySelector(".silabus-home__first");
+  // "Where to start" as the build wrote it, for when no session is to come.
+  var firstAsBuilt = first && first.cloneNode(true);
+  var storageKey = "silabus-home-cohort:" + root;
+  data.cohorts.forEach(function (cohort) {
+    // A cohort that had ended when the site was built comes without its days.
+    cohort.timetabled = "days" in cohort;
+    cohort.days = cohort.days || [];
+    cohort.phases = cohort.phases || [];
+    cohort.weeks = cohort.weeks || [];
+  });
 
   function at(text) {
     return Date.parse(text);
@@ -41,25 +57,50 @@
 
   function link(text, address) {
     var made = element("a", "", text);
-    made.href = address;
+    made.href = new URL(address, root).href;
     return made;
   }
 
-  // The cohort in progress, else the next to begin, else the last to end.
+  function remembered() {
+    try {
+      return window.localStorage.getItem(storageKey);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function remember(cohort) {
+    try {
+      window.localStorage.setItem(storageKey, cohort.url);
+    } catch (error) { /* storage is off: the choice lasts while the page is open */ }
+  }
+
+  var choice = null;
+
+  // The cohorts in progress, else the next to begin, else the last to end; of
+  // several in progress, the one the reader chose.
   function chosen(moment) {
     var cohorts = data.cohorts;
+    var going = cohorts.filter(function (cohort) {
+      return within(cohort, moment);
+    });
+    if (going.length) {
+      var wanted = choice || remembered();
+      var mine = going.filter(function (cohort) {
+        return cohort.url === wanted;
+      })[0];
+      return { cohort: mine || going[0], state: "in_progress", going: going };
+    }
     var upcoming = null;
     var ended = null;
-    for (var i = 0; i < cohorts.length; i++) {
-      var cohort = cohorts[i];
-      if (within(cohort, moment)) return { cohort: cohort, state: "in_progress" };
+    cohorts.forEach(function (cohort) {
       if (at(cohort.from) > moment && (!upcoming || at(cohort.from) < at(upcoming.from))) {
         upcoming = cohort;
       }
       if (at(cohort.to) <= moment && (!ended || at(cohort.to) > at(ended.to))) ended = cohort;
-    }
-    if (upcoming) return { cohort: upcoming, state: "upcoming" };
-    if (ended) return { cohort: ended, state: "ended" };
+    });
+    if (upcoming) return { cohort: upcoming, state: "upcoming", going: [] };
+    if (ended) return { cohort: ended, state: "ended", going: [] };
     return null;
   }
 
@@ -89,6 +130,22 @@
 
   function heading(text) {
     return element("h3", "silabus-home__heading", text);
+  }
+
+  // The UTC offset, in minutes, an instant of the data is written with.
+  function offset(text) {
+    var found = /([+-])(\d\d):(\d\d)$/.exec(text);
+    if (!found) return 0;
+    return (found[1] === "-" ? -1 : 1) * (Number(found[2]) * 60 + Number(found[3]));
+  }
+
+  // "Today" is the cohort's date: where the reader's clock differs, the heading
+  // names the cohort's zone.
+  function todayHeading(day, moment) {
+    var same = -new Date(moment).getTimezoneOffset() === offset(day.from);
+    return same || !day.zone
+      ? filled(labels.home_today, { day: day.label })
+      : filled(labels.home_today_in, { day: day.label, zone: day.zone });
   }
 
   function weekList(cohort, moment) {
@@ -136,7 +193,10 @@
   // of them changes, not under a reader's eyes every minute.
   function signature(found, moment) {
     var cohort = found.cohort;
-    var marks = [cohort.name, found.state];
+    var marks = [cohort.url, found.state];
+    found.going.forEach(function (other) {
+      marks.push(other.url);
+    });
     cohort.days.concat(cohort.phases, cohort.weeks).forEach(function (item, index) {
       if (within(item, moment)) marks.push(index);
     });
@@ -150,19 +210,58 @@
     return marks.join("|");
   }
 
+  // Which cohort the panel shows, when several are in progress: a list to choose
+  // from, labelled, in place of the cohort's name.
+  function chooser(found) {
+    var box = document.createDocumentFragment();
+    var label = element("label", "silabus-home__choose", labels.home_choose);
+    label.htmlFor = "silabus-home-cohort";
+    var select = element("select", "silabus-home__cohort");
+    select.id = "silabus-home-cohort";
+    found.going.forEach(function (cohort) {
+      var option = element("option", "", cohort.name);
+      option.value = cohort.url;
+      option.selected = cohort === found.cohort;
+      select.appendChild(option);
+    });
+    select.addEventListener("change", function () {
+      choice = select.value;
+      remember({ url: choice });
+      show(true);
+      var again = now.querySelector(".silabus-home__cohort");
+      if (again) again.focus();
+    });
+    box.appendChild(label);
+    box.appendChild(element("br"));
+    box.appendChild(select);
+    return box;
+  }
+
+  function busy() {
+    var active = document.activeElement;
+    return Boolean(active) && (now.contains(active) || (first !== null && first.contains(active)));
+  }
+
   var shown = "";
 
-  function show() {
+  // Shows the panel for this moment; not while the reader's focus is in what would
+  // be made again (see the focusout below), unless `forced`.
+  function show(forced) {
     var moment = Date.now();
     var found = chosen(moment);
     if (!found) return;
     var mark = signature(found, moment);
-    if (mark === shown) return;
+    if (mark === shown && !forced) return;
+    if (busy() && !forced) return;
     shown = mark;
     var cohort = found.cohort;
     var parts = [];
     var status = element("p", "silabus-home__status");
-    status.appendChild(link(cohort.name, cohort.url));
+    if (found.going.length > 1) {
+      status.appendChild(chooser(found));
+    } else {
+      status.appendChild(link(cohort.name, cohort.url));
+    }
     status.appendChild(element("br"));
     var said =
       found.state === "in_progress"
@@ -186,12 +285,15 @@
         );
       }
     }
-    if (found.state !== "ended") {
+    var module = null;
+    if (found.state !== "ended" && cohort.timetabled && !cohort.days.length) {
+      parts.push(element("p", "silabus-home__none", labels.home_no_timetable));
+    } else if (found.state !== "ended") {
       var today = cohort.days.filter(function (day) {
         return within(day, moment);
       })[0];
       if (today) {
-        parts.push(heading(filled(labels.home_today, { day: today.label })));
+        parts.push(heading(todayHeading(today, moment)));
         parts.push(sessionList(today, moment));
       } else if (found.state === "in_progress") {
         parts.push(element("p", "silabus-home__none", labels.home_no_sessions_today));
@@ -208,16 +310,23 @@
         parts.push(heading(labels.home_week));
         parts.push(week);
       }
+      module = nextModule(cohort, moment);
+    }
+    if (found.state !== "ended") {
       var schedule = element("p", "silabus-home__more");
       schedule.appendChild(link(labels.home_full_schedule, cohort.url));
       parts.push(schedule);
-      var module = nextModule(cohort, moment);
-      var first = panel.querySelector(".silabus-home__first");
-      if (module && first) {
-        first.textContent = "";
+    }
+    if (first) {
+      first.textContent = "";
+      if (module) {
         first.appendChild(element("span", "silabus-home__label", labels.home_next_module + ":"));
         first.appendChild(document.createTextNode(" "));
         first.appendChild(link(module.title, module.url));
+      } else {
+        Array.prototype.forEach.call(firstAsBuilt.childNodes, function (node) {
+          first.appendChild(node.cloneNode(true));
+        });
       }
     }
     now.textContent = "";
@@ -228,5 +337,19 @@
   }
 
   show();
-  window.setInterval(show, 60 * 1000);
+  // What changed while the reader's focus was in the panel, once it has left.
+  panel.addEventListener("focusout", function (event) {
+    if (!event.relatedTarget || !panel.contains(event.relatedTarget)) {
+      window.setTimeout(show, 0);
+    }
+  });
+  var timer = window.setInterval(function () {
+    // Gone with the page, when the theme shows another without loading it
+    // (Material's instant navigation).
+    if (!panel.isConnected) {
+      window.clearInterval(timer);
+      return;
+    }
+    show();
+  }, 60 * 1000);
 })();

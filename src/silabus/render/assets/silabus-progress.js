@@ -207,8 +207,13 @@
   [when, count].forEach(function (region) {
     if (region) region.setAttribute("aria-live", "polite");
   });
-  // Marked or cleared in another tab of the same site.
-  window.addEventListener("storage", function (event) {
-    if (event.key === storageKey || event.key === null) show();
+  // Marked or cleared in another tab of the same site; not once the page is gone,
+  // shown in place by Material's instant navigation, which runs this script anew.
+  window.addEventListener("storage", function changed(event) {
+    if (!script.isConnected) {
+      window.removeEventListener("storage", changed);
+    } else if (event.key === storageKey || event.key === null) {
+      show();
+    }
   });
 })();
