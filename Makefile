@@ -52,7 +52,7 @@ fields: $(READY)
 	$(BIN)/python -m silabus.fieldref docs/panduan-pelatih.md
 
 # Timings as ratios to baselines measured in the same run, and the targets met or
-# missed; writes benchmarks/RESULTS.md (about ten minutes). `make bench QUICK=1`
+# missed; writes benchmarks/RESULTS.md (about twenty-five minutes, Lighthouse included). `make bench QUICK=1`
 # tries the harness on small sizes.
 bench: $(READY)
 	$(BIN)/python -m benchmarks.run $(if $(QUICK),--quick --runs 1,--write benchmarks/RESULTS.md)
