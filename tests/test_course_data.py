@@ -325,3 +325,47 @@ def test_the_workshop_is_free_and_the_sample_names_its_fee(built_samples: list[P
         if page.endswith("index.html") and "syllabusSections" in data
     )
     assert program["offers"] == [{"@type": "Offer", "category": "Free", "price": 0}]
+
+
+def test_the_currencies_are_the_cldrs_in_use_today() -> None:
+    from silabus.model import currencies
+
+    assert {"IDR", "USD", "EUR", "JPY", "SGD", "MYR"} <= currencies()
+    assert not {"DEM", "NLG", "XAU", "XXX"} & currencies()  # gone, or no money
+
+
+@pytest.mark.parametrize(
+    ("fee", "expected"),
+    [
+        (
+            "{amount: 12.5, currency: JPY}",
+            "error: 'fee': a fee of 12.5 JPY cannot be paid: JPY is counted to 0 decimal "
+            "places  [C056]\n    hint: round the amount to what can be paid: 'amount: 12'",
+        ),
+        (
+            "{amount: 4750000.5, currency: IDR}",
+            "a fee of 4750000.5 IDR cannot be paid: IDR is counted to 0 decimal places",
+        ),
+    ],
+)
+def test_a_fee_smaller_than_its_currency_counts_is_refused(
+    make_project: Maker, fee: str, expected: str
+) -> None:
+    project = make_project(
+        {
+            "curriculum/program.yml": PROGRAM + f"fee: {fee}\n",
+            "curriculum/modules/navigating.yml": NAVIGATING,
+            "curriculum/modules/pipes.yml": PIPES,
+        }
+    )
+
+    result = project.silabus("validate", "--lang", "en")
+
+    assert result.returncode == 1
+    assert expected in result.stdout
+
+
+def test_cents_of_a_currency_that_has_them_are_kept(make_project: Maker) -> None:
+    data = _site_data(make_project, PROGRAM + "fee: {amount: 12.5, currency: USD}\n")
+
+    assert data["program/index.md"]["offers"][0]["price"] == 12.5
