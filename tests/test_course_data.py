@@ -425,7 +425,9 @@ def test_no_fee_is_shown_when_none_is_given(make_project: Maker) -> None:
 
 def test_the_organizer_links_to_its_website_escaped(make_project: Maker) -> None:
     program = PROGRAM.replace("Open Research Skills Network", "R&D <Skills> Network")
-    pages = _site_pages(make_project, program + 'organizer_url: "https://x.example.org/?a=1&b=\\"2"\n')
+    pages = _site_pages(
+        make_project, program + 'organizer_url: "https://x.example.org/?a=1&b=\\"2"\n'
+    )
 
     assert (
         'Organizer: <a href="https://x.example.org/?a=1&amp;b=&quot;2">R&amp;D &lt;Skills&gt; '

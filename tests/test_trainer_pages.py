@@ -39,7 +39,10 @@ def test_a_trainer_page_saved_with_a_byte_order_mark_stays_out(
     project: Project, engine: str
 ) -> None:
     """Windows Notepad starts a file with a byte order mark; the page was published."""
-    page = f"---\naudience: trainer\n---\n\n# Kunci\n\n{SECRET}. Lihat [panduan](panduan-pelatih.md).\n"
+    page = (
+        "---\naudience: trainer\n---\n\n# Kunci\n\n"
+        f"{SECRET}. Lihat [panduan](panduan-pelatih.md).\n"
+    )
     project.path("docs/kunci.md").write_bytes(b"\xef\xbb\xbf" + page.encode("utf-8"))
 
     returncode, messages = _build(project, engine, "--strict")
@@ -98,7 +101,7 @@ def test_a_link_to_a_trainer_page_in_a_linked_folder_is_named(project: Project) 
     project.path("docs/tim").symlink_to("bersama", target_is_directory=True)
     project.write("docs/jadwal.md", "# Jadwal\n\nLihat [rapat](tim/rapat.md).\n")
 
-    returncode, messages = _build(project, "mkdocs")
+    _, messages = _build(project, "mkdocs")
 
     assert "docs/jadwal.md:3:15: warning: this page is for participants, but links to " in (
         messages
@@ -115,6 +118,6 @@ def test_a_link_to_a_trainer_page_by_its_html_address_is_named(
     project.write("docs/kunci.md", "---\naudience: trainer\n---\n\n# Kunci\n")
     project.write("docs/jadwal.md", f"# Jadwal\n\nLihat [kunci]({written}).\n")
 
-    returncode, messages = _build(project, "mkdocs")
+    _, messages = _build(project, "mkdocs")
 
     assert f"links to '{written}', a page marked 'audience: trainer'" in messages

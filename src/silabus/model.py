@@ -343,8 +343,9 @@ def currencies() -> frozenset[str]:
     from babel import Locale
     from babel.numbers import get_territory_currencies
 
+    territories = Locale("en").territories
     return frozenset(
-        code for territory in Locale("en").territories for code in get_territory_currencies(territory)
+        code for territory in territories for code in get_territory_currencies(str(territory))
     )
 
 
