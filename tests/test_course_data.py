@@ -325,3 +325,111 @@ def test_the_workshop_is_free_and_the_sample_names_its_fee(built_samples: list[P
         if page.endswith("index.html") and "syllabusSections" in data
     )
     assert program["offers"] == [{"@type": "Offer", "category": "Free", "price": 0}]
+
+
+def test_the_currencies_are_the_cldrs_in_use_today() -> None:
+    from silabus.model import currencies
+
+    assert {"IDR", "USD", "EUR", "JPY", "SGD", "MYR"} <= currencies()
+    assert not {"DEM", "NLG", "XAU", "XXX"} & currencies()  # gone, or no money
+
+
+@pytest.mark.parametrize(
+    ("fee", "expected"),
+    [
+        (
+            "{amount: 12.5, currency: JPY}",
+            "error: 'fee': a fee of 12.5 JPY cannot be paid: JPY is counted to 0 decimal "
+            "places  [C056]\n    hint: round the amount to what can be paid: 'amount: 12'",
+        ),
+        (
+            "{amount: 4750000.5, currency: IDR}",
+            "a fee of 4750000.5 IDR cannot be paid: IDR is counted to 0 decimal places",
+        ),
+    ],
+)
+def test_a_fee_smaller_than_its_currency_counts_is_refused(
+    make_project: Maker, fee: str, expected: str
+) -> None:
+    project = make_project(
+        {
+            "curriculum/program.yml": PROGRAM + f"fee: {fee}\n",
+            "curriculum/modules/navigating.yml": NAVIGATING,
+            "curriculum/modules/pipes.yml": PIPES,
+        }
+    )
+
+    result = project.silabus("validate", "--lang", "en")
+
+    assert result.returncode == 1
+    assert expected in result.stdout
+
+
+def test_cents_of_a_currency_that_has_them_are_kept(make_project: Maker) -> None:
+    data = _site_data(make_project, PROGRAM + "fee: {amount: 12.5, currency: USD}\n")
+
+    assert data["program/index.md"]["offers"][0]["price"] == 12.5
+
+
+# The fee as readers see it: what the course data says must be on the page too.
+
+
+def _site_pages(make_project: Maker, program: str, language: str = "en") -> dict[str, str]:
+    project = make_project(
+        {
+            "curriculum/program.yml": program.replace("language: en", f"language: {language}"),
+            "curriculum/modules/navigating.yml": NAVIGATING,
+            "curriculum/modules/pipes.yml": PIPES,
+            "curriculum/cohorts/spring.yml": COHORT,
+        }
+    )
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None, [d.format() for d in validation.diagnostics]
+    site = render_site(validation.curriculum, options=SiteOptions(site_url="https://x.org/"))
+    return {path: page.markdown for path, page in site.pages.items()}
+
+
+def test_the_fee_the_course_data_offers_is_shown_on_the_program_and_cohort_pages(
+    make_project: Maker,
+) -> None:
+    pages = _site_pages(make_project, PROGRAM + "fee: {amount: 4750000, currency: IDR}\n", "id")
+
+    fee = '<p class="silabus-facts__fee">Biaya: Rp4.750.000 per peserta</p>'
+    assert fee in pages["program/index.md"]
+    assert fee in pages["angkatan/spring.md"]
+
+
+@pytest.mark.parametrize(
+    ("fee", "shown"),
+    [
+        ("free", "Fee: free"),
+        ("0", "Fee: free"),
+        # A dollar sign is written as a character reference: it is no formula.
+        ("{amount: 12.5, currency: USD}", "Fee: &#36;12.50 per participant"),
+        ("{amount: 4750000, currency: IDR}", "Fee: IDR4,750,000 per participant"),
+    ],
+)
+def test_the_fee_is_written_in_the_sites_language(
+    make_project: Maker, fee: str, shown: str
+) -> None:
+    pages = _site_pages(make_project, PROGRAM + f"fee: {fee}\n")
+
+    assert f'<p class="silabus-facts__fee">{shown}</p>' in pages["program/index.md"]
+
+
+def test_no_fee_is_shown_when_none_is_given(make_project: Maker) -> None:
+    pages = _site_pages(make_project, PROGRAM)
+
+    assert "silabus-facts__fee" not in "".join(pages.values())
+
+
+def test_the_organizer_links_to_its_website_escaped(make_project: Maker) -> None:
+    program = PROGRAM.replace("Open Research Skills Network", "R&D <Skills> Network")
+    pages = _site_pages(
+        make_project, program + 'organizer_url: "https://x.example.org/?a=1&b=\\"2"\n'
+    )
+
+    assert (
+        'Organizer: <a href="https://x.example.org/?a=1&amp;b=&quot;2">R&amp;D &lt;Skills&gt; '
+        "Network</a></p>"
+    ) in pages["program/index.md"]

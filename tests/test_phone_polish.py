@@ -250,12 +250,13 @@ def test_a_participant_page_linking_to_a_trainer_page_is_named(project: Project)
 
 
 def test_an_audience_no_build_knows_is_named(project: Project) -> None:
-    project.replace("docs/panduan-penyelenggara.md", "audience: trainer", "audience: pelatih")
+    project.replace("docs/panduan-penyelenggara.md", "audience: trainer", "audience: pelatihh")
     built = project.mkdocs_build("--strict")
     assert built.returncode == 1
     assert (
-        "docs/panduan-penyelenggara.md:4:1: warning: 'audience: pelatih' names no audience, "
-        "so the page is published for everyone  [P021]"
+        "docs/panduan-penyelenggara.md:4:1: warning: 'audience: pelatihh' names no audience, "
+        "so the page is left out of the participants' build (only the trainer build has it)"
+        "  [P021]"
     ) in mkdocs_lines(built.stderr)
 
 

@@ -229,3 +229,34 @@ def test_text_numbers_and_yes_words_pass_as_silabus_reads_them(tmp_path: Path) -
     module.write_text(module.read_text(encoding="utf-8").replace("yes", "mungkin"))
     checked = check_jsonschema(REPOSITORY / "schema" / "module.schema.json", module)
     assert checked.returncode == 1
+
+
+FREE_FEES = ["free", "gratis", "Gratis", "nol", "tanpa biaya", "Tidak dipungut biaya", "0", "'0'"]
+
+
+@pytest.mark.parametrize("written", FREE_FEES)
+def test_every_free_fee_silabus_accepts_the_schema_accepts(tmp_path: Path, written: str) -> None:
+    """The editor marked `fee: nol` and `fee: "0"` wrong, which Silabus reads as free."""
+    from silabus.model import Program
+
+    sample = (REPOSITORY / "curriculum" / "program.yml").read_text(encoding="utf-8")
+    program = tmp_path / "program.yml"
+    program.write_text(
+        sample.replace("fee: {amount: 4750000, currency: IDR}", f"fee: {written}"), encoding="utf-8"
+    )
+    checked = check_jsonschema(REPOSITORY / "schema" / "program.schema.json", program)
+    assert checked.returncode == 0, checked.stdout
+    import yaml
+
+    fee = Program.model_validate(yaml.safe_load(program.read_text(encoding="utf-8"))).fee
+    assert fee is not None and fee.free
+
+
+def test_a_fee_silabus_refuses_the_schema_refuses(tmp_path: Path) -> None:
+    sample = (REPOSITORY / "curriculum" / "program.yml").read_text(encoding="utf-8")
+    program = tmp_path / "program.yml"
+    program.write_text(
+        sample.replace("fee: {amount: 4750000, currency: IDR}", "fee: murah"), encoding="utf-8"
+    )
+    checked = check_jsonschema(REPOSITORY / "schema" / "program.schema.json", program)
+    assert checked.returncode == 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo
@@ -336,168 +336,33 @@ def _label_shorthand(value: Any) -> Any:
     return {"one": value} if isinstance(value, str) else value
 
 
-# The currencies in use today (ISO 4217), as the Unicode CLDR lists them by country.
-CURRENCIES = frozenset(
-    [
-        "AED",
-        "AFN",
-        "ALL",
-        "AMD",
-        "AOA",
-        "ARS",
-        "AUD",
-        "AWG",
-        "AZN",
-        "BAM",
-        "BBD",
-        "BDT",
-        "BHD",
-        "BIF",
-        "BMD",
-        "BND",
-        "BOB",
-        "BRL",
-        "BSD",
-        "BTN",
-        "BWP",
-        "BYN",
-        "BZD",
-        "CAD",
-        "CDF",
-        "CHF",
-        "CLP",
-        "CNY",
-        "COP",
-        "CRC",
-        "CUP",
-        "CVE",
-        "CZK",
-        "DJF",
-        "DKK",
-        "DOP",
-        "DZD",
-        "EGP",
-        "ERN",
-        "ETB",
-        "EUR",
-        "FJD",
-        "FKP",
-        "GBP",
-        "GEL",
-        "GHS",
-        "GIP",
-        "GMD",
-        "GNF",
-        "GTQ",
-        "GYD",
-        "HKD",
-        "HNL",
-        "HTG",
-        "HUF",
-        "IDR",
-        "ILS",
-        "INR",
-        "IQD",
-        "IRR",
-        "ISK",
-        "JMD",
-        "JOD",
-        "JPY",
-        "KES",
-        "KGS",
-        "KHR",
-        "KMF",
-        "KPW",
-        "KRW",
-        "KWD",
-        "KYD",
-        "KZT",
-        "LAK",
-        "LBP",
-        "LKR",
-        "LRD",
-        "LSL",
-        "LYD",
-        "MAD",
-        "MDL",
-        "MGA",
-        "MKD",
-        "MMK",
-        "MNT",
-        "MOP",
-        "MRU",
-        "MUR",
-        "MVR",
-        "MWK",
-        "MXN",
-        "MYR",
-        "MZN",
-        "NAD",
-        "NGN",
-        "NIO",
-        "NOK",
-        "NPR",
-        "NZD",
-        "OMR",
-        "PAB",
-        "PEN",
-        "PGK",
-        "PHP",
-        "PKR",
-        "PLN",
-        "PYG",
-        "QAR",
-        "RON",
-        "RSD",
-        "RUB",
-        "RWF",
-        "SAR",
-        "SBD",
-        "SCR",
-        "SDG",
-        "SEK",
-        "SGD",
-        "SHP",
-        "SLE",
-        "SOS",
-        "SRD",
-        "SSP",
-        "STN",
-        "SYP",
-        "SZL",
-        "THB",
-        "TJS",
-        "TMT",
-        "TND",
-        "TOP",
-        "TRY",
-        "TTD",
-        "TWD",
-        "TZS",
-        "UAH",
-        "UGX",
-        "USD",
-        "UYU",
-        "UZS",
-        "VES",
-        "VND",
-        "VUV",
-        "WST",
-        "XAF",
-        "XCD",
-        "XCG",
-        "XOF",
-        "XPF",
-        "YER",
-        "ZAR",
-        "ZMW",
-        "ZWG",
-    ]
-)
+@lru_cache(maxsize=1)
+def currencies() -> frozenset[str]:
+    """The currencies in use today (ISO 4217 codes), as the Unicode CLDR (Babel's)
+    lists them by country."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    territories = Locale("en").territories
+    return frozenset(
+        code for territory in territories for code in get_territory_currencies(str(territory))
+    )
+
+
 # What people write for a currency instead of its code.
 _CURRENCY_WORDS = {"rp": "IDR", "rupiah": "IDR", "$": "USD", "us$": "USD", "€": "EUR"}
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 _FREE_WORDS = {"free", "gratis", "0", "nol", "tanpa biaya", "tidak dipungut biaya"}
+# The same for the JSON schema, whose patterns know no case: `[Ff][Rr][Ee][Ee]`, and
+# 0 written as text ("0", "0.00").
+_FREE_PATTERN = (
+    r"^\s*(?:-?0+(?:\.0+)?|"
+    + "|".join(
+        "".join(f"[{c}{c.upper()}]" if c.isalpha() else c for c in word)
+        for word in sorted(_FREE_WORDS - {"0"})
+    )
+    + r")\s*$"
+)
 # "Rp 3.500.000", "Rp3.500.000,-", "IDR 3500000": an amount with a currency in words.
 _WORDED_FEE = re.compile(
     r"(?P<currency>rp\.?|idr|usd|\$|us\$|eur|€)?\s*(?P<amount>[0-9][0-9.,]*?)(?:,-)?\s*"
@@ -511,7 +376,7 @@ def _currency_code(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     code = value.strip().upper()
-    if code in CURRENCIES:
+    if code in currencies():
         return code
     known = _CURRENCY_WORDS.get(value.strip().casefold())
     hint = (
@@ -593,6 +458,23 @@ class Fee(_Strict):
             raise problem(
                 say("C051", amount=amount), say("curriculum.hint.fee-currency", amount=amount)
             )
+        if self.amount and self.currency is not None:
+            from babel.numbers import get_currency_precision
+
+            digits = get_currency_precision(self.currency)
+            if self.amount != round(self.amount, digits):
+                raise problem(
+                    say(
+                        "C056",
+                        amount=plain_number(float(self.amount)),
+                        currency=self.currency,
+                        digits=digits,
+                    ),
+                    say(
+                        "curriculum.hint.fee-digits",
+                        rounded=plain_number(float(round(self.amount, digits))),
+                    ),
+                )
         return self
 
     @property
@@ -671,7 +553,9 @@ class Program(_Strict):
         Fee | None,
         BeforeValidator(
             _fee_shorthand,
-            json_schema_input_type=Literal["free", "gratis", 0] | Fee,
+            json_schema_input_type=Literal[0]
+            | Annotated[str, StringConstraints(pattern=_FREE_PATTERN)]
+            | Fee,
         ),
     ] = Field(
         None,

@@ -268,7 +268,7 @@ PROBLEMS = [
         "a list does not say which word is for one group and which for several",
         "daftar tidak menunjukkan sebutan mana untuk satu kelompok dan mana untuk beberapa",
     ),
-    # The fee and the organizer's website, for the course data (C050-C055).
+    # The fee and the organizer's website, for the course data (C050-C056).
     Problem(
         "C050",
         "'{value}' is not a fee Silabus understands",
@@ -307,6 +307,13 @@ PROBLEMS = [
         "a fee cannot be less than 0 ({amount})",
         "biaya tidak boleh kurang dari 0 ({amount})",
     ),
+    Problem(
+        "C056",
+        "a fee of {amount} {currency} cannot be paid: {currency} is counted to {digits} "
+        "decimal places",
+        "biaya {amount} {currency} tidak dapat dibayarkan: {currency} dihitung sampai "
+        "{digits} angka di belakang koma",
+    ),
 ]
 
 PHRASES = [
@@ -341,6 +348,11 @@ PHRASES = [
         "'fee: {{amount: {amount}, currency: {currency}}}'",
         "tulis besarnya tanpa titik ribuan dan kode mata uangnya: "
         "'fee: {{amount: {amount}, currency: {currency}}}'",
+    ),
+    Phrase(
+        "curriculum.hint.fee-digits",
+        "round the amount to what can be paid: 'amount: {rounded}'",
+        "bulatkan besarnya menjadi jumlah yang dapat dibayarkan: 'amount: {rounded}'",
     ),
     Phrase(
         "curriculum.hint.fee-currency",

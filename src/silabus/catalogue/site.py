@@ -208,11 +208,14 @@ PROBLEMS: list[Problem] = [
     ),
     Problem(
         "P021",
-        "'audience: {value}' names no audience, so the page is published for everyone",
+        "'audience: {value}' names no audience, so the page is left out of the "
+        "participants' build (only the trainer build has it)",
         "'audience: {value}' tidak menyebut pembaca yang dikenal, sehingga halaman ini "
-        "terbit untuk semua pembaca",
-        "write one of: {known} ('trainer': only in the trainer build)",
-        "tulis salah satu dari: {known} ('trainer': hanya di situs versi pelatih)",
+        "tidak dimuat di situs peserta (hanya ada di situs versi pelatih)",
+        "write 'audience: trainer' for a page only trainers read; for a page everyone reads "
+        "write 'audience: participant', or no 'audience:' at all",
+        "tulis 'audience: trainer' untuk halaman yang hanya dibaca pelatih; untuk halaman "
+        "yang dibaca semua orang tulis 'audience: participant', atau hapus 'audience:'",
     ),
     # The project's own page templates (render/overrides.py).
     Problem(

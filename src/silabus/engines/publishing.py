@@ -19,7 +19,7 @@ from silabus.catalogue import Text, say
 from silabus.compose import LINE_BREAK
 from silabus.diagnostics import Diagnostic, Severity
 from silabus.load import project_path
-from silabus.render import AUDIENCES, Site
+from silabus.render import Audience, Site
 
 
 def publishing_problems(
@@ -244,26 +244,38 @@ def _published(site: Site, path: str, folder: bool) -> bool:
 _MAX_PAGE = 2_000_000
 
 
-def _hand_written_pages(docs_dir: Path) -> Iterator[tuple[str, str]]:
-    """Each Markdown page of docs/, by its path there, and its text; hidden files and
-    folders left out, as MkDocs leaves them out."""
-    from mkdocs.utils import markdown_extensions
-
-    for folder, folders, names in os.walk(docs_dir):
+def docs_files(docs_dir: Path) -> Iterator[tuple[str, Path]]:
+    """Each file of docs/, by its path there, in the order MkDocs lists them: hidden
+    files and folders left out, as MkDocs leaves them out, and linked folders
+    followed, as MkDocs follows them (a link back to a folder above is not)."""
+    for folder, folders, names in os.walk(docs_dir, followlinks=True):
+        if Path(folder) != docs_dir and Path(folder).parent.resolve().is_relative_to(
+            Path(folder).resolve()
+        ):
+            folders[:] = []
+            continue
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in sorted(names):
-            if name.startswith(".") or posixpath.splitext(name)[1].lower() not in (
-                markdown_extensions
-            ):
+            source = Path(folder, name)
+            if not name.startswith(".") and source.is_file():
+                yield source.relative_to(docs_dir).as_posix(), source
+
+
+def _hand_written_pages(docs_dir: Path) -> Iterator[tuple[str, str]]:
+    """Each Markdown page of docs/, by its path there, and its text (a byte order mark
+    at its start left out, as the engines leave it out)."""
+    from mkdocs.utils import markdown_extensions
+
+    for relative, file in docs_files(docs_dir):
+        if posixpath.splitext(relative)[1].lower() not in markdown_extensions:
+            continue
+        try:
+            if file.stat().st_size > _MAX_PAGE:
                 continue
-            file = Path(folder, name)
-            try:
-                if file.stat().st_size > _MAX_PAGE or not file.is_file():
-                    continue
-                text = file.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            yield file.relative_to(docs_dir).as_posix(), text
+            text = file.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            continue
+        yield relative, text
 
 
 # A link's address in Markdown: `[text](address)`, `[text](<address>)`, and a link
@@ -323,31 +335,58 @@ def _written_at(text: str, written: str) -> tuple[int, int]:
 
 # A hand-written page's front matter: `audience: trainer` keeps it out of the
 # participants' build (pages, navigation, search, sitemap), as `for_trainers` keeps
-# a material page out.
+# a material page out. Case does not matter, and the obvious other forms are read as
+# meant; a page whose `audience:` names no audience is left out too (fails closed).
 AUDIENCE_KEY = "audience"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_AUDIENCE_LINE = re.compile(rf"^{AUDIENCE_KEY}[ \t]*:[ \t]*(.*)$", re.MULTILINE)
+_AUDIENCE_WORDS: dict[str, Audience] = {
+    "trainer": "trainer",
+    "trainers": "trainer",
+    "pelatih": "trainer",
+    "participant": "participant",
+    "participants": "participant",
+    "peserta": "participant",
+}
 
 
 @lru_cache(maxsize=1024)
 def page_audience(text: str) -> str | None:
     """The audience a hand-written page's front matter names (`audience: trainer`),
-    as written; None when it names none (the page is for everyone)."""
+    as written (a list of one, `[trainer]`, as its item; no value as ''); None when
+    it has no `audience:` (the page is for everyone). A byte order mark before the
+    front matter (Windows Notepad writes one) is no matter."""
     import yaml
 
-    found = _FRONT_MATTER.match(text)
+    found = _FRONT_MATTER.match(text.removeprefix("\ufeff"))
     if found is None or AUDIENCE_KEY not in found.group(1):
         return None
     try:
         meta = yaml.load(found.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
-        return None  # the engine reports front matter it cannot read
-    value = meta.get(AUDIENCE_KEY) if isinstance(meta, dict) else None
-    return None if value is None else str(value)
+        # The engine reports front matter it cannot read; the key as written decides.
+        line = _AUDIENCE_LINE.search(found.group(1))
+        return None if line is None else line.group(1).strip()
+    if not isinstance(meta, dict) or AUDIENCE_KEY not in meta:
+        return None
+    value = meta[AUDIENCE_KEY]
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    return "" if value is None else str(value)
+
+
+def audience_meant(written: str) -> Audience | None:
+    """The audience `audience: {written}` means, whatever its case (`Trainer`,
+    `trainers`, `pelatih`); None for a value that names none."""
+    return _AUDIENCE_WORDS.get(written.strip().casefold())
 
 
 def for_trainers_only(text: str) -> bool:
-    """Whether a hand-written page belongs in the trainer build alone."""
-    return page_audience(text) == "trainer"
+    """Whether a hand-written page belongs in the trainer build alone: it says so, or
+    its `audience:` names no audience (a page meant for trainers, written wrong, must
+    not be published to participants)."""
+    written = page_audience(text)
+    return written is not None and audience_meant(written) != "participant"
 
 
 def audience_problems(docs_dir: Path, project_root: Path, audience: str) -> list[Diagnostic]:
@@ -358,9 +397,9 @@ def audience_problems(docs_dir: Path, project_root: Path, audience: str) -> list
     problems: list[Diagnostic] = []
     for page, text in pages.items():
         named = page_audience(text)
-        if named is not None and named not in AUDIENCES:
+        if named is not None and audience_meant(named) is None:
             line, column = _written_at(text, f"{AUDIENCE_KEY}:")
-            message = say("P021", value=named, known=", ".join(AUDIENCES))
+            message = say("P021", value=named[:40])
             where = project_path(docs_dir / page, project_root)
             problems.append(Diagnostic(where, line, column, Severity.WARNING, message))
     trainers = {page for page, text in pages.items() if for_trainers_only(text)}
@@ -378,14 +417,27 @@ def audience_problems(docs_dir: Path, project_root: Path, audience: str) -> list
 
 
 def _page_linked(written: str, folder: str) -> set[str]:
-    """The pages of docs/ a link written on a page in `folder` may lead to (`x.md`,
-    `x/index.md`); none for an address of another server or of the same page."""
+    """The pages of docs/ a link written on a page in `folder` may lead to: `x.md`
+    itself; `x/` or `x` to `x.md` or `x/index.md`; `x.html` (as written for
+    `use_directory_urls: false`) to `x.md`, and `x/index.html` to `x/index.md` or
+    `x.md`; with any of Markdown's endings and README for index. None for an address
+    of another server or of the same page."""
+    from mkdocs.utils import markdown_extensions
+
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", written) or written.startswith(("/", "#")):
         return set()
     path = unquote(written.partition("#")[0].partition("?")[0])
     if not path:
         return set()
     target = posixpath.normpath(posixpath.join(folder, path))
-    if path.endswith("/") or posixpath.splitext(target)[1] == "":
-        return {f"{target}.md", f"{target}/index.md"}
-    return {target}
+    stem, extension = posixpath.splitext(target)
+    if path.endswith("/") or extension == "":
+        stems = [target, f"{target}/index", f"{target}/README"]
+    elif extension.lower() in (".html", ".htm"):
+        stems = [stem]
+        if posixpath.basename(stem) == "index":
+            parent = posixpath.dirname(stem)
+            stems += [posixpath.join(parent, "README")] + ([parent] if parent else [])
+    else:
+        return {target}
+    return {name + ending for name in stems for ending in markdown_extensions}

@@ -29,7 +29,7 @@ from markupsafe import Markup, escape
 from silabus.catalogue import DEFAULT_LANGUAGE, Text, choose_language, said, say, words
 from silabus.engines.navigation import with_curriculum, without_pages
 from silabus.engines.prepare import Prepared, prepare_site, without_notice
-from silabus.engines.publishing import for_trainers_only
+from silabus.engines.publishing import docs_files, for_trainers_only
 from silabus.engines.running import stopped_with_silabus
 from silabus.engines.settings import (
     SettingProblem,
@@ -512,33 +512,24 @@ def _hand_written(
     pages: list[str] = []
     left_out: set[str] = set()
     # Linked folders are followed, as MkDocs follows them (the build refuses a link
-    # that leads out of its folder); a link back to a folder above is not.
-    for folder, folders, names in os.walk(docs_dir, followlinks=True):
-        real = Path(folder).resolve()
-        if Path(folder) != docs_dir and Path(folder).parent.resolve().is_relative_to(real):
-            folders[:] = []
+    # that leads out of its folder); a link back to a folder above is not. The walk
+    # is the one the checks of hand-written pages take.
+    for relative, source in docs_files(docs_dir):
+        if excluded.match_file(relative):
             continue
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in sorted(names):
-            source = Path(folder, name)
-            if name.startswith(".") or not source.is_file():
+        if source.suffix.lower() in PAGE_SUFFIXES:
+            try:
+                text = source.read_bytes().decode("utf-8-sig")  # as MkDocs reads it
+            except UnicodeDecodeError:
+                raise EngineFailed(say("zensical.not-utf8", path=shown(source))) from None
+            if audience != "trainer" and for_trainers_only(text):
+                left_out.add(relative)
                 continue
-            relative = source.relative_to(docs_dir).as_posix()
-            if excluded.match_file(relative):
-                continue
-            if source.suffix.lower() in PAGE_SUFFIXES:
-                try:
-                    text = source.read_bytes().decode("utf-8")
-                except UnicodeDecodeError:
-                    raise EngineFailed(say("zensical.not-utf8", path=shown(source))) from None
-                if audience != "trainer" and for_trainers_only(text):
-                    left_out.add(relative)
-                    continue
-                found[relative] = without_notice(text).encode("utf-8")
-                if not not_in_nav.match_file(relative):
-                    pages.append(relative)
-            else:
-                found[relative] = source
+            found[relative] = without_notice(text).encode("utf-8")
+            if not not_in_nav.match_file(relative):
+                pages.append(relative)
+        else:
+            found[relative] = source
     return found, sorted(pages, key=_page_order), left_out
 
 

@@ -911,6 +911,7 @@ def _template_text(
             day=lambda value: messages.format_day(value, language),
             short_day=lambda value: messages.format_short_day(value, language),
             dates=lambda first, last: messages.format_dates(first, last, language),
+            fee_text=lambda fee: messages.format_fee(fee.amount, fee.currency, language),
             clock=lambda value: Markup(messages.format_time(value, language)),  # digits
             zone_name=messages.zone_name,
             zone_label=messages.zone_label,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date as babel_date
 from babel.dates import format_interval, get_date_format
+from babel.numbers import format_currency
 
 DEFAULT_LANGUAGE: Final = "id"
 
@@ -16,6 +18,9 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "id": {
         "curriculum": "Kurikulum",
         "organizer": "Penyelenggara",
+        "fee": "Biaya",
+        "fee_free": "gratis",
+        "fee_per_participant": "{amount} per peserta",
         "agenda": "Agenda",
         "module_count": "mata pelatihan",
         "agenda_count": "agenda",
@@ -246,6 +251,9 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     "en": {
         "curriculum": "Curriculum",
         "organizer": "Organizer",
+        "fee": "Fee",
+        "fee_free": "free",
+        "fee_per_participant": "{amount} per participant",
         "agenda": "Agenda",
         "module_count": "modules",
         "agenda_count": "agendas",
@@ -556,6 +564,15 @@ def format_dates(first: date, last: date, language: str) -> str:
     if first == last:
         return format_short_day(first, language)
     return str(format_interval(first, last, "yMMMd", locale=language))
+
+
+def format_fee(amount: Decimal, currency: str | None, language: str) -> str:
+    """A fee per participant in the locale's way, "Rp4.750.000 per peserta", or the
+    word for free."""
+    if not amount or currency is None:
+        return CATALOGUE[language]["fee_free"]
+    money = format_currency(amount, currency, locale=language)
+    return CATALOGUE[language]["fee_per_participant"].format(amount=money)
 
 
 def format_time(moment: time, language: str) -> str:
