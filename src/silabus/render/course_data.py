@@ -106,19 +106,9 @@ def module_data(
     description = module.summary or _plain(module.description)
     if description:
         course["description"] = description
-    provider = _provider(curriculum)
-    if provider:
-        course["provider"] = provider
-    if program.fee is not None and program.fee.free:
-        course["offers"] = [_offer(curriculum)]
-    minutes = curriculum.module_minutes(module)
-    if minutes:
-        course["timeRequired"] = _duration(minutes)
-    if address:
-        course["url"] = address
-    licence = licence_address(program.license)
-    if licence:
-        course["license"] = licence
+    # A fee is for the whole program: a module has an offer only when it is free.
+    offered = program.fee is not None and program.fee.free
+    course.update(_shared(curriculum, curriculum.module_minutes(module), address, offered))
     whole: dict[str, Any] = {"@type": "Course", "name": program.title, "courseCode": program.id}
     if addresses.get("program"):
         whole["url"] = addresses["program"]
@@ -137,6 +127,28 @@ def json_ld(data: dict[str, Any]) -> Markup:
     return Markup(f'<script type="application/ld+json">{html_json(data)}</script>')
 
 
+def _shared(
+    curriculum: Curriculum, minutes: int, address: str | None, offered: bool
+) -> dict[str, Any]:
+    """What the program's Course and a module's say alike: who provides it, its
+    offer, its length, its address and its licence, as far as they are known."""
+    program = curriculum.program
+    found: dict[str, Any] = {}
+    provider = _provider(curriculum)
+    if provider:
+        found["provider"] = provider
+    if offered:
+        found["offers"] = [_offer(curriculum)]
+    if minutes:
+        found["timeRequired"] = _duration(minutes)
+    if address:
+        found["url"] = address
+    licence = licence_address(program.license)
+    if licence:
+        found["license"] = licence
+    return found
+
+
 def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
     program = curriculum.program
     minutes = sum(map(curriculum.module_minutes, curriculum.modules.values()))
@@ -150,18 +162,7 @@ def _course(curriculum: Curriculum, address: str | None) -> dict[str, Any]:
     description = _plain(program.description)
     if description:
         course["description"] = description
-    provider = _provider(curriculum)
-    if provider:
-        course["provider"] = provider
-    if program.fee is not None:
-        course["offers"] = [_offer(curriculum)]
-    if minutes:
-        course["timeRequired"] = _duration(minutes)
-    if address:
-        course["url"] = address
-    licence = licence_address(program.license)
-    if licence:
-        course["license"] = licence
+    course.update(_shared(curriculum, minutes, address, program.fee is not None))
     course["syllabusSections"] = [
         {
             "@type": "Syllabus",
