@@ -384,5 +384,7 @@ def test_instant_navigation_shows_the_home_live_and_stops_the_old_clock(
     link = tab.locator(".silabus-home__session--now a")
     assert link.get_attribute("href") == variant.url("modul/berpikir-kreatif/")
     tab.clock.run_for("01:01")
-    assert tab.evaluate("window.__intervals.size") == running
+    # No clock piles up: the panel shown now has its own, the panels gone have none
+    # (a theme's own timers may have ended meanwhile).
+    assert 1 <= tab.evaluate("window.__intervals.size") <= running
     assert errors == []

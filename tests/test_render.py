@@ -631,6 +631,8 @@ def test_every_label_is_used_by_a_template() -> None:
         "tags_lead.none",
         "in_this_group",  # in_this_agenda with the program's agenda_label
         "home_guide",  # the course home's link to the participant guide
+        "fee_free",  # messages.format_fee
+        "fee_per_participant",
         *SCRIPT_LABELS,  # the course home's script shows them
     }
     by_kind = (
