@@ -1244,3 +1244,18 @@ def test_an_empty_time_zone_names_none(make_project: MakeProject) -> None:
     validation = validate_project(project.root)
 
     assert [(d.code, d.line) for d in validation.diagnostics] == [("T031", 6)]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_a_calendar_names_the_language_of_its_text(
+    make_project: MakeProject, language: str
+) -> None:
+    project = project_with(make_project, cohort_yml(untimed("Pre-workshop survey")))
+    validation = validate_project(project.root)
+    assert validation.curriculum is not None
+
+    calendar = render_site(validation.curriculum, language).assets["angkatan/uji.ics"].decode()
+
+    (prodid,) = [line for line in calendar.splitlines() if line.startswith("PRODID:")]
+    assert prodid.startswith("PRODID:-//Silabus//Silabus ")
+    assert prodid.endswith(f"//{language.upper()}")

@@ -52,7 +52,8 @@ def cohort_calendar(
     program = curriculum.program
     labels = CATALOGUE[language]
     calendar = Calendar.new(
-        prodid=f"-//Silabus//Silabus {__version__}//ID",
+        # The last part names the language of the calendar's text.
+        prodid=f"-//Silabus//Silabus {__version__}//{language.upper()}",
         uid=f"{cohort.id}.{program.id}@silabus",
         name=_Text(f"{cohort.name} · {program.title}"),
         description=_Text(program.title),
