@@ -104,7 +104,10 @@ def test_the_home_shows_the_next_sessions_and_the_weeks_materials(
     assert module.count() == 1
     assert "Lembar kerja:" in week.inner_text() or "Materi:" in week.inner_text()
     start = tab.locator(".silabus-home__first")
-    assert "Mata pelatihan sesi berikutnya: Berpikir Kreatif dalam Pelayanan" in start.inner_text()
+    assert (
+        "Mata pelatihan sesi yang sedang berlangsung: Berpikir Kreatif dalam Pelayanan"
+        in start.inner_text()
+    )
     screenshot(tab, "home-session-day-phone")
     tab.set_viewport_size({"width": 1280, "height": 800})
     screenshot(tab, "home-session-day-desktop")

@@ -1259,3 +1259,22 @@ def test_a_calendar_names_the_language_of_its_text(
     (prodid,) = [line for line in calendar.splitlines() if line.startswith("PRODID:")]
     assert prodid.startswith("PRODID:-//Silabus//Silabus ")
     assert prodid.endswith(f"//{language.upper()}")
+
+
+def test_a_session_with_two_people_of_one_role_names_the_role_once(
+    make_project: MakeProject,
+) -> None:
+    cohort = cohort_yml(
+        session(
+            "08:30",
+            "10:00",
+            "module: alpha\n            leaders:\n"
+            "              - role: widyaiswara\n                name: Dr. Rina\n"
+            "              - role: widyaiswara\n                name: Dr. Andi",
+        )
+    )
+
+    page = rendered(make_project, cohort).pages["angkatan/uji.md"].markdown
+
+    assert page.count("silabus-session__leader") == 1
+    assert "Widyaiswara: Dr. Rina, Dr. Andi" in page

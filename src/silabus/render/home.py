@@ -17,7 +17,7 @@ from urllib.parse import quote
 from silabus.addresses import SitePaths
 from silabus.model import Cohort, Curriculum, Material, Module
 from silabus.render.messages import format_dates, format_day, format_time, zone_name
-from silabus.render.schedule import leader_text, session_title, timetable
+from silabus.render.schedule import session_title, staff_lines, timetable
 
 # Where a hand-written page shows the course home. A page without it is left as
 # written.
@@ -51,6 +51,7 @@ SCRIPT_LABELS = (
     "home_week",
     "home_phase",
     "home_next_module",
+    "home_current_module",
     "home_full_schedule",
     "now",
     "materials",
@@ -148,7 +149,7 @@ def course_home_data(
                         "module": index,
                         "place": _text(item.timetable_place or ""),
                         "leaders": [
-                            _text(leader_text(leader, labels)) for leader in item.session.leaders
+                            _text(line) for line in staff_lines(item.session.leaders, labels)
                         ],
                     }
                     if item.starts is None or item.ends is None:

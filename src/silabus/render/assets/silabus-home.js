@@ -182,7 +182,10 @@
       for (var j = 0; j < sessions.length; j++) {
         var session = sessions[j];
         if (session.module !== null && session.end && at(session.end) > moment) {
-          return data.modules[session.module];
+          return {
+            module: data.modules[session.module],
+            going: Boolean(session.start) && at(session.start) <= moment
+          };
         }
       }
     }
@@ -320,9 +323,10 @@
     if (first) {
       first.textContent = "";
       if (module) {
-        first.appendChild(element("span", "silabus-home__label", labels.home_next_module + ":"));
+        var label = module.going ? labels.home_current_module : labels.home_next_module;
+        first.appendChild(element("span", "silabus-home__label", label + ":"));
         first.appendChild(document.createTextNode(" "));
-        first.appendChild(link(module.title, module.url));
+        first.appendChild(link(module.module.title, module.module.url));
       } else {
         Array.prototype.forEach.call(firstAsBuilt.childNodes, function (node) {
           first.appendChild(node.cloneNode(true));
