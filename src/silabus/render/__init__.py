@@ -826,8 +826,8 @@ def _template_text(
             timing=curriculum.timing,
             jp=curriculum.jp,
             clock_hours=lambda minutes: Fraction(minutes, 60),
-            length=lambda minutes, space="&nbsp;": Markup(
-                escape(curriculum.timing.length(minutes).render(language)).replace(" ", space)
+            length=lambda minutes: Markup(
+                escape(curriculum.timing.length(minutes).render(language)).replace(" ", "&nbsp;")
             ),
             minutes_of=curriculum.module_minutes,
             length_split=curriculum.timing.split_minutes,
