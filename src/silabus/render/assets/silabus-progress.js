@@ -23,19 +23,11 @@
     return;
   }
 
-  // The site root as an absolute address: Material writes the way from the page
-  // to it into the page (`base` of its configuration); else the script's own
-  // address, which is `assets/silabus-progress.js` below the root.
+  // The site root as an absolute address, as the course home finds it: the folder
+  // above this script's own (`assets/silabus-progress.js`), on any page and after
+  // Material's instant navigation, whose configuration keeps the first page's way
+  // to the root.
   function siteRoot() {
-    var config = document.getElementById("__config");
-    if (config) {
-      try {
-        var base = JSON.parse(config.textContent).base;
-        if (typeof base === "string") {
-          return new URL(base.replace(/\/?$/, "/"), location.href).href;
-        }
-      } catch (error) { /* not Material's: use the script's address */ }
-    }
     return new URL("../", script.src).href;
   }
 
